@@ -1,0 +1,35 @@
+"""Leadership frameworks as data: the organisation's (bundled) and the leader's personal one.
+
+Pure Python: no Qt, no SQLite, nothing from the journal package.
+"""
+
+from .loader import FrameworkError, load_bundled, load_framework, parse_framework
+from .model import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    Foundation,
+    Framework,
+    LocalText,
+    Prompt,
+    Statement,
+    SuccessCriterion,
+    Theme,
+    UsageContext,
+)
+
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "LANGUAGES",
+    "Foundation",
+    "Framework",
+    "FrameworkError",
+    "LocalText",
+    "Prompt",
+    "Statement",
+    "SuccessCriterion",
+    "Theme",
+    "UsageContext",
+    "load_bundled",
+    "load_framework",
+    "parse_framework",
+]

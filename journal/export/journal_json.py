@@ -1,0 +1,60 @@
+"""The whole journal as JSON: every reflection (Trash included), the personal framework and its
+revisions, with every timestamp as stored. Importing it gives back an identical journal.
+
+Written entry by entry, so memory stays flat however large the journal is.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import IO, TYPE_CHECKING
+
+from .. import __version__
+from ..model import now_utc
+from ..serialize import reflection_to_dict
+from . import Exporter
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+FORMAT_NAME = "ledelsesjournal"
+FORMAT_VERSION = 1
+
+
+def _indented(value: object, depth: int) -> str:
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return text.replace("\n", "\n" + "  " * depth)
+
+
+def write_journal(store: "Store", out: IO[str]) -> None:
+    framework = store.personal_framework()
+    updated_at = store.personal_framework_updated_at()
+    header = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "app_version": __version__,
+        "exported_at": now_utc().isoformat(),
+        "personal_framework": None if updated_at is None and framework.is_empty() else framework.to_dict(),
+        "personal_framework_updated_at": updated_at.isoformat() if updated_at else None,
+        "revisions": [
+            {
+                "uuid": revision.uuid,
+                "name": revision.name,
+                "created_at": revision.created_at.isoformat(),
+                "framework": revision.framework.to_dict(),
+            }
+            for revision in store.revisions()
+        ],
+    }
+    out.write("{\n")
+    for key, value in header.items():
+        out.write(f"  {json.dumps(key)}: {_indented(value, 1)},\n")
+    out.write('  "reflections": [')
+    separator = "\n    "
+    for reflection in store.iter_reflections(include_deleted=True):
+        out.write(separator + _indented(reflection_to_dict(reflection), 2))
+        separator = ",\n    "
+    out.write("\n  ]\n}\n")
+
+
+EXPORTER = Exporter(name="json", subject="journal", suffix=".json", binary=False, write=write_journal)

@@ -1,0 +1,165 @@
+"""The journal's schema, built by named, transactional steps (sqlite-utils ``Migrations``).
+
+Each step also sets ``PRAGMA user_version`` to its number inside the same transaction, so the
+version in the file header always tells which steps a database has. A database with a higher
+version was written by a newer app: :func:`check_compatible` refuses it before anything writes.
+Never edit a step that has shipped; add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+# 'LJRN': marks the file as a Ledelsesjournal database (PRAGMA application_id).
+APPLICATION_ID = 0x4C4A524E
+
+MIGRATIONS = Migrations("ledelsesjournal")
+_STEP_NAMES: list[str] = []
+
+FTS_COLUMNS = ("title", "body", "situation", "action", "outcome", "learning")
+
+
+def _step(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
+    def register(build: Callable[[Database], None]) -> Callable[[Database], None]:
+        version = len(_STEP_NAMES) + 1
+        _STEP_NAMES.append(name)
+
+        def run(db: Database) -> None:
+            build(db)
+            db.execute(f"PRAGMA user_version = {version}")
+
+        MIGRATIONS(name=name)(run)
+        return build
+
+    return register
+
+
+def schema_version() -> int:
+    """The newest schema this version of the app knows."""
+    return len(_STEP_NAMES)
+
+
+def _script(db: Database, sql: str) -> None:
+    """Run several statements. Not executescript(): that COMMITs the migration half-way."""
+    statement = ""
+    for line in sql.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        db.execute(statement)
+
+
+@_step("0001_initial")
+def _initial(db: Database) -> None:
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    _script(
+        db,
+        """
+CREATE TABLE reflections (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    entry_at TEXT NOT NULL,      -- ISO 8601 local time with its offset, as the leader wrote it
+    entry_utc TEXT NOT NULL,     -- the same instant in UTC: the order of the journal
+    entry_date TEXT NOT NULL,    -- the local calendar date: periods and date filters
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    template INTEGER NOT NULL DEFAULT 0,
+    situation TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL DEFAULT '',
+    outcome TEXT NOT NULL DEFAULT '',
+    learning TEXT NOT NULL DEFAULT '',
+    context_id TEXT,
+    private INTEGER NOT NULL DEFAULT 0,
+    deleted_at TEXT
+);
+CREATE INDEX reflections_live_by_time ON reflections (entry_utc DESC, id DESC) WHERE deleted_at IS NULL;
+CREATE INDEX reflections_trash ON reflections (deleted_at) WHERE deleted_at IS NOT NULL;
+CREATE INDEX reflections_by_date ON reflections (entry_date);
+CREATE TABLE reflection_themes (
+    reflection_id INTEGER NOT NULL REFERENCES reflections (id) ON DELETE CASCADE,
+    theme_id TEXT NOT NULL,
+    PRIMARY KEY (reflection_id, theme_id)
+) WITHOUT ROWID;
+CREATE INDEX reflection_themes_by_theme ON reflection_themes (theme_id, reflection_id);
+CREATE TABLE reflection_criteria (
+    reflection_id INTEGER NOT NULL REFERENCES reflections (id) ON DELETE CASCADE,
+    criterion_id TEXT NOT NULL,
+    PRIMARY KEY (reflection_id, criterion_id)
+) WITHOUT ROWID;
+CREATE INDEX reflection_criteria_by_criterion ON reflection_criteria (criterion_id, reflection_id);
+CREATE TABLE reflection_stakeholders (
+    reflection_id INTEGER NOT NULL REFERENCES reflections (id) ON DELETE CASCADE,
+    stakeholder TEXT NOT NULL,
+    PRIMARY KEY (reflection_id, stakeholder)
+) WITHOUT ROWID;
+CREATE INDEX reflection_stakeholders_by_stakeholder ON reflection_stakeholders (stakeholder, reflection_id);
+CREATE TABLE reflection_tags (
+    reflection_id INTEGER NOT NULL REFERENCES reflections (id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (reflection_id, tag)
+) WITHOUT ROWID;
+CREATE INDEX reflection_tags_by_tag ON reflection_tags (tag, reflection_id);
+CREATE TABLE next_steps (
+    id TEXT PRIMARY KEY,
+    reflection_id INTEGER NOT NULL REFERENCES reflections (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    due TEXT,
+    done_at TEXT
+);
+CREATE INDEX next_steps_by_reflection ON next_steps (reflection_id, position);
+CREATE INDEX next_steps_open_by_due ON next_steps (due) WHERE done_at IS NULL;
+CREATE TABLE own_criteria (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    theme_id TEXT NOT NULL,
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    retired_at TEXT
+);
+CREATE TABLE personal_framework (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    data TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE framework_revisions (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE reflections_fts USING fts5 (
+    title, body, situation, action, outcome, learning,
+    content = 'reflections', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 0'
+);
+CREATE TRIGGER reflections_fts_insert AFTER INSERT ON reflections BEGIN
+    INSERT INTO reflections_fts (rowid, title, body, situation, action, outcome, learning)
+    VALUES (new.id, new.title, new.body, new.situation, new.action, new.outcome, new.learning);
+END;
+CREATE TRIGGER reflections_fts_delete AFTER DELETE ON reflections BEGIN
+    INSERT INTO reflections_fts (reflections_fts, rowid, title, body, situation, action, outcome, learning)
+    VALUES ('delete', old.id, old.title, old.body, old.situation, old.action, old.outcome, old.learning);
+END;
+CREATE TRIGGER reflections_fts_update AFTER UPDATE OF title, body, situation, action, outcome, learning
+ON reflections BEGIN
+    INSERT INTO reflections_fts (reflections_fts, rowid, title, body, situation, action, outcome, learning)
+    VALUES ('delete', old.id, old.title, old.body, old.situation, old.action, old.outcome, old.learning);
+    INSERT INTO reflections_fts (rowid, title, body, situation, action, outcome, learning)
+    VALUES (new.id, new.title, new.body, new.situation, new.action, new.outcome, new.learning);
+END;
+""",
+    )
+
+
+def apply(db: Database) -> None:
+    MIGRATIONS.apply(db)

@@ -1,0 +1,89 @@
+"""HTML of the organisation's framework, for the window's read-only view and for exports.
+
+Written for Qt's rich-text subset as well as for browsers: tables for columns, no CSS layout.
+Every text from the framework file is escaped. Colours come in as arguments so that the window
+can pass its light or dark palette; nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from framework import Framework, Theme
+
+
+@dataclass(frozen=True)
+class Palette:
+    text: str = "#1d2327"
+    muted: str = "#5f6b73"
+    card: str = "#ffffff"
+    border: str = "#d5dbe0"
+    accent: str = "#2f6db5"
+
+
+def _theme_card(framework: Framework, theme: Theme, lang: str, palette: Palette) -> str:
+    statements = "".join(f"<p style='margin:0 0 8px 0'><b>{escape(s.text.get(lang))}</b></p>" for s in theme.statements)
+    why = "".join(f"<p style='margin:0 0 8px 0'>{escape(p.get(lang))}</p>" for p in theme.why)
+    criteria = "".join(
+        "<tr>"
+        f"<td valign='top' style='color:{theme.colour}; padding:0 8px 8px 0'>&#9679;</td>"
+        f"<td valign='top' style='padding:0 0 8px 0'>{escape(c.text.get(lang))}</td>"
+        "</tr>"
+        for c in theme.success_criteria
+    )
+
+    def label(text: str) -> str:
+        return (f"<p style='margin:10px 0 6px 0; color:{theme.colour}; font-weight:600'>"
+                f"{escape(text.upper())}</p>")
+
+    return (
+        f"<table width='100%' cellspacing='0' cellpadding='12' bgcolor='{palette.card}' "
+        f"style='border:1px solid {palette.border}; border-collapse:collapse'>"
+        f"<tr><td bgcolor='{theme.colour}' style='color:#ffffff; font-size:14pt; font-weight:600'>"
+        f"{escape(theme.name.get(lang))}</td></tr>"
+        f"<tr><td valign='top'>{statements}{label(framework.headings.why.get(lang))}{why}"
+        f"{label(framework.headings.success_criteria.get(lang))}"
+        f"<table cellspacing='0' cellpadding='0'>{criteria}</table></td></tr>"
+        "</table>"
+    )
+
+
+def framework_html(framework: Framework, lang: str, palette: Palette = Palette()) -> str:
+    """The whole framework as one HTML fragment (a <body> body)."""
+    e = escape
+    intro = "".join(f"<p>{e(p.get(lang))}</p>" for p in framework.introduction)
+    width = f"{100 // len(framework.themes)}%"
+    cards = "".join(
+        f"<td width='{width}' valign='top'>{_theme_card(framework, theme, lang, palette)}</td>"
+        for theme in framework.themes
+    )
+    half = (len(framework.usage_contexts) + 1) // 2
+    columns = [framework.usage_contexts[:half], framework.usage_contexts[half:]]
+    contexts = "".join(
+        "<td width='50%' valign='top'>"
+        + "".join(f"<p style='margin:0 0 6px 0'>&#8226;&nbsp; {e(c.text.get(lang))}</p>" for c in column)
+        + "</td>"
+        for column in columns
+    )
+    foundations = "".join(
+        f"<td width='{100 // len(framework.foundations)}%' align='center' "
+        f"style='border:1px solid {palette.border}; padding:10px'>{e(f.text.get(lang))}</td>"
+        for f in framework.foundations
+    )
+    return (
+        f"<div style='color:{palette.text}'>"
+        f"<h1 style='margin-bottom:0'>{e(framework.name.get(lang))}</h1>"
+        f"<p style='color:{palette.muted}; margin-top:2px'>{e(framework.organisation.get(lang))} · "
+        f"{e(framework.signature.get(lang))}</p>"
+        f"<p style='font-size:13pt; font-style:italic'>{e(framework.vision.get(lang))}</p>"
+        f"<h2>{e(framework.headings.introduction.get(lang))}</h2>{intro}"
+        f"<table width='100%' cellspacing='10' cellpadding='0' style='margin-top:8px'><tr>{cards}</tr></table>"
+        f"<h2>{e(framework.headings.usage.get(lang))}</h2>"
+        f"<p>{e(framework.usage_audience.get(lang))}</p>"
+        f"<p><b>{e(framework.headings.usage_contexts.get(lang))}</b></p>"
+        f"<table width='100%' cellspacing='0' cellpadding='4'><tr>{contexts}</tr></table>"
+        f"<h3>{e(framework.headings.foundations.get(lang))}</h3>"
+        f"<table width='100%' cellspacing='8' cellpadding='8'><tr>{foundations}</tr></table>"
+        "</div>"
+    )

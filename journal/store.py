@@ -1,0 +1,624 @@
+"""The journal database: the only module that speaks SQL.
+
+Built on sqlite-utils. Returns model objects, never rows. Every write that touches more than one
+row runs in one transaction (``Database.atomic``), so a crash leaves either all of it or none.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from framework.personal import OWN_CRITERION_PREFIX, OwnCriterion, PersonalFramework, Revision
+
+from . import migrations
+from .errors import (
+    CorruptDatabaseError,
+    DatabaseError,
+    LockedDatabaseError,
+    NewerDatabaseError,
+    NotAJournalError,
+    NotFoundError,
+    WriteError,
+)
+from .model import (
+    NextStep,
+    PeriodCounts,
+    Reflection,
+    ReflectionFilter,
+    ReflectionSummary,
+    new_uuid,
+    now_utc,
+)
+
+BUSY_TIMEOUT_MS = 5000
+_BATCH = 500
+# Tables holding a reflection's sets, and the column that holds the value.
+_LINKS = (
+    ("reflection_themes", "theme_id", "theme_ids"),
+    ("reflection_criteria", "criterion_id", "criterion_ids"),
+    ("reflection_stakeholders", "stakeholder", "stakeholders"),
+    ("reflection_tags", "tag", "tags"),
+)
+_COLUMNS = (
+    "id, uuid, entry_at, created_at, updated_at, title, body, template, situation, action, "
+    "outcome, learning, context_id, private, deleted_at"
+)
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """What an import did: reflections added, updated (newer in the file) and left as they were."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    revisions_added: int = 0
+
+
+def fts_query(text: str) -> str:
+    """Turn what a user types into an FTS5 query: every word must occur, as a prefix.
+
+    Each whitespace-separated word becomes a quoted phrase of its letters and digits, so that
+    punctuation cannot break the query syntax and "3-i-1" still finds "3-i-1".
+    """
+    phrases = []
+    for word in text.split():
+        tokens = re.findall(r"\w+", word)
+        if tokens:
+            phrases.append('"' + " ".join(tokens) + '"*')
+    return " AND ".join(phrases)
+
+
+def first_line(markdown: str) -> str:
+    """The first line with words in it, without Markdown's heading, list and quote marks."""
+    for line in markdown.splitlines():
+        words = re.sub(r"^\s*(?:#{1,6}\s+|[-*+>]\s+|\d+[.)]\s+)*", "", line).strip()
+        if words:
+            return words
+    return ""
+
+
+def _iso(moment: datetime | date | None) -> str | None:
+    return moment.isoformat() if moment is not None else None
+
+
+def _utc_key(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).replace(tzinfo=None).isoformat(timespec="microseconds")
+
+
+def _moment(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _explain(error: sqlite3.Error, path: Path | None) -> DatabaseError:
+    """Turn SQLite's terse errors into messages that say what to do."""
+    text = str(error).lower()
+    where = str(path) if path else "the journal"
+    if "locked" in text or "busy" in text:
+        return LockedDatabaseError(
+            path, f"{where} is in use by another program and did not become free. Close the other "
+            "copy of Ledelsesjournal (or the program using the file) and try again."
+        )
+    if "full" in text:
+        return WriteError(path, f"The disk holding {where} is full. Free some space and try again; "
+                          "nothing already saved was lost.")
+    if "readonly" in text or "read-only" in text:
+        return WriteError(path, f"{where} cannot be written (the file or its folder is read-only). "
+                          "Check its permissions or choose another data folder; nothing already saved was lost.")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return CorruptDatabaseError(
+            path, f"{where} is damaged or is not a database ({error}). It was not changed. "
+            "Restore it from a backup or choose another data folder."
+        )
+    return DatabaseError(path, f"{where} could not be used: {error}")
+
+
+def inspect_database(path: Path) -> None:
+    """Refuse a file we must not open for writing, without writing to it.
+
+    An empty or missing file is fine (a new journal). Anything else must be an SQLite database
+    that is either empty or ours, and not newer than this app.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except OSError as error:
+        raise DatabaseError(path, f"{path} cannot be read ({error.strerror}). Check its permissions.") from error
+    if header != b"SQLite format 3\x00":
+        raise CorruptDatabaseError(
+            path, f"{path} is not an SQLite database, or it is damaged. It was not changed. "
+            "Restore it from a backup or choose another data folder."
+        )
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as error:
+        raise _explain(error, path) from error
+    if application_id != migrations.APPLICATION_ID and (tables or application_id):
+        raise NotAJournalError(
+            path, f"{path} is a database of another program, not a Ledelsesjournal journal. "
+            "It was not changed. Choose another data folder."
+        )
+    if version > migrations.schema_version():
+        raise NewerDatabaseError(
+            path, f"{path} was written by a newer version of Ledelsesjournal (schema {version}; this "
+            f"version knows {migrations.schema_version()}). It was not changed. Install the newer "
+            "version to open it."
+        )
+
+
+class Store:
+    """The journal of one leader. Open with :meth:`open` (a file) or :meth:`memory` (tests)."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | None):
+        self.path = path
+        self.db = Database(connection)
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        connection.execute("PRAGMA foreign_keys = ON")
+        if path is not None:
+            mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                raise DatabaseError(path, f"{path} could not be switched to write-ahead logging ({mode}).")
+            connection.execute("PRAGMA synchronous = NORMAL")
+        migrations.apply(self.db)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike) -> Store:
+        path = Path(path)
+        inspect_database(path)
+        if not path.exists():
+            # Create the file private before SQLite does; its -wal and -shm files inherit the mode.
+            try:
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            except FileExistsError:
+                pass
+            except OSError as error:
+                raise WriteError(path, f"{path} cannot be created ({error.strerror}). "
+                                 "Check the folder's permissions or choose another data folder.") from error
+        try:
+            connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        except sqlite3.Error as error:
+            raise _explain(error, path) from error
+        try:
+            return cls(connection, path)
+        except sqlite3.Error as error:
+            connection.close()
+            raise _explain(error, path) from error
+        except BaseException:
+            connection.close()
+            raise
+
+    @classmethod
+    def memory(cls) -> Store:
+        return cls(sqlite3.connect(":memory:"), None)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _writing(self) -> Iterator[Database]:
+        """One transaction; SQLite's errors become ones the user can act on."""
+        try:
+            with self.db.atomic():
+                yield self.db
+        except sqlite3.Error as error:
+            raise _explain(error, self.path) from error
+
+    def _query(self, sql: str, params: Sequence = ()) -> list[tuple]:
+        try:
+            return self.db.execute(sql, params).fetchall()
+        except sqlite3.Error as error:
+            raise _explain(error, self.path) from error
+
+    # -- reflections: writing ------------------------------------------------------------
+
+    def create(self, reflection: Reflection) -> Reflection:
+        """Add a new reflection; created/updated times are set now."""
+        moment = now_utc()
+        stamped = replace(reflection, created_at=moment, updated_at=moment, deleted_at=None)
+        with self._writing():
+            self._insert(stamped)
+        return stamped
+
+    def update(self, reflection: Reflection) -> Reflection:
+        """Replace the stored content of an existing reflection; ``updated_at`` becomes now."""
+        with self._writing():
+            row = self._query("SELECT id, created_at, deleted_at FROM reflections WHERE uuid = ?", (reflection.uuid,))
+            if not row:
+                raise NotFoundError(f"no reflection {reflection.uuid}")
+            row_id, created_at, deleted_at = row[0]
+            stamped = replace(
+                reflection, created_at=_moment(created_at), updated_at=now_utc(), deleted_at=_moment(deleted_at)
+            )
+            self._write_row(row_id, stamped)
+        return stamped
+
+    def save(self, reflection: Reflection) -> Reflection:
+        """Create or update, whichever applies (what autosave needs)."""
+        if self.exists(reflection.uuid):
+            return self.update(reflection)
+        return self.create(reflection)
+
+    def exists(self, uuid: str) -> bool:
+        return bool(self._query("SELECT 1 FROM reflections WHERE uuid = ?", (uuid,)))
+
+    _FIELDS = (
+        "entry_at", "entry_utc", "entry_date", "created_at", "updated_at", "title", "body", "template",
+        "situation", "action", "outcome", "learning", "context_id", "private", "deleted_at",
+    )
+
+    @staticmethod
+    def _values(r: Reflection) -> tuple:
+        return (
+            r.entry_at.isoformat(), _utc_key(r.entry_at), r.entry_at.date().isoformat(),
+            _iso(r.created_at), _iso(r.updated_at), r.title, r.body, int(r.template), r.situation,
+            r.action, r.outcome, r.learning, r.context_id, int(r.private), _iso(r.deleted_at),
+        )
+
+    def _insert(self, reflection: Reflection) -> None:
+        cursor = self.db.execute(
+            f"INSERT INTO reflections (uuid, {', '.join(self._FIELDS)}) VALUES (?{', ?' * len(self._FIELDS)})",
+            (reflection.uuid, *self._values(reflection)),
+        )
+        self._write_sets(cursor.lastrowid, reflection)
+
+    def _write_row(self, row_id: int, reflection: Reflection) -> None:
+        self.db.execute(
+            f"UPDATE reflections SET {', '.join(f'{name} = ?' for name in self._FIELDS)} WHERE id = ?",
+            (*self._values(reflection), row_id),
+        )
+        self.db.execute("DELETE FROM next_steps WHERE reflection_id = ?", (row_id,))
+        for table, _, _ in _LINKS:
+            self.db.execute(f"DELETE FROM {table} WHERE reflection_id = ?", (row_id,))
+        self._write_sets(row_id, reflection)
+
+    def _write_sets(self, row_id: int, r: Reflection) -> None:
+        for table, column, attribute in _LINKS:
+            self.db.conn.executemany(
+                f"INSERT INTO {table} (reflection_id, {column}) VALUES (?, ?)",
+                [(row_id, value) for value in getattr(r, attribute)],
+            )
+        self.db.conn.executemany(
+            "INSERT INTO next_steps (id, reflection_id, position, text, due, done_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (step.id, row_id, position, step.text, _iso(step.due), _iso(step.done_at))
+                for position, step in enumerate(r.next_steps)
+            ],
+        )
+
+    def delete(self, uuid: str) -> None:
+        """Move to the Trash (soft delete); :meth:`restore` brings it back."""
+        self._set_deleted(uuid, _iso(now_utc()))
+
+    def restore(self, uuid: str) -> None:
+        self._set_deleted(uuid, None)
+
+    def _set_deleted(self, uuid: str, deleted_at: str | None) -> None:
+        with self._writing():
+            cursor = self.db.execute("UPDATE reflections SET deleted_at = ? WHERE uuid = ?", (deleted_at, uuid))
+            if cursor.rowcount == 0:
+                raise NotFoundError(f"no reflection {uuid}")
+
+    def purge(self, uuid: str) -> None:
+        """Delete for good. The caller has asked the user first."""
+        with self._writing():
+            cursor = self.db.execute("DELETE FROM reflections WHERE uuid = ?", (uuid,))
+            if cursor.rowcount == 0:
+                raise NotFoundError(f"no reflection {uuid}")
+
+    def empty_trash(self) -> int:
+        with self._writing():
+            return self.db.execute("DELETE FROM reflections WHERE deleted_at IS NOT NULL").rowcount
+
+    # -- reflections: reading ------------------------------------------------------------
+
+    def get(self, uuid: str) -> Reflection:
+        rows = self._query(f"SELECT {_COLUMNS} FROM reflections WHERE uuid = ?", (uuid,))
+        if not rows:
+            raise NotFoundError(f"no reflection {uuid}")
+        return self._reflections(rows)[0]
+
+    def resolve(self, prefix: str) -> str:
+        """The full uuid of the one reflection whose uuid starts with ``prefix``."""
+        prefix = prefix.strip().lower()
+        if not re.fullmatch(r"[0-9a-f-]{4,36}", prefix):
+            raise NotFoundError(f"'{prefix}' is not a reflection id (give at least 4 of its first characters)")
+        rows = self._query(
+            "SELECT uuid FROM reflections WHERE uuid >= ? AND uuid < ? ORDER BY uuid LIMIT 2", (prefix, prefix + "~")
+        )
+        if not rows:
+            raise NotFoundError(f"no reflection with id {prefix}")
+        if len(rows) > 1:
+            raise NotFoundError(f"more than one reflection has an id starting with {prefix}; give more of it")
+        return rows[0][0]
+
+    def _reflections(self, rows: list[tuple]) -> list[Reflection]:
+        """Whole reflections for rows of ``_COLUMNS``, loading their sets in a few queries."""
+        ids = [row[0] for row in rows]
+        marks = ",".join("?" * len(ids))
+        sets: dict[str, dict[int, list[str]]] = {}
+        for table, column, attribute in _LINKS:
+            found: dict[int, list[str]] = {}
+            for row_id, value in self._query(
+                f"SELECT reflection_id, {column} FROM {table} WHERE reflection_id IN ({marks})", ids
+            ):
+                found.setdefault(row_id, []).append(value)
+            sets[attribute] = found
+        steps: dict[int, list[NextStep]] = {}
+        for row_id, step_id, text, due, done_at in self._query(
+            f"SELECT reflection_id, id, text, due, done_at FROM next_steps WHERE reflection_id IN ({marks}) "
+            "ORDER BY reflection_id, position",
+            ids,
+        ):
+            steps.setdefault(row_id, []).append(NextStep(text, _day(due), _moment(done_at), step_id))
+        result = []
+        for (row_id, uuid, entry_at, created_at, updated_at, title, body, template, situation, action,
+             outcome, learning, context_id, private, deleted_at) in rows:
+            result.append(
+                Reflection(
+                    uuid=uuid, entry_at=datetime.fromisoformat(entry_at), title=title, body=body,
+                    template=bool(template), situation=situation, action=action, outcome=outcome,
+                    learning=learning, context_id=context_id, private=bool(private),
+                    next_steps=tuple(steps.get(row_id, ())), created_at=_moment(created_at),
+                    updated_at=_moment(updated_at), deleted_at=_moment(deleted_at),
+                    **{attribute: tuple(found.get(row_id, ())) for attribute, found in sets.items()},
+                )
+            )
+        return result
+
+    def _where(self, selection: ReflectionFilter) -> tuple[str, list]:
+        clauses = ["r.deleted_at IS NOT NULL" if selection.deleted else "r.deleted_at IS NULL"]
+        params: list = []
+        if selection.text.strip():
+            query = fts_query(selection.text)
+            if query:
+                clauses.append("r.id IN (SELECT rowid FROM reflections_fts WHERE reflections_fts MATCH ?)")
+                params.append(query)
+        for (table, column, _), values in zip(
+            _LINKS, (selection.theme_ids, selection.criterion_ids, selection.stakeholders, selection.tags)
+        ):
+            if values:
+                clauses.append(
+                    f"EXISTS (SELECT 1 FROM {table} x WHERE x.reflection_id = r.id AND x.{column} IN "
+                    f"({','.join('?' * len(values))}))"
+                )
+                params.extend(values)
+        if selection.context_ids:
+            clauses.append(f"r.context_id IN ({','.join('?' * len(selection.context_ids))})")
+            params.extend(selection.context_ids)
+        if selection.private is not None:
+            clauses.append("r.private = ?")
+            params.append(int(selection.private))
+        if selection.date_from:
+            clauses.append("r.entry_date >= ?")
+            params.append(selection.date_from.isoformat())
+        if selection.date_to:
+            clauses.append("r.entry_date <= ?")
+            params.append(selection.date_to.isoformat())
+        return " AND ".join(clauses), params
+
+    def list(
+        self,
+        selection: ReflectionFilter = ReflectionFilter(),
+        limit: int = 50,
+        after: tuple[str, int] | None = None,
+    ) -> list[ReflectionSummary]:
+        """A page of reflections, newest first. Pass the last one's ``sort_key`` as ``after``
+        for the next page: keyset paging walks the time index, so page 2,000 is as quick as page 1."""
+        where, params = self._where(selection)
+        if after is not None:
+            where += " AND (r.entry_utc < ? OR (r.entry_utc = ? AND r.id < ?))"
+            params += [after[0], after[0], after[1]]
+        rows = self._query(
+            "SELECT r.id, r.uuid, r.entry_at, r.entry_utc, r.title, "
+            "substr(r.body, 1, 400), r.private, r.deleted_at, "
+            "(SELECT group_concat(theme_id, ' ') FROM reflection_themes t WHERE t.reflection_id = r.id) "
+            f"FROM reflections r WHERE {where} ORDER BY r.entry_utc DESC, r.id DESC LIMIT ?",
+            [*params, limit],
+        )
+        return [
+            ReflectionSummary(
+                uuid=uuid, entry_at=datetime.fromisoformat(entry_at), title=title, first_line=first_line(start),
+                theme_ids=tuple(sorted(themes.split())) if themes else (), private=bool(private),
+                deleted_at=_moment(deleted_at), sort_key=(entry_utc, row_id),
+            )
+            for row_id, uuid, entry_at, entry_utc, title, start, private, deleted_at, themes in rows
+        ]
+
+    def count(self, selection: ReflectionFilter = ReflectionFilter()) -> int:
+        where, params = self._where(selection)
+        return self._query(f"SELECT count(*) FROM reflections r WHERE {where}", params)[0][0]
+
+    def search(self, text: str, selection: ReflectionFilter = ReflectionFilter(), limit: int = 50) -> list[ReflectionSummary]:
+        return self.list(replace(selection, text=text), limit=limit)
+
+    def iter_reflections(self, include_deleted: bool = True) -> Iterator[Reflection]:
+        """Every reflection, oldest first, loaded in batches so memory stays flat."""
+        last = 0
+        condition = "" if include_deleted else "AND deleted_at IS NULL"
+        while True:
+            rows = self._query(
+                f"SELECT {_COLUMNS} FROM reflections WHERE id > ? {condition} ORDER BY id LIMIT {_BATCH}", (last,)
+            )
+            if not rows:
+                return
+            yield from self._reflections(rows)
+            last = rows[-1][0]
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Tags in use (on reflections not in the Trash), most used first."""
+        return [
+            (tag, count)
+            for tag, count in self._query(
+                "SELECT t.tag, count(*) FROM reflection_tags t JOIN reflections r ON r.id = t.reflection_id "
+                "WHERE r.deleted_at IS NULL GROUP BY t.tag ORDER BY count(*) DESC, t.tag"
+            )
+        ]
+
+    def period_counts(self, date_from: date | None = None, date_to: date | None = None) -> PeriodCounts:
+        """Reflections per theme and success criterion between two local dates (inclusive)."""
+        where, params = self._where(ReflectionFilter(date_from=date_from, date_to=date_to))
+        total = self._query(f"SELECT count(*) FROM reflections r WHERE {where}", params)[0][0]
+        per: dict[str, dict[str, int]] = {}
+        for table, column, attribute in _LINKS[:2]:
+            per[attribute] = dict(
+                self._query(
+                    f"SELECT x.{column}, count(*) FROM {table} x JOIN reflections r ON r.id = x.reflection_id "
+                    f"WHERE {where} GROUP BY x.{column}",
+                    params,
+                )
+            )
+        return PeriodCounts(date_from, date_to, total, per["theme_ids"], per["criterion_ids"])
+
+    # -- the personal framework ----------------------------------------------------------
+
+    def personal_framework(self) -> PersonalFramework:
+        rows = self._query("SELECT data FROM personal_framework WHERE id = 1")
+        framework = PersonalFramework.from_dict(json.loads(rows[0][0])) if rows else PersonalFramework()
+        return replace(framework, own_criteria=tuple(self.own_criteria()))
+
+    def save_personal_framework(self, framework: PersonalFramework) -> None:
+        """Save the current personal framework. Own criteria are upserted, never deleted:
+        reflections may point at them; retire one instead."""
+        with self._writing():
+            self._put_personal_framework(framework, now_utc())
+            for criterion in framework.own_criteria:
+                self._put_own_criterion(criterion)
+
+    def _put_personal_framework(self, framework: PersonalFramework, updated_at: datetime) -> None:
+        data = framework.to_dict()
+        del data["own_criteria"]  # they live in their own table, which reflections point at
+        self.db.execute(
+            "INSERT INTO personal_framework (id, data, updated_at) VALUES (1, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
+            (json.dumps(data, ensure_ascii=False), _iso(updated_at)),
+        )
+
+    def own_criteria(self, include_retired: bool = True) -> list[OwnCriterion]:
+        condition = "" if include_retired else "WHERE retired_at IS NULL"
+        return [
+            OwnCriterion(cid, theme_id, text, datetime.fromisoformat(created_at), _moment(retired_at))
+            for cid, theme_id, text, created_at, retired_at in self._query(
+                f"SELECT id, theme_id, text, created_at, retired_at FROM own_criteria {condition} ORDER BY position"
+            )
+        ]
+
+    def add_own_criterion(self, theme_id: str, text: str) -> OwnCriterion:
+        criterion = OwnCriterion(OWN_CRITERION_PREFIX + new_uuid()[:8], theme_id, text.strip(), now_utc())
+        with self._writing():
+            self._put_own_criterion(criterion)
+        return criterion
+
+    def update_own_criterion(self, criterion: OwnCriterion) -> None:
+        with self._writing():
+            if not self._query("SELECT 1 FROM own_criteria WHERE id = ?", (criterion.id,)):
+                raise NotFoundError(f"no own success criterion {criterion.id}")
+            self._put_own_criterion(criterion)
+
+    def _put_own_criterion(self, criterion: OwnCriterion) -> None:
+        self.db.execute(
+            "INSERT INTO own_criteria (id, position, theme_id, text, created_at, retired_at) "
+            "VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM own_criteria), ?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET theme_id = excluded.theme_id, text = excluded.text, "
+            "created_at = excluded.created_at, retired_at = excluded.retired_at",
+            (criterion.id, criterion.theme_id, criterion.text, _iso(criterion.created_at), _iso(criterion.retired_at)),
+        )
+
+    def save_revision(self, name: str) -> Revision:
+        """Keep the current personal framework as a dated, named revision."""
+        revision = Revision(new_uuid(), name.strip(), now_utc(), self.personal_framework())
+        with self._writing():
+            self._insert_revision(revision)
+        return revision
+
+    def _insert_revision(self, revision: Revision) -> None:
+        self.db.execute(
+            "INSERT INTO framework_revisions (uuid, name, created_at, data) VALUES (?, ?, ?, ?)",
+            (revision.uuid, revision.name, _iso(revision.created_at),
+             json.dumps(revision.framework.to_dict(), ensure_ascii=False)),
+        )
+
+    def revisions(self) -> list[Revision]:
+        """Every saved revision, oldest first."""
+        return [
+            Revision(uuid, name, datetime.fromisoformat(created_at), PersonalFramework.from_dict(json.loads(data)))
+            for uuid, name, created_at, data in self._query(
+                "SELECT uuid, name, created_at, data FROM framework_revisions ORDER BY created_at, id"
+            )
+        ]
+
+    def personal_framework_updated_at(self) -> datetime | None:
+        rows = self._query("SELECT updated_at FROM personal_framework WHERE id = 1")
+        return _moment(rows[0][0]) if rows else None
+
+    # -- import ------------------------------------------------------------------------
+
+    def merge(
+        self,
+        reflections: Iterable[Reflection],
+        framework: PersonalFramework | None = None,
+        framework_updated_at: datetime | None = None,
+        revisions: Iterable[Revision] = (),
+    ) -> MergeResult:
+        """Bring in reflections and personal-framework data from elsewhere, all or nothing.
+
+        A reflection with a uuid we already have is replaced only if the incoming copy was
+        updated later, so importing the same file twice changes nothing the second time.
+        Timestamps are kept as they are in the source (full fidelity).
+        """
+        added = updated = unchanged = revisions_added = 0
+        with self._writing():
+            for incoming in reflections:
+                moment = now_utc()
+                incoming = replace(
+                    incoming, created_at=incoming.created_at or moment, updated_at=incoming.updated_at or moment
+                )
+                rows = self._query("SELECT id, updated_at FROM reflections WHERE uuid = ?", (incoming.uuid,))
+                if not rows:
+                    self._insert(incoming)
+                    added += 1
+                elif _moment(rows[0][1]) < incoming.updated_at:
+                    self._write_row(rows[0][0], incoming)
+                    updated += 1
+                else:
+                    unchanged += 1
+            if framework is not None:
+                for criterion in framework.own_criteria:
+                    if not self._query("SELECT 1 FROM own_criteria WHERE id = ?", (criterion.id,)):
+                        self._put_own_criterion(criterion)
+                # The framework's text is taken only if it was saved later than ours.
+                current = self.personal_framework_updated_at()
+                if framework_updated_at is not None and (current is None or framework_updated_at > current):
+                    self._put_personal_framework(framework, framework_updated_at)
+            for revision in revisions:
+                if not self._query("SELECT 1 FROM framework_revisions WHERE uuid = ?", (revision.uuid,)):
+                    self._insert_revision(revision)
+                    revisions_added += 1
+        return MergeResult(added, updated, unchanged, revisions_added)

@@ -1,0 +1,56 @@
+"""User preferences and window state, kept apart (as ReText does).
+
+Defaults are declared once, in :data:`DEFAULTS`; only values that differ are written, so a
+changed default reaches everyone who never chose otherwise. Tests pass their own QSettings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from framework import DEFAULT_LANGUAGE, LANGUAGES
+
+DEFAULTS: dict[str, str] = {
+    "language": DEFAULT_LANGUAGE,
+    "appearance": "system",  # system | light | dark
+}
+CHOICES: dict[str, tuple[str, ...]] = {
+    "language": LANGUAGES,
+    "appearance": ("system", "light", "dark"),
+}
+
+
+class Settings:
+    def __init__(self, store: QSettings):
+        self._store = store
+
+    def get(self, key: str) -> str:
+        value = str(self._store.value(f"preferences/{key}", DEFAULTS[key]))
+        return value if value in CHOICES.get(key, (value,)) else DEFAULTS[key]
+
+    def set(self, key: str, value: str) -> None:
+        if key in CHOICES and value not in CHOICES[key]:
+            raise ValueError(f"{value!r} is not a choice for {key}")
+        if value == DEFAULTS[key]:
+            self._store.remove(f"preferences/{key}")
+        else:
+            self._store.setValue(f"preferences/{key}", value)
+        self._store.sync()
+
+    @property
+    def language(self) -> str:
+        return self.get("language")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.set("language", value)
+
+    def window_state(self, name: str) -> QByteArray | None:
+        value = self._store.value(f"window/{name}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_window_state(self, name: str, value: QByteArray) -> None:
+        self._store.setValue(f"window/{name}", value)
+
+    def sync(self) -> None:
+        self._store.sync()
