@@ -29,31 +29,30 @@ def open_store(data_dir: str | None) -> Store:
     return Store.open(database_path(folder))
 
 
-def build_window(store: Store, qsettings: QSettings, language: str | None, app: QApplication) -> MainWindow:
-    """The window over an open store; ``language`` overrides the saved setting for this run."""
-    settings = Settings(qsettings)
-    translator = Translator(app)
-    translator.use(language or settings.language)
-    return MainWindow(store, load_bundled(), settings, translator)
-
-
 def run_app(args: argparse.Namespace) -> int:
     QApplication.setOrganizationName(ORGANISATION)
     QApplication.setApplicationName(APPLICATION)
     QGuiApplication.setDesktopFileName(APPLICATION)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(QIcon(str(app_icon_path())))
-    qsettings = QSettings()
-    language = getattr(args, "lang", None)
+    settings = Settings(QSettings())
+    translator = Translator(app)
+    # --lang is for this run only; the saved choice changes in the window's Language menu.
+    translator.use(getattr(args, "lang", None) or settings.language)
     try:
-        store = open_store(getattr(args, "data_dir", None))
-    except (JournalError, OSError) as error:
-        Translator(app).use(language or Settings(qsettings).language)
-        show_error(error if isinstance(error, JournalError) else JournalError(str(error)))
-        return 1
-    try:
-        window = build_window(store, qsettings, language, app)
-        window.show()
-        return app.exec()
+        try:
+            store = open_store(getattr(args, "data_dir", None))
+        except OSError as error:
+            show_error(JournalError(str(error)))
+            return 1
+        except JournalError as error:
+            show_error(error)
+            return 1
+        try:
+            window = MainWindow(store, load_bundled(), settings, translator)
+            window.show()
+            return app.exec()
+        finally:
+            store.close()
     finally:
-        store.close()
+        translator.uninstall()

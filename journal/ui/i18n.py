@@ -28,11 +28,14 @@ class Translator(QObject):
         self._installed: list[QTranslator] = []
         self.language = SOURCE_LANGUAGE
 
-    def use(self, language: str) -> bool:
-        """Switch to ``language``; False (and English) if its translation is missing."""
+    def uninstall(self) -> None:
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed.clear()
+
+    def use(self, language: str) -> bool:
+        """Switch to ``language``; False (and English) if its translation is missing."""
+        self.uninstall()
         ok = True
         # English is the source language, but its .qm holds the plural forms ("1 reflection").
         own = QTranslator(self)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -34,7 +36,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._status)
         self._build_actions()
         translator.changed.connect(self._language_changed)
+        self._count = 0
         self.retranslate()
+        self.refresh_status()
         self._restore_state()
 
     # -- actions and menus ------------------------------------------------------------------
@@ -77,7 +81,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About Ledelsesjournal"))
-        self.refresh_status()
+        self._show_status()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -85,8 +89,20 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def refresh_status(self) -> None:
-        count = self.store.count()
-        self._status.setText(self.tr("%n reflection(s) in %1", "", count).replace("%1", str(self.store.path or "")))
+        """Count the journal again (after it changed) and show it."""
+        self._count = self.store.count()
+        self._show_status()
+
+    def _show_status(self) -> None:
+        self._status.setText(self.tr("%n reflection(s) in %1", "", self._count).replace("%1", self._journal_place()))
+
+    def _journal_place(self) -> str:
+        if self.store.path is None:
+            return ""
+        try:
+            return "~/" + self.store.path.relative_to(Path.home()).as_posix()
+        except ValueError:
+            return str(self.store.path)
 
     # -- language -----------------------------------------------------------------------------
 
@@ -96,6 +112,8 @@ class MainWindow(QMainWindow):
         self.translator.use(language)
 
     def _language_changed(self, language: str) -> None:
+        # Widgets also get a (posted) LanguageChange event; the window's own texts change at once.
+        self.retranslate()
         self.language_actions.get(language, self.language_actions["en"]).setChecked(True)
         self.framework_view.set_language(language)
 

@@ -1,0 +1,305 @@
+"""The store: what a leader writes is kept, found and filtered exactly, and nothing is lost."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import stat
+from dataclasses import replace
+from datetime import date, timedelta, timezone
+
+import pytest
+
+from journal import migrations
+from journal.errors import CorruptDatabaseError, NewerDatabaseError, NotAJournalError, NotFoundError
+from journal.model import NextStep, ReflectionFilter
+from journal.store import Store, fts_query
+from tests.factories import CPH, at, reflection
+
+
+@pytest.fixture
+def store():
+    with Store.memory() as store:
+        yield store
+
+
+@pytest.fixture
+def file_store(tmp_path):
+    with Store.open(tmp_path / "journal.sqlite3") as store:
+        yield store
+
+
+def test_create_and_get_round_trip_every_field(store):
+    original = reflection(
+        title="Dialogmøde i Fensmark", body="Borgerne **bad** om mere åbenhed.\n\nAnden linje.",
+        template=True, situation="Mødet", action="Jeg lyttede", outcome="Ro", learning="Spørg før",
+        context_id="dagligt-samarbejde", private=True, theme_ids=("samarbejde", "borgere"),
+        criterion_ids=("borgere.k1", "own:abc12345"), stakeholders=("citizens", "staff"),
+        tags=("#Åbenhed", "budget  2027"), next_steps=(NextStep("Send referat", due=date(2026, 3, 9)),
+                                                         NextStep("Ring til Åse")),
+    )
+    saved = store.create(original)
+    assert saved.created_at is not None and saved.created_at == saved.updated_at
+    loaded = store.get(saved.uuid)
+    assert loaded == saved
+    assert loaded.theme_ids == ("borgere", "samarbejde")
+    assert loaded.tags == ("budget 2027", "åbenhed")
+    assert [s.text for s in loaded.next_steps] == ["Send referat", "Ring til Åse"]
+    assert loaded.entry_at.utcoffset() == timedelta(hours=1)
+
+
+def test_update_keeps_created_and_replaces_sets(store):
+    saved = store.create(reflection(theme_ids=("borgere",), tags=("a", "b"), next_steps=(NextStep("x"),)))
+    changed = store.update(replace(saved, title="Ny titel", theme_ids=("styring",), tags=("c",), next_steps=()))
+    assert changed.created_at == saved.created_at and changed.updated_at >= saved.updated_at
+    loaded = store.get(saved.uuid)
+    assert (loaded.title, loaded.theme_ids, loaded.tags, loaded.next_steps) == ("Ny titel", ("styring",), ("c",), ())
+
+
+def test_update_of_unknown_reflection_fails(store):
+    with pytest.raises(NotFoundError):
+        store.update(reflection())
+
+
+def test_save_creates_then_updates(store):
+    draft = reflection(title="Kladde")
+    store.save(draft)
+    store.save(replace(draft, title="Færdig"))
+    assert store.count() == 1 and store.get(draft.uuid).title == "Færdig"
+
+
+def test_a_failing_write_changes_nothing(store):
+    saved = store.create(reflection(title="Før", tags=("a",)))
+    step = NextStep("dobbelt")
+    with pytest.raises(Exception):
+        # Two next steps with the same id violate the primary key half-way through the write.
+        store.update(replace(saved, title="Efter", tags=("b",), next_steps=(step, step)))
+    loaded = store.get(saved.uuid)
+    assert (loaded.title, loaded.tags) == ("Før", ("a",))
+
+
+def test_list_is_newest_first_across_time_zones(store):
+    utc = timezone.utc
+    a = store.create(reflection(title="a", entry_at=at(2026, 1, 1, 12, 0, tz=CPH)))  # 11:00 UTC
+    b = store.create(reflection(title="b", entry_at=at(2026, 1, 1, 11, 30, tz=utc)))  # 11:30 UTC
+    c = store.create(reflection(title="c", entry_at=at(2026, 1, 1, 10, 0, tz=utc)))  # 10:00 UTC
+    assert [s.title for s in store.list()] == ["b", "a", "c"]
+    assert {a.uuid, b.uuid, c.uuid} == {s.uuid for s in store.list()}
+
+
+def test_keyset_paging_visits_every_reflection_once(store):
+    for day in range(1, 29):
+        for hour in (9, 9, 15):  # equal times too: the id breaks the tie
+            store.create(reflection(title=f"{day}-{hour}", entry_at=at(2026, 2, day, hour)))
+    seen, after = [], None
+    while page := store.list(limit=10, after=after):
+        seen += [s.uuid for s in page]
+        after = page[-1].sort_key
+    assert len(seen) == len(set(seen)) == 84
+    assert seen == [s.uuid for s in store.list(limit=1000)]
+
+
+def test_summary_shows_first_line_without_markdown(store):
+    store.create(reflection(title="", body="\n\n## Overskrift\n- punkt"))
+    assert store.list()[0].first_line == "Overskrift"
+
+
+@pytest.mark.parametrize("query,found", [
+    ("økonomi", True), ("Økonomi", True), ("ØKONOMI", True), ("øko", True), ("går", True), ("gar", False),
+    ("får", False), ("far", False), ("sårbar", True), ("sarbar", False), ("3-i-1", True), ("møde økonomi", True),
+    ("møde kage", False), ("AND", False), ("NEAR(", False), ("mø*de", False),
+    ('"', True),  # no words at all: nothing to narrow by, and no FTS syntax error either
+])
+def test_full_text_search_knows_danish_letters(store, query, found):
+    store.create(reflection(title="Møde om økonomi", body="Vi går videre med den sårbare plan fra 3-i-1 målingen."))
+    assert bool(store.search(query)) is found
+
+
+def test_search_covers_the_reflection_model_fields_and_follows_edits(store):
+    saved = store.create(reflection(title="t", body="b", learning="Tillid tager tid"))
+    assert store.search("tillid")
+    store.update(replace(saved, learning="Noget andet"))
+    assert not store.search("tillid")
+    assert store.search("andet")
+
+
+def test_fts_query_quotes_every_word():
+    assert fts_query('møde "NEAR( 3-i-1') == '"møde"* AND "NEAR"* AND "3 i 1"*'
+    assert fts_query("  !! ") == ""
+
+
+def test_filters_narrow_and_combine(store):
+    r1 = store.create(reflection(entry_at=at(2026, 1, 5), theme_ids=("borgere",), criterion_ids=("borgere.k1",),
+                                 context_id="lus", stakeholders=("citizens",), tags=("budget",)))
+    r2 = store.create(reflection(entry_at=at(2026, 2, 5), theme_ids=("samarbejde", "borgere"),
+                                 stakeholders=("staff",), tags=("trivsel",), private=True))
+    r3 = store.create(reflection(entry_at=at(2026, 3, 5), theme_ids=("styring",), context_id="rekruttering",
+                                 criterion_ids=("styring.k3",), tags=("budget",)))
+
+    def found(**kwargs):
+        return {s.uuid for s in store.list(ReflectionFilter(**kwargs))}
+
+    assert found(theme_ids=("borgere",)) == {r1.uuid, r2.uuid}
+    assert found(theme_ids=("borgere", "styring")) == {r1.uuid, r2.uuid, r3.uuid}
+    assert found(criterion_ids=("styring.k3",)) == {r3.uuid}
+    assert found(context_ids=("lus",)) == {r1.uuid}
+    assert found(stakeholders=("staff",)) == {r2.uuid}
+    assert found(tags=("Budget",)) == {r1.uuid, r3.uuid}
+    assert found(private=True) == {r2.uuid}
+    assert found(private=False) == {r1.uuid, r3.uuid}
+    assert found(date_from=date(2026, 2, 5)) == {r2.uuid, r3.uuid}
+    assert found(date_to=date(2026, 2, 4)) == {r1.uuid}
+    assert found(tags=("budget",), theme_ids=("borgere",)) == {r1.uuid}
+    assert store.count(ReflectionFilter(tags=("budget",), date_from=date(2026, 3, 1))) == 1
+
+
+def test_date_filter_uses_the_local_date_of_the_entry(store):
+    late = store.create(reflection(entry_at=at(2026, 1, 31, 23, 30)))  # 22:30 UTC, still the 31st in Næstved
+    assert {s.uuid for s in store.list(ReflectionFilter(date_from=date(2026, 1, 31), date_to=date(2026, 1, 31)))} == {late.uuid}
+
+
+def test_trash_delete_restore_purge(store):
+    keep = store.create(reflection(title="keep"))
+    gone = store.create(reflection(title="gone", tags=("x",)))
+    store.delete(gone.uuid)
+    assert [s.uuid for s in store.list()] == [keep.uuid]
+    assert [s.uuid for s in store.list(ReflectionFilter(deleted=True))] == [gone.uuid]
+    assert store.get(gone.uuid).deleted
+    assert store.tags() == []
+    assert not store.search("gone")
+    store.restore(gone.uuid)
+    assert store.count() == 2 and not store.get(gone.uuid).deleted
+    store.delete(gone.uuid)
+    assert store.empty_trash() == 1
+    with pytest.raises(NotFoundError):
+        store.get(gone.uuid)
+    store.purge(keep.uuid)
+    assert store.count() == 0
+    # Nothing is left behind in the sets, the next steps or the search index.
+    for table in ("reflection_tags", "reflection_themes", "next_steps", "reflections_fts"):
+        assert store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+
+
+def test_unknown_ids_are_reported(store):
+    for action in (store.delete, store.restore, store.purge, store.get):
+        with pytest.raises(NotFoundError):
+            action("00000000-0000-0000-0000-000000000000")
+
+
+def test_resolve_prefix(store):
+    one = store.create(reflection(uuid="abcd1234-0000-4000-8000-000000000000"))
+    store.create(reflection(uuid="abcd9999-0000-4000-8000-000000000000"))
+    assert store.resolve("abcd1") == one.uuid
+    with pytest.raises(NotFoundError, match="more than one"):
+        store.resolve("abcd")
+    with pytest.raises(NotFoundError):
+        store.resolve("zz")
+
+
+def test_tags_and_period_counts(store):
+    store.create(reflection(entry_at=at(2026, 1, 5), theme_ids=("borgere",), criterion_ids=("borgere.k1",), tags=("a",)))
+    store.create(reflection(entry_at=at(2026, 1, 6), theme_ids=("borgere", "styring"), criterion_ids=("borgere.k1", "styring.k2"), tags=("a", "b")))
+    store.create(reflection(entry_at=at(2026, 2, 6), theme_ids=("styring",), tags=("b",)))
+    assert store.tags() == [("a", 2), ("b", 2)]
+    january = store.period_counts(date(2026, 1, 1), date(2026, 1, 31))
+    assert (january.total, january.themes, january.criteria) == (2, {"borgere": 2, "styring": 1}, {"borgere.k1": 2, "styring.k2": 1})
+    assert store.period_counts().total == 3
+
+
+def test_iter_reflections_streams_everything(store):
+    for index in range(1234):
+        store.create(reflection(title=str(index)))
+    store.delete(store.list(limit=1)[0].uuid)
+    assert sum(1 for _ in store.iter_reflections()) == 1234
+    assert sum(1 for _ in store.iter_reflections(include_deleted=False)) == 1233
+
+
+# -- the database file -----------------------------------------------------------------------
+
+
+def test_file_store_is_wal_with_foreign_keys_and_private(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    with Store.open(path) as store:
+        store.create(reflection())
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        for name in os.listdir(tmp_path):
+            assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600, name
+    with Store.open(path) as again:
+        assert again.count() == 1
+
+
+def test_migrations_are_named_and_versioned(file_store):
+    applied = [row[0] for row in file_store.db.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+    assert applied == ["0001_initial"]
+    assert file_store.db.execute("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
+    assert file_store.db.execute("PRAGMA application_id").fetchone()[0] == migrations.APPLICATION_ID
+
+
+def digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_newer_database_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    with Store.open(path) as store:
+        store.create(reflection())
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {migrations.schema_version() + 1}")
+    conn.commit()
+    conn.close()
+    before, mtime = digest(path), path.stat().st_mtime_ns
+    with pytest.raises(NewerDatabaseError, match="newer version"):
+        Store.open(path)
+    assert digest(path) == before and path.stat().st_mtime_ns == mtime
+
+
+def test_another_programs_database_is_refused(tmp_path):
+    path = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(NotAJournalError):
+        Store.open(path)
+    assert digest(path) == before
+
+
+def test_a_damaged_file_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    path.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(CorruptDatabaseError, match="not changed"):
+        Store.open(path)
+    assert path.read_bytes() == b"this is not a database at all" * 100
+
+
+def test_an_empty_file_becomes_a_new_journal(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    path.touch()
+    with Store.open(path) as store:
+        assert store.count() == 0
+
+
+# -- the personal framework ------------------------------------------------------------------
+
+
+def test_personal_framework_own_criteria_and_revisions(store):
+    assert store.personal_framework().is_empty()
+    criterion = store.add_own_criterion("borgere", "  Borgerne kender mit navn  ")
+    assert criterion.id.startswith("own:") and criterion.text == "Borgerne kender mit navn"
+    framework = store.personal_framework().with_part("values", body="Tillid").with_theme_text("styring", "Tal først")
+    store.save_personal_framework(replace(framework, name="Mette Hansen", unit="Skoleafdelingen"))
+    first = store.save_revision("Første udkast")
+    store.save_personal_framework(store.personal_framework().with_part("values", body="Tillid og mod"))
+    store.update_own_criterion(replace(criterion, retired_at=criterion.created_at))
+    loaded = store.personal_framework()
+    assert loaded.part("values").body == "Tillid og mod" and loaded.theme_text("styring") == "Tal først"
+    assert [c.active for c in loaded.own_criteria] == [False]
+    assert store.own_criteria(include_retired=False) == []
+    revisions = store.revisions()
+    assert [r.name for r in revisions] == ["Første udkast"]
+    assert revisions[0] == first
+    assert revisions[0].framework.part("values").body == "Tillid"
+    assert revisions[0].framework.own_criteria[0].active

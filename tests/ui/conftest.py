@@ -1,0 +1,56 @@
+"""Qt tests run offscreen, each with its own data folder and settings file."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+import shiboken6  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from framework import load_bundled  # noqa: E402
+from journal.store import Store  # noqa: E402
+from journal.ui.i18n import Translator  # noqa: E402
+from journal.ui.main_window import MainWindow  # noqa: E402
+from journal.ui.settings import Settings  # noqa: E402
+
+
+@pytest.fixture
+def qsettings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "journal.sqlite3") as store:
+        yield store
+
+
+@pytest.fixture
+def translator(qapp):
+    translator = Translator(qapp)
+    yield translator
+    translator.uninstall()
+    translator.deleteLater()
+
+
+@pytest.fixture
+def make_window(qtbot, store, qsettings, translator):
+    """Build the main window as the app does; ``language`` overrides the saved setting."""
+
+    windows = []
+
+    def make(language: str | None = None) -> MainWindow:
+        settings = Settings(qsettings)
+        translator.use(language or settings.language)
+        window = MainWindow(store, load_bundled(), settings, translator)
+        windows.append(window)
+        return window
+
+    yield make
+    # Gone before the store closes and the translator leaves: no event may reach them after.
+    for window in windows:
+        window.close()
+        shiboken6.delete(window)

@@ -1,0 +1,50 @@
+"""Starting the app: a journal that cannot be opened gets a clear, translated message."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+
+import pytest
+
+from journal import app as app_module
+from journal import migrations
+from journal.errors import (
+    CorruptDatabaseError,
+    LockedDatabaseError,
+    NewerDatabaseError,
+    NotAJournalError,
+    WriteError,
+)
+from journal.paths import DB_FILENAME
+from journal.store import Store
+from journal.ui.errors import explain
+
+
+@pytest.mark.parametrize("error,title,phrase", [
+    (NewerDatabaseError("/j.db", "x"), "Journal fra en nyere version", "nyere version af Ledelsesjournal"),
+    (NotAJournalError("/j.db", "x"), "Ikke en journal", "hører til et andet program"),
+    (CorruptDatabaseError("/j.db", "x"), "Journalen er beskadiget", "Gendan den fra en sikkerhedskopi"),
+    (LockedDatabaseError("/j.db", "x"), "Journalen er i brug", "Luk den anden kopi"),
+    (WriteError("/j.db", "x"), "Kan ikke gemme", "Intet af det, der allerede er gemt, er gået tabt"),
+])
+def test_errors_are_explained_in_danish(translator, error, title, phrase):
+    translator.use("da")
+    shown_title, text = explain(error)
+    assert shown_title == title and phrase in text and "/j.db" in text
+
+
+def test_a_newer_journal_is_refused_at_start_with_a_message(qapp, tmp_path, monkeypatch):
+    with Store.open(tmp_path / DB_FILENAME) as store:
+        store.db.execute("SELECT 1")
+    conn = sqlite3.connect(tmp_path / DB_FILENAME)
+    conn.execute(f"PRAGMA user_version = {migrations.schema_version() + 5}")
+    conn.commit()
+    conn.close()
+    before = (tmp_path / DB_FILENAME).read_bytes()
+    shown = []
+    monkeypatch.setattr(app_module, "show_error", lambda error, parent=None: shown.append(error))
+    code = app_module.run_app(argparse.Namespace(data_dir=str(tmp_path), lang="en", command=None))
+    assert code == 1
+    assert isinstance(shown[0], NewerDatabaseError)
+    assert (tmp_path / DB_FILENAME).read_bytes() == before
