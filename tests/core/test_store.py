@@ -303,3 +303,14 @@ def test_personal_framework_own_criteria_and_revisions(store):
     assert revisions[0] == first
     assert revisions[0].framework.part("values").body == "Tillid"
     assert revisions[0].framework.own_criteria[0].active
+
+
+def test_a_relative_path_with_odd_characters_works(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "mit #1 ?æøå"
+    folder.mkdir()
+    relative = folder.relative_to(tmp_path) / "journal.sqlite3"
+    with Store.open(relative) as store:
+        store.create(reflection())
+    with Store.open(relative) as store:
+        assert store.count() == 1
