@@ -17,6 +17,10 @@ def main(argv: list[str] | None = None) -> int:
     except cli.UsageError as error:
         sys.stderr.write(f"{cli.PROG}: error: {error}\n")
         return 2
+    if args.demo and args.command is not None:
+        sys.stderr.write(f"{cli.PROG}: error: --demo opens the window with sample data; it does not go with "
+                         f"'{args.command}'\n")
+        return 2
     if args.command is None:
         from .app import run_app
 

@@ -122,6 +122,8 @@ def build_parser() -> _Parser:
                      description="Ledelsesjournal: a reflection journal for leaders. "
                                  "Without a command, the window opens.")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a throwaway journal filled with a year of sample reflections (never your own)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(name: str, help: str) -> _Parser:

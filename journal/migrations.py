@@ -161,5 +161,17 @@ END;
     )
 
 
+@_step("0002_filter_indexes")
+def _filter_indexes(db: Database) -> None:
+    """Counting the matches of a privacy or context filter without reading every reflection."""
+    _script(
+        db,
+        """
+CREATE INDEX reflections_live_private ON reflections (private) WHERE deleted_at IS NULL;
+CREATE INDEX reflections_live_context ON reflections (context_id) WHERE deleted_at IS NULL;
+""",
+    )
+
+
 def apply(db: Database) -> None:
     MIGRATIONS.apply(db)

@@ -1,16 +1,64 @@
-"""HTML of the organisation's framework, for the window's read-only view and for exports.
+"""HTML for the window and for exports: the organisation's framework, and the leader's Markdown.
 
 Written for Qt's rich-text subset as well as for browsers: tables for columns, no CSS layout.
-Every text from the framework file is escaped. Colours come in as arguments so that the window
-can pass its light or dark palette; nothing here imports Qt.
+Every text from a file is escaped, and Markdown is sanitised (no script, no images, no remote
+anything). Colours come in as arguments so the window can pass its palette; no Qt here.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html import escape
 
+import markdown as markdown_lib
+import nh3
+
 from framework import Framework, Theme
+
+# What a reflection's Markdown may become. No <img>: nothing may load from anywhere.
+_ALLOWED_TAGS = {
+    "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "u", "s", "del", "ins",
+    "code", "pre", "blockquote", "ul", "ol", "li", "a", "table", "thead", "tbody", "tr", "th", "td", "mark",
+    "sup", "sub",
+}
+_ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}, "ol": {"start"}}
+_EXTENSIONS = ["sane_lists", "tables", "fenced_code"]
+
+
+def _converter() -> markdown_lib.Markdown:
+    converter = markdown_lib.Markdown(extensions=_EXTENSIONS, output_format="html")
+    # HTML typed into a reflection is text the leader wrote, not markup: show it, escaped.
+    converter.preprocessors.deregister("html_block")
+    converter.inlinePatterns.deregister("html")
+    return converter
+
+
+def markdown_html(text: str) -> str:
+    """The leader's Markdown as safe HTML: a typed ``<script>`` arrives as text, never as markup.
+
+    nh3 then removes anything unsafe that Markdown itself produced (``javascript:`` links,
+    images, which would load from elsewhere)."""
+    html = _converter().convert(text)
+    return nh3.clean(
+        html,
+        tags=_ALLOWED_TAGS,
+        attributes=_ALLOWED_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        clean_content_tags={"script", "style"},
+        link_rel="noopener noreferrer",
+    )
+
+
+def match_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where the words of a search query occur in ``text`` as word starts (as the full-text
+    search matches them), for highlighting: sorted, non-overlapping (start, end) pairs."""
+    words = [w for w in re.findall(r"\w+", query)]
+    if not words or not text:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\w*",
+                         re.IGNORECASE)
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 @dataclass(frozen=True)

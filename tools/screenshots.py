@@ -15,7 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
-SIZE = (1280, 860)
+SIZE = (1360, 880)
 
 
 def main() -> None:
@@ -30,25 +30,43 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from framework import load_bundled
-    from journal.app import open_store
+    from journal.app import open_demo_store
     from journal.ui.i18n import Translator
     from journal.ui.main_window import MainWindow
     from journal.ui.settings import Settings
 
     app = QApplication([])
     OUT.mkdir(parents=True, exist_ok=True)
-    store = open_store(None)
+    store = open_demo_store(home / "demo")
     translator = Translator(app)
-    for language in ("da", "en"):
-        translator.use(language)
-        window = MainWindow(store, load_bundled(), Settings(QSettings(str(home / "s.ini"), QSettings.Format.IniFormat)),
-                            translator)
-        window.resize(*SIZE)
-        window.show()
+
+    def shoot(name: str, window: MainWindow) -> None:
         app.processEvents()
-        target = OUT / f"framework-{language}.png"
+        target = OUT / name
         window.grab().save(str(target))
         print(target.relative_to(ROOT))
+
+    for language in ("da", "en"):
+        translator.use(language)
+        settings = Settings(QSettings(str(home / f"{language}.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(store, load_bundled(), settings, translator, demo=True)
+        window.resize(*SIZE)
+        window.show()
+        journal = window.journal
+        # A search, with its word marked in the list and the entry; then one written in the model.
+        journal.filter_bar.search.setText("borger")
+        journal.apply_filter(journal.filter_bar.selection())
+        journal.list.setCurrentIndex(journal.model.index(2))
+        shoot(f"journal-{language}.png", window)
+        journal.filter_bar.clear()
+        for row in range(journal.model.rowCount()):
+            uuid = journal.model.summary(row).uuid
+            if store.get(uuid).template:
+                journal.select(uuid)
+                break
+        shoot(f"journal-template-{language}.png", window)
+        window.show_view("framework")
+        shoot(f"framework-{language}.png", window)
         window.close()
     store.close()
 

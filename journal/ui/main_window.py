@@ -1,92 +1,191 @@
-"""The main window: menus, the current view, and the journal's state in the status bar."""
+"""The main window: navigation between the views, menus and toolbar, and the journal's state in
+the status bar. It remembers its geometry, splitters and the last view."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QSplitter,
+    QStackedWidget,
+    QTextEdit,
+    QToolBar,
+    QWidget,
+)
 
 from framework import Framework
 
 from .. import APP_NAME, __version__
+from ..errors import JournalError
 from ..store import Store
+from .actions import VIEWS, Actions
+from .appearance import Appearance
+from .dialogs.confirm import Confirm
+from .dialogs.export import SaveFile, export_journal, suggested_name
+from .dialogs.settings_dialog import SettingsDialog
+from .dialogs.trash import TrashDialog
+from .dialogs.welcome import WelcomeDialog
+from .errors import show_error
 from .framework_view import FrameworkView
 from .i18n import Translator
+from .journal_view import JournalView
+from .placeholder import PlaceholderView
 from .settings import Settings
 
-LANGUAGE_NAMES = {"da": "Dansk", "en": "English"}  # each in its own language, never translated
+STATUS_MESSAGE_MS = 6000
 
 
 class MainWindow(QMainWindow):
     def __init__(self, store: Store, framework: Framework, settings: Settings, translator: Translator,
-                 parent: QWidget | None = None):
+                 appearance: Appearance | None = None, demo: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
         self.framework = framework
         self.settings = settings
         self.translator = translator
+        self.appearance = appearance
+        self.demo = demo
         self.setObjectName("mainWindow")
+        language = translator.language
 
-        self.framework_view = FrameworkView(framework, translator.language)
-        self.setCentralWidget(self.framework_view)
+        self.journal = JournalView(store, framework, language)
+        self.personal_view = PlaceholderView()
+        self.patterns_view = PlaceholderView()
+        self.framework_view = FrameworkView(framework, language)
+        self.stack = QStackedWidget()
+        for view in (self.journal, self.personal_view, self.patterns_view, self.framework_view):
+            self.stack.addWidget(view)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(210)
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { padding-top: 8px; }"
+            "QListWidget#navigation::item { padding: 8px 6px; border-radius: 4px; }"
+            "QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }")
+        for _ in VIEWS:
+            self.nav.addItem(QListWidgetItem())
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
         self._status = QLabel()
         self._status.setObjectName("journalStatus")
         self.statusBar().addPermanentWidget(self._status)
-        self._build_actions()
-        translator.changed.connect(self._language_changed)
+
+        self.actions_ = Actions(self)
+        self._build_menus()
+        self._connect()
         self._count = 0
+        self.actions_.refresh_icons(self.palette())
         self.retranslate()
         self.refresh_status()
         self._restore_state()
 
-    # -- actions and menus ------------------------------------------------------------------
+    # -- building ------------------------------------------------------------------------------
 
-    def _build_actions(self) -> None:
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in LANGUAGE_NAMES.items():
-            action = QAction(name, self, checkable=True)
-            action.setData(code)
-            action.setChecked(code == self.translator.language)
-            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
-            self.language_group.addAction(action)
-            self.language_actions[code] = action
-
-        self.about_action = QAction(self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.show_about)
-
+    def _build_menus(self) -> None:
+        a = self.actions_
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.file_menu.addAction(self.quit_action)
+        for action in (a.new, a.save, None, a.export, a.trash, None, a.settings, None, a.quit):
+            self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
+        self.edit_menu = bar.addMenu("")
+        for action in (a.undo, a.redo, None, a.delete, None, a.find):
+            self.edit_menu.addSeparator() if action is None else self.edit_menu.addAction(action)
         self.view_menu = bar.addMenu("")
+        for action in a.view_actions.values():
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
-        for action in self.language_actions.values():
+        for action in a.language_actions.values():
             self.language_menu.addAction(action)
         self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.about_action)
+        self.help_menu.addAction(a.welcome)
+        self.help_menu.addAction(a.about)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (a.new, a.save, a.delete, None, a.undo, a.redo, None, a.find, a.export, a.settings):
+            self.toolbar.addSeparator() if action is None else self.toolbar.addAction(action)
+        self.addToolBar(self.toolbar)
+
+    def _connect(self) -> None:
+        a = self.actions_
+        a.new.triggered.connect(self.new_reflection)
+        a.save.triggered.connect(self.save_now)
+        a.export.triggered.connect(self.export)
+        a.trash.triggered.connect(self.show_trash)
+        a.settings.triggered.connect(self.show_settings)
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(self.undo)
+        a.redo.triggered.connect(self.redo)
+        a.delete.triggered.connect(self.delete_reflection)
+        a.find.triggered.connect(self.focus_search)
+        for name, action in a.view_actions.items():
+            action.triggered.connect(lambda _=False, n=name: self.show_view(n))
+        for code, action in a.language_actions.items():
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            action.setChecked(code == self.translator.language)
+        a.welcome.triggered.connect(self.show_welcome)
+        a.about.triggered.connect(self.show_about)
+        self.nav.currentRowChanged.connect(lambda row: self.show_view(VIEWS[row]) if row >= 0 else None)
+        self.translator.changed.connect(self._language_changed)
+        self.journal.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
+        self.journal.journal_changed.connect(self.refresh_status)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(APP_NAME + (" – " + self.tr("demo journal") if self.demo else ""))
         self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.about_action.setText(self.tr("&About Ledelsesjournal"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.nav.setAccessibleName(self.tr("Views"))
+        for row, name in enumerate(VIEWS):
+            action = self.actions_.view_actions[name]
+            item = self.nav.item(row)
+            item.setText(action.text().replace("&", ""))
+            item.setToolTip(action.toolTip())
+            item.setIcon(action.icon())
+        self.personal_view.set_texts(
+            self.tr("My leadership framework"),
+            self.tr("Here you will write your personal leadership framework on top of the organisation's, keep "
+                    "its revisions and export it for your development conversation. This view is not built yet."))
+        self.patterns_view.set_texts(
+            self.tr("Patterns"),
+            self.tr("Here you will see how your reflections spread over the themes and success criteria over "
+                    "time, compared with the balance you aim for. This view is not built yet."))
         self._show_status()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.actions_.refresh_icons(self.palette())
+            for row, name in enumerate(VIEWS):
+                self.nav.item(row).setIcon(self.actions_.view_actions[name].icon())
         super().changeEvent(event)
+
+    # -- status --------------------------------------------------------------------------------
 
     def refresh_status(self) -> None:
         """Count the journal again (after it changed) and show it."""
@@ -99,25 +198,128 @@ class MainWindow(QMainWindow):
     def _journal_place(self) -> str:
         if self.store.path is None:
             return ""
+        if self.demo:
+            return self.tr("a throwaway demo journal")
         try:
             return "~/" + self.store.path.relative_to(Path.home()).as_posix()
         except ValueError:
             return str(self.store.path)
 
-    # -- language -----------------------------------------------------------------------------
+    def _update_actions(self) -> None:
+        journal_shown = self.stack.currentWidget() is self.journal
+        for action in (self.actions_.save, self.actions_.delete):
+            action.setEnabled(journal_shown)
+
+    # -- views -----------------------------------------------------------------------------------
+
+    def current_view(self) -> str:
+        return VIEWS[self.stack.currentIndex()]
+
+    def show_view(self, name: str) -> None:
+        if name != self.current_view():
+            self.journal.flush()
+        index = VIEWS.index(name)
+        self.stack.setCurrentIndex(index)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(index)
+        self.nav.blockSignals(False)
+        self.actions_.view_actions[name].setChecked(True)
+        self._update_actions()
+
+    # -- commands --------------------------------------------------------------------------------
+
+    def new_reflection(self) -> None:
+        self.show_view("journal")
+        self.journal.new_reflection()
+
+    def save_now(self) -> None:
+        if self.journal.flush():
+            self.statusBar().showMessage(self.tr("Saved."), STATUS_MESSAGE_MS)
+
+    def delete_reflection(self) -> None:
+        if self.current_view() == "journal":
+            self.journal.delete_current()
+
+    def focus_search(self) -> None:
+        self.show_view("journal")
+        self.journal.filter_bar.search.setFocus()
+        self.journal.filter_bar.search.selectAll()
+
+    def undo(self) -> None:
+        """Undo typing where the cursor is; otherwise undo the last delete."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLineEdit) and focus.isUndoAvailable():
+            focus.undo()
+        elif isinstance(focus, (QPlainTextEdit, QTextEdit)) and focus.document().isUndoAvailable():
+            focus.undo()
+        else:
+            self.journal.undo_stack.undo()
+
+    def redo(self) -> None:
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLineEdit) and focus.isRedoAvailable():
+            focus.redo()
+        elif isinstance(focus, (QPlainTextEdit, QTextEdit)) and focus.document().isRedoAvailable():
+            focus.redo()
+        else:
+            self.journal.undo_stack.redo()
+
+    def export(self) -> None:
+        self.journal.flush()
+        target = SaveFile.ask(self, self.tr("Export the journal"), suggested_name(),
+                              self.tr("JSON files (*.json)"))
+        if target is None:
+            return
+        try:
+            export_journal(self.store, target)
+        except JournalError as error:
+            show_error(error, self)
+            return
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(target)), STATUS_MESSAGE_MS)
+
+    def show_trash(self) -> None:
+        self.journal.flush()
+        dialog = TrashDialog(self.store, self.framework, self)
+        dialog.changed.connect(lambda: self.journal.reload())
+        dialog.exec()
+
+    def show_settings(self) -> None:
+        chosen = SettingsDialog.ask(self.settings, self.store.path.parent if self.store.path else None, self)
+        if chosen is None:
+            return
+        if chosen["appearance"] != self.settings.get("appearance"):
+            self.settings.set("appearance", chosen["appearance"])
+            if self.appearance is not None:
+                self.appearance.apply(chosen["appearance"])
+        if chosen["language"] != self.translator.language:
+            self.set_language(chosen["language"])
 
     def set_language(self, language: str) -> None:
-        """Switch the interface now and remember the choice."""
+        """Switch the interface now and remember the choice. Nothing typed is lost."""
         self.settings.language = language
         self.translator.use(language)
 
     def _language_changed(self, language: str) -> None:
         # Widgets also get a (posted) LanguageChange event; the window's own texts change at once.
+        self.actions_.retranslate()
         self.retranslate()
-        self.language_actions.get(language, self.language_actions["en"]).setChecked(True)
+        self.actions_.language_actions.get(language, self.actions_.language_actions["en"]).setChecked(True)
         self.framework_view.set_language(language)
+        self.journal.set_language(language)
 
-    # -- about, state -------------------------------------------------------------------------
+    def show_welcome(self) -> None:
+        choice = WelcomeDialog.ask(self.framework.organisation.get(self.translator.language), self)
+        if choice == WelcomeDialog.REFLECTION:
+            self.new_reflection()
+        elif choice == WelcomeDialog.FRAMEWORK:
+            self.show_view("personal")
+
+    def maybe_welcome(self) -> None:
+        """On the first start with an empty journal, explain the idea once."""
+        if self.demo or self.settings.flag("welcomed") or self.store.count():
+            return
+        self.settings.set_flag("welcomed")
+        self.show_welcome()
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -131,16 +333,37 @@ class MainWindow(QMainWindow):
             .replace("%3", str(self.store.path.parent if self.store.path else "")),
         )
 
+    # -- state -------------------------------------------------------------------------------------
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {s.objectName(): s for s in (self.journal.split, self.journal.editor.split,
+                                            self.journal.editor.body_split)}
+
     def _restore_state(self) -> None:
         geometry = self.settings.window_state("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1180, 820)
+            self.resize(1280, 840)
         state = self.settings.window_state("state")
         if state is not None:
             self.restoreState(state)
+        for name, splitter in self._splitters().items():
+            saved = self.settings.window_state(name)
+            if saved is not None:
+                splitter.restoreState(saved)
+        last = self.settings.window_value("view")
+        self.show_view(last if last in VIEWS else "journal")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.journal.flush() and not Confirm.ask(
+                self, self.tr("Not saved"),
+                self.tr("Your last changes could not be saved (see the message in the window). Quit anyway and "
+                        "lose them?"), self.tr("Quit without saving")):
+            event.ignore()
+            return
         self.settings.set_window_state("geometry", self.saveGeometry())
         self.settings.set_window_state("state", self.saveState())
+        for name, splitter in self._splitters().items():
+            self.settings.set_window_state(name, splitter.saveState())
+        self.settings.set_window_value("view", self.current_view())
         self.settings.sync()
         super().closeEvent(event)

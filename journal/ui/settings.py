@@ -45,6 +45,21 @@ class Settings:
     def language(self, value: str) -> None:
         self.set("language", value)
 
+    def flag(self, name: str) -> bool:
+        """A one-time event the app remembers (such as "welcomed"), kept apart from preferences."""
+        return str(self._store.value(f"state/{name}", "false")).lower() == "true"
+
+    def set_flag(self, name: str) -> None:
+        self._store.setValue(f"state/{name}", "true")
+        self._store.sync()
+
+    def window_value(self, name: str) -> str | None:
+        value = self._store.value(f"window/{name}")
+        return str(value) if value is not None else None
+
+    def set_window_value(self, name: str, value: str) -> None:
+        self._store.setValue(f"window/{name}", value)
+
     def window_state(self, name: str) -> QByteArray | None:
         value = self._store.value(f"window/{name}")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None

@@ -2,6 +2,359 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New reflection</source>
+        <translation>&amp;Ny refleksion</translation>
+    </message>
+    <message>
+        <source>Write a new reflection</source>
+        <translation>Skriv en ny refleksion</translation>
+    </message>
+    <message>
+        <source>&amp;Save now</source>
+        <translation>&amp;Gem nu</translation>
+    </message>
+    <message>
+        <source>Save now (reflections are also saved as you write)</source>
+        <translation>Gem nu (refleksioner gemmes også, mens du skriver)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportér…</translation>
+    </message>
+    <message>
+        <source>Export the journal to a file</source>
+        <translation>Eksportér journalen til en fil</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Papirkurv…</translation>
+    </message>
+    <message>
+        <source>Deleted reflections: restore them or delete them for good</source>
+        <translation>Slettede refleksioner: gendan dem, eller slet dem for altid</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <source>Language, appearance and data folder</source>
+        <translation>Sprog, udseende og datamappe</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>Quit Ledelsesjournal</source>
+        <translation>Afslut Ledelsesjournal</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gentag</translation>
+    </message>
+    <message>
+        <source>&amp;Delete reflection</source>
+        <translation>&amp;Slet refleksion</translation>
+    </message>
+    <message>
+        <source>Move the open reflection to the Trash</source>
+        <translation>Flyt den åbne refleksion til papirkurven</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>S&amp;øg</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Søg i journalen</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>Your reflections</source>
+        <translation>Dine refleksioner</translation>
+    </message>
+    <message>
+        <source>&amp;My leadership framework</source>
+        <translation>&amp;Mit ledelsesgrundlag</translation>
+    </message>
+    <message>
+        <source>Your personal leadership framework</source>
+        <translation>Dit personlige ledelsesgrundlag</translation>
+    </message>
+    <message>
+        <source>&amp;Patterns</source>
+        <translation>Mø&amp;nstre</translation>
+    </message>
+    <message>
+        <source>Patterns over time</source>
+        <translation>Mønstre over tid</translation>
+    </message>
+    <message>
+        <source>&amp;Ledelsesgrundlag</source>
+        <translation>&amp;Ledelsesgrundlaget</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s leadership framework</source>
+        <translation>Organisationens ledelsesgrundlag</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Velkommen…</translation>
+    </message>
+    <message>
+        <source>What Ledelsesjournal is for</source>
+        <translation>Hvad Ledelsesjournal er til</translation>
+    </message>
+    <message>
+        <source>&amp;About Ledelsesjournal</source>
+        <translation>&amp;Om Ledelsesjournal</translation>
+    </message>
+    <message>
+        <source>About Ledelsesjournal</source>
+        <translation>Om Ledelsesjournal</translation>
+    </message>
+</context>
+<context>
+    <name>ContextCombo</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPicker</name>
+    <message>
+        <source>Choose success criteria…</source>
+        <translation>Vælg succeskriterier…</translation>
+    </message>
+    <message>
+        <source>Success criteria (%1)…</source>
+        <translation>Succeskriterier (%1)…</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>Succeskriterier</translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation>(udgået)</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>No reflection is open.
+
+Choose one in the list, or press %1 to write a new one.</source>
+        <translation>Ingen refleksion er åben.
+
+Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Dato og tid</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Hvornår det skete</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Private reflections are left out of exports and reports unless you include them</source>
+        <translation>Private refleksioner kommer ikke med i eksporter og rapporter, medmindre du selv tager dem med</translation>
+    </message>
+    <message>
+        <source>Reflection model</source>
+        <translation>Refleksionsmodel</translation>
+    </message>
+    <message>
+        <source>Write in steps: situation, what I did, what happened, what I learn, next step</source>
+        <translation>Skriv i trin: situation, hvad jeg gjorde, hvad der skete, hvad jeg lærer, næste skridt</translation>
+    </message>
+    <message>
+        <source>Write in Markdown: **bold**, *italic*, - lists …</source>
+        <translation>Skriv i Markdown: **fed**, *kursiv*, - punkter …</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Visning</translation>
+    </message>
+    <message>
+        <source>Show or hide the preview</source>
+        <translation>Vis eller skjul den formaterede visning</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>What happened, where, and who was involved?</source>
+        <translation>Hvad skete der, hvor, og hvem var med?</translation>
+    </message>
+    <message>
+        <source>What I did</source>
+        <translation>Hvad jeg gjorde</translation>
+    </message>
+    <message>
+        <source>What did you do or say, and why?</source>
+        <translation>Hvad gjorde eller sagde du, og hvorfor?</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Hvad der skete</translation>
+    </message>
+    <message>
+        <source>How did it go, and how did others react?</source>
+        <translation>Hvordan gik det, og hvordan reagerede de andre?</translation>
+    </message>
+    <message>
+        <source>What I learn</source>
+        <translation>Hvad jeg lærer</translation>
+    </message>
+    <message>
+        <source>What do you take with you? What would you do again, or differently?</source>
+        <translation>Hvad tager du med dig? Hvad ville du gøre igen – eller anderledes?</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>Succeskriterier</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontekst</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Interessenter</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <source>comma separated, e.g. budget, trivsel</source>
+        <translation>adskilt med komma, fx budget, trivsel</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Søg (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Søg i journalen</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters</source>
+        <translation>Vis eller skjul filtrene</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontekst</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Interessent</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>alle datoer</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Ryd filtre</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Only private</source>
+        <translation>Kun private</translation>
+    </message>
+    <message>
+        <source>Not private</source>
+        <translation>Ikke private</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s)</source>
+        <translation>
+            <numerusform>%n refleksion</numerusform>
+            <numerusform>%n refleksioner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n reflection(s)</source>
+        <translation>
+            <numerusform>%1 af %n refleksion</numerusform>
+            <numerusform>%1 af %n refleksioner</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FrameworkView</name>
     <message>
         <source>The organisation&apos;s leadership framework</source>
@@ -64,10 +417,49 @@
     </message>
 </context>
 <context>
+    <name>JournalView</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uden titel)</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Refleksioner</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your text is still here; saving is tried again every few seconds.</source>
+        <translation>Ikke gemt: %1 Din tekst er her stadig; der prøves at gemme igen med få sekunders mellemrum.</translation>
+    </message>
+    <message>
+        <source>Saved again.</source>
+        <translation>Gemt igen.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Slet »%1«</translation>
+    </message>
+    <message>
+        <source>“%1” moved to the Trash. Undo with Ctrl+Z.</source>
+        <translation>»%1« er flyttet til papirkurven. Fortryd med Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>demo journal</source>
+        <translation>demojournal</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -82,12 +474,40 @@
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afslut</translation>
+        <source>Toolbar</source>
+        <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <source>&amp;About Ledelsesjournal</source>
-        <translation>&amp;Om Ledelsesjournal</translation>
+        <source>Views</source>
+        <translation>Visninger</translation>
+    </message>
+    <message>
+        <source>My leadership framework</source>
+        <translation>Mit ledelsesgrundlag</translation>
+    </message>
+    <message>
+        <source>Here you will write your personal leadership framework on top of the organisation&apos;s, keep its revisions and export it for your development conversation. This view is not built yet.</source>
+        <translation>Her kommer du til at skrive dit personlige ledelsesgrundlag oven på organisationens, gemme dets revisioner og eksportere det til din lederudviklingssamtale. Denne visning er ikke bygget endnu.</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Mønstre</translation>
+    </message>
+    <message>
+        <source>Here you will see how your reflections spread over the themes and success criteria over time, compared with the balance you aim for. This view is not built yet.</source>
+        <translation>Her kommer du til at se, hvordan dine refleksioner fordeler sig på temaer og succeskriterier over tid, sammenlignet med den balance, du sigter efter. Denne visning er ikke bygget endnu.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved (see the message in the window). Quit anyway and lose them?</source>
+        <translation>Dine seneste ændringer kunne ikke gemmes (se beskeden i vinduet). Vil du afslutte alligevel og miste dem?</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>Afslut uden at gemme</translation>
     </message>
     <message numerus="yes">
         <source>%n reflection(s) in %1</source>
@@ -97,12 +517,273 @@
         </translation>
     </message>
     <message>
+        <source>a throwaway demo journal</source>
+        <translation>en midlertidig demojournal</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>Eksportér journalen</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Eksporteret til %1</translation>
+    </message>
+    <message>
         <source>About Ledelsesjournal</source>
         <translation>Om Ledelsesjournal</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Ledelsesjournal %1&lt;/h3&gt;&lt;p&gt;A reflection journal for leaders, built on %2&apos;s leadership framework.&lt;/p&gt;&lt;p&gt;Everything is stored on this computer, in %3. Nothing leaves it unless you export it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ledelsesjournal %1&lt;/h3&gt;&lt;p&gt;En refleksionsjournal for ledere, bygget på %2s ledelsesgrundlag.&lt;/p&gt;&lt;p&gt;Alt gemmes på denne computer, i %3. Intet forlader den, medmindre du selv eksporterer det.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEdit</name>
+    <message>
+        <source>Bold</source>
+        <translation>Fed</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Overskrift</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Punktopstilling</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>link text</source>
+        <translation>linktekst</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsEditor</name>
+    <message>
+        <source>+ Add a next step</source>
+        <translation>+ Tilføj et næste skridt</translation>
+    </message>
+</context>
+<context>
+    <name>PromptPanel</name>
+    <message>
+        <source>Something to reflect on</source>
+        <translation>Til eftertanke</translation>
+    </message>
+    <message>
+        <source>Write about it</source>
+        <translation>Skriv om det</translation>
+    </message>
+    <message>
+        <source>Write a reflection on this question</source>
+        <translation>Skriv en refleksion over dette spørgsmål</translation>
+    </message>
+    <message>
+        <source>Another question</source>
+        <translation>Et andet spørgsmål</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Følg systemet</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Lyst</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mørkt</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Åbn mappe</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Udseende</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datamappe</translation>
+    </message>
+    <message>
+        <source>The journal is kept in this folder, readable by you only. To use another folder, start Ledelsesjournal with --data-dir FOLDER.</source>
+        <translation>Journalen ligger i denne mappe, som kun du kan læse. Vil du bruge en anden mappe, så start Ledelsesjournal med --data-dir MAPPE.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Udseende</translation>
+    </message>
+</context>
+<context>
+    <name>Stakeholders</name>
+    <message>
+        <source>Citizens</source>
+        <translation>Borgere</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medarbejdere</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Kolleger</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <source>Politicians</source>
+        <translation>Politikere</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partnere</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Papirkurv</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uden titel)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gendan</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good…</source>
+        <translation>&amp;Slet for altid…</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the Trash…</source>
+        <translation>&amp;Tøm papirkurven…</translation>
+    </message>
+    <message>
+        <source>Reflections in the Trash</source>
+        <translation>Refleksioner i papirkurven</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s) in the Trash. Restore them to the journal, or delete them for good.</source>
+        <translation>
+            <numerusform>%n refleksion i papirkurven. Gendan den i journalen, eller slet den for altid.</numerusform>
+            <numerusform>%n refleksioner i papirkurven. Gendan dem i journalen, eller slet dem for altid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>Papirkurven er tom.</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Slet for altid</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n reflection(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Slet %n refleksion for altid? Det kan ikke fortrydes.</numerusform>
+            <numerusform>Slet %n refleksioner for altid? Det kan ikke fortrydes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty the Trash</source>
+        <translation>Tøm papirkurven</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n reflection(s) in the Trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Slet den ene refleksion i papirkurven for altid? Det kan ikke fortrydes.</numerusform>
+            <numerusform>Slet alle %n refleksioner i papirkurven for altid? Det kan ikke fortrydes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Ledelsesjournal</source>
+        <translation>Velkommen til Ledelsesjournal</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Ledelsesjournal&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Velkommen til Ledelsesjournal&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Ledelsesjournal is a place for short reflections on your leadership: a meeting, a decision, a conversation that went well or badly. Tag each one with the themes and success criteria of %1&apos;s leadership framework.&lt;/p&gt;&lt;p&gt;Over weeks and months you see where your attention goes, which success criteria you have examples of and which you never touch, and you can write your own personal leadership framework on top of the organisation&apos;s and bring it to your development conversation.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. Nothing leaves it unless you export it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ledelsesjournal er et sted til korte refleksioner over din ledelse: et møde, en beslutning, en samtale, der gik godt eller skidt. Mærk hver refleksion med temaerne og succeskriterierne fra %1s ledelsesgrundlag.&lt;/p&gt;&lt;p&gt;Over uger og måneder ser du, hvor din opmærksomhed går hen, hvilke succeskriterier du har eksempler på, og hvilke du aldrig berører – og du kan skrive dit eget personlige ledelsesgrundlag oven på organisationens og tage det med til din lederudviklingssamtale.&lt;/p&gt;&lt;p&gt;Alt bliver på denne computer. Intet forlader den, medmindre du selv eksporterer det.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Write my first reflection</source>
+        <translation>Skriv min første refleksion</translation>
+    </message>
+    <message>
+        <source>Start my personal framework</source>
+        <translation>Begynd på mit ledelsesgrundlag</translation>
+    </message>
+    <message>
+        <source>Look around first</source>
+        <translation>Se mig omkring først</translation>
+    </message>
+</context>
+<context>
+    <name>_StepRow</name>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>What will you do?</source>
+        <translation>Hvad vil du gøre?</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>ingen frist</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Remove this next step</source>
+        <translation>Fjern dette næste skridt</translation>
     </message>
 </context>
 </TS>

@@ -2,12 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>FilterBar</name>
+    <message numerus="yes">
+        <source>%n reflection(s)</source>
+        <translation>
+            <numerusform>%n reflection</numerusform>
+            <numerusform>%n reflections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n reflection(s)</source>
+        <translation>
+            <numerusform>%1 of %n reflection</numerusform>
+            <numerusform>%1 of %n reflections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n reflection(s) in %1</source>
         <translation>
             <numerusform>%n reflection in %1</numerusform>
             <numerusform>%n reflections in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+        <source>%n reflection(s) in the Trash. Restore them to the journal, or delete them for good.</source>
+        <translation>
+            <numerusform>%n reflection in the Trash. Restore it to the journal, or delete it for good.</numerusform>
+            <numerusform>%n reflections in the Trash. Restore them to the journal, or delete them for good.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n reflection(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n reflection for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %n reflections for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n reflection(s) in the Trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the one reflection in the Trash for good? This cannot be undone.</numerusform>
+            <numerusform>Delete all %n reflections in the Trash for good? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>

@@ -215,3 +215,8 @@ def test_python_dash_m_and_version(data_dir):
     assert result.returncode == 0 and json.loads(result.stdout) == []
     result = _subprocess("list", "--bogus")
     assert result.returncode == 2 and result.stderr.count("\n") == 1
+
+
+def test_demo_is_for_the_window_only(capsys, data_dir):
+    code, out, err = run(capsys, "--demo", "list")
+    assert code == 2 and "--demo opens the window" in err and err.count("\n") == 1

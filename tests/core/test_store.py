@@ -232,7 +232,7 @@ def test_file_store_is_wal_with_foreign_keys_and_private(tmp_path):
 
 def test_migrations_are_named_and_versioned(file_store):
     applied = [row[0] for row in file_store.db.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
-    assert applied == ["0001_initial"]
+    assert applied == ["0001_initial", "0002_filter_indexes"]
     assert file_store.db.execute("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
     assert file_store.db.execute("PRAGMA application_id").fetchone()[0] == migrations.APPLICATION_ID
 
@@ -314,3 +314,14 @@ def test_a_relative_path_with_odd_characters_works(tmp_path, monkeypatch):
         store.create(reflection())
     with Store.open(relative) as store:
         assert store.count() == 1
+
+
+@pytest.mark.parametrize("body,shown", [
+    ("Vi talte om **budgettet** og _trivsel_ i `Excel`", "Vi talte om budgettet og trivsel i Excel"),
+    ("> Se [referatet](https://example.org) fra i går", "Se referatet fra i går"),
+    ("\n\n## **Fed** overskrift\nmere", "Fed overskrift"),
+    ("2 * 3 = 6 og snake_case_name", "2 * 3 = 6 og snake_case_name"),
+])
+def test_the_list_shows_the_first_line_as_plain_text(store, body, shown):
+    store.create(reflection(body=body))
+    assert store.list()[0].first_line == shown

@@ -48,3 +48,28 @@ def test_a_newer_journal_is_refused_at_start_with_a_message(qapp, tmp_path, monk
     assert code == 1
     assert isinstance(shown[0], NewerDatabaseError)
     assert (tmp_path / DB_FILENAME).read_bytes() == before
+
+
+def test_the_demo_journal_is_full_and_throwaway(qtbot, tmp_path, translator, qsettings, monkeypatch):
+    from framework import load_bundled
+    from journal.ui.main_window import MainWindow
+    from journal.ui.settings import Settings
+
+    real = tmp_path / "real"
+    monkeypatch.setenv("LEDELSESJOURNAL_DATA_DIR", str(real))
+    store = app_module.open_demo_store(tmp_path / "demo")
+    try:
+        translator.use("da")
+        window = MainWindow(store, load_bundled(), Settings(qsettings), translator, demo=True)
+        qtbot.addWidget(window)
+        assert store.count() > 100
+        assert window.windowTitle() == "Ledelsesjournal – demojournal"
+        assert window._status.text().endswith("i en midlertidig demojournal")
+        assert window.journal.model.rowCount() > 100
+        from journal.ui.dialogs.welcome import WelcomeDialog
+
+        monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda cls, *a, **k: pytest.fail("welcomed in demo")))
+        window.maybe_welcome()
+    finally:
+        store.close()
+    assert not real.exists()  # the real journal was never opened

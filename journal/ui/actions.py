@@ -1,0 +1,102 @@
+"""Every command of the window as a QAction, with its shortcut, icon and translated text.
+
+Menus and the toolbar show the same actions, so a shortcut works wherever the command is shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPalette
+from PySide6.QtWidgets import QWidget
+
+from .assets import icon
+
+LANGUAGE_NAMES = {"da": "Dansk", "en": "English"}  # each in its own language, never translated
+VIEWS = ("journal", "personal", "patterns", "framework")
+
+Key = QKeySequence.StandardKey
+
+
+class Actions(QObject):
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self.window = window
+
+        def make(name: str, keys=(), icon_name: str | None = None, checkable: bool = False) -> QAction:
+            action = QAction(window)
+            action.setObjectName(f"action-{name}")
+            shortcuts = [QKeySequence(k) for k in (keys if isinstance(keys, (list, tuple)) else [keys])]
+            # Platform standard keys may be empty (Preferences on Linux); the first one is shown.
+            unique = {k.toString(): k for k in shortcuts if not k.isEmpty()}
+            action.setShortcuts(list(unique.values()))
+            action.setCheckable(checkable)
+            action.setData(icon_name)
+            window.addAction(action)  # shortcuts work even with the menu bar hidden
+            return action
+
+        self.new = make("new", Key.New, "new")
+        self.save = make("save", Key.Save, "save")
+        self.export = make("export", "Ctrl+E", "export")
+        self.trash = make("trash", "Ctrl+Shift+T", "trash")
+        self.settings = make("settings", ["Ctrl+,", Key.Preferences], "settings")
+        self.quit = make("quit", ["Ctrl+Q", Key.Quit])
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.undo = make("undo", Key.Undo, "undo")
+        self.redo = make("redo", [Key.Redo, "Ctrl+Y"], "redo")
+        self.delete = make("delete", "Ctrl+Del", "delete")
+        self.find = make("find", Key.Find, "search")
+        self.views = QActionGroup(window)
+        self.view_actions: dict[str, QAction] = {}
+        for number, name in enumerate(VIEWS, start=1):
+            action = make(f"view-{name}", f"Ctrl+{number}", {"journal": "journal", "personal": "personal",
+                                                               "patterns": "patterns", "framework": "framework"}[name],
+                          checkable=True)
+            self.views.addAction(action)
+            self.view_actions[name] = action
+        self.languages = QActionGroup(window)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGE_NAMES.items():
+            action = make(f"language-{code}", checkable=True)
+            action.setText(name)
+            self.languages.addAction(action)
+            self.language_actions[code] = action
+        self.welcome = make("welcome")
+        self.about = make("about")
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.retranslate()
+
+    def all(self) -> list[QAction]:
+        return [a for a in self.window.actions() if isinstance(a, QAction)]
+
+    def refresh_icons(self, palette: QPalette) -> None:
+        """Draw the icons in the palette's text colour (after a light/dark change)."""
+        colour = palette.color(QPalette.ColorRole.WindowText)
+        for action in self.all():
+            if action.data():
+                action.setIcon(icon(action.data(), colour))
+
+    def retranslate(self) -> None:
+        texts = {
+            self.new: (self.tr("&New reflection"), self.tr("Write a new reflection")),
+            self.save: (self.tr("&Save now"), self.tr("Save now (reflections are also saved as you write)")),
+            self.export: (self.tr("&Export…"), self.tr("Export the journal to a file")),
+            self.trash: (self.tr("&Trash…"), self.tr("Deleted reflections: restore them or delete them for good")),
+            self.settings: (self.tr("S&ettings…"), self.tr("Language, appearance and data folder")),
+            self.quit: (self.tr("&Quit"), self.tr("Quit Ledelsesjournal")),
+            self.undo: (self.tr("&Undo"), self.tr("Undo")),
+            self.redo: (self.tr("&Redo"), self.tr("Redo")),
+            self.delete: (self.tr("&Delete reflection"), self.tr("Move the open reflection to the Trash")),
+            self.find: (self.tr("&Search"), self.tr("Search the journal")),
+            self.view_actions["journal"]: (self.tr("&Journal"), self.tr("Your reflections")),
+            self.view_actions["personal"]: (self.tr("&My leadership framework"), self.tr("Your personal leadership framework")),
+            self.view_actions["patterns"]: (self.tr("&Patterns"), self.tr("Patterns over time")),
+            self.view_actions["framework"]: (self.tr("&Ledelsesgrundlag"), self.tr("The organisation's leadership framework")),
+            self.welcome: (self.tr("&Welcome…"), self.tr("What Ledelsesjournal is for")),
+            self.about: (self.tr("&About Ledelsesjournal"), self.tr("About Ledelsesjournal")),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+            action.setStatusTip(tip)

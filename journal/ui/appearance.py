@@ -1,0 +1,54 @@
+"""Light and dark appearance: follow the system, or the leader's choice.
+
+"system" leaves style and palette to Qt, which follows the desktop (dark mode included, where the
+platform tells). "light" and "dark" use the Fusion style with an explicit palette, which looks
+the same everywhere.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    colours = {
+        role.Window: "#26292d", role.WindowText: "#e6e8ea", role.Base: "#1d1f22", role.AlternateBase: "#2b2e33",
+        role.ToolTipBase: "#2b2e33", role.ToolTipText: "#e6e8ea", role.Text: "#e6e8ea", role.Button: "#2f3338",
+        role.ButtonText: "#e6e8ea", role.BrightText: "#ffffff", role.Highlight: "#3d7bd9",
+        role.HighlightedText: "#ffffff", role.Link: "#7fb0ff", role.LinkVisited: "#b59cff",
+        role.PlaceholderText: "#8b929a", role.Light: "#3a3f45", role.Midlight: "#33373c", role.Mid: "#4a5057",
+        role.Dark: "#16181a", role.Shadow: "#000000",
+    }
+    for colour_role, value in colours.items():
+        palette.setColor(colour_role, QColor(value))
+    for colour_role in (role.Text, role.WindowText, role.ButtonText):
+        palette.setColor(group.Disabled, colour_role, QColor("#6c737a"))
+    return palette
+
+
+class Appearance:
+    """Remembers how the app looked at start, so that "system" can go back to it."""
+
+    def __init__(self, app: QApplication):
+        self.app = app
+        self._system_style = app.style().name()
+        self._system_palette = QPalette(app.palette())
+        self.mode = "system"
+
+    def apply(self, mode: str) -> None:
+        self.mode = mode
+        if mode == "system":
+            self.app.setStyle(QStyleFactory.create(self._system_style) or self._system_style)
+            self.app.setPalette(self._system_palette)
+            return
+        self.app.setStyle("Fusion")
+        self.app.setPalette(dark_palette() if mode == "dark" else self.app.style().standardPalette())
+
+    def is_dark(self) -> bool:
+        if self.mode == "system":
+            return self.app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+        return self.mode == "dark"

@@ -1,0 +1,52 @@
+"""The first start: the idea in a few sentences, and where to begin."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class WelcomeDialog(QDialog):
+    REFLECTION, FRAMEWORK, LATER = "reflection", "framework", "later"
+
+    def __init__(self, organisation: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("welcomeDialog")
+        self.choice = self.LATER
+        self.setWindowTitle(self.tr("Welcome to Ledelsesjournal"))
+        heading = QLabel(self.tr("<h2>Welcome to Ledelsesjournal</h2>"))
+        text = QLabel(self.tr(
+            "<p>Ledelsesjournal is a place for short reflections on your leadership: a meeting, a decision, "
+            "a conversation that went well or badly. Tag each one with the themes and success criteria of "
+            "%1's leadership framework.</p>"
+            "<p>Over weeks and months you see where your attention goes, which success criteria you have "
+            "examples of and which you never touch, and you can write your own personal leadership framework "
+            "on top of the organisation's and bring it to your development conversation.</p>"
+            "<p>Everything stays on this computer. Nothing leaves it unless you export it.</p>").replace(
+                "%1", organisation))
+        text.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        self.reflection_button = QPushButton(self.tr("Write my first reflection"))
+        self.framework_button = QPushButton(self.tr("Start my personal framework"))
+        self.later_button = QPushButton(self.tr("Look around first"))
+        buttons.addButton(self.reflection_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.framework_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.reflection_button.clicked.connect(lambda: self._choose(self.REFLECTION))
+        self.framework_button.clicked.connect(lambda: self._choose(self.FRAMEWORK))
+        self.later_button.clicked.connect(lambda: self._choose(self.LATER))
+        self.reflection_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()
+
+    @classmethod
+    def ask(cls, organisation: str, parent: QWidget | None = None) -> str:
+        dialog = cls(organisation, parent)
+        dialog.exec()
+        return dialog.choice

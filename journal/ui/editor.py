@@ -1,0 +1,322 @@
+"""The entry editor: everything one reflection holds, with no Save button (the journal view
+saves what changes, see journal_view.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from framework import Framework
+from framework.personal import OwnCriterion
+
+from ..model import Reflection
+from .fields import ContextCombo, CriteriaPicker, NextStepsEditor, StakeholderPicker, TagEdit, ThemeToggles
+from .markdown_edit import MarkdownEdit, MarkdownPreview
+
+TEMPLATE_FIELDS = ("situation", "action", "outcome", "learning")
+
+
+class EntryEditor(QWidget):
+    changed = Signal()  # the user edited something
+
+    def __init__(self, framework: Framework, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.framework = framework
+        self.language = language
+        self._original: Reflection | None = None
+        self._loading = False
+        self._when_edited = False
+
+        self.pages = QStackedWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
+        self.empty_hint = QLabel()
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setObjectName("emptyHint")
+        self.pages.addWidget(self.empty_hint)
+        page = QWidget()
+        self.pages.addWidget(page)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(12, 8, 12, 8)
+
+        # Title, time, private
+        top = QHBoxLayout()
+        self.title = QLineEdit()
+        self.title.setObjectName("titleEdit")
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setFrame(False)
+        top.addWidget(self.title, 1)
+        self.when = QDateTimeEdit()
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        top.addWidget(self.when)
+        self.private = QCheckBox()
+        top.addWidget(self.private)
+        layout.addLayout(top)
+
+        # Themes and the template switch
+        themes_row = QHBoxLayout()
+        self.themes = ThemeToggles(framework, language)
+        themes_row.addWidget(self.themes, 1)
+        self.template = QCheckBox()
+        themes_row.addWidget(self.template)
+        layout.addLayout(themes_row)
+
+        # Body and preview, and below them the details
+        self.body = MarkdownEdit()
+        self.body.setObjectName("bodyEdit")
+        self.preview = MarkdownPreview()
+        self.preview.setObjectName("preview")
+        self.format_bar = QToolBar()
+        self.format_bar.setObjectName("formatBar")
+        for action in self.body.actions_by_name.values():
+            self.format_bar.addAction(action)
+        self.format_bar.addSeparator()
+        self.preview_toggle = self.format_bar.addAction("")
+        self.preview_toggle.setCheckable(True)
+        self.preview_toggle.setChecked(True)
+        self.preview_toggle.toggled.connect(self.preview.setVisible)
+
+        writing = QWidget()
+        writing_layout = QVBoxLayout(writing)
+        writing_layout.setContentsMargins(0, 0, 0, 0)
+        writing_layout.addWidget(self.format_bar)
+        self.body_split = QSplitter(Qt.Orientation.Horizontal)
+        self.body_split.setObjectName("bodySplit")
+        self.body_split.addWidget(self.body)
+        self.body_split.addWidget(self.preview)
+        self.body_split.setChildrenCollapsible(False)
+        writing_layout.addWidget(self.body_split, 1)
+
+        self.template_box = QGroupBox()
+        template_form = QFormLayout(self.template_box)
+        self.template_edits: dict[str, QPlainTextEdit] = {}
+        self.template_labels: dict[str, QLabel] = {}
+        for name in TEMPLATE_FIELDS:
+            edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
+            edit.setObjectName(f"template-{name}")
+            label = QLabel()
+            label.setBuddy(edit)
+            template_form.addRow(label, edit)
+            self.template_edits[name] = edit
+            self.template_labels[name] = label
+        writing_layout.addWidget(self.template_box)
+
+        details = QWidget()
+        form = QFormLayout(details)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.criteria = CriteriaPicker(framework, language)
+        self.context = ContextCombo(framework, language)
+        self.stakeholders = StakeholderPicker()
+        self.tags = TagEdit()
+        self.next_steps = NextStepsEditor()
+        self.form_labels: dict[str, QLabel] = {}
+        for name, widget in (("criteria", self.criteria), ("context", self.context),
+                             ("stakeholders", self.stakeholders), ("tags", self.tags),
+                             ("next_steps", self.next_steps)):
+            label = QLabel()
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+            self.form_labels[name] = label
+        details_scroll = QScrollArea()
+        details_scroll.setWidget(details)
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setObjectName("editorSplit")
+        self.split.addWidget(writing)
+        self.split.addWidget(details_scroll)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.split.setChildrenCollapsible(False)
+        layout.addWidget(self.split, 1)
+
+        self.template_box.setVisible(False)
+        self.template.toggled.connect(self.template_box.setVisible)
+        self.body.textChanged.connect(lambda: self.preview.show_markdown(self.body.toPlainText()))
+        self.when.dateTimeChanged.connect(self._when_changed)
+        for signal in (self.title.textEdited, self.private.toggled, self.template.toggled, self.themes.changed,
+                       self.body.textChanged, self.criteria.changed, self.context.changed,
+                       self.stakeholders.changed, self.tags.changed, self.next_steps.changed,
+                       *(edit.textChanged for edit in self.template_edits.values())):
+            signal.connect(self._edited)
+        self._set_tab_order()
+        self.retranslate()
+        self.load(None)
+
+    def _set_tab_order(self) -> None:
+        order = [self.title, self.when, self.private, *self.themes.buttons.values(), self.template, self.body,
+                 *self.template_edits.values(), self.criteria.button, self.context,
+                 *self.stakeholders.buttons.values(), self.tags, self.next_steps.add_button]
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
+
+    # -- language ------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        for widget in (self.themes, self.criteria, self.context):
+            widget.set_language(language)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.empty_hint.setText(self.tr("No reflection is open.\n\nChoose one in the list, or press %1 to write "
+                                        "a new one.").replace("%1", "Ctrl+N"))
+        self.title.setPlaceholderText(self.tr("Title"))
+        self.title.setAccessibleName(self.tr("Title"))
+        self.when.setAccessibleName(self.tr("Date and time"))
+        self.when.setToolTip(self.tr("When it happened"))
+        self.private.setText(self.tr("Private"))
+        self.private.setToolTip(self.tr("Private reflections are left out of exports and reports "
+                                        "unless you include them"))
+        self.template.setText(self.tr("Reflection model"))
+        self.template.setToolTip(self.tr("Write in steps: situation, what I did, what happened, what I learn, "
+                                         "next step"))
+        self.body.setPlaceholderText(self.tr("Write in Markdown: **bold**, *italic*, - lists …"))
+        self.body.setAccessibleName(self.tr("Text"))
+        self.preview.setAccessibleName(self.tr("Preview"))
+        self.preview_toggle.setText(self.tr("Preview"))
+        self.preview_toggle.setToolTip(self.tr("Show or hide the preview"))
+        self.template_box.setTitle(self.tr("Reflection model"))
+        labels = {
+            "situation": (self.tr("Situation"), self.tr("What happened, where, and who was involved?")),
+            "action": (self.tr("What I did"), self.tr("What did you do or say, and why?")),
+            "outcome": (self.tr("What happened"), self.tr("How did it go, and how did others react?")),
+            "learning": (self.tr("What I learn"), self.tr("What do you take with you? What would you do again, "
+                                                         "or differently?")),
+        }
+        for name, (label, hint) in labels.items():
+            self.template_labels[name].setText(label)
+            self.template_edits[name].setPlaceholderText(hint)
+            self.template_edits[name].setAccessibleName(label)
+        form = {
+            "criteria": self.tr("Success criteria"), "context": self.tr("Context"),
+            "stakeholders": self.tr("Stakeholders"), "tags": self.tr("Tags"), "next_steps": self.tr("Next steps"),
+        }
+        for name, text in form.items():
+            self.form_labels[name].setText(text)
+        self.context.setAccessibleName(form["context"])
+        self.tags.setAccessibleName(form["tags"])
+        self.tags.setPlaceholderText(self.tr("comma separated, e.g. budget, trivsel"))
+
+    # -- content --------------------------------------------------------------------------
+
+    @property
+    def current_uuid(self) -> str | None:
+        return self._original.uuid if self._original else None
+
+    def set_known_tags(self, tags: list[str]) -> None:
+        self.tags.set_known_tags(tags)
+
+    def set_own_criteria(self, criteria: list[OwnCriterion]) -> None:
+        self.criteria.set_own_criteria(criteria)
+
+    def load(self, reflection: Reflection | None) -> None:
+        """Show ``reflection`` (None: the empty page). Emits nothing: loading is not editing."""
+        self._original = reflection
+        self._loading = True
+        try:
+            if reflection is None:
+                self.pages.setCurrentIndex(0)
+                return
+            self.pages.setCurrentIndex(1)
+            self.title.setText(reflection.title)
+            self.when.setDateTime(QDateTime(reflection.entry_at.date(), reflection.entry_at.time()))
+            self._when_edited = False
+            self.private.setChecked(reflection.private)
+            self.themes.set_value(reflection.theme_ids)
+            self.template.setChecked(reflection.template)
+            self.template_box.setVisible(reflection.template)
+            self.body.setPlainText(reflection.body)
+            self.preview.show_markdown(reflection.body, at_once=True)
+            for name, edit in self.template_edits.items():
+                edit.setPlainText(getattr(reflection, name))
+            self.criteria.set_value(reflection.criterion_ids)
+            self.context.set_value(reflection.context_id)
+            self.stakeholders.set_value(reflection.stakeholders)
+            self.tags.set_value(reflection.tags)
+            self.next_steps.set_value(reflection.next_steps)
+        finally:
+            self._loading = False
+
+    def reflection(self) -> Reflection | None:
+        """What the editor holds now, as a reflection (None if nothing is open)."""
+        if self._original is None:
+            return None
+        entry_at = self._original.entry_at
+        if self._when_edited:
+            entry_at = self.when.dateTime().toPython().replace(second=0, microsecond=0).astimezone()
+        return replace(
+            self._original,
+            entry_at=entry_at,
+            title=self.title.text().strip(),
+            body=self.body.toPlainText(),
+            private=self.private.isChecked(),
+            template=self.template.isChecked(),
+            theme_ids=self.themes.value(),
+            criterion_ids=self.criteria.value(),
+            context_id=self.context.value(),
+            stakeholders=self.stakeholders.value(),
+            tags=self.tags.value(),
+            next_steps=self.next_steps.value(),
+            **{name: edit.toPlainText() for name, edit in self.template_edits.items()},
+        )
+
+    def is_blank(self) -> bool:
+        """Nothing written yet: a new reflection that is not worth keeping."""
+        current = self.reflection()
+        return current is None or not (
+            current.title or current.body.strip() or any(getattr(current, n).strip() for n in TEMPLATE_FIELDS)
+            or current.next_steps
+        )
+
+    def highlight(self, query: str) -> None:
+        colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        colour.setAlphaF(0.35)
+        self.body.highlight(query, colour)
+
+    def focus_title(self) -> None:
+        self.title.setFocus()
+
+    def focus_body_end(self) -> None:
+        self.body.setFocus()
+        self.body.moveCursor(self.body.textCursor().MoveOperation.End)
+
+    def _when_changed(self) -> None:
+        if not self._loading:
+            self._when_edited = True
+            self.changed.emit()
+
+    def _edited(self, *_args) -> None:
+        if not self._loading:
+            self.changed.emit()

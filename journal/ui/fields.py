@@ -1,0 +1,437 @@
+"""The editor's pickers: themes, success criteria, usage context, stakeholders, tags, next steps.
+
+Each has ``value()`` and ``set_value()`` for the editor (and the tests), emits ``changed`` only
+for the user's edits, and retranslates itself on ``set_language`` / LanguageChange.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QStringListModel, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from framework import Framework
+from framework.personal import OwnCriterion
+
+from ..model import STAKEHOLDERS, NextStep, normalise_tag
+
+NO_DATE = QDate(2000, 1, 1)  # a QDateEdit cannot be empty: its minimum stands for "no date"
+
+
+def stakeholder_names() -> dict[str, str]:
+    """The stakeholder keys of journal.model, in the interface's language."""
+    return {
+        "citizens": QCoreApplication.translate("Stakeholders", "Citizens"),
+        "staff": QCoreApplication.translate("Stakeholders", "Staff"),
+        "peers": QCoreApplication.translate("Stakeholders", "Peers"),
+        "manager": QCoreApplication.translate("Stakeholders", "Manager"),
+        "politicians": QCoreApplication.translate("Stakeholders", "Politicians"),
+        "partners": QCoreApplication.translate("Stakeholders", "Partners"),
+    }
+
+
+def _contrast_text(colour: str) -> str:
+    return "#ffffff" if QColor(colour).lightnessF() < 0.6 else "#000000"
+
+
+class ThemeToggles(QWidget):
+    """One button per theme, filled with the theme's colour when on."""
+
+    changed = Signal()
+
+    def __init__(self, framework: Framework, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.framework = framework
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.buttons: dict[str, QPushButton] = {}
+        for theme in framework.themes:
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setObjectName(f"theme-{theme.id}")
+            colour = theme.colour
+            button.setStyleSheet(
+                f"QPushButton {{ border: 2px solid {colour}; border-radius: 13px; padding: 3px 12px; }}"
+                f"QPushButton:checked {{ background: {colour}; color: {_contrast_text(colour)}; }}"
+                f"QPushButton:focus {{ border: 2px dashed {colour}; }}"
+            )
+            button.toggled.connect(lambda _=False: self.changed.emit())
+            layout.addWidget(button)
+            self.buttons[theme.id] = button
+        layout.addStretch(1)
+        self.set_language(language)
+
+    def set_language(self, language: str) -> None:
+        for theme in self.framework.themes:
+            name = theme.name.get(language)
+            self.buttons[theme.id].setText(name)
+            self.buttons[theme.id].setAccessibleName(name)
+            self.buttons[theme.id].setToolTip(" ".join(s.text.get(language) for s in theme.statements))
+
+    def value(self) -> tuple[str, ...]:
+        return tuple(tid for tid, button in self.buttons.items() if button.isChecked())
+
+    def set_value(self, theme_ids: tuple[str, ...]) -> None:
+        for tid, button in self.buttons.items():
+            button.blockSignals(True)
+            button.setChecked(tid in theme_ids)
+            button.blockSignals(False)
+
+
+class CriteriaPicker(QWidget):
+    """Success criteria grouped by theme (the organisation's and the leader's own), picked in a
+    popup list, with the chosen ones listed beside the button."""
+
+    changed = Signal()
+
+    def __init__(self, framework: Framework, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.framework = framework
+        self.language = language
+        self._own: list[OwnCriterion] = []
+        self._chosen: tuple[str, ...] = ()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.button = QToolButton()
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.button.clicked.connect(self.open_popup)
+        self.button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.button)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.summary)
+        self.popup = QTreeWidget()
+        self.popup.setWindowFlags(Qt.WindowType.Popup)
+        self.popup.setHeaderHidden(True)
+        self.popup.setMinimumSize(460, 380)
+        self.popup.itemChanged.connect(self._item_changed)
+        self.retranslate()
+
+    def set_own_criteria(self, criteria: list[OwnCriterion]) -> None:
+        self._own = list(criteria)
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        count = len(self._chosen)
+        self.button.setText(self.tr("Choose success criteria…") if not count
+                            else self.tr("Success criteria (%1)…").replace("%1", str(count)))
+        self.button.setAccessibleName(self.tr("Success criteria"))
+        self.summary.setText(self._summary_html())
+
+    def text_of(self, criterion_id: str) -> tuple[str, str]:
+        """(theme colour, text) of an organisation or own criterion; unknown ids shown as is."""
+        if self.framework.has_criterion(criterion_id):
+            criterion = self.framework.criterion(criterion_id)
+            return self.framework.theme(criterion.theme_id).colour, criterion.text.get(self.language)
+        for own in self._own:
+            if own.id == criterion_id:
+                colour = self.framework.theme(own.theme_id).colour if self.framework.has_theme(own.theme_id) else "#888888"
+                suffix = "" if own.active else " " + self.tr("(retired)")
+                return colour, own.text + suffix
+        return "#888888", criterion_id
+
+    def _summary_html(self) -> str:
+        rows = []
+        for cid in self._chosen:
+            colour, text = self.text_of(cid)
+            rows.append(f"<span style='color:{colour}'>&#9679;</span> {escape(text)}")
+        return "<br>".join(rows)
+
+    def value(self) -> tuple[str, ...]:
+        return self._chosen
+
+    def set_value(self, criterion_ids: tuple[str, ...]) -> None:
+        self._chosen = tuple(criterion_ids)
+        self.retranslate()
+
+    def open_popup(self) -> None:
+        self._fill_popup()
+        below = self.button.mapToGlobal(self.button.rect().bottomLeft())
+        self.popup.move(below)
+        self.popup.show()
+        self.popup.setFocus()
+
+    def _fill_popup(self) -> None:
+        """Groups per theme; retired own criteria appear only where already chosen."""
+        self.popup.blockSignals(True)
+        self.popup.clear()
+        chosen = set(self._chosen)
+        for theme in self.framework.themes:
+            group = QTreeWidgetItem(self.popup, [theme.name.get(self.language)])
+            group.setForeground(0, QColor(theme.colour))
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            entries = [(c.id, c.text.get(self.language)) for c in theme.success_criteria]
+            entries += [(o.id, o.text + ("" if o.active else " " + self.tr("(retired)")))
+                        for o in self._own if o.theme_id == theme.id and (o.active or o.id in chosen)]
+            for cid, text in entries:
+                item = QTreeWidgetItem(group, [text])
+                item.setData(0, Qt.ItemDataRole.UserRole, cid)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(0, Qt.CheckState.Checked if cid in chosen else Qt.CheckState.Unchecked)
+                item.setToolTip(0, text)
+        self.popup.expandAll()
+        self.popup.blockSignals(False)
+
+    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        cid = item.data(0, Qt.ItemDataRole.UserRole)
+        if not cid:
+            return
+        chosen = [c for c in self._chosen if c != cid]
+        if item.checkState(0) == Qt.CheckState.Checked:
+            chosen.append(cid)
+        self._chosen = tuple(chosen)
+        self.retranslate()
+        self.changed.emit()
+
+
+class ContextCombo(QComboBox):
+    """The usage context, or none."""
+
+    changed = Signal()
+
+    def __init__(self, framework: Framework, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.framework = framework
+        self.currentIndexChanged.connect(lambda _: self.changed.emit())
+        self.set_language(language)
+
+    def set_language(self, language: str) -> None:
+        current = self.value()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(self.tr("(none)"), None)
+        for context in self.framework.usage_contexts:
+            self.addItem(context.label.get(language), context.id)
+            self.setItemData(self.count() - 1, context.text.get(language), Qt.ItemDataRole.ToolTipRole)
+        self.set_value(current)
+        self.blockSignals(False)
+
+    def value(self) -> str | None:
+        return self.currentData()
+
+    def set_value(self, context_id: str | None) -> None:
+        self.blockSignals(True)
+        index = self.findData(context_id) if context_id else 0
+        if index < 0:  # an id from another framework: keep it, shown as is
+            self.addItem(context_id, context_id)
+            index = self.count() - 1
+        self.setCurrentIndex(index)
+        self.blockSignals(False)
+
+
+class StakeholderPicker(QWidget):
+    """Who the reflection concerns: one toggle per stakeholder."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.buttons: dict[str, QToolButton] = {}
+        for key in STAKEHOLDERS:
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setAutoRaise(False)
+            button.toggled.connect(lambda _=False: self.changed.emit())
+            layout.addWidget(button)
+            self.buttons[key] = button
+        layout.addStretch(1)
+        self.setStyleSheet("QToolButton { padding: 3px 8px; }"
+                           "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+                           " border: 1px solid palette(highlight); border-radius: 3px; }")
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        for key, name in stakeholder_names().items():
+            self.buttons[key].setText(name)
+            self.buttons[key].setAccessibleName(name)
+
+    def value(self) -> tuple[str, ...]:
+        return tuple(key for key, button in self.buttons.items() if button.isChecked())
+
+    def set_value(self, stakeholders: tuple[str, ...]) -> None:
+        for key, button in self.buttons.items():
+            button.blockSignals(True)
+            button.setChecked(key in stakeholders)
+            button.blockSignals(False)
+
+
+class _TagCompleter(QCompleter):
+    """Completes the tag being typed after the last comma."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.split(",")[-1].strip()]
+
+    def pathFromIndex(self, index) -> str:
+        typed = self.widget().text()
+        head = typed.rsplit(",", 1)[0] + ", " if "," in typed else ""
+        return head + str(index.data())
+
+
+class TagEdit(QLineEdit):
+    """Free tags, comma separated, completed from the tags already in use."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._known = QStringListModel(self)
+        completer = _TagCompleter(self._known, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(completer)
+        self.textEdited.connect(lambda _: self.changed.emit())
+        completer.activated.connect(lambda _: self.changed.emit())
+
+    def set_known_tags(self, tags: list[str]) -> None:
+        self._known.setStringList(tags)
+
+    def value(self) -> tuple[str, ...]:
+        return tuple(tag for tag in (normalise_tag(t) for t in self.text().split(",")) if tag)
+
+    def set_value(self, tags: tuple[str, ...]) -> None:
+        self.setText(", ".join(tags))
+
+
+class _StepRow(QWidget):
+    changed = Signal()
+    removed = Signal(object)
+
+    def __init__(self, step: NextStep, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.step = step
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.done = QCheckBox()
+        self.done.setChecked(not step.open)
+        self.text = QLineEdit(step.text)
+        self.due = QDateEdit()
+        self.due.setCalendarPopup(True)
+        self.due.setMinimumDate(NO_DATE)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setDate(QDate(step.due) if step.due else NO_DATE)
+        self.remove = QToolButton()
+        self.remove.setText("✕")
+        for widget in (self.done, self.text, self.due, self.remove):
+            layout.addWidget(widget)
+        layout.setStretch(1, 1)
+        self.done.toggled.connect(lambda _: self.changed.emit())
+        self.text.textEdited.connect(lambda _: self.changed.emit())
+        self.due.dateChanged.connect(lambda _: self.changed.emit())
+        self.remove.clicked.connect(lambda: self.removed.emit(self))
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.done.setAccessibleName(self.tr("Done"))
+        self.done.setToolTip(self.tr("Done"))
+        self.text.setPlaceholderText(self.tr("What will you do?"))
+        self.text.setAccessibleName(self.tr("Next step"))
+        self.due.setSpecialValueText(self.tr("no due date"))
+        self.due.setAccessibleName(self.tr("Due date"))
+        self.remove.setToolTip(self.tr("Remove this next step"))
+        self.remove.setAccessibleName(self.tr("Remove this next step"))
+
+    def value(self) -> NextStep:
+        due = self.due.date()
+        done_at = None
+        if self.done.isChecked():
+            done_at = self.step.done_at or datetime.now(timezone.utc)
+        return NextStep(self.text.text().strip(), None if due == NO_DATE else due.toPython(), done_at, self.step.id)
+
+
+class NextStepsEditor(QWidget):
+    """Next steps, each with an optional due date and a done mark."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.rows_box = QVBoxLayout()
+        layout.addLayout(self.rows_box)
+        self.add_button = QPushButton()
+        self.add_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.add_button.clicked.connect(self.add_step)
+        layout.addWidget(self.add_button)
+        self.rows: list[_StepRow] = []
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("+ Add a next step"))
+
+    def _add_row(self, step: NextStep) -> _StepRow:
+        row = _StepRow(step)
+        row.changed.connect(self.changed)
+        row.removed.connect(self._remove_row)
+        self.rows_box.addWidget(row)
+        self.rows.append(row)
+        return row
+
+    def add_step(self) -> None:
+        row = self._add_row(NextStep(""))
+        row.text.setFocus()
+
+    def _remove_row(self, row: _StepRow) -> None:
+        self.rows.remove(row)
+        row.deleteLater()
+        self.changed.emit()
+
+    def value(self) -> tuple[NextStep, ...]:
+        return tuple(step for step in (row.value() for row in self.rows) if step.text)
+
+    def set_value(self, steps: tuple[NextStep, ...]) -> None:
+        for row in self.rows:
+            row.deleteLater()
+        self.rows = []
+        for step in steps:
+            self._add_row(step)
+

@@ -1,0 +1,253 @@
+"""Search as you type, and filters by theme, success criterion, context, stakeholder, tag,
+privacy and date, combinable, with the number of matches and one click to clear."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from framework import Framework
+from framework.personal import OwnCriterion
+
+from ..model import STAKEHOLDERS, ReflectionFilter
+from .fields import NO_DATE, stakeholder_names
+
+SEARCH_DELAY_MS = 120
+
+
+class FilterBar(QWidget):
+    filter_changed = Signal(object)  # ReflectionFilter
+
+    def __init__(self, framework: Framework, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.framework = framework
+        self.language = language
+        self._own: list[OwnCriterion] = []
+        self._tags: list[str] = []
+        self._quiet = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("searchField")
+        self.search.setClearButtonEnabled(True)
+        row.addWidget(self.search, 1)
+        self.toggle = QToolButton()
+        self.toggle.setCheckable(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        row.addWidget(self.toggle)
+        layout.addLayout(row)
+
+        self.panel = QWidget()
+        grid = QGridLayout(self.panel)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.theme = QComboBox()
+        self.criterion = QComboBox()
+        self.context = QComboBox()
+        self.stakeholder = QComboBox()
+        self.tag = QComboBox()
+        self.private = QComboBox()
+        self.date_from = self._date_edit()
+        self.date_to = self._date_edit()
+        self.labels: dict[str, QLabel] = {}
+        fields = (("theme", self.theme), ("criterion", self.criterion), ("context", self.context),
+                  ("stakeholder", self.stakeholder), ("tag", self.tag), ("private", self.private),
+                  ("from", self.date_from), ("to", self.date_to))
+        for number, (name, widget) in enumerate(fields):
+            label = QLabel()
+            label.setBuddy(widget)
+            self.labels[name] = label
+            grid.addWidget(label, number // 2, (number % 2) * 2)
+            grid.addWidget(widget, number // 2, (number % 2) * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        layout.addWidget(self.panel)
+        self.panel.setVisible(False)
+        self.toggle.toggled.connect(self.panel.setVisible)
+
+        status = QHBoxLayout()
+        self.count = QLabel()
+        self.count.setObjectName("matchCount")
+        status.addWidget(self.count, 1)
+        self.clear_button = QToolButton()
+        self.clear_button.setAutoRaise(True)
+        self.clear_button.clicked.connect(self.clear)
+        status.addWidget(self.clear_button)
+        layout.addLayout(status)
+
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._emit)
+        self.search.textChanged.connect(lambda _: self._timer.start())
+        for combo in (self.theme, self.criterion, self.context, self.stakeholder, self.tag, self.private):
+            combo.currentIndexChanged.connect(lambda _: self._emit())
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(lambda _: self._emit())
+        self.retranslate()
+
+    @staticmethod
+    def _date_edit() -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(NO_DATE)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDate(NO_DATE)
+        return edit
+
+    # -- content of the choices --------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self._fill()
+
+    def set_choices(self, own_criteria: list[OwnCriterion], tags: list[str]) -> None:
+        self._own = list(own_criteria)
+        self._tags = list(tags)
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search the journal"))
+        self.toggle.setToolTip(self.tr("Show or hide the filters"))
+        names = {"theme": self.tr("Theme"), "criterion": self.tr("Criterion"), "context": self.tr("Context"),
+                 "stakeholder": self.tr("Stakeholder"), "tag": self.tr("Tag"), "private": self.tr("Private"),
+                 "from": self.tr("From"), "to": self.tr("To")}
+        for name, text in names.items():
+            self.labels[name].setText(text)
+            self.labels[name].buddy().setAccessibleName(text)
+        self.date_from.setSpecialValueText(self.tr("any date"))
+        self.date_to.setSpecialValueText(self.tr("any date"))
+        self.clear_button.setText(self.tr("Clear filters"))
+        self.clear_button.setShortcut(QKeySequence("Ctrl+Shift+X"))
+        self._fill()
+        self._update_toggle()
+
+    def _fill(self) -> None:
+        """(Re)fill the combo boxes in the current language, keeping what is chosen."""
+        current = self.selection()
+        self._quiet = True
+        lang = self.language
+        every = self.tr("All")
+        self._refill(self.theme, [(every, None)] + [(t.name.get(lang), t.id) for t in self.framework.themes])
+        criteria = [(every, None)]
+        for theme in self.framework.themes:
+            criteria += [(f"{theme.name.get(lang)}: {c.text.get(lang)}", c.id) for c in theme.success_criteria]
+            criteria += [(f"{theme.name.get(lang)}: {o.text}", o.id) for o in self._own if o.theme_id == theme.id]
+        self._refill(self.criterion, criteria)
+        self._refill(self.context, [(every, None)] + [(c.label.get(lang), c.id) for c in self.framework.usage_contexts])
+        names = stakeholder_names()
+        self._refill(self.stakeholder, [(every, None)] + [(names[key], key) for key in STAKEHOLDERS])
+        tags = sorted(set(self._tags) | set(current.tags))
+        self._refill(self.tag, [(every, None)] + [(tag, tag) for tag in tags])
+        self._refill(self.private, [(every, None), (self.tr("Only private"), True), (self.tr("Not private"), False)])
+        self._choose(current)
+        self._quiet = False
+
+    @staticmethod
+    def _refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        for text, data in items:
+            combo.addItem(text, data)
+            combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+        combo.blockSignals(False)
+
+    # -- the filter ------------------------------------------------------------------------------
+
+    def selection(self) -> ReflectionFilter:
+        def one(combo: QComboBox) -> tuple:
+            value = combo.currentData()
+            return () if value is None else (value,)
+
+        def day(edit: QDateEdit):
+            return None if edit.date() == NO_DATE else edit.date().toPython()
+
+        return ReflectionFilter(
+            text=self.search.text(),
+            theme_ids=one(self.theme),
+            criterion_ids=one(self.criterion),
+            context_ids=one(self.context),
+            stakeholders=one(self.stakeholder),
+            tags=one(self.tag),
+            private=self.private.currentData(),
+            date_from=day(self.date_from),
+            date_to=day(self.date_to),
+        )
+
+    def set_selection(self, selection: ReflectionFilter) -> None:
+        """Show ``selection`` (single values per kind) and filter by it."""
+        self._quiet = True
+        self.search.setText(selection.text)
+        if selection.tags:
+            self._tags = sorted(set(self._tags) | set(selection.tags))
+            self._fill()
+        self._choose(selection)
+        self._quiet = False
+        if not selection.is_empty:
+            self.toggle.setChecked(any((selection.theme_ids, selection.criterion_ids, selection.context_ids,
+                                        selection.stakeholders, selection.tags, selection.private is not None,
+                                        selection.date_from, selection.date_to)))
+        self._emit()
+
+    def _choose(self, selection: ReflectionFilter) -> None:
+        def pick(combo: QComboBox, values: tuple) -> None:
+            combo.blockSignals(True)
+            index = combo.findData(values[0]) if values else 0
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+        pick(self.theme, selection.theme_ids)
+        pick(self.criterion, selection.criterion_ids)
+        pick(self.context, selection.context_ids)
+        pick(self.stakeholder, selection.stakeholders)
+        pick(self.tag, selection.tags)
+        self.private.blockSignals(True)
+        self.private.setCurrentIndex({None: 0, True: 1, False: 2}[selection.private])
+        self.private.blockSignals(False)
+        for edit, day in ((self.date_from, selection.date_from), (self.date_to, selection.date_to)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day) if day else NO_DATE)
+            edit.blockSignals(False)
+
+    def clear(self) -> None:
+        self.set_selection(ReflectionFilter())
+
+    def active_filters(self) -> int:
+        s = self.selection()
+        return sum(bool(x) for x in (s.theme_ids, s.criterion_ids, s.context_ids, s.stakeholders, s.tags,
+                                     s.private is not None, s.date_from, s.date_to))
+
+    def _update_toggle(self) -> None:
+        active = self.active_filters()
+        self.toggle.setText(self.tr("Filters") + (f" ({active})" if active else ""))
+        self.clear_button.setEnabled(active > 0 or bool(self.search.text()))
+
+    def _emit(self) -> None:
+        if self._quiet:
+            return
+        self._timer.stop()
+        self._update_toggle()
+        self.filter_changed.emit(self.selection())
+
+    def show_count(self, shown: int, total: int) -> None:
+        """``shown`` matches of ``total`` reflections."""
+        if shown == total:
+            self.count.setText(self.tr("%n reflection(s)", "", total))
+        else:
+            self.count.setText(self.tr("%1 of %n reflection(s)", "", total).replace("%1", str(shown)))

@@ -1,0 +1,275 @@
+"""The Journal view: the list of reflections with search and filters, the entry editor and a
+question to start from. There is no Save button: what is typed reaches the database within a
+second of a pause, and at once when the leader switches entries, changes view or closes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QSplitter, QVBoxLayout, QWidget
+
+from framework import Framework, Prompt
+
+from ..errors import JournalError
+from ..model import Reflection, ReflectionFilter
+from ..store import Store
+from .delegates import ReflectionDelegate
+from .editor import EntryEditor
+from .filter_bar import FilterBar
+from .models import ReflectionListModel, Role
+from .prompt_panel import PromptPanel
+
+AUTOSAVE_MS = 700  # after the last keystroke; well within the promised second
+RETRY_MS = 5000  # after a failed save (disk full, read-only folder)
+
+
+class _DeleteCommand(QUndoCommand):
+    """Move a reflection to the Trash; undo brings it back."""
+
+    def __init__(self, view: JournalView, uuid: str, title: str):
+        super().__init__(title)
+        self.view, self.uuid = view, uuid
+
+    def redo(self) -> None:
+        self.view.store.delete(self.uuid)
+        self.view.after_delete(self.uuid)
+
+    def undo(self) -> None:
+        self.view.store.restore(self.uuid)
+        self.view.reload(select=self.uuid)
+
+
+class JournalView(QWidget):
+    message = Signal(str)  # a short note for the status bar
+    journal_changed = Signal()  # something was saved, deleted or restored
+    save_failed = Signal(object)  # the JournalError; the text stays in the editor
+
+    def __init__(self, store: Store, framework: Framework, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.framework = framework
+        self.language = language
+        self.undo_stack = QUndoStack(self)
+        self._dirty = False
+        self._failed: JournalError | None = None
+        self._known_tags: set[str] = set()
+
+        self.filter_bar = FilterBar(framework, language)
+        self.model = ReflectionListModel(store, self)
+        self.list = QListView()
+        self.list.setObjectName("reflectionList")
+        self.list.setModel(self.model)
+        self.delegate = ReflectionDelegate(framework, self.list)
+        self.list.setItemDelegate(self.delegate)
+        self.list.setUniformItemSizes(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setFrameShape(QFrame.Shape.NoFrame)
+        self.prompt_panel = PromptPanel(store, framework, language)
+        self.editor = EntryEditor(framework, language)
+        self.banner = QLabel()
+        self.banner.setObjectName("saveProblem")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel#saveProblem { background: #fde2dd; color: #5c1408; padding: 8px; }")
+        self.banner.hide()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 0, 8)
+        left_layout.addWidget(self.filter_bar)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.prompt_panel)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.editor, 1)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.setObjectName("journalSplit")
+        self.split.addWidget(left)
+        self.split.addWidget(right)
+        self.split.setStretchFactor(0, 0)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([390, 900])  # until the window restores the leader's own
+        self.split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.split)
+
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.flush)
+        self.editor.changed.connect(self._edited)
+        self.filter_bar.filter_changed.connect(self.apply_filter)
+        self.model.total_changed.connect(self._show_count)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.prompt_panel.start.connect(self.new_reflection)
+        self.retranslate()
+        self.refresh_choices()
+        self.model.reload()
+
+    # -- language ---------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        for part in (self.filter_bar, self.editor, self.prompt_panel):
+            part.set_language(language)
+        self.list.viewport().update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.model.untitled = self.tr("(untitled)")
+        self.delegate.private_mark = self.tr("private")
+        self.list.setAccessibleName(self.tr("Reflections"))
+        self._show_count(self.model.total)
+        self.list.viewport().update()
+
+    # -- the list ----------------------------------------------------------------------------
+
+    def refresh_choices(self) -> None:
+        """Tags and own criteria for the pickers and filters, as they are now in the store."""
+        tags = [tag for tag, _ in self.store.tags()]
+        self._known_tags = set(tags)
+        own = self.store.own_criteria()
+        self.filter_bar.set_choices(own, tags)
+        self.editor.set_known_tags(tags)
+        self.editor.set_own_criteria(own)
+
+    def apply_filter(self, selection: ReflectionFilter) -> None:
+        self.flush()
+        self.delegate.query = selection.text
+        self.model.set_filter(selection)
+        self.editor.highlight(selection.text)
+        self._reselect(self.editor.current_uuid)
+
+    def reload(self, select: str | None = None) -> None:
+        self.model.reload()
+        self._reselect(select or self.editor.current_uuid)
+        self.refresh_choices()
+        self.prompt_panel.refresh()
+        self.journal_changed.emit()
+
+    def _reselect(self, uuid: str | None) -> None:
+        row = self.model.row_of(uuid) if uuid else None
+        selection = self.list.selectionModel()
+        selection.blockSignals(True)
+        if row is None:
+            selection.clearSelection()
+            selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+        else:
+            index = self.model.index(row)
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.list.scrollTo(index)
+        selection.blockSignals(False)
+        if uuid and row is not None and self.editor.current_uuid != uuid:
+            self.open(uuid)
+
+    def _show_count(self, total: int) -> None:
+        everything = total if self.model.selection.is_empty else self.store.count()
+        self.filter_bar.show_count(total, everything)
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        uuid = current.data(Role.UUID) if current.isValid() else None
+        if uuid and uuid != self.editor.current_uuid:
+            self.open(uuid)
+
+    # -- opening, writing, saving ----------------------------------------------------------------
+
+    def open(self, uuid: str) -> None:
+        self.flush()
+        self.editor.load(self.store.get(uuid))
+        self.editor.highlight(self.model.selection.text)
+
+    def select(self, uuid: str) -> None:
+        """Open ``uuid`` and show it selected in the list (if the filter lets it be listed)."""
+        self.open(uuid)
+        self._reselect(uuid)
+
+    def new_reflection(self, prompt: Prompt | None = None) -> None:
+        """Start a new reflection now; it is saved once something is written in it."""
+        self.flush()
+        draft = Reflection()
+        if prompt is not None:
+            draft = replace(draft, body=f"> {prompt.text.get(self.language)}\n\n",
+                            theme_ids=(prompt.theme_id,) if prompt.theme_id else ())
+        self.list.selectionModel().clearSelection()
+        self.editor.load(draft)
+        if prompt is not None:
+            self.editor.focus_body_end()
+        else:
+            self.editor.focus_title()
+
+    def _edited(self) -> None:
+        self._dirty = True
+        self._autosave.start(AUTOSAVE_MS)
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def flush(self) -> bool:
+        """Save what the editor holds if it changed. False if saving failed (the text stays)."""
+        self._autosave.stop()
+        if not self._dirty:
+            return True
+        current = self.editor.reflection()
+        if current is None:
+            self._dirty = False
+            return True
+        is_new = not self.store.exists(current.uuid)
+        if is_new and self.editor.is_blank():
+            return True  # nothing written yet: no empty entries in the journal
+        try:
+            self.store.save(current)
+        except JournalError as error:
+            self._failed = error
+            self.banner.setText(self.tr("Not saved: %1 Your text is still here; saving is tried again "
+                                        "every few seconds.").replace("%1", str(error)))
+            self.banner.show()
+            self.save_failed.emit(error)
+            self._autosave.start(RETRY_MS)
+            return False
+        self._dirty = False
+        if self._failed is not None:
+            self._failed = None
+            self.banner.hide()
+            self.message.emit(self.tr("Saved again."))
+        summary = self.store.summary(current.uuid)
+        if is_new or not self.model.update_summary(summary):
+            self.reload(select=current.uuid)
+        else:
+            if not self._known_tags.issuperset(current.tags):  # a new tag: offer it from now on
+                self.refresh_choices()
+            self.journal_changed.emit()
+        return True
+
+    # -- deleting --------------------------------------------------------------------------------
+
+    def delete_current(self) -> None:
+        """Move the open reflection to the Trash (undo brings it back)."""
+        current = self.editor.reflection()
+        if current is None:
+            return
+        if not self.store.exists(current.uuid):  # a draft never saved: just drop it
+            self._dirty = False
+            self.editor.load(None)
+            return
+        self.flush()
+        title = current.title or self.tr("(untitled)")
+        self.undo_stack.push(_DeleteCommand(self, current.uuid, self.tr("Delete “%1”").replace("%1", title)))
+        self.message.emit(self.tr("“%1” moved to the Trash. Undo with Ctrl+Z.").replace("%1", title))
+
+    def after_delete(self, uuid: str) -> None:
+        row = self.model.row_of(uuid)
+        if self.editor.current_uuid == uuid:
+            self._dirty = False
+            self.editor.load(None)
+        self.reload()
+        if row is not None and self.model.rowCount():
+            neighbour = self.model.summary(min(row, self.model.rowCount() - 1)).uuid
+            self.select(neighbour)

@@ -1,0 +1,138 @@
+"""Writing Markdown: an editor with formatting shortcuts, and a safe live preview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QTextBrowser, QTextEdit, QWidget
+
+from ..render import markdown_html, match_spans
+
+PREVIEW_DELAY_MS = 150
+
+
+class MarkdownEdit(QPlainTextEdit):
+    """Plain-text Markdown with shortcuts for bold, italic, heading, list and link."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)  # Tab moves on, as in a form; Markdown needs no tabs
+        self.actions_by_name: dict[str, QAction] = {}
+        for name, keys, handler in (
+            ("bold", QKeySequence.StandardKey.Bold, lambda: self.wrap("**")),
+            ("italic", QKeySequence.StandardKey.Italic, lambda: self.wrap("*")),
+            ("heading", QKeySequence("Ctrl+Shift+H"), lambda: self.prefix_lines("## ")),
+            ("list", QKeySequence("Ctrl+Shift+L"), lambda: self.prefix_lines("- ")),
+            ("link", QKeySequence("Ctrl+K"), self.insert_link),
+        ):
+            action = QAction(self)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(handler)
+            self.addAction(action)
+            self.actions_by_name[name] = action
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        texts = {"bold": self.tr("Bold"), "italic": self.tr("Italic"), "heading": self.tr("Heading"),
+                 "list": self.tr("Bulleted list"), "link": self.tr("Link")}
+        for name, action in self.actions_by_name.items():
+            action.setText(texts[name])
+            action.setToolTip(f"{texts[name]} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+
+    def wrap(self, marker: str) -> None:
+        """Wrap the selection in ``marker`` (or insert a pair and put the cursor between)."""
+        cursor = self.textCursor()
+        selected = cursor.selectedText()
+        cursor.beginEditBlock()
+        cursor.insertText(f"{marker}{selected}{marker}")
+        if not selected:
+            cursor.movePosition(QTextCursor.MoveOperation.Left, n=len(marker))
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+
+    def prefix_lines(self, prefix: str) -> None:
+        """Put ``prefix`` before each selected line, or take it away if all have it."""
+        cursor = self.textCursor()
+        start, end = sorted((cursor.selectionStart(), cursor.selectionEnd()))
+        block = self.document().findBlock(start)
+        last = self.document().findBlock(end)
+        blocks = []
+        while block.isValid():
+            blocks.append(block)
+            if block == last:
+                break
+            block = block.next()
+        remove = all(b.text().startswith(prefix) for b in blocks)
+        cursor.beginEditBlock()
+        for b in blocks:
+            edit = QTextCursor(b)
+            if remove:
+                edit.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, len(prefix))
+                edit.removeSelectedText()
+            else:
+                edit.insertText(prefix)
+        cursor.endEditBlock()
+
+    def insert_link(self) -> None:
+        cursor = self.textCursor()
+        text = cursor.selectedText() or self.tr("link text")
+        cursor.insertText(f"[{text}](https://)")
+        cursor.movePosition(QTextCursor.MoveOperation.Left)
+        self.setTextCursor(cursor)
+
+    def highlight(self, query: str, colour: QColor) -> None:
+        """Mark the words of the current search in the text."""
+        selections = []
+        text = self.toPlainText()
+        for start, end in match_spans(text, query):
+            selection = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            fmt.setBackground(colour)
+            selection.format = fmt
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+
+class MarkdownPreview(QTextBrowser):
+    """The rendered Markdown. Loads nothing from anywhere: links open only when clicked, and
+    only web and mail links, in the system's browser."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.anchorClicked.connect(self._open)
+        self._source = ""
+        self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self._render)
+
+    def loadResource(self, kind: int, name: QUrl):  # noqa: N802 - Qt override
+        return None  # no images, no style sheets, nothing fetched
+
+    def show_markdown(self, text: str, at_once: bool = False) -> None:
+        self._source = text
+        if at_once:
+            self._render()
+        else:
+            self._timer.start()
+
+    def _render(self) -> None:
+        position = self.verticalScrollBar().value()
+        self.setHtml(markdown_html(self._source))
+        self.verticalScrollBar().setValue(position)
+
+    @staticmethod
+    def _open(url: QUrl) -> None:
+        if url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+

