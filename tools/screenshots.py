@@ -56,7 +56,7 @@ def main() -> None:
         # A search, with its word marked in the list and the entry; then one written in the model.
         journal.filter_bar.search.setText("borger")
         journal.apply_filter(journal.filter_bar.selection())
-        journal.list.setCurrentIndex(journal.model.index(2))
+        journal.list.setCurrentIndex(journal.model.index(2, 0))
         shoot(f"journal-{language}.png", window)
         journal.filter_bar.clear()
         for row in range(journal.model.rowCount()):

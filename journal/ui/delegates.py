@@ -40,8 +40,9 @@ class ReflectionDelegate(QStyledItemDelegate):
         muted = QColor(text_colour)
         muted.setAlphaF(0.68)
 
+        summary = index.data(Role.SUMMARY)
         rect = option.rect
-        self._paint_marks(painter, rect, index.data(Role.THEME_IDS) or ())
+        self._paint_marks(painter, rect, summary.theme_ids)
         left = rect.left() + MARK_WIDTH + PADDING
         width = rect.right() - PADDING - left
         line = QFontMetrics(option.font).lineSpacing()
@@ -49,9 +50,9 @@ class ReflectionDelegate(QStyledItemDelegate):
 
         small = QFont(option.font)
         small.setPointSizeF(max(option.font.pointSizeF() * 0.9, 7))
-        entry_at = index.data(Role.ENTRY_AT)
-        when = QLocale().toString(entry_at.date(), "ddd d. MMM yyyy") + f" · {entry_at:%H:%M}" if entry_at else ""
-        if index.data(Role.PRIVATE):
+        entry_at = summary.entry_at
+        when = QLocale().toString(entry_at.date(), "ddd d. MMM yyyy") + f" · {entry_at:%H:%M}"
+        if summary.private:
             when += "   " + self.private_mark
         painter.setFont(small)
         painter.setPen(muted)
@@ -63,7 +64,7 @@ class ReflectionDelegate(QStyledItemDelegate):
         highlight.setAlphaF(0.35)
         title = index.data(Qt.ItemDataRole.DisplayRole) or ""
         self._draw_run(painter, QRect(left, top + line, width, line), title, bold, text_colour, highlight)
-        first_line = index.data(Role.FIRST_LINE) or ""
+        first_line = summary.first_line
         if first_line and first_line != title:
             self._draw_run(painter, QRect(left, top + 2 * line, width, line), first_line, option.font, muted, highlight)
         painter.restore()

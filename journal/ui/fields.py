@@ -145,7 +145,9 @@ class CriteriaPicker(QWidget):
         self.button.setText(self.tr("Choose success criteria…") if not count
                             else self.tr("Success criteria (%1)…").replace("%1", str(count)))
         self.button.setAccessibleName(self.tr("Success criteria"))
-        self.summary.setText(self._summary_html())
+        html = self._summary_html()
+        self.summary.setText(html)
+        self.summary.setVisible(bool(html))
 
     def text_of(self, criterion_id: str) -> tuple[str, str]:
         """(theme colour, text) of an organisation or own criterion; unknown ids shown as is."""
@@ -422,6 +424,8 @@ class NextStepsEditor(QWidget):
 
     def _remove_row(self, row: _StepRow) -> None:
         self.rows.remove(row)
+        self.rows_box.removeWidget(row)
+        row.hide()
         row.deleteLater()
         self.changed.emit()
 
@@ -429,7 +433,9 @@ class NextStepsEditor(QWidget):
         return tuple(step for step in (row.value() for row in self.rows) if step.text)
 
     def set_value(self, steps: tuple[NextStep, ...]) -> None:
-        for row in self.rows:
+        for row in self.rows:  # out of the layout now, not when Qt gets round to deleting them
+            self.rows_box.removeWidget(row)
+            row.hide()
             row.deleteLater()
         self.rows = []
         for step in steps:

@@ -123,7 +123,7 @@ class JournalView(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.model.untitled = self.tr("(untitled)")
+        self.model.retitle(self.tr("(untitled)"))
         self.delegate.private_mark = self.tr("private")
         self.list.setAccessibleName(self.tr("Reflections"))
         self._show_count(self.model.total)
@@ -162,7 +162,7 @@ class JournalView(QWidget):
             selection.clearSelection()
             selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
         else:
-            index = self.model.index(row)
+            index = self.model.index(row, 0)
             selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             self.list.scrollTo(index)
         selection.blockSignals(False)

@@ -65,7 +65,7 @@ def test_the_demo_journal_is_full_and_throwaway(qtbot, tmp_path, translator, qse
         assert store.count() > 100
         assert window.windowTitle() == "Ledelsesjournal – demojournal"
         assert window._status.text().endswith("i en midlertidig demojournal")
-        assert window.journal.model.rowCount() > 100
+        assert window.journal.model.total > 100 and window.journal.model.rowCount() > 50
         from journal.ui.dialogs.welcome import WelcomeDialog
 
         monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda cls, *a, **k: pytest.fail("welcomed in demo")))

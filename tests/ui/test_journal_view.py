@@ -27,7 +27,7 @@ def window(make_window, qtbot):
 
 def listed(window) -> list[str]:
     model = window.journal.model
-    return [model.index(row).data(Role.TITLE) for row in range(model.rowCount())]
+    return [model.index(row, 0).data(Role.TITLE) for row in range(model.rowCount())]
 
 
 def check_criterion(editor, criterion_id: str) -> None:
@@ -78,7 +78,7 @@ def test_write_tag_autosave_close_and_reopen(window, qtbot, store, make_window):
 
     reopened = make_window()
     assert listed(reopened) == ["Svær samtale om sygefravær"]
-    reopened.journal.list.setCurrentIndex(reopened.journal.model.index(0))
+    reopened.journal.list.setCurrentIndex(reopened.journal.model.index(0, 0))
     assert reopened.journal.editor.title.text() == "Svær samtale om sygefravær"
     assert reopened.journal.editor.themes.value() == ("samarbejde",)
 
@@ -89,7 +89,7 @@ def test_switching_entries_saves_at_once(window, qtbot, store):
     window.journal.reload()
     window.journal.select(first.uuid)
     qtbot.keyClicks(window.journal.editor.title, " - ændret")  # QTest types Latin-1 only
-    window.journal.list.setCurrentIndex(window.journal.model.index(0))  # "Anden", before the timer
+    window.journal.list.setCurrentIndex(window.journal.model.index(0, 0))  # "Anden", before the timer
     assert store.get(first.uuid).title == "Første - ændret"
     assert window.journal.editor.title.text() == "Anden"
 
@@ -114,7 +114,7 @@ def test_search_finds_danish_words_and_highlights(window, qtbot, store):
     qtbot.waitUntil(lambda: listed(window) == [], timeout=2000)
     qtbot.keyClicks(window.journal.filter_bar.search.clear() or window.journal.filter_bar.search, "økono")
     qtbot.waitUntil(lambda: listed(window) == ["Møde i Fensmark"], timeout=2000)
-    window.journal.list.setCurrentIndex(window.journal.model.index(0))
+    window.journal.list.setCurrentIndex(window.journal.model.index(0, 0))
     marks = window.journal.editor.body.extraSelections()
     assert [m.cursor.selectedText() for m in marks] == ["økonomien"]
 
@@ -196,13 +196,13 @@ def test_trash_restores_and_deletes_for_good_after_confirming(window, qtbot, sto
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 2
     row = dialog.model.row_of(first.uuid)
-    dialog.list.setCurrentIndex(dialog.model.index(row))
+    dialog.list.setCurrentIndex(dialog.model.index(row, 0))
     dialog.restore_button.click()
     assert not store.get(first.uuid).deleted and dialog.model.rowCount() == 1
 
     asked = []
     monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *args: asked.append(args[2]) or False))
-    dialog.list.setCurrentIndex(dialog.model.index(0))
+    dialog.list.setCurrentIndex(dialog.model.index(0, 0))
     dialog.purge_button.click()
     assert store.get(second.uuid).deleted  # not confirmed: nothing deleted
     monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *args: True))
@@ -277,7 +277,7 @@ def test_the_list_loads_lazily(qtbot, store):
     while model.canFetchMore():
         model.fetchMore()
     assert model.rowCount() == PAGE_SIZE * 2 + 50
-    assert len({model.index(row).data(Role.UUID) for row in range(model.rowCount())}) == model.rowCount()
+    assert len({model.index(row, 0).data(Role.UUID) for row in range(model.rowCount())}) == model.rowCount()
 
 
 def test_list_model_passes_qtmodeltester(qtmodeltester, store):

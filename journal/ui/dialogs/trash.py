@@ -64,7 +64,7 @@ class TrashDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Trash"))
-        self.model.untitled = self.tr("(untitled)")
+        self.model.retitle(self.tr("(untitled)"))
         self.restore_button.setText(self.tr("&Restore"))
         self.purge_button.setText(self.tr("&Delete for good…"))
         self.empty_button.setText(self.tr("&Empty the Trash…"))
