@@ -221,17 +221,25 @@ class Context:
 
     # -- resolving what the user typed to framework ids ---------------------------------
 
-    def theme_id(self, text: str) -> str:
+    @staticmethod
+    def _match(text: str, kind: str, candidates: list[tuple[str, list[str]]]) -> str:
+        """The id of the candidate whose id or name is ``text``, or the one it starts uniquely."""
         wanted = text.strip().lower()
-        themes = self.framework.themes
-        for theme in themes:
-            if wanted == theme.id or wanted in (name.lower() for _, name in theme.name.values):
-                return theme.id
-        matches = [t.id for t in themes if t.id.startswith(wanted)
-                   or any(name.lower().startswith(wanted) for _, name in t.name.values)]
-        if len(matches) == 1 and wanted:
-            return matches[0]
-        raise UsageError(f"unknown theme {text!r} (known: {', '.join(t.id for t in themes)})")
+        for cid, names in candidates:
+            if wanted == cid or wanted in (name.lower() for name in names):
+                return cid
+        starts = [cid for cid, names in candidates
+                  if cid.startswith(wanted) or any(name.lower().startswith(wanted) for name in names)]
+        if len(starts) == 1 and wanted:
+            return starts[0]
+        raise UsageError(f"unknown {kind} {text!r} (known: {', '.join(cid for cid, _ in candidates)})")
+
+    def theme_id(self, text: str) -> str:
+        return self._match(text, "theme", [(t.id, [n for _, n in t.name.values]) for t in self.framework.themes])
+
+    def context_id(self, text: str) -> str:
+        return self._match(text, "usage context",
+                           [(c.id, [n for _, n in c.label.values]) for c in self.framework.usage_contexts])
 
     def criterion_id(self, text: str) -> str:
         wanted = text.strip()
@@ -239,18 +247,6 @@ class Context:
             return wanted
         known = ", ".join(c.id for c in self.framework.criteria())
         raise UsageError(f"unknown success criterion {text!r} (known: {known}, or an own criterion 'own:…')")
-
-    def context_id(self, text: str) -> str:
-        wanted = text.strip().lower()
-        contexts = self.framework.usage_contexts
-        for context in contexts:
-            if wanted == context.id or wanted in (label.lower() for _, label in context.label.values):
-                return context.id
-        matches = [c.id for c in contexts if c.id.startswith(wanted)
-                   or any(label.lower().startswith(wanted) for _, label in c.label.values)]
-        if len(matches) == 1 and wanted:
-            return matches[0]
-        raise UsageError(f"unknown usage context {text!r} (known: {', '.join(c.id for c in contexts)})")
 
     def selection(self, text: str = "") -> ReflectionFilter:
         a = self.args

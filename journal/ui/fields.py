@@ -52,34 +52,54 @@ def _contrast_text(colour: str) -> str:
     return "#ffffff" if QColor(colour).lightnessF() < 0.6 else "#000000"
 
 
-class ThemeToggles(QWidget):
-    """One button per theme, filled with the theme's colour when on."""
+class _Toggles(QWidget):
+    """A row of on/off buttons, one per key; the value is the keys that are on."""
 
     changed = Signal()
 
-    def __init__(self, framework: Framework, language: str, parent: QWidget | None = None):
+    def __init__(self, keys: tuple[str, ...], make_button, parent: QWidget | None = None):
         super().__init__(parent)
-        self.framework = framework
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        self.buttons: dict[str, QPushButton] = {}
-        for theme in framework.themes:
-            button = QPushButton()
+        self.buttons: dict = {}
+        for key in keys:
+            button = make_button(key)
             button.setCheckable(True)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setObjectName(f"theme-{theme.id}")
-            colour = theme.colour
-            button.setStyleSheet(
-                f"QPushButton {{ border: 2px solid {colour}; border-radius: 13px; padding: 3px 12px; }}"
-                f"QPushButton:checked {{ background: {colour}; color: {_contrast_text(colour)}; }}"
-                f"QPushButton:focus {{ border: 2px dashed {colour}; }}"
-            )
             button.toggled.connect(lambda _=False: self.changed.emit())
             layout.addWidget(button)
-            self.buttons[theme.id] = button
+            self.buttons[key] = button
         layout.addStretch(1)
+
+    def value(self) -> tuple[str, ...]:
+        return tuple(key for key, button in self.buttons.items() if button.isChecked())
+
+    def set_value(self, keys: tuple[str, ...]) -> None:
+        for key, button in self.buttons.items():
+            button.blockSignals(True)
+            button.setChecked(key in keys)
+            button.blockSignals(False)
+
+
+class ThemeToggles(_Toggles):
+    """One button per theme, filled with the theme's colour when on."""
+
+    def __init__(self, framework: Framework, language: str, parent: QWidget | None = None):
+        self.framework = framework
+        super().__init__(framework.theme_ids, self._button, parent)
         self.set_language(language)
+
+    def _button(self, theme_id: str) -> QPushButton:
+        colour = self.framework.theme(theme_id).colour
+        button = QPushButton()
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setObjectName(f"theme-{theme_id}")
+        button.setStyleSheet(
+            f"QPushButton {{ border: 2px solid {colour}; border-radius: 13px; padding: 3px 12px; }}"
+            f"QPushButton:checked {{ background: {colour}; color: {_contrast_text(colour)}; }}"
+            f"QPushButton:focus {{ border: 2px dashed {colour}; }}"
+        )
+        return button
 
     def set_language(self, language: str) -> None:
         for theme in self.framework.themes:
@@ -87,15 +107,6 @@ class ThemeToggles(QWidget):
             self.buttons[theme.id].setText(name)
             self.buttons[theme.id].setAccessibleName(name)
             self.buttons[theme.id].setToolTip(" ".join(s.text.get(language) for s in theme.statements))
-
-    def value(self) -> tuple[str, ...]:
-        return tuple(tid for tid, button in self.buttons.items() if button.isChecked())
-
-    def set_value(self, theme_ids: tuple[str, ...]) -> None:
-        for tid, button in self.buttons.items():
-            button.blockSignals(True)
-            button.setChecked(tid in theme_ids)
-            button.blockSignals(False)
 
 
 class CriteriaPicker(QWidget):
@@ -253,25 +264,12 @@ class ContextCombo(QComboBox):
         self.blockSignals(False)
 
 
-class StakeholderPicker(QWidget):
+class StakeholderPicker(_Toggles):
     """Who the reflection concerns: one toggle per stakeholder."""
 
-    changed = Signal()
-
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        self.buttons: dict[str, QToolButton] = {}
-        for key in STAKEHOLDERS:
-            button = QToolButton()
-            button.setCheckable(True)
-            button.setAutoRaise(False)
-            button.toggled.connect(lambda _=False: self.changed.emit())
-            layout.addWidget(button)
-            self.buttons[key] = button
-        layout.addStretch(1)
+        super().__init__(STAKEHOLDERS, lambda _key: QToolButton(), parent)
+        self.layout().setSpacing(4)
         self.setStyleSheet("QToolButton { padding: 3px 8px; }"
                            "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
                            " border: 1px solid palette(highlight); border-radius: 3px; }")
@@ -286,15 +284,6 @@ class StakeholderPicker(QWidget):
         for key, name in stakeholder_names().items():
             self.buttons[key].setText(name)
             self.buttons[key].setAccessibleName(name)
-
-    def value(self) -> tuple[str, ...]:
-        return tuple(key for key, button in self.buttons.items() if button.isChecked())
-
-    def set_value(self, stakeholders: tuple[str, ...]) -> None:
-        for key, button in self.buttons.items():
-            button.blockSignals(True)
-            button.setChecked(key in stakeholders)
-            button.blockSignals(False)
 
 
 class _TagCompleter(QCompleter):
