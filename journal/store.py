@@ -527,51 +527,57 @@ class Store:
         return PeriodCounts(date_from, date_to, total, per["theme_ids"], per["criterion_ids"])
 
     # -- the personal framework ----------------------------------------------------------
+    #
+    # The personal framework is one document (parts, theme texts, own success criteria, target
+    # balance), saved whole. Own criteria are also kept in a register that never forgets them:
+    # reflections point at criteria by id, and an old reflection must keep its criterion's words
+    # after the criterion is retired, or left out of a framework restored from an older revision.
 
     def personal_framework(self) -> PersonalFramework:
         rows = self._query("SELECT data FROM personal_framework WHERE id = 1")
-        framework = PersonalFramework.from_dict(json.loads(rows[0][0])) if rows else PersonalFramework()
-        return replace(framework, own_criteria=tuple(self.own_criteria()))
+        return PersonalFramework.from_dict(json.loads(rows[0][0])) if rows else PersonalFramework()
 
     def save_personal_framework(self, framework: PersonalFramework) -> None:
-        """Save the current personal framework. Own criteria are upserted, never deleted:
-        reflections may point at them; retire one instead."""
         with self._writing():
             self._put_personal_framework(framework, now_utc())
-            for criterion in framework.own_criteria:
-                self._put_own_criterion(criterion)
 
     def _put_personal_framework(self, framework: PersonalFramework, updated_at: datetime) -> None:
-        data = framework.to_dict()
-        del data["own_criteria"]  # they live in their own table, which reflections point at
         self.db.execute(
             "INSERT INTO personal_framework (id, data, updated_at) VALUES (1, ?, ?) "
             "ON CONFLICT (id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
-            (json.dumps(data, ensure_ascii=False), _iso(updated_at)),
+            (json.dumps(framework.to_dict(), ensure_ascii=False), _iso(updated_at)),
         )
+        for criterion in framework.own_criteria:
+            self._register(criterion)
 
-    def own_criteria(self, include_retired: bool = True) -> list[OwnCriterion]:
-        condition = "" if include_retired else "WHERE retired_at IS NULL"
+    def own_criteria(self) -> list[OwnCriterion]:
+        """Every own criterion the leader has written (the register), current or not."""
         return [
             OwnCriterion(cid, theme_id, text, datetime.fromisoformat(created_at), _moment(retired_at))
             for cid, theme_id, text, created_at, retired_at in self._query(
-                f"SELECT id, theme_id, text, created_at, retired_at FROM own_criteria {condition} ORDER BY position"
+                "SELECT id, theme_id, text, created_at, retired_at FROM own_criteria ORDER BY position"
             )
         ]
 
     def add_own_criterion(self, theme_id: str, text: str) -> OwnCriterion:
+        """A new own criterion, added to the current personal framework."""
         criterion = OwnCriterion(OWN_CRITERION_PREFIX + new_uuid()[:8], theme_id, text.strip(), now_utc())
         with self._writing():
-            self._put_own_criterion(criterion)
+            framework = self.personal_framework()
+            self._put_personal_framework(replace(framework, own_criteria=framework.own_criteria + (criterion,)),
+                                         now_utc())
         return criterion
 
     def update_own_criterion(self, criterion: OwnCriterion) -> None:
+        """Change (or retire, with ``retired_at``) an own criterion of the current framework."""
         with self._writing():
-            if not self._query("SELECT 1 FROM own_criteria WHERE id = ?", (criterion.id,)):
-                raise NotFoundError(f"no own success criterion {criterion.id}")
-            self._put_own_criterion(criterion)
+            framework = self.personal_framework()
+            if all(c.id != criterion.id for c in framework.own_criteria):
+                raise NotFoundError(f"no own success criterion {criterion.id} in the personal framework")
+            own = tuple(criterion if c.id == criterion.id else c for c in framework.own_criteria)
+            self._put_personal_framework(replace(framework, own_criteria=own), now_utc())
 
-    def _put_own_criterion(self, criterion: OwnCriterion) -> None:
+    def _register(self, criterion: OwnCriterion) -> None:
         self.db.execute(
             "INSERT INTO own_criteria (id, position, theme_id, text, created_at, retired_at) "
             "VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM own_criteria), ?, ?, ?, ?) "
@@ -593,6 +599,30 @@ class Store:
             (revision.uuid, revision.name, _iso(revision.created_at),
              json.dumps(revision.framework.to_dict(), ensure_ascii=False)),
         )
+        for criterion in revision.framework.own_criteria:
+            if not self._query("SELECT 1 FROM own_criteria WHERE id = ?", (criterion.id,)):
+                self._register(criterion)
+
+    def revision(self, uuid: str) -> Revision:
+        for revision in self.revisions():
+            if revision.uuid == uuid:
+                return revision
+        raise NotFoundError(f"no revision {uuid}")
+
+    def restore_revision(self, uuid: str, name: str, before_name: str) -> Revision:
+        """Make an old revision the current personal framework again, as a new revision named
+        ``name``. Nothing is overwritten: if the current text differs from every revision, it is
+        first kept as a revision named ``before_name``."""
+        old = self.revision(uuid)
+        with self._writing():
+            current = self.personal_framework()
+            kept = {json.dumps(r.framework.to_dict(), sort_keys=True) for r in self.revisions()}
+            if not current.is_empty() and json.dumps(current.to_dict(), sort_keys=True) not in kept:
+                self._insert_revision(Revision(new_uuid(), before_name, now_utc(), current))
+            self._put_personal_framework(old.framework, now_utc())
+            restored = Revision(new_uuid(), name, now_utc(), old.framework)
+            self._insert_revision(restored)
+        return restored
 
     def revisions(self) -> list[Revision]:
         """Every saved revision, oldest first."""
@@ -615,6 +645,7 @@ class Store:
         framework: PersonalFramework | None = None,
         framework_updated_at: datetime | None = None,
         revisions: Iterable[Revision] = (),
+        own_criteria: Iterable[OwnCriterion] = (),
     ) -> MergeResult:
         """Bring in reflections and personal-framework data from elsewhere, all or nothing.
 
@@ -638,10 +669,10 @@ class Store:
                     updated += 1
                 else:
                     unchanged += 1
+            for criterion in own_criteria:
+                if not self._query("SELECT 1 FROM own_criteria WHERE id = ?", (criterion.id,)):
+                    self._register(criterion)
             if framework is not None:
-                for criterion in framework.own_criteria:
-                    if not self._query("SELECT 1 FROM own_criteria WHERE id = ?", (criterion.id,)):
-                        self._put_own_criterion(criterion)
                 # The framework's text is taken only if it was saved later than ours.
                 current = self.personal_framework_updated_at()
                 if framework_updated_at is not None and (current is None or framework_updated_at > current):

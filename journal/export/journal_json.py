@@ -36,6 +36,13 @@ def write_journal(store: "Store", out: IO[str]) -> None:
         "exported_at": now_utc().isoformat(),
         "personal_framework": None if updated_at is None and framework.is_empty() else framework.to_dict(),
         "personal_framework_updated_at": updated_at.isoformat() if updated_at else None,
+        "own_criteria": [
+            {
+                "id": c.id, "theme_id": c.theme_id, "text": c.text, "created_at": c.created_at.isoformat(),
+                "retired_at": c.retired_at.isoformat() if c.retired_at else None,
+            }
+            for c in store.own_criteria()
+        ],
         "revisions": [
             {
                 "uuid": revision.uuid,

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from framework.personal import PersonalFramework, Revision
+from framework.personal import OwnCriterion, PersonalFramework, Revision
 
 from ..errors import ImportFileError
 from ..model import Reflection
@@ -29,6 +29,7 @@ class ImportData:
     framework: PersonalFramework | None = None
     framework_updated_at: datetime | None = None
     revisions: list[Revision] = field(default_factory=list)
+    own_criteria: list[OwnCriterion] = field(default_factory=list)  # the register (see Store)
 
 
 @dataclass(frozen=True)
@@ -76,4 +77,5 @@ def read_file(path: str | os.PathLike, format: str | None = None) -> ImportData:
 
 def import_file(store: "Store", path: str | os.PathLike, format: str | None = None) -> "MergeResult":
     data = read_file(path, format)
-    return store.merge(data.reflections, data.framework, data.framework_updated_at, data.revisions)
+    return store.merge(data.reflections, data.framework, data.framework_updated_at, data.revisions,
+                       data.own_criteria)

@@ -7,7 +7,7 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from framework.personal import PersonalFramework, Revision
+from framework.personal import OwnCriterion, PersonalFramework, Revision
 
 from ..errors import ImportFileError
 from ..export.journal_json import FORMAT_NAME, FORMAT_VERSION
@@ -16,7 +16,7 @@ from . import ImportData, Importer
 
 _TOP = (
     "format", "version", "app_version", "exported_at", "personal_framework",
-    "personal_framework_updated_at", "revisions", "reflections",
+    "personal_framework_updated_at", "own_criteria", "revisions", "reflections",
 )
 
 
@@ -73,12 +73,19 @@ def read(path: Path) -> ImportData:
             Revision(fields.text("uuid"), fields.text("name"), fields.moment("created_at", required=True),
                      _framework(item["framework"], file, f"{place}.framework"))
         )
+    register = []
+    for index, item in enumerate(top.items("own_criteria")):
+        fields = Fields(item, file, f"own_criteria[{index}]", ("id", "theme_id", "text", "created_at", "retired_at"),
+                        ("id", "theme_id", "text", "created_at"))
+        register.append(OwnCriterion(fields.text("id"), fields.text("theme_id"), fields.text("text"),
+                                     fields.moment("created_at", required=True), fields.moment("retired_at")))
     framework = data.get("personal_framework")
     return ImportData(
         reflections=reflections,
         framework=None if framework is None else _framework(framework, file, "personal_framework"),
         framework_updated_at=top.moment("personal_framework_updated_at"),
         revisions=revisions,
+        own_criteria=register,
     )
 
 

@@ -238,8 +238,8 @@ class EntryEditor(QWidget):
     def set_known_tags(self, tags: list[str]) -> None:
         self.tags.set_known_tags(tags)
 
-    def set_own_criteria(self, criteria: list[OwnCriterion]) -> None:
-        self.criteria.set_own_criteria(criteria)
+    def set_own_criteria(self, criteria: list[OwnCriterion], offered: set[str]) -> None:
+        self.criteria.set_own_criteria(criteria, offered)
 
     def load(self, reflection: Reflection | None) -> None:
         """Show ``reflection`` (None: the empty page). Emits nothing: loading is not editing."""

@@ -120,6 +120,7 @@ class CriteriaPicker(QWidget):
         self.framework = framework
         self.language = language
         self._own: list[OwnCriterion] = []
+        self._offered: set[str] = set()
         self._chosen: tuple[str, ...] = ()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -139,8 +140,11 @@ class CriteriaPicker(QWidget):
         self.popup.itemChanged.connect(self._item_changed)
         self.retranslate()
 
-    def set_own_criteria(self, criteria: list[OwnCriterion]) -> None:
+    def set_own_criteria(self, criteria: list[OwnCriterion], offered: set[str]) -> None:
+        """All own criteria ever written (to name them on old reflections), and the ids of those
+        the current personal framework offers for new ones."""
         self._own = list(criteria)
+        self._offered = set(offered)
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -168,9 +172,12 @@ class CriteriaPicker(QWidget):
         for own in self._own:
             if own.id == criterion_id:
                 colour = self.framework.theme(own.theme_id).colour if self.framework.has_theme(own.theme_id) else "#888888"
-                suffix = "" if own.active else " " + self.tr("(retired)")
-                return colour, own.text + suffix
+                return colour, self._own_text(own)
         return "#888888", criterion_id
+
+    def _own_text(self, criterion: OwnCriterion) -> str:
+        offered = criterion.active and criterion.id in self._offered
+        return criterion.text + ("" if offered else " " + self.tr("(retired)"))
 
     def _summary_html(self) -> str:
         rows = []
@@ -206,8 +213,8 @@ class CriteriaPicker(QWidget):
             group.setFont(0, font)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             entries = [(c.id, c.text.get(self.language)) for c in theme.success_criteria]
-            entries += [(o.id, o.text + ("" if o.active else " " + self.tr("(retired)")))
-                        for o in self._own if o.theme_id == theme.id and (o.active or o.id in chosen)]
+            entries += [(o.id, self._own_text(o)) for o in self._own
+                        if o.theme_id == theme.id and (o.id in self._offered or o.id in chosen)]
             for cid, text in entries:
                 item = QTreeWidgetItem(group, [text])
                 item.setData(0, Qt.ItemDataRole.UserRole, cid)

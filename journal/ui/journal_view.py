@@ -136,9 +136,10 @@ class JournalView(QWidget):
         tags = [tag for tag, _ in self.store.tags()]
         self._known_tags = set(tags)
         own = self.store.own_criteria()
+        offered = {c.id for c in self.store.personal_framework().own_criteria if c.active}
         self.filter_bar.set_choices(own, tags)
         self.editor.set_known_tags(tags)
-        self.editor.set_own_criteria(own)
+        self.editor.set_own_criteria(own, offered)
 
     def apply_filter(self, selection: ReflectionFilter) -> None:
         self.flush()

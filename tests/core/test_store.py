@@ -297,7 +297,7 @@ def test_personal_framework_own_criteria_and_revisions(store):
     loaded = store.personal_framework()
     assert loaded.part("values").body == "Tillid og mod" and loaded.theme_text("styring") == "Tal først"
     assert [c.active for c in loaded.own_criteria] == [False]
-    assert store.own_criteria(include_retired=False) == []
+    assert [c.active for c in store.own_criteria()] == [False]
     revisions = store.revisions()
     assert [r.name for r in revisions] == ["Første udkast"]
     assert revisions[0] == first
@@ -325,3 +325,32 @@ def test_a_relative_path_with_odd_characters_works(tmp_path, monkeypatch):
 def test_the_list_shows_the_first_line_as_plain_text(store, body, shown):
     store.create(reflection(body=body))
     assert store.list()[0].first_line == shown
+
+
+def test_restoring_a_revision_keeps_everything(store):
+    first_criterion = store.add_own_criterion("borgere", "Borgerne kender mit navn")
+    store.save_personal_framework(store.personal_framework().with_part("values", body="Tillid"))
+    spring = store.save_revision("Forår")
+    later = store.add_own_criterion("styring", "Jeg kender mine tal")
+    store.save_personal_framework(store.personal_framework().with_part("values", body="Tillid og mod"))
+    used = store.create(reflection(criterion_ids=(later.id,)))
+
+    restored = store.restore_revision(spring.uuid, "Gendannet: Forår", "Før gendannelse")
+    assert store.personal_framework() == spring.framework  # identical to the original
+    assert [r.name for r in store.revisions()] == ["Forår", "Før gendannelse", "Gendannet: Forår"]
+    assert store.revisions()[1].framework.part("values").body == "Tillid og mod"  # nothing lost
+    assert restored.framework == spring.framework
+    # The criterion added after spring is gone from the framework, not from the register.
+    assert [c.id for c in store.personal_framework().own_criteria] == [first_criterion.id]
+    assert later.id in {c.id for c in store.own_criteria()}
+    assert store.get(used.uuid).criterion_ids == (later.id,)
+    # Restoring what is already current adds no "before" revision.
+    store.restore_revision(spring.uuid, "Igen", "Før igen")
+    assert [r.name for r in store.revisions()][-1] == "Igen" and len(store.revisions()) == 4
+
+
+def test_update_of_a_criterion_not_in_the_framework_fails(store):
+    from framework.personal import OwnCriterion
+
+    with pytest.raises(NotFoundError):
+        store.update_own_criterion(OwnCriterion("own:nope", "borgere", "x", at(2026, 1, 1)))
