@@ -40,6 +40,7 @@ from .errors import show_error
 from .framework_view import FrameworkView
 from .i18n import Translator
 from .journal_view import JournalView
+from .personal_view import PersonalView
 from .placeholder import PlaceholderView
 from .settings import Settings
 
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
         language = translator.language
 
         self.journal = JournalView(store, framework, language)
-        self.personal_view = PlaceholderView()
+        self.personal_view = PersonalView(store, framework, language)
         self.patterns_view = PlaceholderView()
         self.framework_view = FrameworkView(framework, language)
         self.stack = QStackedWidget()
@@ -150,6 +151,8 @@ class MainWindow(QMainWindow):
         self.translator.changed.connect(self._language_changed)
         self.journal.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
         self.journal.journal_changed.connect(self.refresh_status)
+        self.personal_view.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
+        self.personal_view.saved.connect(self.journal.refresh_choices)
 
     def retranslate(self) -> None:
         self.setWindowTitle(APP_NAME + (" – " + self.tr("demo journal") if self.demo else ""))
@@ -166,10 +169,6 @@ class MainWindow(QMainWindow):
             item.setText(action.text().replace("&", ""))
             item.setToolTip(action.toolTip())
             item.setIcon(action.icon())
-        self.personal_view.set_texts(
-            self.tr("My leadership framework"),
-            self.tr("Here you will write your personal leadership framework on top of the organisation's, keep "
-                    "its revisions and export it for your development conversation. This view is not built yet."))
         self.patterns_view.set_texts(
             self.tr("Patterns"),
             self.tr("Here you will see how your reflections spread over the themes and success criteria over "
@@ -218,6 +217,7 @@ class MainWindow(QMainWindow):
     def show_view(self, name: str) -> None:
         if name != self.current_view():
             self.journal.flush()
+            self.personal_view.flush()
         index = VIEWS.index(name)
         self.stack.setCurrentIndex(index)
         self.nav.blockSignals(True)
@@ -306,6 +306,7 @@ class MainWindow(QMainWindow):
         self.actions_.language_actions.get(language, self.actions_.language_actions["en"]).setChecked(True)
         self.framework_view.set_language(language)
         self.journal.set_language(language)
+        self.personal_view.set_language(language)
 
     def show_welcome(self) -> None:
         choice = WelcomeDialog.ask(self.framework.organisation.get(self.translator.language), self)
@@ -337,7 +338,8 @@ class MainWindow(QMainWindow):
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {s.objectName(): s for s in (self.journal.split, self.journal.editor.split,
-                                            self.journal.editor.body_split)}
+                                            self.journal.editor.body_split, self.personal_view.split,
+                                            self.personal_view.body_split)}
 
     def _restore_state(self) -> None:
         geometry = self.settings.window_state("geometry")
@@ -354,7 +356,8 @@ class MainWindow(QMainWindow):
         self.show_view(last if last in VIEWS else "journal")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.journal.flush() and not Confirm.ask(
+        saved = self.journal.flush() & self.personal_view.flush()
+        if not saved and not Confirm.ask(
                 self, self.tr("Not saved"),
                 self.tr("Your last changes could not be saved (see the message in the window). Quit anyway and "
                         "lose them?"), self.tr("Quit without saving")):

@@ -133,6 +133,21 @@
     </message>
 </context>
 <context>
+    <name>BalanceEditor</name>
+    <message>
+        <source>I aim for this balance:</source>
+        <translation>Jeg sigter efter denne balance:</translation>
+    </message>
+    <message>
+        <source>= 100 %</source>
+        <translation>= 100 %</translation>
+    </message>
+    <message>
+        <source>= %1 % – the shares must add up to 100 %</source>
+        <translation>= %1 % – andelene skal give 100 %</translation>
+    </message>
+</context>
+<context>
     <name>ContextCombo</name>
     <message>
         <source>(none)</source>
@@ -482,14 +497,6 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <translation>Visninger</translation>
     </message>
     <message>
-        <source>My leadership framework</source>
-        <translation>Mit ledelsesgrundlag</translation>
-    </message>
-    <message>
-        <source>Here you will write your personal leadership framework on top of the organisation&apos;s, keep its revisions and export it for your development conversation. This view is not built yet.</source>
-        <translation>Her kommer du til at skrive dit personlige ledelsesgrundlag oven på organisationens, gemme dets revisioner og eksportere det til din lederudviklingssamtale. Denne visning er ikke bygget endnu.</translation>
-    </message>
-    <message>
         <source>Patterns</source>
         <translation>Mønstre</translation>
     </message>
@@ -577,6 +584,85 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message>
         <source>+ Add a next step</source>
         <translation>+ Tilføj et næste skridt</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalView</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>for the title page</source>
+        <translation>til forsiden</translation>
+    </message>
+    <message>
+        <source>e.g. Borgerservice</source>
+        <translation>fx Borgerservice</translation>
+    </message>
+    <message>
+        <source>Parts (drag to reorder, double-click to rename)</source>
+        <translation>Dele (træk for at flytte, dobbeltklik for at omdøbe)</translation>
+    </message>
+    <message>
+        <source>Parts of my leadership framework</source>
+        <translation>Delene af mit ledelsesgrundlag</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Omdøb</translation>
+    </message>
+    <message>
+        <source>Move the part up</source>
+        <translation>Flyt delen op</translation>
+    </message>
+    <message>
+        <source>Move the part down</source>
+        <translation>Flyt delen ned</translation>
+    </message>
+    <message>
+        <source>Save as revision…</source>
+        <translation>Gem som revision…</translation>
+    </message>
+    <message>
+        <source>Revisions…</source>
+        <translation>Revisioner…</translation>
+    </message>
+    <message>
+        <source>Export or print…</source>
+        <translation>Eksportér eller udskriv…</translation>
+    </message>
+    <message>
+        <source>Private part (never exported unless you ask for it)</source>
+        <translation>Privat del (kommer aldrig med i en eksport, medmindre du beder om det)</translation>
+    </message>
+    <message>
+        <source>Text of the part</source>
+        <translation>Delens tekst</translation>
+    </message>
+    <message>
+        <source>Write in the first person, about what you do.</source>
+        <translation>Skriv i første person om det, du gør.</translation>
+    </message>
+    <message>
+        <source>Private: never exported unless you ask for it</source>
+        <translation>Privat: kommer aldrig med i en eksport, medmindre du beder om det</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your text is still here; saving is tried again every few seconds.</source>
+        <translation>Ikke gemt: %1 Din tekst er her stadig; der prøves at gemme igen med få sekunders mellemrum.</translation>
     </message>
 </context>
 <context>
@@ -670,6 +756,65 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message>
         <source>Partners</source>
         <translation>Partnere</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeBlock</name>
+    <message>
+        <source>How I lead in this theme</source>
+        <translation>Sådan leder jeg i dette tema</translation>
+    </message>
+    <message>
+        <source>My own words on %1</source>
+        <translation>Mine egne ord om %1</translation>
+    </message>
+    <message>
+        <source>What do I do, concretely, in this theme? Write in the first person.</source>
+        <translation>Hvad gør jeg helt konkret i dette tema? Skriv i første person.</translation>
+    </message>
+    <message>
+        <source>My own success criteria</source>
+        <translation>Mine egne succeskriterier</translation>
+    </message>
+    <message>
+        <source>My own success criteria for %1</source>
+        <translation>Mine egne succeskriterier for %1</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tilføj…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigér…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Udgå</translation>
+    </message>
+    <message>
+        <source>No longer offered for new reflections; old reflections keep it</source>
+        <translation>Tilbydes ikke længere til nye refleksioner; gamle refleksioner beholder det</translation>
+    </message>
+    <message>
+        <source>The organisation says</source>
+        <translation>Organisationen siger</translation>
+    </message>
+    <message>
+        <source>New success criterion</source>
+        <translation>Nyt succeskriterium</translation>
+    </message>
+    <message>
+        <source>A success criterion of your own for %1:</source>
+        <translation>Dit eget succeskriterium for %1:</translation>
+    </message>
+    <message>
+        <source>Edit success criterion</source>
+        <translation>Redigér succeskriterium</translation>
+    </message>
+    <message>
+        <source>Your success criterion:</source>
+        <translation>Dit succeskriterium:</translation>
     </message>
 </context>
 <context>

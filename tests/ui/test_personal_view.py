@@ -1,0 +1,116 @@
+"""My leadership framework: write the parts, the theme texts, own criteria and the balance."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from journal.store import Store
+from journal.ui import leadership_page
+from tests.factories import reflection
+
+
+@pytest.fixture
+def view(make_window, qtbot):
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_view("personal")
+    return window.personal_view
+
+
+def choose_part(view, key: str) -> None:
+    keys = [view.parts.item(row).data(Qt.ItemDataRole.UserRole) for row in range(view.parts.count())]
+    view.parts.setCurrentRow(keys.index(key))
+
+
+def test_parts_are_written_and_saved(view, qtbot, store):
+    assert view.parts.count() == 9 and view.parts.item(0).text() == "Min opgave og kontekst"
+    qtbot.keyClicks(view.name, "Lene Kjærgaard")
+    choose_part(view, "values")
+    assert view.title.text() == "Værdier" and "det betyder, at jeg" in view.hint.text()
+    qtbot.keyClicks(view.body, "Tillid: det betyder, at jeg spørger før jeg dømmer.")
+    qtbot.waitUntil(lambda: store.personal_framework().part("values").body.startswith("Tillid"), timeout=3000)
+    saved = store.personal_framework()
+    assert saved.name == "Lene Kjærgaard"
+    assert saved.part("values").body == "Tillid: det betyder, at jeg spørger før jeg dømmer."
+
+
+def test_parts_can_be_renamed_reordered_and_made_private(view, store):
+    choose_part(view, "values")
+    item = view.parts.currentItem()
+    item.setText("Det står jeg for")  # as after a double-click and typing
+    view.move_part(-1)
+    choose_part(view, "decisions")
+    view.private.setChecked(True)
+    view.flush()
+    saved = store.personal_framework()
+    assert [p.key for p in saved.parts][:2] == ["values", "task"]
+    assert saved.part("values").title == "Det står jeg for"
+    assert saved.part("values").display_title("en") == "Det står jeg for"
+    assert saved.part("decisions").private
+    item.setText("")  # back to the template's title
+    view.flush()
+    assert store.personal_framework().part("values").display_title("da") == "Værdier"
+
+
+def test_theme_texts_own_criteria_and_balance(view, qtbot, store, monkeypatch):
+    choose_part(view, "leadership")
+    assert view.leadership.isVisibleTo(view)
+    block = view.leadership.blocks["styring"]
+    assert "Vi følger op på læring og effekt." in block.organisation.text()
+    qtbot.keyClicks(block.text, "Jeg kigger på tallene hver mandag.")
+    monkeypatch.setattr(leadership_page.CriterionText, "ask", classmethod(lambda cls, *a: "Jeg kender mine tal"))
+    block.add_button.click()
+    balance = view.leadership.balance
+    balance.enabled.setChecked(True)
+    balance.spins["borgere"].setValue(50)
+    balance.spins["samarbejde"].setValue(25)
+    assert "skal give 100 %" in balance.sum.text()  # 50 + 25 + 33: shown, not saved
+    balance.spins["styring"].setValue(25)
+    assert balance.sum.text() == "= 100 %"
+    view.flush()
+    saved = store.personal_framework()
+    assert saved.theme_text("styring") == "Jeg kigger på tallene hver mandag."
+    assert [(c.theme_id, c.text, c.active) for c in saved.own_criteria] == [("styring", "Jeg kender mine tal", True)]
+    assert dict(saved.target.shares) == {"borgere": 50, "samarbejde": 25, "styring": 25}
+
+
+def test_an_own_criterion_is_offered_in_reflections_and_retired_ones_stay_on_old_ones(view, store, monkeypatch):
+    window = view.window()
+    choose_part(view, "leadership")
+    block = view.leadership.blocks["borgere"]
+    monkeypatch.setattr(leadership_page.CriterionText, "ask", classmethod(lambda cls, *a: "Borgerne kender mit navn"))
+    block.add_button.click()
+    view.flush()
+    criterion = store.personal_framework().own_criteria[0]
+    picker = window.journal.editor.criteria
+    window.journal.new_reflection()
+    picker._fill_popup()
+    offered = [picker.popup.topLevelItem(0).child(i).data(0, Qt.ItemDataRole.UserRole)
+               for i in range(picker.popup.topLevelItem(0).childCount())]
+    assert criterion.id in offered
+    old = store.create(reflection(criterion_ids=(criterion.id,)))
+    block.criteria.setCurrentRow(0)
+    block.retire_button.click()
+    view.flush()
+    window.journal.reload()
+    window.journal.new_reflection()
+    picker._fill_popup()
+    offered = [picker.popup.topLevelItem(0).child(i).data(0, Qt.ItemDataRole.UserRole)
+               for i in range(picker.popup.topLevelItem(0).childCount())]
+    assert criterion.id not in offered
+    window.journal.select(old.uuid)
+    assert "Borgerne kender mit navn (udgået)" in picker.summary.text()
+
+
+def test_nothing_typed_is_lost_when_switching_view_or_closing(view, qtbot, store):
+    choose_part(view, "development")
+    qtbot.keyClicks(view.body, "Jeg vil blive bedre til at delegere.")
+    view.window().show_view("journal")  # saves at once
+    assert store.personal_framework().part("development").body == "Jeg vil blive bedre til at delegere."
+    view.window().show_view("personal")
+    qtbot.keyClicks(view.body, " Mere.")
+    view.window().close()
+    with Store.open(store.path) as again:
+        assert again.personal_framework().part("development").body.endswith("Mere.")
