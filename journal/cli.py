@@ -18,7 +18,7 @@ from framework import LANGUAGES, Framework, load_bundled
 
 from . import __version__
 from .errors import JournalError, NotFoundError
-from .export import EXPORTERS, get_exporter
+from .export import EXPORTERS, Exporter, ExportOptions, formats, get_exporter
 from .fileio import atomic_write
 from .importers import IMPORTERS, import_file
 from .model import STAKEHOLDERS, Reflection, ReflectionFilter, ReflectionSummary, now_local
@@ -173,15 +173,31 @@ def build_parser() -> _Parser:
     stats.add_argument("--to", dest="date_to", type=parse_day, metavar="DATE")
     stats.add_argument("--json", action="store_true")
 
-    export = command("export", "export the journal")
-    export.add_argument("what", nargs="?", default="journal", choices=sorted({e.subject for e in EXPORTERS}))
-    export.add_argument("--format", "-f", default="json", choices=sorted({e.name for e in EXPORTERS}))
+    export = command("export", "export the whole journal (a backup), or your leadership framework")
+    export.add_argument("what", nargs="?", default="journal", choices=sorted({e.subject for e in EXPORTERS}),
+                        help="journal (default): everything, to import again; framework: your personal "
+                             "leadership framework, to read and share")
+    export.add_argument("--format", "-f", choices=sorted({e.name for e in EXPORTERS}),
+                        help="(default: the one the -o file's name ends in, else "
+                             + ", ".join(f"{formats(s)[0]} for the {s}" for s in sorted({e.subject for e in EXPORTERS}))
+                             + ")")
     export.add_argument("--output", "-o", metavar="FILE", help="write here (default: standard output)")
+    framework_only = export.add_argument_group("export framework")
+    framework_only.add_argument("--revision", metavar="ID",
+                                help="a saved revision, by id or its first characters (default: the current text)")
+    framework_only.add_argument("--with-organisation", action="store_true",
+                                help="include the organisation's text beside yours")
+    framework_only.add_argument("--no-own-criteria", action="store_true", help="leave your own success criteria out")
+    framework_only.add_argument("--include-private", action="store_true",
+                                help="include the private part (never exported otherwise)")
 
     imp = command("import", "import a file (merges; importing twice adds nothing)")
     imp.add_argument("file", help="the file to import")
     imp.add_argument("--format", "-f", choices=[i.name for i in IMPORTERS], help="(default: recognised from the file)")
     imp.add_argument("--json", action="store_true")
+
+    revisions = command("revisions", "list the saved revisions of your personal leadership framework")
+    revisions.add_argument("--json", action="store_true")
 
     fw = command("framework", "print the organisation's leadership framework")
     fw.add_argument("--json", action="store_true")
@@ -420,20 +436,60 @@ def cmd_stats(ctx: Context, stdin: IO[str]) -> int:
     return 0
 
 
-def cmd_export(ctx: Context, stdin: IO[str]) -> int:
-    a = ctx.args
+def _exporter(args: argparse.Namespace) -> Exporter:
+    """The exporter asked for; without --format, the one whose suffix the output file has."""
+    name = args.format
+    if name is None:
+        suffix = Path(args.output).suffix.lower() if args.output else ""
+        name = next((e.name for e in EXPORTERS if e.subject == args.what and e.suffix == suffix),
+                    formats(args.what)[0])
     try:
-        exporter = get_exporter(a.what, a.format)
+        return get_exporter(args.what, name)
     except KeyError as error:
         raise UsageError(error.args[0]) from None
-    if not a.output or a.output == "-":
-        exporter.write(ctx.store, ctx.out)
+
+
+def resolve_revision(store: Store, text: str) -> str:
+    """The uuid of the one saved revision whose id is or starts with ``text``."""
+    wanted = text.strip().lower()
+    revisions = store.revisions()
+    found = [r.uuid for r in revisions if wanted and r.uuid.startswith(wanted)]
+    if len(found) > 1:
+        raise NotFoundError(f"more than one revision has an id starting with {wanted}; give more of it")
+    if not found:
+        known = ", ".join(f"{r.uuid[:8]} {r.name!r} {r.created_at.astimezone():%Y-%m-%d}" for r in revisions)
+        raise NotFoundError(f"no revision with id {text!r} (known: {known or 'none saved yet'})")
+    return found[0]
+
+
+def cmd_export(ctx: Context, stdin: IO[str]) -> int:
+    a = ctx.args
+    exporter = _exporter(a)
+    if a.what != "framework":
+        given = [flag for flag, value in (("--revision", a.revision is not None),
+                                          ("--with-organisation", a.with_organisation),
+                                          ("--no-own-criteria", a.no_own_criteria),
+                                          ("--include-private", a.include_private)) if value]
+        if given:
+            raise UsageError(f"{given[0]} is only for 'export framework'")
+    to_stdout = not a.output or a.output == "-"
+    if to_stdout and exporter.binary:
+        raise UsageError(f"the {exporter.name} export is a binary file: give one with -o FILE")
+    if not to_stdout and Path(a.output).is_dir():
+        raise UsageError(f"{a.output} is a folder; give a file name")
+    options = ExportOptions(
+        organisation=ctx.framework,
+        revision=resolve_revision(ctx.store, a.revision) if a.revision is not None else None,
+        include_organisation=a.with_organisation,
+        include_own_criteria=not a.no_own_criteria,
+        include_private=a.include_private,
+        language=ctx.lang,
+    )
+    if to_stdout:
+        exporter.write(ctx.store, ctx.out, options)
         return 0
-    target = Path(a.output)
-    if target.is_dir():
-        raise UsageError(f"{target} is a folder; give a file name")
-    with atomic_write(target, binary=exporter.binary) as handle:
-        exporter.write(ctx.store, handle)
+    with atomic_write(Path(a.output), binary=exporter.binary) as handle:
+        exporter.write(ctx.store, handle, options)
     return 0
 
 
@@ -476,6 +532,17 @@ def framework_as_dict(framework: Framework, lang: str) -> dict[str, Any]:
     }
 
 
+def cmd_revisions(ctx: Context, stdin: IO[str]) -> int:
+    """Oldest first, with the id to give to `export framework --revision`."""
+    revisions = ctx.store.revisions()
+    if ctx.args.json:
+        ctx.print_json([{"uuid": r.uuid, "name": r.name, "created_at": r.created_at.isoformat()} for r in revisions])
+        return 0
+    for revision in revisions:
+        ctx.print(f"{revision.created_at.astimezone():%Y-%m-%d %H:%M}  {revision.uuid[:8]}  {revision.name}")
+    return 0
+
+
 def cmd_framework(ctx: Context, stdin: IO[str]) -> int:
     fw, lang = ctx.framework, ctx.lang
     if ctx.args.json:
@@ -512,7 +579,7 @@ def cmd_framework(ctx: Context, stdin: IO[str]) -> int:
 
 COMMANDS = {
     "add": cmd_add, "list": cmd_list, "show": cmd_show, "search": cmd_search, "stats": cmd_stats,
-    "export": cmd_export, "import": cmd_import, "framework": cmd_framework,
+    "export": cmd_export, "import": cmd_import, "revisions": cmd_revisions, "framework": cmd_framework,
 }
 
 

@@ -65,10 +65,34 @@ def main() -> None:
                 journal.select(uuid)
                 break
         shoot(f"journal-template-{language}.png", window)
+        window.show_view("personal")
+        keys = [part.key for part in window.personal_view.document.parts]
+        window.personal_view.parts.setCurrentRow(keys.index("leadership"))
+        shoot(f"personal-{language}.png", window)
         window.show_view("framework")
         shoot(f"framework-{language}.png", window)
         window.close()
+    export_pdf_page(store, load_bundled())
     store.close()
+
+
+def export_pdf_page(store, organisation) -> None:
+    """The exported personal framework's second page, as the README shows it (needs pdftoppm)."""
+    import shutil
+    import subprocess
+
+    from journal.export import ExportOptions, get_exporter
+
+    pdf = OUT / "mit-ledelsesgrundlag.pdf"
+    with pdf.open("wb") as out:
+        get_exporter("framework", "pdf").write(store, out, ExportOptions(organisation=organisation,
+                                                                         include_organisation=True))
+    if shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "2", str(pdf), str(OUT / "pdf-page")],
+                       check=True)
+        for page in sorted(OUT.glob("pdf-page-*.png")):
+            print(page.relative_to(ROOT))
+    pdf.unlink()
 
 
 if __name__ == "__main__":

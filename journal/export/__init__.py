@@ -1,7 +1,8 @@
 """Exporters, one module per format, collected in one explicit tuple.
 
-The command line (and later the export dialog) read :data:`EXPORTERS`; adding a format means
-adding a module and one line here.
+The command line and the export dialog read :data:`EXPORTERS`; adding a format means adding a
+module and one line here. Every exporter is called the same way, ``write(store, out, options)``,
+with one :class:`ExportOptions` (each takes from it what applies to its subject).
 """
 
 from __future__ import annotations
@@ -10,23 +11,45 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
+from .framework_doc import ExportOptions
+
 if TYPE_CHECKING:
     from ..store import Store
+
+__all__ = ["EXPORTERS", "ExportOptions", "Exporter", "formats", "get_exporter"]
 
 
 @dataclass(frozen=True)
 class Exporter:
     name: str  # the --format value
-    subject: str  # what it exports: "journal", later "framework" and "report"
+    subject: str  # what it exports: "journal" or "framework" (later "report")
     suffix: str
-    binary: bool
-    write: Callable[["Store", IO], None]
+    binary: bool  # True: ``out`` is opened in binary mode, and the CLI needs a file (-o)
+    write: Callable[["Store", IO, ExportOptions], None]
+
+
+def _drawn_by_qt(function: str) -> Callable[["Store", IO, ExportOptions], None]:
+    """PDF and ODT need Qt's document classes: import them only when one is written, so every
+    other export (and every other command) stays free of Qt."""
+
+    def write(store: "Store", out: IO, options: ExportOptions) -> None:
+        from . import framework_pdf
+
+        getattr(framework_pdf, function)(store, out, options)
+
+    return write
 
 
 def _exporters() -> tuple[Exporter, ...]:
-    from . import journal_json
+    from . import framework_html, framework_markdown, journal_json
 
-    return (journal_json.EXPORTER,)
+    return (
+        journal_json.EXPORTER,
+        framework_markdown.EXPORTER,
+        framework_html.EXPORTER,
+        Exporter(name="pdf", subject="framework", suffix=".pdf", binary=True, write=_drawn_by_qt("write_pdf")),
+        Exporter(name="odt", subject="framework", suffix=".odt", binary=True, write=_drawn_by_qt("write_odt")),
+    )
 
 
 EXPORTERS: tuple[Exporter, ...] = _exporters()

@@ -12,7 +12,7 @@ from typing import IO, TYPE_CHECKING
 from .. import __version__
 from ..model import now_utc
 from ..serialize import reflection_to_dict
-from . import Exporter
+from . import Exporter, ExportOptions
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -26,7 +26,8 @@ def _indented(value: object, depth: int) -> str:
     return text.replace("\n", "\n" + "  " * depth)
 
 
-def write_journal(store: "Store", out: IO[str]) -> None:
+def write_journal(store: "Store", out: IO[str], options: ExportOptions) -> None:
+    """A backup is whole: ``options`` (what a framework export includes) do not apply."""
     framework = store.personal_framework()
     updated_at = store.personal_framework_updated_at()
     header = {

@@ -37,6 +37,7 @@ class Actions(QObject):
         self.new = make("new", Key.New, "new")
         self.save = make("save", Key.Save, "save")
         self.export = make("export", "Ctrl+E", "export")
+        self.export_framework = make("export-framework", ["Ctrl+P", "Ctrl+Shift+E"])
         self.trash = make("trash", "Ctrl+Shift+T", "trash")
         self.settings = make("settings", ["Ctrl+,", Key.Preferences], "settings")
         self.quit = make("quit", ["Ctrl+Q", Key.Quit])
@@ -80,7 +81,9 @@ class Actions(QObject):
         texts = {
             self.new: (self.tr("&New reflection"), self.tr("Write a new reflection")),
             self.save: (self.tr("&Save now"), self.tr("Save now (reflections are also saved as you write)")),
-            self.export: (self.tr("&Export…"), self.tr("Export the journal to a file")),
+            self.export: (self.tr("&Export the journal…"), self.tr("Export the whole journal to a file (a backup)")),
+            self.export_framework: (self.tr("Export or &print my leadership framework…"),
+                                    self.tr("My leadership framework as PDF, ODT, HTML or Markdown, or on paper")),
             self.trash: (self.tr("&Trash…"), self.tr("Deleted reflections: restore them or delete them for good")),
             self.settings: (self.tr("S&ettings…"), self.tr("Language, appearance and data folder")),
             self.quit: (self.tr("&Quit"), self.tr("Quit Ledelsesjournal")),

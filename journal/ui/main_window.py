@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         a = self.actions_
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for action in (a.new, a.save, None, a.export, a.trash, None, a.settings, None, a.quit):
+        for action in (a.new, a.save, None, a.export, a.export_framework, a.trash, None, a.settings, None, a.quit):
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
         self.edit_menu = bar.addMenu("")
         for action in (a.undo, a.redo, None, a.delete, None, a.find):
@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         a.new.triggered.connect(self.new_reflection)
         a.save.triggered.connect(self.save_now)
         a.export.triggered.connect(self.export)
+        a.export_framework.triggered.connect(self.export_framework)
         a.trash.triggered.connect(self.show_trash)
         a.settings.triggered.connect(self.show_settings)
         a.quit.triggered.connect(self.close)
@@ -276,6 +277,10 @@ class MainWindow(QMainWindow):
             show_error(error, self)
             return
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(target)), STATUS_MESSAGE_MS)
+
+    def export_framework(self) -> None:
+        self.show_view("personal")
+        self.personal_view.export()
 
     def show_trash(self) -> None:
         self.journal.flush()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,8 @@ from framework.personal import PersonalFramework, part_template
 
 from ..errors import JournalError
 from ..store import Store
+from .dialogs.export import FrameworkExportDialog
+from .dialogs.revisions import RevisionName, RevisionsDialog
 from .leadership_page import LeadershipPage
 from .markdown_edit import MarkdownEdit, MarkdownPreview
 
@@ -157,6 +159,9 @@ class PersonalView(QWidget):
         self.body.textChanged.connect(self._body_changed)
         self.private.toggled.connect(self._private_changed)
         self.leadership.changed.connect(self._leadership_changed)
+        self.save_revision_button.clicked.connect(self.save_revision)
+        self.history_button.clicked.connect(self.show_revisions)
+        self.export_button.clicked.connect(self.export)
         self.retranslate()
         self.load(self.document)
 
@@ -344,6 +349,32 @@ class PersonalView(QWidget):
         self.banner.hide()
         self.saved.emit()
         return True
+
+    # -- history ----------------------------------------------------------------------------------
+
+    def save_revision(self) -> None:
+        """Keep the framework as it is now as a dated, named revision."""
+        if not self.flush():
+            return
+        suggested = self.tr("Revision of %1").replace("%1", QLocale().toString(QDate.currentDate(), "d. MMMM yyyy"))
+        name = RevisionName.ask(self, self.tr("Save as revision"), self.tr("Name of the revision:"), suggested)
+        if name:
+            self.store.save_revision(name)
+            self.message.emit(self.tr("Saved as the revision “%1”.").replace("%1", name))
+
+    def show_revisions(self) -> None:
+        self.flush()
+        dialog = RevisionsDialog(self.store, self.framework, self.language, self)
+        dialog.restored.connect(self.reload)
+        dialog.exec()
+
+    def export(self) -> None:
+        """Export or print the framework (the dialog asks what and how)."""
+        if not self.flush():
+            return
+        dialog = FrameworkExportDialog(self.store, self.framework, self.language, self)
+        if dialog.exec() and dialog.written is not None:
+            self.message.emit(self.tr("Exported to %1").replace("%1", str(dialog.written)))
 
     def reload(self) -> None:
         """Read the framework again from the store (after a restore or an import)."""

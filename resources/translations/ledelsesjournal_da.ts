@@ -20,12 +20,20 @@
         <translation>Gem nu (refleksioner gemmes også, mens du skriver)</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Eksportér…</translation>
+        <source>&amp;Export the journal…</source>
+        <translation>&amp;Eksportér journalen…</translation>
     </message>
     <message>
-        <source>Export the journal to a file</source>
-        <translation>Eksportér journalen til en fil</translation>
+        <source>Export the whole journal to a file (a backup)</source>
+        <translation>Eksportér hele journalen til en fil (en sikkerhedskopi)</translation>
+    </message>
+    <message>
+        <source>Export or &amp;print my leadership framework…</source>
+        <translation>Eksportér eller &amp;udskriv mit ledelsesgrundlag…</translation>
+    </message>
+    <message>
+        <source>My leadership framework as PDF, ODT, HTML or Markdown, or on paper</source>
+        <translation>Mit ledelsesgrundlag som PDF, ODT, HTML eller Markdown – eller på papir</translation>
     </message>
     <message>
         <source>&amp;Trash…</source>
@@ -370,6 +378,57 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     </message>
 </context>
 <context>
+    <name>FrameworkExportDialog</name>
+    <message>
+        <source>Export my leadership framework</source>
+        <translation>Eksportér mit ledelsesgrundlag</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Version</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>The current text</source>
+        <translation>Den nuværende tekst</translation>
+    </message>
+    <message>
+        <source>Include the organisation&apos;s framework text beside mine</source>
+        <translation>Tag organisationens ledelsesgrundlag med ved siden af mit</translation>
+    </message>
+    <message>
+        <source>Include my own success criteria</source>
+        <translation>Tag mine egne succeskriterier med</translation>
+    </message>
+    <message>
+        <source>Include the private part</source>
+        <translation>Tag den private del med</translation>
+    </message>
+    <message>
+        <source>Off unless you choose it: the private part is for you only</source>
+        <translation>Fravalgt, medmindre du vælger det: den private del er kun til dig</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportér…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <source>My leadership framework</source>
+        <translation>Mit ledelsesgrundlag</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkView</name>
     <message>
         <source>The organisation&apos;s leadership framework</source>
@@ -664,6 +723,26 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <source>Not saved: %1 Your text is still here; saving is tried again every few seconds.</source>
         <translation>Ikke gemt: %1 Din tekst er her stadig; der prøves at gemme igen med få sekunders mellemrum.</translation>
     </message>
+    <message>
+        <source>Revision of %1</source>
+        <translation>Revision af %1</translation>
+    </message>
+    <message>
+        <source>Save as revision</source>
+        <translation>Gem som revision</translation>
+    </message>
+    <message>
+        <source>Name of the revision:</source>
+        <translation>Revisionens navn:</translation>
+    </message>
+    <message>
+        <source>Saved as the revision “%1”.</source>
+        <translation>Gemt som revisionen »%1«.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Eksporteret til %1</translation>
+    </message>
 </context>
 <context>
     <name>PromptPanel</name>
@@ -682,6 +761,65 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message>
         <source>Another question</source>
         <translation>Et andet spørgsmål</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <source>Revisions of my leadership framework</source>
+        <translation>Revisioner af mit ledelsesgrundlag</translation>
+    </message>
+    <message>
+        <source>Choose one revision to see what changed since then, or two to compare them. Restoring makes an old revision the current text again, as a new revision.</source>
+        <translation>Vælg én revision for at se, hvad der er ændret siden, eller to for at sammenligne dem. Gendan gør en gammel revision til den nuværende tekst igen – som en ny revision.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this revision…</source>
+        <translation>&amp;Gendan denne revision…</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisioner</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Sammenligning</translation>
+    </message>
+    <message>
+        <source>The current text</source>
+        <translation>Den nuværende tekst</translation>
+    </message>
+    <message>
+        <source>the current text</source>
+        <translation>den nuværende tekst</translation>
+    </message>
+    <message>
+        <source>Choose one or two revisions.</source>
+        <translation>Vælg én eller to revisioner.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>Restore a revision</source>
+        <translation>Gendan en revision</translation>
+    </message>
+    <message>
+        <source>Make “%1” the current text of your leadership framework? The current text is kept as a revision first, so nothing is lost.</source>
+        <translation>Skal »%1« være den nuværende tekst i dit ledelsesgrundlag? Den nuværende tekst gemmes først som en revision, så intet går tabt.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gendan</translation>
+    </message>
+    <message>
+        <source>Restored: %1</source>
+        <translation>Gendannet: %1</translation>
+    </message>
+    <message>
+        <source>Before restoring %1</source>
+        <translation>Før gendannelse af %1</translation>
     </message>
 </context>
 <context>

@@ -201,9 +201,11 @@ def _subprocess(*argv, env=None, **kwargs):
 
 def test_commands_never_import_qt(data_dir):
     code = ("import sys, json; from journal.__main__ import main; main(['add', '-t', 'x']); main(['list']); "
-            "main(['stats']); main(['framework']); print(json.dumps(sorted(m for m in sys.modules if 'PySide' in m "
+            "main(['stats']); main(['framework']); main(['export', '-o', 'x.json']); "
+            "main(['export', 'framework', '--format', 'md']); main(['export', 'framework', '-o', 'x.html']); print(json.dumps(sorted(m for m in sys.modules if 'PySide' in m "
             "or 'shiboken' in m or m.startswith('journal.ui'))))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=data_dir.parent,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.splitlines()[-1]) == []
 
@@ -220,3 +222,21 @@ def test_python_dash_m_and_version(data_dir):
 def test_demo_is_for_the_window_only(capsys, data_dir):
     code, out, err = run(capsys, "--demo", "list")
     assert code == 2 and "--demo opens the window" in err and err.count("\n") == 1
+
+
+def test_revisions_are_listed_with_their_ids(capsys, data_dir):
+    from journal.paths import database_path, ensure_private_dir
+    from journal.store import Store
+
+    with Store.open(database_path(ensure_private_dir(data_dir))) as store:
+        store.save_personal_framework(store.personal_framework().with_part("values", body="Tillid"))
+        first = store.save_revision("Forår 2026")
+        store.save_revision("Efter LUS")
+    code, out, _ = run(capsys, "revisions")
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 2
+    assert lines[0].endswith(f"{first.uuid[:8]}  Forår 2026") and lines[1].endswith("Efter LUS")
+    code, out, _ = run(capsys, "revisions", "--json")
+    assert [r["name"] for r in json.loads(out)] == ["Forår 2026", "Efter LUS"]
+    code, out, err = run(capsys, "export", "framework", "--revision", first.uuid[:8])
+    assert code == 0 and "Tillid" in out

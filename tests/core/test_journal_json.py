@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from framework.personal import TargetBalance
 from journal.errors import ImportFileError
-from journal.export import get_exporter
+from journal.export import ExportOptions, get_exporter
 from journal.importers import import_file, read_file
 from journal.model import NextStep
 from journal.store import Store
@@ -22,7 +22,7 @@ from tests.factories import at, reflection
 
 def export(store: Store) -> dict:
     buffer = io.StringIO()
-    get_exporter("journal", "json").write(store, buffer)
+    get_exporter("journal", "json").write(store, buffer, ExportOptions())
     return json.loads(buffer.getvalue())
 
 
@@ -65,7 +65,7 @@ def test_export_is_readable_json_with_danish_letters_as_themselves(tmp_path):
     with Store.memory() as store:
         fill(store)
         buffer = io.StringIO()
-        get_exporter("journal", "json").write(store, buffer)
+        get_exporter("journal", "json").write(store, buffer, ExportOptions())
     text = buffer.getvalue()
     assert "nytår" in text and "\\u" not in text
     assert text.startswith('{\n  "format": "ledelsesjournal"')
@@ -129,7 +129,7 @@ def test_truncated_file_gives_line_and_column(tmp_path):
     with Store.memory() as source:
         fill(source)
         buffer = io.StringIO()
-        get_exporter("journal", "json").write(source, buffer)
+        get_exporter("journal", "json").write(source, buffer, ExportOptions())
     path = write(tmp_path, buffer.getvalue()[: len(buffer.getvalue()) // 2])
     with pytest.raises(ImportFileError) as caught:
         read_file(path)

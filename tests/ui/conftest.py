@@ -54,3 +54,10 @@ def make_window(qtbot, store, qsettings, translator):
     for window in windows:
         window.close()
         shiboken6.delete(window)
+
+
+@pytest.fixture(autouse=True)
+def _application(qapp):
+    """Every Qt test runs inside a QApplication, as the app does. Without one, exporting a PDF
+    would create a bare QGuiApplication (as the command line does) and no widget could follow."""
+    return qapp

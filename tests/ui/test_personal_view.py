@@ -114,3 +114,52 @@ def test_nothing_typed_is_lost_when_switching_view_or_closing(view, qtbot, store
     view.window().close()
     with Store.open(store.path) as again:
         assert again.personal_framework().part("development").body.endswith("Mere.")
+
+
+def test_revisions_compare_restore_and_export_every_format(view, qtbot, store, monkeypatch, tmp_path):
+    """The whole story: write, add an own criterion, save a revision, change, compare, restore,
+    export each format."""
+    from journal.ui.dialogs import export as export_dialog
+    from journal.ui.dialogs import revisions as revisions_dialog
+    from journal.ui.dialogs.confirm import Confirm
+
+    choose_part(view, "values")
+    qtbot.keyClicks(view.body, "Tillid før kontrol.")
+    choose_part(view, "leadership")
+    monkeypatch.setattr(leadership_page.CriterionText, "ask", classmethod(lambda cls, *a: "Jeg svarer samme dag"))
+    view.leadership.blocks["samarbejde"].add_button.click()
+    monkeypatch.setattr(revisions_dialog.RevisionName, "ask", classmethod(lambda cls, *a: "Før LUS 2026"))
+    view.save_revision_button.click()
+    assert [r.name for r in store.revisions()] == ["Før LUS 2026"]
+    assert store.revisions()[0].framework.part("values").body == "Tillid før kontrol."
+
+    choose_part(view, "values")
+    view.body.selectAll()
+    qtbot.keyClicks(view.body, "Mod før komfort.")
+    view.flush()
+
+    dialog = revisions_dialog.RevisionsDialog(store, view.framework, "da", view)
+    qtbot.addWidget(dialog)
+    dialog.list.item(1).setSelected(True)  # the revision, compared with the current text
+    shown = dialog.comparison.toPlainText()
+    assert "Værdier (ændret)" in shown and "Tillid Mod før kontrol komfort." in shown
+    html = dialog.comparison.toHtml()
+    assert "line-through" in html  # what was removed is struck through
+
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *a: True))
+    dialog.restored.connect(view.reload)
+    dialog.restore_selected()
+    assert view.document.part("values").body == "Tillid før kontrol."
+    assert store.personal_framework() == store.revisions()[0].framework
+    assert [r.name for r in store.revisions()] == ["Før LUS 2026", "Før gendannelse af Før LUS 2026",
+                                                   "Gendannet: Før LUS 2026"]
+
+    for name in ("md", "html", "pdf", "odt"):
+        export = export_dialog.FrameworkExportDialog(store, view.framework, "da", view)
+        qtbot.addWidget(export)
+        export.format.setCurrentIndex(export.format.findData(name))
+        monkeypatch.setattr(export_dialog.SaveFile, "ask", classmethod(lambda cls, *a, n=name: tmp_path / f"mit.{n}"))
+        export.export()
+        assert (tmp_path / f"mit.{name}").stat().st_size > 200, name
+    assert "Tillid før kontrol." in (tmp_path / "mit.md").read_text(encoding="utf-8")
+    assert "Jeg svarer samme dag" in (tmp_path / "mit.html").read_text(encoding="utf-8")

@@ -1,30 +1,171 @@
-"""Exporting from the window: choose a file, and write it whole or not at all."""
+"""Exporting from the window: the journal as a backup, the personal framework as a document
+(Markdown, HTML, PDF, ODT) or on paper. Files are written whole or not at all."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...export import get_exporter
+from framework import Framework
+
+from ...errors import JournalError
+from ...export import ExportOptions, formats, get_exporter
 from ...fileio import atomic_write
 from ...store import Store
+from .revisions import when
+
+LANGUAGE_NAMES = {"da": "Dansk", "en": "English"}  # each in its own language, never translated
+FORMAT_NAMES = {"md": "Markdown (.md)", "html": "HTML (.html)", "pdf": "PDF (.pdf)", "odt": "OpenDocument (.odt)"}
 
 
 class SaveFile:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, suggested: Path, filters: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
         return Path(name) if name else None
 
 
+class PrintDialog:
+    """The system's print dialog (tests replace ``ask`` to print to a PDF file instead)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, printer: QPrinter) -> bool:
+        return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
+
+
 def export_journal(store: Store, target: Path) -> None:
     """The whole journal as JSON at ``target`` (raises JournalError with a clear message)."""
-    exporter = get_exporter("journal", "json")
+    write_export(store, "journal", "json", target, ExportOptions())
+
+
+def write_export(store: Store, subject: str, name: str, target: Path, options: ExportOptions) -> None:
+    exporter = get_exporter(subject, name)
     with atomic_write(target, binary=exporter.binary) as handle:
-        exporter.write(store, handle)
+        exporter.write(store, handle, options)
 
 
 def suggested_name(folder: Path | None = None) -> Path:
     return (folder or Path.home()) / f"ledelsesjournal-{date.today().isoformat()}.json"
+
+
+class FrameworkExportDialog(QDialog):
+    """Choose what of the personal framework to export, and export or print it."""
+
+    def __init__(self, store: Store, framework: Framework, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.framework = framework
+        self.setObjectName("frameworkExportDialog")
+        self.format = QComboBox()
+        for name in formats("framework"):
+            self.format.addItem(FORMAT_NAMES.get(name, name), name)
+        self.format.setCurrentIndex(max(self.format.findData("pdf"), 0))
+        self.revision = QComboBox()
+        self.revision.addItem("", None)
+        for revision in reversed(store.revisions()):
+            self.revision.addItem(f"{revision.name} ({when(revision.created_at)})", revision.uuid)
+        self.organisation = QCheckBox()
+        self.own_criteria = QCheckBox()
+        self.own_criteria.setChecked(True)
+        self.private = QCheckBox()
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(language))
+        self.form = QFormLayout()
+        self.labels = {name: QLabel() for name in ("format", "revision", "language")}
+        self.form.addRow(self.labels["format"], self.format)
+        self.form.addRow(self.labels["revision"], self.revision)
+        self.form.addRow(self.labels["language"], self.language)
+        for name, widget in self.labels.items():
+            widget.setBuddy({"format": self.format, "revision": self.revision, "language": self.language}[name])
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = QPushButton()
+        self.print_button = QPushButton()
+        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        self.print_button.clicked.connect(self.print_)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        for box in (self.organisation, self.own_criteria, self.private):
+            layout.addWidget(box)
+        layout.addWidget(self.buttons)
+        self.written: Path | None = None
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export my leadership framework"))
+        self.labels["format"].setText(self.tr("&Format"))
+        self.labels["revision"].setText(self.tr("&Version"))
+        self.labels["language"].setText(self.tr("&Language"))
+        self.revision.setItemText(0, self.tr("The current text"))
+        self.organisation.setText(self.tr("Include the organisation's framework text beside mine"))
+        self.own_criteria.setText(self.tr("Include my own success criteria"))
+        self.private.setText(self.tr("Include the private part"))
+        self.private.setToolTip(self.tr("Off unless you choose it: the private part is for you only"))
+        self.export_button.setText(self.tr("&Export…"))
+        self.print_button.setText(self.tr("&Print…"))
+
+    def options(self) -> ExportOptions:
+        return ExportOptions(
+            organisation=self.framework,
+            revision=self.revision.currentData(),
+            include_organisation=self.organisation.isChecked(),
+            include_own_criteria=self.own_criteria.isChecked(),
+            include_private=self.private.isChecked(),
+            language=self.language.currentData(),
+        )
+
+    def export(self) -> None:
+        name = self.format.currentData()
+        suffix = get_exporter("framework", name).suffix
+        stem = "mit-ledelsesgrundlag" if self.language.currentData() == "da" else "my-leadership-framework"
+        suggested = Path.home() / f"{stem}-{date.today().isoformat()}{suffix}"
+        target = SaveFile.ask(self, self.tr("Export my leadership framework"), suggested,
+                              f"{self.format.currentText()} (*{suffix})")
+        if target is None:
+            return
+        if not target.suffix:
+            target = target.with_suffix(suffix)
+        try:
+            write_export(self.store, "framework", name, target, self.options())
+        except JournalError as error:
+            from ..errors import show_error
+
+            show_error(error, self)
+            return
+        self.written = target
+        self.accept()
+
+    def print_(self) -> None:
+        from ...export.framework_pdf import paint_framework
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.tr("My leadership framework"))
+        if PrintDialog.ask(self, printer):
+            paint_framework(printer, self.store, self.options())
+            self.accept()

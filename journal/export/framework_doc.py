@@ -1,0 +1,212 @@
+"""The personal leadership framework as a document to export, before any format.
+
+Every choice (which revision, the organisation's text or not, own criteria, the private part) is
+made here, once, and every word is resolved to one language; the leader's text stays Markdown.
+The Markdown, HTML, PDF and ODT exports all render this one model, so they cannot disagree about
+what goes out, above all about the private part.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from framework import DEFAULT_LANGUAGE, Framework, Theme
+from framework.personal import Part, PersonalFramework
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+LEADERSHIP_PART = "leadership"
+
+# The export's own words. The core has no Qt translations; like the CLI's LABELS, they live here.
+WORDS = {
+    "da": {
+        "title": "Mit ledelsesgrundlag",
+        "revision": "Revision",
+        "based_on": "Bygger på {framework}, {organisation}",
+        "statements": "Organisationens udsagn",
+        "criteria": "Organisationens succeskriterier",
+        "own_text": "Med mine ord",
+        "own_criteria": "Mine succeskriterier",
+        "balance": "Den balance, jeg sigter efter",
+        "share": "{share} % af mine refleksioner",
+        "exported": "Eksporteret fra Ledelsesjournal {date}",
+        "page": "Side {number} af {total}",  # the PDF's page footers
+    },
+    "en": {
+        "title": "My leadership framework",
+        "revision": "Revision",
+        "based_on": "Builds on {framework}, {organisation}",
+        "statements": "The organisation's statements",
+        "criteria": "The organisation's success criteria",
+        "own_text": "In my own words",
+        "own_criteria": "My success criteria",
+        "balance": "The balance I aim for",
+        "share": "{share}% of my reflections",
+        "exported": "Exported from Ledelsesjournal {date}",
+        "page": "Page {number} of {total}",
+    },
+}
+_MONTHS = {
+    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+           "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+}
+
+
+def format_date(day: date, language: str) -> str:
+    """'2. marts 2026' or '2 March 2026': a document read by people, not by scripts."""
+    month = _MONTHS[language][day.month - 1]
+    return f"{day.day}. {month} {day.year}" if language == "da" else f"{day.day} {month} {day.year}"
+
+
+@dataclass(frozen=True, kw_only=True)
+class ExportOptions:
+    """What an export includes. One value for every exporter; the journal backup ignores it,
+    because a backup is always whole. ``organisation`` is required by the framework exports."""
+
+    organisation: Framework | None = None
+    revision: str | None = None  # a revision's full uuid; None for the current framework
+    include_organisation: bool = False
+    include_own_criteria: bool = True
+    include_private: bool = False
+    language: str = DEFAULT_LANGUAGE
+    today: date | None = None  # the export date (default: today); tests fix it
+
+
+@dataclass(frozen=True)
+class ThemeSection:
+    """One of the organisation's themes in the "How I lead" part. The organisation's fields are
+    empty unless asked for; ``share`` is None when no target balance is set."""
+
+    theme_id: str
+    name: str
+    colour: str
+    statements: tuple[str, ...]
+    why: tuple[str, ...]
+    criteria: tuple[str, ...]
+    text: str  # the leader's Markdown
+    own_criteria: tuple[str, ...]
+    share: int | None
+
+    @property
+    def has_organisation(self) -> bool:
+        return bool(self.statements or self.why or self.criteria)
+
+
+@dataclass(frozen=True)
+class Section:
+    """One part of the leader's framework; only the leadership part has themes."""
+
+    key: str
+    title: str
+    body: str  # Markdown
+    themes: tuple[ThemeSection, ...] = ()
+
+
+@dataclass(frozen=True)
+class FrameworkDocument:
+    language: str
+    title: str
+    leader: str
+    unit: str
+    date: date  # the revision's date, or the export date for the current framework
+    revision_name: str
+    organisation: str  # "Næstved Kommune"
+    framework_name: str  # "Ledelsesgrundlag"
+    why_heading: str  # the organisation's own "Hvorfor?"
+    vision: str  # the organisation's vision and signature: empty unless include_organisation
+    signature: str
+    sections: tuple[Section, ...]
+    exported_on: date
+
+    def word(self, key: str, **values: object) -> str:
+        return WORDS[self.language][key].format(**values)
+
+    @property
+    def based_on(self) -> str:
+        return self.word("based_on", framework=self.framework_name, organisation=self.organisation)
+
+    @property
+    def footer(self) -> str:
+        return self.word("exported", date=format_date(self.exported_on, self.language))
+
+    def share_line(self, share: int) -> str:
+        return self.word("share", share=share)
+
+
+def build_document(store: "Store", options: ExportOptions) -> FrameworkDocument:
+    """The leader's framework (current, or the revision asked for) as an export document.
+
+    Raises NotFoundError for an unknown revision."""
+    organisation = options.organisation
+    if organisation is None:
+        raise ValueError("the framework export needs the organisation's framework (ExportOptions.organisation)")
+    lang = options.language
+    exported_on = options.today or date.today()
+    if options.revision is None:
+        personal, day, revision_name = store.personal_framework(), exported_on, ""
+    else:
+        revision = store.revision(options.revision)
+        personal, day, revision_name = revision.framework, revision.created_at.astimezone().date(), revision.name
+    parts = personal.parts
+    if personal.part(LEADERSHIP_PART) is None:
+        # The per-theme words belong to the leadership part; keep them even if the part was dropped.
+        parts += (Part(LEADERSHIP_PART),)
+    sections = []
+    for part in parts:
+        if part.private and not options.include_private:
+            continue
+        themes = _themes(personal, organisation, options) if part.key == LEADERSHIP_PART else ()
+        if part.body.strip() or any(_has_own_words(theme) for theme in themes):
+            sections.append(Section(part.key, part.display_title(lang), part.body.strip(), themes))
+    with_organisation = options.include_organisation
+    return FrameworkDocument(
+        language=lang,
+        title=WORDS[lang]["title"],
+        leader=personal.name.strip(),
+        unit=personal.unit.strip(),
+        date=day,
+        revision_name=revision_name,
+        organisation=organisation.organisation.get(lang),
+        framework_name=organisation.name.get(lang),
+        why_heading=organisation.headings.why.get(lang),
+        vision=organisation.vision.get(lang) if with_organisation else "",
+        signature=organisation.signature.get(lang) if with_organisation else "",
+        sections=tuple(sections),
+        exported_on=exported_on,
+    )
+
+
+def _has_own_words(theme: ThemeSection) -> bool:
+    return bool(theme.text or theme.own_criteria or theme.share is not None)
+
+
+def _themes(personal: PersonalFramework, organisation: Framework, options: ExportOptions) -> tuple[ThemeSection, ...]:
+    """The themes in the organisation's order: all of them beside the organisation's text, else
+    only those the leader wrote something for. Words for a theme the organisation does not have
+    are left out: there is nothing to stand beside."""
+    sections = (_theme(theme, personal, options) for theme in organisation.themes)
+    return tuple(s for s in sections if options.include_organisation or _has_own_words(s))
+
+
+def _theme(theme: Theme, personal: PersonalFramework, options: ExportOptions) -> ThemeSection:
+    lang, with_organisation = options.language, options.include_organisation
+    own = tuple(
+        c.text.strip() for c in personal.own_criteria
+        if c.theme_id == theme.id and c.active and c.text.strip()
+    ) if options.include_own_criteria else ()
+    return ThemeSection(
+        theme_id=theme.id,
+        name=theme.name.get(lang),
+        colour=theme.colour,
+        statements=tuple(s.text.get(lang) for s in theme.statements) if with_organisation else (),
+        why=tuple(p.get(lang) for p in theme.why) if with_organisation else (),
+        criteria=tuple(c.text.get(lang) for c in theme.success_criteria) if with_organisation else (),
+        text=personal.theme_text(theme.id).strip(),
+        own_criteria=own,
+        share=personal.target.share(theme.id) if personal.target else None,
+    )

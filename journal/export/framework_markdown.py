@@ -1,0 +1,90 @@
+"""The personal leadership framework as one Markdown file (UTF-8, æ/ø/å as themselves).
+
+The leader's text is Markdown already and goes out as written, except that its headings move
+below the document's own, so that a "# Heading" typed in a part does not outrank the part.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import IO, TYPE_CHECKING
+
+from . import Exporter
+from .framework_doc import ExportOptions, FrameworkDocument, Section, ThemeSection, build_document, format_date
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+_HEADING = re.compile(r"^( {0,3})(#{1,6})(?=\s|$)")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def demote_headings(markdown: str, levels: int) -> str:
+    """``markdown`` with every ATX heading ``levels`` deeper (at most h6); code blocks untouched."""
+    lines, fence = [], ""
+    for line in markdown.splitlines():
+        opening = _FENCE.match(line)
+        if fence:
+            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
+                fence = ""
+        elif opening:
+            fence = opening.group(1)
+        else:
+            line = _HEADING.sub(lambda m: m.group(1) + "#" * min(len(m.group(2)) + levels, 6), line)
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def render_markdown(doc: FrameworkDocument) -> str:
+    blocks = [f"# {doc.title}"]
+    who = ", ".join(filter(None, (f"**{doc.leader}**" if doc.leader else "", doc.unit)))
+    if who:
+        blocks.append(who)
+    dated = format_date(doc.date, doc.language)
+    blocks.append(f"{doc.word('revision')}: {doc.revision_name} · {dated}" if doc.revision_name else dated)
+    blocks.append(doc.based_on)
+    if doc.vision:
+        blocks.append(f"> *{doc.vision}*  \n> {doc.signature}")
+    for section in doc.sections:
+        blocks += _section(doc, section)
+    blocks += ["---", f"*{doc.footer}*"]
+    return "\n\n".join(blocks) + "\n"
+
+
+def _section(doc: FrameworkDocument, section: Section) -> list[str]:
+    blocks = [f"## {section.title}"]
+    if section.body:
+        blocks.append(demote_headings(section.body, 2))
+    for theme in section.themes:
+        blocks += _theme(doc, theme)
+    return blocks
+
+
+def _theme(doc: FrameworkDocument, theme: ThemeSection) -> list[str]:
+    blocks = [f"### {theme.name}"]
+    if theme.statements:
+        blocks += [f"**{doc.word('statements')}**", _bullets(theme.statements)]
+    if theme.why:
+        blocks += [f"**{doc.why_heading}**", *theme.why]
+    if theme.criteria:
+        blocks += [f"**{doc.word('criteria')}**", _bullets(theme.criteria)]
+    if theme.text:
+        if theme.has_organisation:
+            blocks.append(f"**{doc.word('own_text')}**")
+        blocks.append(demote_headings(theme.text, 3))
+    if theme.own_criteria:
+        blocks += [f"**{doc.word('own_criteria')}**", _bullets(theme.own_criteria)]
+    if theme.share is not None:
+        blocks.append(f"**{doc.word('balance')}:** {doc.share_line(theme.share)}")
+    return blocks
+
+
+def _bullets(items: tuple[str, ...]) -> str:
+    return "\n".join(f"- {item}" for item in items)
+
+
+def write_markdown(store: "Store", out: IO[str], options: ExportOptions) -> None:
+    out.write(render_markdown(build_document(store, options)))
+
+
+EXPORTER = Exporter(name="md", subject="framework", suffix=".md", binary=False, write=write_markdown)

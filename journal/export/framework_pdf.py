@@ -1,0 +1,177 @@
+"""The personal framework as PDF (A4, a title page, page numbers) and as ODT, and on a printer.
+
+The one corner of export that needs Qt: its document classes lay out and paginate the HTML of
+:func:`framework_html.print_body_html`. Only QtGui is used (no widgets), and Qt is imported only
+when one of these formats is asked for, so the rest of the command line stays Qt-free; the
+import-linter contract names this module as the exception.
+"""
+
+from __future__ import annotations
+
+from typing import IO, TYPE_CHECKING
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPageLayout,
+    QPagedPaintDevice,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTextDocumentWriter,
+)
+
+from .framework_doc import ExportOptions, build_document
+from .framework_html import TitlePage, print_body_html, print_title_page
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+FONT_FAMILY = "DejaVu Sans"  # has æ, ø, å everywhere Qt runs; Qt falls back if it is missing
+BODY_POINTS = 10.5
+MARGINS_MM = QMarginsF(22, 20, 22, 18)
+_app: QGuiApplication | None = None
+
+
+def _ensure_gui() -> None:
+    """Qt's fonts and documents need a QGuiApplication; the command line has none, and no screen."""
+    global _app
+    if QGuiApplication.instance() is None:
+        _app = QGuiApplication(["ledelsesjournal", "-platform", "offscreen"])
+
+
+def _font(points: float, bold: bool = False) -> QFont:
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    # No "ff"/"fi" ligatures: text copied or searched in the PDF must read "træffer", not "træﬀer".
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
+def _body_document(html: str, device: QPagedPaintDevice) -> QTextDocument:
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    document.setDefaultFont(_font(BODY_POINTS))
+    document.setDocumentMargin(0)
+    document.setHtml(html)
+    return document
+
+
+def _draw_title_page(painter: QPainter, page: QRectF, title: TitlePage, colours: list[str]) -> None:
+    band = page.height() * 0.012
+    for number, colour in enumerate(colours):
+        width = page.width() / len(colours)
+        painter.fillRect(QRectF(page.left() + number * width, page.top(), width, band), QColor(colour))
+    y = page.top() + page.height() * 0.28
+
+    def line(text: str, font: QFont, colour: str = "#1d2327", gap: float = 0.4) -> None:
+        nonlocal y
+        if not text:
+            return
+        painter.setFont(font)
+        painter.setPen(QColor(colour))
+        metrics = QFontMetricsF(font, painter.device())
+        rect = QRectF(page.left(), y, page.width(), page.height())
+        bounds = painter.boundingRect(rect, int(Qt.TextFlag.TextWordWrap), text)
+        painter.drawText(rect, int(Qt.TextFlag.TextWordWrap), text)
+        y += bounds.height() + metrics.height() * gap
+
+    line(title.title, _font(30, bold=True), gap=1.2)
+    line(title.leader, _font(17, bold=True), gap=0.2)
+    line(title.unit, _font(14), gap=1.0)
+    line(title.date, _font(12), "#4b5560", gap=0.2)
+    line(title.revision, _font(12), "#4b5560", gap=1.0)
+    line(title.based_on, _font(11), "#4b5560", gap=0.2)
+    line(title.vision, _font(11), "#4b5560")
+    painter.setFont(_font(8.5))
+    painter.setPen(QColor("#6b7580"))
+    painter.drawText(QRectF(page.left(), page.bottom() - band * 4, page.width(), band * 4),
+                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), title.footer)
+
+
+def paint_framework(device: QPagedPaintDevice, store: "Store", options: ExportOptions) -> int:
+    """Draw the title page and the body on ``device`` (a PDF writer or a printer), A4 portrait,
+    with page numbers. Returns the number of pages."""
+    _ensure_gui()
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     MARGINS_MM, QPageLayout.Unit.Millimeter))
+    document = build_document(store, options)
+    title = print_title_page(document)
+    colours = [theme.colour for theme in options.organisation.themes] if options.organisation else ["#2f6db5"]
+    page = QRectF(device.pageLayout().paintRectPixels(device.resolution()))
+    page.moveTo(0, 0)
+    body = _body_document(print_body_html(document), device)
+    footer_height = QFontMetricsF(_font(8.5), device).height() * 2.2
+    area = QSizeF(page.width(), page.height() - footer_height)
+    body.setPageSize(area)
+    body_pages = body.pageCount()
+    total = body_pages + 1
+
+    painter = QPainter(device)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        _draw_title_page(painter, page, title, colours)
+        for number in range(body_pages):
+            device.newPage()
+            painter.save()
+            painter.translate(0, -number * area.height())
+            visible = QRectF(0, number * area.height(), area.width(), area.height())
+            painter.setClipRect(visible)
+            body.drawContents(painter, visible)
+            painter.restore()
+            painter.setFont(_font(8.5))
+            painter.setPen(QColor("#6b7580"))
+            footer = QRectF(0, page.height() - footer_height * 0.6, page.width(), footer_height * 0.6)
+            who = " · ".join(part for part in (title.title, title.leader) if part)
+            painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), who)
+            painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                             document.word("page", number=number + 2, total=total))
+    finally:
+        painter.end()
+    return total
+
+
+def write_pdf(store: "Store", out: IO[bytes], options: ExportOptions) -> None:
+    _ensure_gui()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(300)
+    writer.setTitle(build_document(store, options).title)
+    writer.setCreator("Ledelsesjournal")
+    paint_framework(writer, store, options)
+    del writer  # finishes the PDF in the buffer
+    buffer.close()
+    out.write(bytes(buffer.data()))
+
+
+def _title_html(title: TitlePage) -> str:
+    from html import escape
+
+    lines = [f"<h1>{escape(title.title)}</h1>"]
+    lines += [f"<p><b>{escape(text)}</b></p>" for text in (title.leader, title.unit) if text]
+    lines += [f"<p>{escape(text)}</p>" for text in (title.date, title.revision, title.based_on, title.vision) if text]
+    return "".join(lines) + "<p style='page-break-after: always'></p>"
+
+
+def write_odt(store: "Store", out: IO[bytes], options: ExportOptions) -> None:
+    """An OpenDocument text that LibreOffice and Word open: the title facts, a page break, the body."""
+    _ensure_gui()
+    doc = build_document(store, options)
+    document = QTextDocument()
+    document.setDefaultFont(_font(BODY_POINTS))
+    document.setHtml(_title_html(print_title_page(doc)) + print_body_html(doc))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QTextDocumentWriter(buffer, QByteArray(b"odf"))
+    if not writer.write(document):
+        raise OSError("Qt could not write the OpenDocument file")
+    buffer.close()
+    out.write(bytes(data))

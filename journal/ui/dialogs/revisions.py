@@ -1,0 +1,147 @@
+"""The history of the personal framework: every saved revision, any two compared, an old one
+restored (as a new revision; nothing is overwritten)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from framework import Framework
+from framework.personal import PersonalFramework
+
+from ...compare import compare_html
+from ...store import Store
+from .confirm import Confirm
+
+CURRENT = "current"  # the list's stand-in for the framework as it is now
+
+
+def when(moment: datetime) -> str:
+    local = moment.astimezone()
+    return QLocale().toString(local.date(), "d. MMM yyyy") + f" {local:%H:%M}"
+
+
+class RevisionName:
+    """Asking for a revision's name (tests replace ``ask``)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, label: str, suggested: str) -> str | None:
+        name, ok = QInputDialog.getText(parent, title, label, text=suggested)
+        return name.strip() if ok and name.strip() else None
+
+
+class RevisionsDialog(QDialog):
+    restored = Signal()
+
+    def __init__(self, store: Store, framework: Framework, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.framework = framework
+        self.language = language
+        self.setObjectName("revisionsDialog")
+        self.resize(980, 640)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("revisionList")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.comparison = QTextBrowser()
+        self.comparison.setObjectName("comparison")
+        self.comparison.setOpenLinks(False)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.list)
+        split.addWidget(self.comparison)
+        split.setSizes([300, 680])
+        self.restore_button = QPushButton()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.list.itemSelectionChanged.connect(self._selection_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(split, 1)
+        layout.addWidget(buttons)
+        self.retranslate()
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Revisions of my leadership framework"))
+        self.info.setText(self.tr("Choose one revision to see what changed since then, or two to compare them. "
+                                  "Restoring makes an old revision the current text again, as a new revision."))
+        self.restore_button.setText(self.tr("&Restore this revision…"))
+        self.list.setAccessibleName(self.tr("Revisions"))
+        self.comparison.setAccessibleName(self.tr("Comparison"))
+
+    def refresh(self) -> None:
+        self.list.clear()
+        current = QListWidgetItem(self.tr("The current text"))
+        current.setData(Qt.ItemDataRole.UserRole, CURRENT)
+        self.list.addItem(current)
+        for revision in reversed(self.store.revisions()):
+            item = QListWidgetItem(f"{revision.name}\n{when(revision.created_at)}")
+            item.setData(Qt.ItemDataRole.UserRole, revision.uuid)
+            self.list.addItem(item)
+        self._selection_changed()
+
+    def _framework(self, key: str) -> tuple[str, PersonalFramework]:
+        if key == CURRENT:
+            return self.tr("the current text"), self.store.personal_framework()
+        revision = self.store.revision(key)
+        return f"{revision.name} ({when(revision.created_at)})", revision.framework
+
+    def selected_keys(self) -> list[str]:
+        """Chosen revisions, oldest first (the list shows the newest first)."""
+        rows = sorted(self.list.row(item) for item in self.list.selectedItems())
+        return [self.list.item(row).data(Qt.ItemDataRole.UserRole) for row in reversed(rows)]
+
+    def _selection_changed(self) -> None:
+        keys = self.selected_keys()
+        self.restore_button.setEnabled(len(keys) == 1 and keys[0] != CURRENT)
+        if len(keys) == 1 and keys[0] != CURRENT:
+            keys = [keys[0], CURRENT]
+        if len(keys) != 2:
+            hint = self.tr("Choose one or two revisions.")
+            self.comparison.setHtml(f"<p>{hint}</p>")
+            return
+        (old_name, old), (new_name, new) = self._framework(keys[0]), self._framework(keys[1])
+        heading = self.tr("From %1 to %2").replace("%1", old_name).replace("%2", new_name)
+        self.comparison.setHtml(compare_html(old, new, self.framework, self.language, heading))
+
+    def restore_selected(self) -> None:
+        keys = self.selected_keys()
+        if len(keys) != 1 or keys[0] == CURRENT:
+            return
+        revision = self.store.revision(keys[0])
+        if not Confirm.ask(self, self.tr("Restore a revision"),
+                           self.tr("Make “%1” the current text of your leadership framework? The current text is "
+                                   "kept as a revision first, so nothing is lost.").replace("%1", revision.name),
+                           self.tr("Restore")):
+            return
+        self.store.restore_revision(
+            revision.uuid,
+            self.tr("Restored: %1").replace("%1", revision.name),
+            self.tr("Before restoring %1").replace("%1", revision.name),
+        )
+        self.refresh()
+        self.restored.emit()
