@@ -173,5 +173,63 @@ CREATE INDEX reflections_live_context ON reflections (context_id) WHERE deleted_
     )
 
 
+# What one live reflection adds to daily_stats: one row per (kind, key) it counts towards.
+# ``{which}`` selects the reflections (one by id, or all); ``{sign}`` is 1 or -1.
+CONTRIBUTIONS = """
+SELECT r.entry_date AS entry_date, c.kind AS kind, c.key AS key, {sign} AS n
+FROM reflections r JOIN (
+    SELECT r2.id AS rid, 'all' AS kind, '' AS key FROM reflections r2 WHERE {which2}
+    UNION ALL SELECT reflection_id, 'theme', theme_id FROM reflection_themes WHERE {which_link}
+    UNION ALL SELECT reflection_id, 'criterion', criterion_id FROM reflection_criteria WHERE {which_link}
+    UNION ALL SELECT reflection_id, 'stakeholder', stakeholder FROM reflection_stakeholders WHERE {which_link}
+    UNION ALL SELECT r3.id, 'context', r3.context_id FROM reflections r3 WHERE r3.context_id IS NOT NULL AND {which3}
+    UNION ALL SELECT a.reflection_id, 'theme_pair', a.theme_id || '+' || b.theme_id
+        FROM reflection_themes a JOIN reflection_themes b ON b.reflection_id = a.reflection_id AND a.theme_id < b.theme_id
+        WHERE {which_a}
+    UNION ALL SELECT t.reflection_id, 'theme_criterion', t.theme_id || '>' || c.criterion_id
+        FROM reflection_themes t JOIN reflection_criteria c ON c.reflection_id = t.reflection_id WHERE {which_t}
+    UNION ALL SELECT t.reflection_id, 'theme_context', t.theme_id || '>' || r4.context_id
+        FROM reflection_themes t JOIN reflections r4 ON r4.id = t.reflection_id
+        WHERE r4.context_id IS NOT NULL AND {which_t}
+    UNION ALL SELECT t.reflection_id, 'theme_stakeholder', t.theme_id || '>' || s.stakeholder
+        FROM reflection_themes t JOIN reflection_stakeholders s ON s.reflection_id = t.reflection_id WHERE {which_t}
+) c ON c.rid = r.id
+WHERE r.deleted_at IS NULL
+"""
+
+
+def contributions(sign: int, one: bool) -> str:
+    """The SELECT above for one reflection (its id as the named parameter ``:rid``) or for all."""
+    if one:
+        conditions = dict(which2="r2.id = :rid", which_link="reflection_id = :rid", which3="r3.id = :rid",
+                          which_a="a.reflection_id = :rid", which_t="t.reflection_id = :rid")
+    else:
+        conditions = dict(which2="1", which_link="1", which3="1", which_a="1", which_t="1")
+    return CONTRIBUTIONS.format(sign=sign, **conditions)
+
+
+@_step("0003_daily_stats")
+def _daily_stats(db: Database) -> None:
+    """Counts per day, kept up to date by the store on every write, so that the patterns over
+    a journal of 100,000 reflections are sums over a few thousand rows, not joins over all."""
+    _script(
+        db,
+        """
+CREATE TABLE daily_stats (
+    kind TEXT NOT NULL,        -- all, theme, criterion, context, stakeholder, theme_pair, theme_criterion, ...
+    entry_date TEXT NOT NULL,  -- the reflections' local date
+    key TEXT NOT NULL,         -- the theme, criterion, ... id ('' for all)
+    count INTEGER NOT NULL,
+    PRIMARY KEY (kind, entry_date, key)
+) WITHOUT ROWID;
+""",
+    )
+    db.execute(
+        "INSERT INTO daily_stats (entry_date, kind, key, count) "
+        f"SELECT entry_date, kind, key, sum(n) FROM ({contributions(1, one=False)}) "
+        "GROUP BY entry_date, kind, key"
+    )
+
+
 def apply(db: Database) -> None:
     MIGRATIONS.apply(db)

@@ -292,8 +292,24 @@ class Store:
             (reflection.uuid, *self._values(reflection)),
         )
         self._write_sets(cursor.lastrowid, reflection)
+        self._count(cursor.lastrowid, +1)
+
+    def _count(self, row_id: int, sign: int) -> None:
+        """Add (or take away) one reflection's part of daily_stats; a reflection in the Trash
+        has none. Every write calls this before (-1) and after (+1) it changes a reflection."""
+        self.db.execute(
+            "INSERT INTO daily_stats (entry_date, kind, key, count) "
+            f"SELECT entry_date, kind, key, n FROM ({migrations.contributions(sign, one=True)}) WHERE true "
+            "ON CONFLICT (kind, entry_date, key) DO UPDATE SET count = count + excluded.count",
+            {"rid": row_id},
+        )
+        if sign < 0:
+            self.db.execute(
+                "DELETE FROM daily_stats WHERE count <= 0 AND entry_date = (SELECT entry_date FROM reflections "
+                "WHERE id = ?)", (row_id,))
 
     def _write_row(self, row_id: int, reflection: Reflection) -> None:
+        self._count(row_id, -1)
         self.db.execute(
             f"UPDATE reflections SET {', '.join(f'{name} = ?' for name in self._FIELDS)} WHERE id = ?",
             (*self._values(reflection), row_id),
@@ -302,6 +318,7 @@ class Store:
         for table, _, _ in _LINKS:
             self.db.execute(f"DELETE FROM {table} WHERE reflection_id = ?", (row_id,))
         self._write_sets(row_id, reflection)
+        self._count(row_id, +1)
 
     def _write_sets(self, row_id: int, r: Reflection) -> None:
         for table, column, attribute in _LINKS:
@@ -324,18 +341,25 @@ class Store:
     def restore(self, uuid: str) -> None:
         self._set_deleted(uuid, None)
 
+    def _row_id(self, uuid: str) -> int:
+        rows = self._query("SELECT id FROM reflections WHERE uuid = ?", (uuid,))
+        if not rows:
+            raise NotFoundError(f"no reflection {uuid}")
+        return rows[0][0]
+
     def _set_deleted(self, uuid: str, deleted_at: str | None) -> None:
         with self._writing():
-            cursor = self.db.execute("UPDATE reflections SET deleted_at = ? WHERE uuid = ?", (deleted_at, uuid))
-            if cursor.rowcount == 0:
-                raise NotFoundError(f"no reflection {uuid}")
+            row_id = self._row_id(uuid)
+            self._count(row_id, -1)
+            self.db.execute("UPDATE reflections SET deleted_at = ? WHERE id = ?", (deleted_at, row_id))
+            self._count(row_id, +1)
 
     def purge(self, uuid: str) -> None:
         """Delete for good. The caller has asked the user first."""
         with self._writing():
-            cursor = self.db.execute("DELETE FROM reflections WHERE uuid = ?", (uuid,))
-            if cursor.rowcount == 0:
-                raise NotFoundError(f"no reflection {uuid}")
+            row_id = self._row_id(uuid)
+            self._count(row_id, -1)
+            self.db.execute("DELETE FROM reflections WHERE id = ?", (row_id,))
 
     def empty_trash(self) -> int:
         with self._writing():
@@ -525,6 +549,47 @@ class Store:
                 )
             )
         return PeriodCounts(date_from, date_to, total, per["theme_ids"], per["criterion_ids"])
+
+    # -- counts for the patterns (see daily_stats in migrations.py) ----------------------------
+
+    def stats_by_day(self, kind: str, start: date | None = None, end: date | None = None) -> list[tuple[date, str, int]]:
+        """(day, key, count) of one kind (theme, criterion, ...) between two dates, inclusive."""
+        return [
+            (date.fromisoformat(day), key, count)
+            for day, key, count in self._query(
+                "SELECT entry_date, key, count FROM daily_stats WHERE kind = ? AND entry_date BETWEEN ? AND ? "
+                "ORDER BY entry_date, key",
+                (kind, (start or date.min).isoformat(), (end or date.max).isoformat()),
+            )
+        ]
+
+    def stats_totals(self, kind: str, start: date | None = None, end: date | None = None) -> dict[str, int]:
+        return dict(self._query(
+            "SELECT key, sum(count) FROM daily_stats WHERE kind = ? AND entry_date BETWEEN ? AND ? GROUP BY key",
+            (kind, (start or date.min).isoformat(), (end or date.max).isoformat()),
+        ))
+
+    def stats_last_days(self, kind: str, end: date | None = None) -> dict[str, date]:
+        """The last day (up to ``end``) each key of a kind was reflected on."""
+        return {
+            key: date.fromisoformat(day)
+            for key, day in self._query(
+                "SELECT key, max(entry_date) FROM daily_stats WHERE kind = ? AND entry_date <= ? GROUP BY key",
+                (kind, (end or date.max).isoformat()),
+            )
+        }
+
+    def open_next_steps(self) -> list[tuple[NextStep, str, str, date]]:
+        """Next steps not done, on reflections not in the Trash: (step, reflection uuid, its title,
+        its date), those with the earliest due date first and those without one last."""
+        return [
+            (NextStep(text, _day(due), None, step_id), uuid, title, date.fromisoformat(entry_date))
+            for step_id, text, due, uuid, title, entry_date in self._query(
+                "SELECT s.id, s.text, s.due, r.uuid, r.title, r.entry_date FROM next_steps s "
+                "JOIN reflections r ON r.id = s.reflection_id WHERE s.done_at IS NULL AND r.deleted_at IS NULL "
+                "ORDER BY s.due IS NULL, s.due, r.entry_utc"
+            )
+        ]
 
     # -- the personal framework ----------------------------------------------------------
     #

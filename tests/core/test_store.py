@@ -232,7 +232,7 @@ def test_file_store_is_wal_with_foreign_keys_and_private(tmp_path):
 
 def test_migrations_are_named_and_versioned(file_store):
     applied = [row[0] for row in file_store.db.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
-    assert applied == ["0001_initial", "0002_filter_indexes"]
+    assert applied == ["0001_initial", "0002_filter_indexes", "0003_daily_stats"]
     assert file_store.db.execute("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
     assert file_store.db.execute("PRAGMA application_id").fetchone()[0] == migrations.APPLICATION_ID
 
