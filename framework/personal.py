@@ -139,7 +139,9 @@ class BalanceError(ValueError):
 
 @dataclass(frozen=True)
 class TargetBalance:
-    """The share (in whole percent, summing to 100) of reflections the leader aims for per theme."""
+    """The balance the leader aims for across the themes, in whole percent summing to 100: each
+    theme's share of the theme tags on their reflections (a reflection on two themes counts for
+    both), which is how the Patterns view measures the balance reached."""
 
     shares: tuple[tuple[str, int], ...]
 

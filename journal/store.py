@@ -587,7 +587,7 @@ class Store:
             for step_id, text, due, uuid, title, entry_date in self._query(
                 "SELECT s.id, s.text, s.due, r.uuid, r.title, r.entry_date FROM next_steps s "
                 "JOIN reflections r ON r.id = s.reflection_id WHERE s.done_at IS NULL AND r.deleted_at IS NULL "
-                "ORDER BY s.due IS NULL, s.due, r.entry_utc"
+                "ORDER BY s.due IS NULL, s.due, r.entry_utc, s.position"
             )
         ]
 
