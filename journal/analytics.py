@@ -247,7 +247,7 @@ class Cadence:
     period: Period  # from the later of the period's start and the first reflection
     days: Mapping[date, int]  # reflections per day (days without any are left out)
     current_streak: int  # weeks in a row with a reflection, up to the period's end (however far back)
-    longest_streak: int  # the longest such run inside the period
+    longest_streak: int  # the longest such run that reaches into the period
     longest_gap: int  # the most days in a row without a reflection, inside the period
     gaps: tuple[tuple[date, date], ...] = field(default=())  # runs of 14 days or more without one
 
@@ -275,19 +275,22 @@ def cadence(store: Store, period: Period, long_gap_days: int = 14) -> Cadence:
         return Cadence(period, {}, 0, 0, 0, ())
     counted = Period(max(period.start, first[0][0]), period.end)
     days = {day: count for day, _, count in store.stats_by_day("all", counted.start, counted.end)}
-    all_weeks = {_week_start(day) for day, _, _ in first}
-    weeks = sorted({_week_start(day) for day in days})
+    all_weeks = sorted({_week_start(day) for day, _, _ in first})
+    # Runs of weeks in a row, over the whole journal up to the period's end; the longest is the
+    # longest run that reaches into the period (so it is never shorter than the current one).
     longest = run = 0
     previous: date | None = None
-    for week in weeks:
+    for week in all_weeks:
         run = run + 1 if previous is not None and week - previous == timedelta(days=7) else 1
-        longest = max(longest, run)
+        if week >= _week_start(counted.start):
+            longest = max(longest, run)
         previous = week
     current = 0
     week = _week_start(period.end)
-    if week not in all_weeks:
+    weeks = set(all_weeks)
+    if week not in weeks:
         week -= timedelta(days=7)  # this week is not over yet
-    while week in all_weeks:
+    while week in weeks:
         current += 1
         week -= timedelta(days=7)
     gaps, longest_gap = [], 0
@@ -356,6 +359,7 @@ class NextStepItem:
     reflection_title: str
     reflection_day: date
     status: str  # OVERDUE (due before today), DUE (due within the coming week), OPEN
+    private: bool = False  # on a private reflection: kept out of reports unless chosen
 
 
 @dataclass(frozen=True)
@@ -372,8 +376,11 @@ def next_steps(store: Store, today: date, soon_days: int = 7) -> NextSteps:
             return OPEN
         return OVERDUE if step.due < today else DUE
 
-    return NextSteps(tuple(NextStepItem(step, uuid, title, day, status(step))
-                           for step, uuid, title, day in store.open_next_steps()))
+    return NextSteps(tuple(
+        NextStepItem(step, summary.uuid, summary.title or summary.first_line, summary.entry_at.date(), status(step),
+                     summary.private)
+        for step, summary in store.open_next_steps()
+    ))
 
 
 # -- what to reflect on next ------------------------------------------------------------------------

@@ -16,7 +16,8 @@ from typing import IO, Any
 
 from framework import LANGUAGES, Framework, load_bundled
 
-from . import __version__
+from . import __version__, analytics, readings
+from .analytics import Period
 from .errors import JournalError, NotFoundError
 from .export import EXPORTERS, Exporter, ExportOptions, formats, get_exporter
 from .fileio import atomic_write
@@ -38,7 +39,8 @@ LABELS = {
         "all_time": "hele journalen", "reflections": "Refleksioner", "theme": "Tema", "count": "Antal",
         "share": "Andel", "none": "ingen", "situation": "Situation", "action": "Hvad jeg gjorde",
         "outcome": "Hvad der skete", "learning": "Hvad jeg lærer", "found": "fundet", "untitled": "(uden titel)",
-        "vision": "Vision", "statements": "Udsagn",
+        "vision": "Vision", "statements": "Udsagn", "target": "Mål", "cadence": "Rytme",
+        "longest_streak": "Flest uger i træk i perioden", "never": "Ingen refleksioner i perioden",
     },
     "en": {
         "date": "Date", "id": "Id", "themes": "Themes", "criteria": "Success criteria", "context": "Context",
@@ -47,7 +49,8 @@ LABELS = {
         "all_time": "the whole journal", "reflections": "Reflections", "theme": "Theme", "count": "Count",
         "share": "Share", "none": "none", "situation": "Situation", "action": "What I did",
         "outcome": "What happened", "learning": "What I learn", "found": "found", "untitled": "(untitled)",
-        "vision": "Vision", "statements": "Statements",
+        "vision": "Vision", "statements": "Statements", "target": "Target", "cadence": "Rhythm",
+        "longest_streak": "Most weeks in a row in the period", "never": "No reflections in the period",
     },
 }
 
@@ -104,6 +107,10 @@ def positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
     return value
+
+
+# Named periods, all ending today: how many days back (None: since the first reflection).
+PERIODS = {"30d": 30, "quarter": 91, "year": 365, "all": None}
 
 
 # -- the parser ---------------------------------------------------------------------------
@@ -168,19 +175,27 @@ def build_parser() -> _Parser:
     search.add_argument("query", nargs="+", help="words that must all occur (as word starts)")
     filters(search)
 
-    stats = command("stats", "how many reflections per theme and success criterion")
-    stats.add_argument("--from", dest="date_from", type=parse_day, metavar="DATE")
-    stats.add_argument("--to", dest="date_to", type=parse_day, metavar="DATE")
+    def period(sub: _Parser) -> None:
+        sub.add_argument("--period", choices=PERIODS,
+                         help="the last 30 days, 91 days (quarter) or 365 days (year), or all since the first "
+                              "reflection; ends today (not with --from/--to)")
+        sub.add_argument("--from", dest="date_from", type=parse_day, metavar="DATE", help="from this date (YYYY-MM-DD)")
+        sub.add_argument("--to", dest="date_to", type=parse_day, metavar="DATE",
+                         help="up to and including this date (default: today)")
+
+    stats = command("stats", "reflections per theme and success criterion, the balance, rhythm and next steps")
+    period(stats)
     stats.add_argument("--json", action="store_true")
 
+    # The period report has its own command, with its period and reflections; export is for the rest.
+    subjects = sorted({e.subject for e in EXPORTERS} - {"report"})
     export = command("export", "export the whole journal (a backup), or your leadership framework")
-    export.add_argument("what", nargs="?", default="journal", choices=sorted({e.subject for e in EXPORTERS}),
+    export.add_argument("what", nargs="?", default="journal", choices=subjects,
                         help="journal (default): everything, to import again; framework: your personal "
                              "leadership framework, to read and share")
-    export.add_argument("--format", "-f", choices=sorted({e.name for e in EXPORTERS}),
+    export.add_argument("--format", "-f", choices=sorted({e.name for e in EXPORTERS if e.subject in subjects}),
                         help="(default: the one the -o file's name ends in, else "
-                             + ", ".join(f"{formats(s)[0]} for the {s}" for s in sorted({e.subject for e in EXPORTERS}))
-                             + ")")
+                             + ", ".join(f"{formats(s)[0]} for the {s}" for s in subjects) + ")")
     export.add_argument("--output", "-o", metavar="FILE", help="write here (default: standard output)")
     framework_only = export.add_argument_group("export framework")
     framework_only.add_argument("--revision", metavar="ID",
@@ -190,6 +205,17 @@ def build_parser() -> _Parser:
     framework_only.add_argument("--no-own-criteria", action="store_true", help="leave your own success criteria out")
     framework_only.add_argument("--include-private", action="store_true",
                                 help="include the private part (never exported otherwise)")
+
+    report = command("report", "a period report (balance, development, success criteria, chosen reflections, "
+                               "next steps) to prepare a development conversation or a 3-i-1 follow-up")
+    period(report)
+    report.add_argument("--reflection", action="append", default=[], metavar="ID",
+                        help="quote this reflection (its id or first characters; repeat for more). Only "
+                             "reflections named here are quoted, so a private one only when named")
+    report.add_argument("--format", "-f", choices=formats("report"),
+                        help="(default: the one the -o file's name ends in, else html)")
+    report.add_argument("--output", "-o", metavar="FILE",
+                        help="write here (default: standard output; pdf needs a file)")
 
     imp = command("import", "import a file (merges; importing twice adds nothing)")
     imp.add_argument("file", help="the file to import")
@@ -280,6 +306,21 @@ class Context:
             date_to=a.date_to,
             deleted=a.trash,
         )
+
+    def period(self, today: date) -> Period | None:
+        """The period of --period, or of --from/--to (up to today without --to); None if neither."""
+        a = self.args
+        if a.period and (a.date_from or a.date_to):
+            raise UsageError("--period cannot be combined with --from or --to")
+        if a.period:
+            days = PERIODS[a.period]
+            return Period.all_time(today) if days is None else Period.last_days(days, today)
+        if not (a.date_from or a.date_to):
+            return None
+        end = a.date_to or today
+        if a.date_from and a.date_from > end:
+            raise UsageError("--from is after --to" if a.date_to else "--from is after today (give --to)")
+        return Period(a.date_from, end)
 
     # -- names for ids -----------------------------------------------------------------------
 
@@ -404,31 +445,40 @@ def cmd_show(ctx: Context, stdin: IO[str]) -> int:
 
 def cmd_stats(ctx: Context, stdin: IO[str]) -> int:
     a = ctx.args
-    if a.date_from and a.date_to and a.date_from > a.date_to:
-        raise UsageError("--from is after --to")
-    counts = ctx.store.period_counts(a.date_from, a.date_to)
+    today = now_local().date()
+    period = ctx.period(today)
+    # The counts keep the open ends they always had: without --to, every date counts.
+    date_from, date_to = (period.start, period.end) if a.period else (a.date_from, a.date_to)
+    counts = ctx.store.period_counts(date_from, date_to)
     own = ctx.store.own_criteria()
     criteria = [c.id for c in ctx.framework.criteria()] + [c.id for c in own]
+    figures = Figures(ctx, (period or Period.all_time(today)).resolved(ctx.store), today)
     if a.json:
         ctx.print_json({
-            "from": a.date_from.isoformat() if a.date_from else None,
-            "to": a.date_to.isoformat() if a.date_to else None,
+            "from": date_from.isoformat() if date_from else None,
+            "to": date_to.isoformat() if date_to else None,
             "total": counts.total,
             "themes": {t.id: counts.themes.get(t.id, 0) for t in ctx.framework.themes},
             "criteria": {cid: counts.criteria.get(cid, 0) for cid in criteria},
+            **figures.as_json(),
         })
         return 0
     w = ctx.words
-    period = (f"{a.date_from or '…'} – {a.date_to or '…'}" if a.date_from or a.date_to else w["all_time"])
-    ctx.print(f"{w['period']}: {period}    {w['reflections']}: {counts.total}")
+    shown = f"{date_from or '…'} – {date_to or '…'}" if date_from or date_to else w["all_time"]
+    ctx.print(f"{w['period']}: {shown}    {w['reflections']}: {counts.total}")
     tagged = sum(counts.themes.get(t.id, 0) for t in ctx.framework.themes)
     ctx.print()
     name_width = max(len(ctx.theme_name(t.id)) for t in ctx.framework.themes)
-    ctx.print(f"{w['theme']:<{name_width}}  {w['count']:>6}  {w['share']:>6}")
+    ctx.print(f"{w['theme']:<{name_width}}  {w['count']:>6}  {w['share']:>6}  {w['target']:>6}")
     for theme in ctx.framework.themes:
         count = counts.themes.get(theme.id, 0)
         share = f"{round(100 * count / tagged)} %" if tagged else "–"
-        ctx.print(f"{ctx.theme_name(theme.id):<{name_width}}  {count:>6}  {share:>6}")
+        target = figures.balance.share(theme.id).target
+        aim = f"{round(100 * target)} %" if target is not None else "–"
+        ctx.print(f"{ctx.theme_name(theme.id):<{name_width}}  {count:>6}  {share:>6}  {aim:>6}")
+    ctx.print()
+    for line in figures.lines():
+        ctx.print(line)
     ctx.print(f"\n{w['criteria']}:")
     for cid in criteria:
         text = ctx.criterion_text(cid)
@@ -436,17 +486,78 @@ def cmd_stats(ctx: Context, stdin: IO[str]) -> int:
     return 0
 
 
-def _exporter(args: argparse.Namespace) -> Exporter:
+class Figures:
+    """The patterns of a period that `stats` adds to its counts: balance, rhythm, the success
+    criteria left untouched and the next steps (which are open now, whatever the period)."""
+
+    def __init__(self, ctx: Context, period: Period, today: date):
+        personal = ctx.store.personal_framework()
+        self.ctx = ctx
+        self.period = period
+        self.balance = analytics.balance(ctx.store, ctx.framework, period, personal.target)
+        self.cadence = analytics.cadence(ctx.store, period)
+        self.never = [c.criterion_id for c in
+                      analytics.coverage(ctx.store, ctx.framework, period, personal.own_criteria).never()]
+        self.steps = analytics.next_steps(ctx.store, today)
+
+    def as_json(self) -> dict[str, Any]:
+        cadence = self.cadence
+        return {
+            "period": {"start": self.period.start.isoformat(), "end": self.period.end.isoformat(),
+                       "days": self.period.days},
+            "balance": {s.theme_id: {"count": s.count, "share": round(s.share, 4), "target": s.target}
+                        for s in self.balance.shares},
+            "cadence": {"reflections": cadence.reflections, "per_week": round(cadence.per_week, 2),
+                        "active_days": cadence.active_days, "current_streak_weeks": cadence.current_streak,
+                        "longest_streak_weeks": cadence.longest_streak, "longest_gap_days": cadence.longest_gap},
+            "never_reflected": self.never,
+            "next_steps": {"open": len(self.steps.items), "due": self.steps.count(analytics.DUE),
+                           "overdue": self.steps.count(analytics.OVERDUE)},
+        }
+
+    def lines(self) -> list[str]:
+        w, lang = self.ctx.words, self.ctx.lang
+        lines = [
+            readings.balance_reading(self.balance, self.ctx.framework, lang),
+            f"{w['cadence']}: {readings.cadence_reading(self.cadence, lang)}",
+            f"{w['longest_streak']}: {self.cadence.longest_streak}",
+            readings.next_steps_reading(self.steps, lang),
+        ]
+        if self.never:
+            lines.append(f"{w['never']}: {', '.join(self.never)}")
+        return lines
+
+
+def _exporter(subject: str, name: str | None, output: str | None) -> Exporter:
     """The exporter asked for; without --format, the one whose suffix the output file has."""
-    name = args.format
     if name is None:
-        suffix = Path(args.output).suffix.lower() if args.output else ""
-        name = next((e.name for e in EXPORTERS if e.subject == args.what and e.suffix == suffix),
-                    formats(args.what)[0])
+        suffix = Path(output).suffix.lower() if output else ""
+        name = next((e.name for e in EXPORTERS if e.subject == subject and e.suffix == suffix), formats(subject)[0])
     try:
-        return get_exporter(args.what, name)
+        return get_exporter(subject, name)
     except KeyError as error:
         raise UsageError(error.args[0]) from None
+
+
+def _target(exporter: Exporter, output: str | None) -> Path | None:
+    """The file to write (None: standard output), refused before anything is read or written."""
+    if not output or output == "-":
+        if exporter.binary:
+            raise UsageError(f"the {exporter.name} export is a binary file: give one with -o FILE")
+        return None
+    if Path(output).is_dir():
+        raise UsageError(f"{output} is a folder; give a file name")
+    return Path(output)
+
+
+def _write(ctx: Context, exporter: Exporter, target: Path | None, options: ExportOptions) -> int:
+    """Write the export, to a file through a temporary one, so no half file is ever left."""
+    if target is None:
+        exporter.write(ctx.store, ctx.out, options)
+        return 0
+    with atomic_write(target, binary=exporter.binary) as handle:
+        exporter.write(ctx.store, handle, options)
+    return 0
 
 
 def resolve_revision(store: Store, text: str) -> str:
@@ -464,7 +575,7 @@ def resolve_revision(store: Store, text: str) -> str:
 
 def cmd_export(ctx: Context, stdin: IO[str]) -> int:
     a = ctx.args
-    exporter = _exporter(a)
+    exporter = _exporter(a.what, a.format, a.output)
     if a.what != "framework":
         given = [flag for flag, value in (("--revision", a.revision is not None),
                                           ("--with-organisation", a.with_organisation),
@@ -472,11 +583,7 @@ def cmd_export(ctx: Context, stdin: IO[str]) -> int:
                                           ("--include-private", a.include_private)) if value]
         if given:
             raise UsageError(f"{given[0]} is only for 'export framework'")
-    to_stdout = not a.output or a.output == "-"
-    if to_stdout and exporter.binary:
-        raise UsageError(f"the {exporter.name} export is a binary file: give one with -o FILE")
-    if not to_stdout and Path(a.output).is_dir():
-        raise UsageError(f"{a.output} is a folder; give a file name")
+    target = _target(exporter, a.output)
     options = ExportOptions(
         organisation=ctx.framework,
         revision=resolve_revision(ctx.store, a.revision) if a.revision is not None else None,
@@ -485,12 +592,23 @@ def cmd_export(ctx: Context, stdin: IO[str]) -> int:
         include_private=a.include_private,
         language=ctx.lang,
     )
-    if to_stdout:
-        exporter.write(ctx.store, ctx.out, options)
-        return 0
-    with atomic_write(Path(a.output), binary=exporter.binary) as handle:
-        exporter.write(ctx.store, handle, options)
-    return 0
+    return _write(ctx, exporter, target, options)
+
+
+def cmd_report(ctx: Context, stdin: IO[str]) -> int:
+    """The period report; the reflections named with --reflection are the only ones quoted."""
+    a = ctx.args
+    exporter = _exporter("report", a.format, a.output)
+    target = _target(exporter, a.output)
+    today = now_local().date()
+    options = ExportOptions(
+        organisation=ctx.framework,
+        language=ctx.lang,
+        today=today,
+        period=ctx.period(today),
+        reflections=tuple(ctx.store.resolve(text) for text in a.reflection),
+    )
+    return _write(ctx, exporter, target, options)
 
 
 def cmd_import(ctx: Context, stdin: IO[str]) -> int:
@@ -579,7 +697,8 @@ def cmd_framework(ctx: Context, stdin: IO[str]) -> int:
 
 COMMANDS = {
     "add": cmd_add, "list": cmd_list, "show": cmd_show, "search": cmd_search, "stats": cmd_stats,
-    "export": cmd_export, "import": cmd_import, "revisions": cmd_revisions, "framework": cmd_framework,
+    "export": cmd_export, "report": cmd_report, "import": cmd_import, "revisions": cmd_revisions,
+    "framework": cmd_framework,
 }
 
 

@@ -579,17 +579,21 @@ class Store:
             )
         }
 
-    def open_next_steps(self) -> list[tuple[NextStep, str, str, date]]:
-        """Next steps not done, on reflections not in the Trash: (step, reflection uuid, its title,
-        its date), those with the earliest due date first and those without one last."""
-        return [
-            (NextStep(text, _day(due), None, step_id), uuid, title, date.fromisoformat(entry_date))
-            for step_id, text, due, uuid, title, entry_date in self._query(
-                "SELECT s.id, s.text, s.due, r.uuid, r.title, r.entry_date FROM next_steps s "
-                "JOIN reflections r ON r.id = s.reflection_id WHERE s.done_at IS NULL AND r.deleted_at IS NULL "
-                "ORDER BY s.due IS NULL, s.due, r.entry_utc, s.position"
-            )
-        ]
+    def open_next_steps(self) -> list[tuple[NextStep, ReflectionSummary]]:
+        """Next steps not done, on reflections not in the Trash, with the reflection each belongs
+        to: those with the earliest due date first and those without one last."""
+        rows = self._query(
+            "SELECT s.id, s.text, s.due, r.uuid FROM next_steps s JOIN reflections r ON r.id = s.reflection_id "
+            "WHERE s.done_at IS NULL AND r.deleted_at IS NULL ORDER BY s.due IS NULL, s.due, r.entry_utc, s.position"
+        )
+        uuids = sorted({uuid for *_, uuid in rows})
+        summaries = {
+            summary.uuid: summary
+            for start in range(0, len(uuids), _BATCH)
+            for summary in self._summaries(f"r.uuid IN ({','.join('?' * len(uuids[start:start + _BATCH]))})",
+                                           uuids[start:start + _BATCH])
+        }
+        return [(NextStep(text, _day(due), None, step_id), summaries[uuid]) for step_id, text, due, uuid in rows]
 
     # -- the personal framework ----------------------------------------------------------
     #

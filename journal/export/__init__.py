@@ -22,7 +22,7 @@ __all__ = ["EXPORTERS", "ExportOptions", "Exporter", "formats", "get_exporter"]
 @dataclass(frozen=True)
 class Exporter:
     name: str  # the --format value
-    subject: str  # what it exports: "journal" or "framework" (later "report")
+    subject: str  # what it exports: "journal", "framework" or "report" (the period report)
     suffix: str
     binary: bool  # True: ``out`` is opened in binary mode, and the CLI needs a file (-o)
     write: Callable[["Store", IO, ExportOptions], None]
@@ -33,15 +33,15 @@ def _drawn_by_qt(function: str) -> Callable[["Store", IO, ExportOptions], None]:
     other export (and every other command) stays free of Qt."""
 
     def write(store: "Store", out: IO, options: ExportOptions) -> None:
-        from . import framework_pdf
+        from . import qt_documents
 
-        getattr(framework_pdf, function)(store, out, options)
+        getattr(qt_documents, function)(store, out, options)
 
     return write
 
 
 def _exporters() -> tuple[Exporter, ...]:
-    from . import framework_html, framework_markdown, journal_json
+    from . import framework_html, framework_markdown, journal_json, report_html
 
     return (
         journal_json.EXPORTER,
@@ -49,6 +49,8 @@ def _exporters() -> tuple[Exporter, ...]:
         framework_html.EXPORTER,
         Exporter(name="pdf", subject="framework", suffix=".pdf", binary=True, write=_drawn_by_qt("write_pdf")),
         Exporter(name="odt", subject="framework", suffix=".odt", binary=True, write=_drawn_by_qt("write_odt")),
+        report_html.EXPORTER,
+        Exporter(name="pdf", subject="report", suffix=".pdf", binary=True, write=_drawn_by_qt("write_report_pdf")),
     )
 
 

@@ -15,6 +15,9 @@ from typing import TYPE_CHECKING
 from framework import DEFAULT_LANGUAGE, Framework, Theme
 from framework.personal import Part, PersonalFramework
 
+from ..analytics import Period
+from ..readings import format_date
+
 if TYPE_CHECKING:
     from ..store import Store
 
@@ -49,24 +52,13 @@ WORDS = {
         "page": "Page {number} of {total}",
     },
 }
-_MONTHS = {
-    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-           "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-}
-
-
-def format_date(day: date, language: str) -> str:
-    """'2. marts 2026' or '2 March 2026': a document read by people, not by scripts."""
-    month = _MONTHS[language][day.month - 1]
-    return f"{day.day}. {month} {day.year}" if language == "da" else f"{day.day} {month} {day.year}"
 
 
 @dataclass(frozen=True, kw_only=True)
 class ExportOptions:
     """What an export includes. One value for every exporter; the journal backup ignores it,
-    because a backup is always whole. ``organisation`` is required by the framework exports."""
+    because a backup is always whole. ``organisation`` is required by the framework and report
+    exports; ``period`` and ``reflections`` are the report's."""
 
     organisation: Framework | None = None
     revision: str | None = None  # a revision's full uuid; None for the current framework
@@ -75,6 +67,9 @@ class ExportOptions:
     include_private: bool = False
     language: str = DEFAULT_LANGUAGE
     today: date | None = None  # the export date (default: today); tests fix it
+    period: Period | None = None  # None: the whole journal up to today
+    # The reflections (full uuids) quoted in the report: choosing one is what lets a private one in.
+    reflections: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from html import escape
 from typing import IO, TYPE_CHECKING
 
+from ..readings import format_date
 from ..render import markdown_html
 from . import Exporter
-from .framework_doc import ExportOptions, FrameworkDocument, Section, ThemeSection, build_document, format_date
+from .framework_doc import ExportOptions, FrameworkDocument, Section, ThemeSection, build_document
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -30,7 +31,7 @@ _TEXT = "#1d2327"
 _SHADE = "#f1f4f6"  # the organisation's column: light enough for any printer
 
 
-def _markdown(text: str, levels: int) -> str:
+def shifted_markdown(text: str, levels: int) -> str:
     """The leader's Markdown as safe HTML, its headings ``levels`` below the document's own."""
     return _HEADING_TAG.sub(lambda m: f"<{m.group(1)}h{min(int(m.group(2)) + levels, 6)}>", markdown_html(text))
 
@@ -95,7 +96,7 @@ def render_html(doc: FrameworkDocument) -> str:
 
 
 def _page_section(doc: FrameworkDocument, section: Section) -> str:
-    body = _markdown(section.body, 2) if section.body else ""
+    body = shifted_markdown(section.body, 2) if section.body else ""
     themes = "".join(_page_theme(doc, theme) for theme in section.themes)
     return f"<section>\n<h2>{escape(section.title)}</h2>\n{body}{themes}</section>\n"
 
@@ -116,7 +117,7 @@ def _own_words(doc: FrameworkDocument, theme: ThemeSection, label: Callable[[str
     """The leader's text, own success criteria and target share for a theme (both shapes)."""
     html = ""
     if theme.text:
-        html += (label(doc.word("own_text")) if theme.has_organisation else "") + _markdown(theme.text, 3)
+        html += (label(doc.word("own_text")) if theme.has_organisation else "") + shifted_markdown(theme.text, 3)
     if theme.own_criteria:
         html += label(doc.word("own_criteria")) + _list(theme.own_criteria)
     if theme.share is not None:
@@ -156,7 +157,7 @@ class TitlePage:
     leader: str
     unit: str
     date: str  # "2. marts 2026": the revision's date, or the export date
-    revision: str  # "Revision: Forår 2026", or "" for the current framework
+    revision: str  # under the date: "Revision: Forår 2026" ("" for the current framework), a report's count
     based_on: str  # "Bygger på Ledelsesgrundlag, Næstved Kommune"
     vision: str  # the organisation's vision, only when its text is included
     footer: str  # "Eksporteret fra Ledelsesjournal 2. marts 2026": title page or page footers
@@ -182,7 +183,7 @@ def print_body_html(doc: FrameworkDocument) -> str:
 
 
 def _print_section(doc: FrameworkDocument, section: Section) -> str:
-    body = _markdown(section.body, 2) if section.body else ""
+    body = shifted_markdown(section.body, 2) if section.body else ""
     themes = "".join(_print_theme(doc, theme) for theme in section.themes)
     return f"<h2 style='margin-top:18px; margin-bottom:8px'>{escape(section.title)}</h2>{body}{themes}"
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from typing import IO, TYPE_CHECKING
 
+from ..readings import format_date
 from . import Exporter
-from .framework_doc import ExportOptions, FrameworkDocument, Section, ThemeSection, build_document, format_date
+from .framework_doc import ExportOptions, FrameworkDocument, Section, ThemeSection, build_document
 
 if TYPE_CHECKING:
     from ..store import Store

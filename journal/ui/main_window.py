@@ -41,7 +41,7 @@ from .framework_view import FrameworkView
 from .i18n import Translator
 from .journal_view import JournalView
 from .personal_view import PersonalView
-from .placeholder import PlaceholderView
+from .patterns_view import PatternsView
 from .settings import Settings
 
 STATUS_MESSAGE_MS = 6000
@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
 
         self.journal = JournalView(store, framework, language)
         self.personal_view = PersonalView(store, framework, language)
-        self.patterns_view = PlaceholderView()
+        self.patterns_view = PatternsView(store, framework, language)
         self.framework_view = FrameworkView(framework, language)
         self.stack = QStackedWidget()
         for view in (self.journal, self.personal_view, self.patterns_view, self.framework_view):
@@ -154,6 +154,10 @@ class MainWindow(QMainWindow):
         self.journal.journal_changed.connect(self.refresh_status)
         self.personal_view.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
         self.personal_view.saved.connect(self.journal.refresh_choices)
+        self.patterns_view.show_in_journal.connect(self.show_in_journal)
+        self.patterns_view.open_reflection.connect(self.open_in_journal)
+        self.patterns_view.start_reflection.connect(self.start_from_prompt)
+        self.patterns_view.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
 
     def retranslate(self) -> None:
         self.setWindowTitle(APP_NAME + (" – " + self.tr("demo journal") if self.demo else ""))
@@ -170,10 +174,6 @@ class MainWindow(QMainWindow):
             item.setText(action.text().replace("&", ""))
             item.setToolTip(action.toolTip())
             item.setIcon(action.icon())
-        self.patterns_view.set_texts(
-            self.tr("Patterns"),
-            self.tr("Here you will see how your reflections spread over the themes and success criteria over "
-                    "time, compared with the balance you aim for. This view is not built yet."))
         self._show_status()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -221,6 +221,8 @@ class MainWindow(QMainWindow):
             self.personal_view.flush()
         index = VIEWS.index(name)
         self.stack.setCurrentIndex(index)
+        if name == "patterns":
+            self.patterns_view.refresh()  # the journal may have changed since it was last shown
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(index)
         self.nav.blockSignals(False)
@@ -278,6 +280,20 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(target)), STATUS_MESSAGE_MS)
 
+    def show_in_journal(self, selection) -> None:
+        """The reflections behind a chart's bar, cell or day, in the journal."""
+        self.show_view("journal")
+        self.journal.filter_bar.set_selection(selection)
+
+    def open_in_journal(self, uuid: str) -> None:
+        self.show_view("journal")
+        self.journal.filter_bar.clear()
+        self.journal.select(uuid)
+
+    def start_from_prompt(self, prompt) -> None:
+        self.show_view("journal")
+        self.journal.new_reflection(prompt)
+
     def export_framework(self) -> None:
         self.show_view("personal")
         self.personal_view.export()
@@ -312,6 +328,7 @@ class MainWindow(QMainWindow):
         self.framework_view.set_language(language)
         self.journal.set_language(language)
         self.personal_view.set_language(language)
+        self.patterns_view.set_language(language)
 
     def show_welcome(self) -> None:
         choice = WelcomeDialog.ask(self.framework.organisation.get(self.translator.language), self)

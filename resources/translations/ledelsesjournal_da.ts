@@ -556,14 +556,6 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <translation>Visninger</translation>
     </message>
     <message>
-        <source>Patterns</source>
-        <translation>Mønstre</translation>
-    </message>
-    <message>
-        <source>Here you will see how your reflections spread over the themes and success criteria over time, compared with the balance you aim for. This view is not built yet.</source>
-        <translation>Her kommer du til at se, hvordan dine refleksioner fordeler sig på temaer og succeskriterier over tid, sammenlignet med den balance, du sigter efter. Denne visning er ikke bygget endnu.</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
@@ -643,6 +635,140 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message>
         <source>+ Add a next step</source>
         <translation>+ Tilføj et næste skridt</translation>
+    </message>
+</context>
+<context>
+    <name>PatternsView</name>
+    <message>
+        <source>The last 30 days</source>
+        <translation>De seneste 30 dage</translation>
+    </message>
+    <message>
+        <source>The last quarter</source>
+        <translation>Det seneste kvartal</translation>
+    </message>
+    <message>
+        <source>The last year</source>
+        <translation>Det seneste år</translation>
+    </message>
+    <message>
+        <source>The whole journal</source>
+        <translation>Hele journalen</translation>
+    </message>
+    <message>
+        <source>Choose dates…</source>
+        <translation>Vælg datoer…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Period report…</source>
+        <translation>Periodeoverblik…</translation>
+    </message>
+    <message>
+        <source>Write about it</source>
+        <translation>Skriv om det</translation>
+    </message>
+    <message>
+        <source>Another question</source>
+        <translation>Et andet spørgsmål</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Gem som PNG…</translation>
+    </message>
+    <message>
+        <source>Balance between the themes</source>
+        <translation>Balancen mellem temaerne</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Over tid</translation>
+    </message>
+    <message>
+        <source>Success criteria, month by month</source>
+        <translation>Succeskriterier måned for måned</translation>
+    </message>
+    <message>
+        <source>When you reflect</source>
+        <translation>Hvornår du reflekterer</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>Sammenhænge</translation>
+    </message>
+    <message>
+        <source>Whom it concerned</source>
+        <translation>Hvem det handlede om</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <source>Your reflections</source>
+        <translation>Dine refleksioner</translation>
+    </message>
+    <message>
+        <source>Your target</source>
+        <translation>Dit mål</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Own: %1</source>
+        <translation>Eget: %1</translation>
+    </message>
+    <message>
+        <source>Untouched in this period: %1</source>
+        <translation>Uberørt i perioden: %1</translation>
+    </message>
+    <message>
+        <source>Least reflected on: %1</source>
+        <translation>Mindst reflekteret over: %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overskredet</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>snart</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>åben</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… og %n mere</numerusform>
+            <numerusform>… og %n flere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open next steps.</source>
+        <translation>Ingen åbne næste skridt.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Eksporteret til %1</translation>
     </message>
 </context>
 <context>
@@ -761,6 +887,53 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message>
         <source>Another question</source>
         <translation>Et andet spørgsmål</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Period report</source>
+        <translation>Periodeoverblik</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Tick the reflections to quote in the report. Private ones are only included if you tick them.</source>
+        <translation>Sæt flueben ved de refleksioner, der skal citeres i overblikket. Private kommer kun med, hvis du sætter flueben ved dem.</translation>
+    </message>
+    <message>
+        <source>Search the period</source>
+        <translation>Søg i perioden</translation>
+    </message>
+    <message>
+        <source>Reflections to quote</source>
+        <translation>Refleksioner der citeres</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportér…</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>Export the period report</source>
+        <translation>Eksportér periodeoverblikket</translation>
     </message>
 </context>
 <context>

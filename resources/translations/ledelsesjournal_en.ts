@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>PatternsView</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message numerus="yes">
         <source>%n reflection(s) in the Trash. Restore them to the journal, or delete them for good.</source>

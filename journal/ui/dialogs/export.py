@@ -162,7 +162,7 @@ class FrameworkExportDialog(QDialog):
         self.accept()
 
     def print_(self) -> None:
-        from ...export.framework_pdf import paint_framework
+        from ...export.qt_documents import paint_framework
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.tr("My leadership framework"))

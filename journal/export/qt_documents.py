@@ -1,14 +1,17 @@
-"""The personal framework as PDF (A4, a title page, page numbers) and as ODT, and on a printer.
+"""The personal framework and the period report on paper: PDF (A4, a title page, page numbers)
+and, for the framework, ODT; on a printer too.
 
 The one corner of export that needs Qt: its document classes lay out and paginate the HTML of
-:func:`framework_html.print_body_html`. Only QtGui is used (no widgets), and Qt is imported only
-when one of these formats is asked for, so the rest of the command line stays Qt-free; the
+:func:`framework_html.print_body_html` and :func:`report_html.report_body_html`, and one routine,
+:func:`paint_pages`, draws either. Only QtGui is used (no widgets), and Qt is imported only when
+one of these formats is asked for, so the rest of the command line stays Qt-free; the
 import-linter contract names this module as the exception.
 """
 
 from __future__ import annotations
 
-from typing import IO, TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import IO
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -16,8 +19,8 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QGuiApplication,
-    QPageLayout,
     QPagedPaintDevice,
+    QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
@@ -25,11 +28,11 @@ from PySide6.QtGui import (
     QTextDocumentWriter,
 )
 
-from .framework_doc import ExportOptions, build_document
+from ..store import Store
+from .framework_doc import WORDS, ExportOptions, build_document
 from .framework_html import TitlePage, print_body_html, print_title_page
-
-if TYPE_CHECKING:
-    from ..store import Store
+from .report_doc import build_report
+from .report_html import report_body_html, report_title_page
 
 FONT_FAMILY = "DejaVu Sans"  # has æ, ø, å everywhere Qt runs; Qt falls back if it is missing
 BODY_POINTS = 10.5
@@ -63,7 +66,7 @@ def _body_document(html: str, device: QPagedPaintDevice) -> QTextDocument:
     return document
 
 
-def _draw_title_page(painter: QPainter, page: QRectF, title: TitlePage, colours: list[str]) -> None:
+def _draw_title_page(painter: QPainter, page: QRectF, title: TitlePage, colours: Sequence[str]) -> None:
     band = page.height() * 0.012
     for number, colour in enumerate(colours):
         width = page.width() / len(colours)
@@ -95,18 +98,18 @@ def _draw_title_page(painter: QPainter, page: QRectF, title: TitlePage, colours:
                      int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), title.footer)
 
 
-def paint_framework(device: QPagedPaintDevice, store: "Store", options: ExportOptions) -> int:
-    """Draw the title page and the body on ``device`` (a PDF writer or a printer), A4 portrait,
-    with page numbers. Returns the number of pages."""
+def paint_pages(device: QPagedPaintDevice, title: TitlePage, body_html: str, colours: Sequence[str],
+                language: str) -> int:
+    """Draw a title page (a band in ``colours``) and the body on ``device`` (a PDF writer or a
+    printer), A4 portrait, each body page with a footer and its number. Returns the page count."""
     _ensure_gui()
     device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      MARGINS_MM, QPageLayout.Unit.Millimeter))
-    document = build_document(store, options)
-    title = print_title_page(document)
-    colours = [theme.colour for theme in options.organisation.themes] if options.organisation else ["#2f6db5"]
+    if isinstance(device, QPdfWriter):
+        device.setTitle(title.title)
     page = QRectF(device.pageLayout().paintRectPixels(device.resolution()))
     page.moveTo(0, 0)
-    body = _body_document(print_body_html(document), device)
+    body = _body_document(body_html, device)
     footer_height = QFontMetricsF(_font(8.5), device).height() * 2.2
     area = QSizeF(page.width(), page.height() - footer_height)
     body.setPageSize(area)
@@ -131,24 +134,49 @@ def paint_framework(device: QPagedPaintDevice, store: "Store", options: ExportOp
             who = " · ".join(part for part in (title.title, title.leader) if part)
             painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), who)
             painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             document.word("page", number=number + 2, total=total))
+                             WORDS[language]["page"].format(number=number + 2, total=total))
     finally:
         painter.end()
     return total
 
 
-def write_pdf(store: "Store", out: IO[bytes], options: ExportOptions) -> None:
+def _colours(options: ExportOptions) -> list[str]:
+    return [theme.colour for theme in options.organisation.themes] if options.organisation else ["#2f6db5"]
+
+
+def paint_framework(device: QPagedPaintDevice, store: Store, options: ExportOptions) -> int:
+    """The personal framework on ``device``; returns the number of pages."""
+    document = build_document(store, options)
+    return paint_pages(device, print_title_page(document), print_body_html(document), _colours(options),
+                       document.language)
+
+
+def paint_report(device: QPagedPaintDevice, store: Store, options: ExportOptions) -> int:
+    """The period report on ``device``; returns the number of pages."""
+    report = build_report(store, options)
+    return paint_pages(device, report_title_page(report), report_body_html(report), _colours(options),
+                       report.language)
+
+
+def _write_pdf(out: IO[bytes], paint: Callable[[QPagedPaintDevice], int]) -> None:
     _ensure_gui()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(300)
-    writer.setTitle(build_document(store, options).title)
     writer.setCreator("Ledelsesjournal")
-    paint_framework(writer, store, options)
+    paint(writer)
     del writer  # finishes the PDF in the buffer
     buffer.close()
     out.write(bytes(buffer.data()))
+
+
+def write_pdf(store: Store, out: IO[bytes], options: ExportOptions) -> None:
+    _write_pdf(out, lambda device: paint_framework(device, store, options))
+
+
+def write_report_pdf(store: Store, out: IO[bytes], options: ExportOptions) -> None:
+    _write_pdf(out, lambda device: paint_report(device, store, options))
 
 
 def _title_html(title: TitlePage) -> str:
@@ -160,7 +188,7 @@ def _title_html(title: TitlePage) -> str:
     return "".join(lines) + "<p style='page-break-after: always'></p>"
 
 
-def write_odt(store: "Store", out: IO[bytes], options: ExportOptions) -> None:
+def write_odt(store: Store, out: IO[bytes], options: ExportOptions) -> None:
     """An OpenDocument text that LibreOffice and Word open: the title facts, a page break, the body."""
     _ensure_gui()
     doc = build_document(store, options)

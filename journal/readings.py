@@ -1,0 +1,270 @@
+"""The patterns in plain words, in Danish or English: one sentence per figure.
+
+The period report prints these sentences and the Patterns view shows them, so the leader reads the
+same words in both. Like the export's own words, they live in the core, not in Qt's translations:
+the command line and the exports have none. Numbers are written the reader's way ("2,9" and
+"12 %" in Danish, "2.9" and "12%" in English).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+
+from framework import Framework
+from framework.personal import OwnCriterion
+
+from .analytics import DUE, MONTH, OVERDUE, Balance, Breakdown, Cadence, Coverage, NextSteps, Period, Trend
+from .model import STAKEHOLDERS
+
+# Below this many percentage points, a change between the two halves of a period is noise.
+STEADY_POINTS = 5
+
+WORDS = {
+    "da": {
+        "balance": "{theme}: {share} af dine refleksioner – dit mål er {target}",
+        "balance_untargeted": "{theme}: {share} af dine refleksioner",
+        "no_themes": "Ingen refleksioner med temaer i perioden",
+        "trend": "{theme}: fra {before} i første halvdel af perioden til {after} i anden",
+        "trend_steady": "Balancen mellem temaerne har ligget stabilt gennem perioden",
+        "trend_short": "For få refleksioner med temaer til at vise en udvikling",
+        "coverage": "{count} uden refleksioner i perioden: {names}",
+        "coverage_full": "Alle succeskriterier har refleksioner i perioden",
+        "cadence": "{per_week} om ugen",
+        "gap": "længste pause {days}",
+        "streak": "{weeks} i træk med refleksioner",
+        "no_reflections": "Ingen refleksioner i perioden",
+        "steps_of_which": "{open}, heraf {parts}",
+        "and": " og ",
+        "no_steps": "Ingen åbne næste skridt",
+        "week_label": "uge {number}",
+        "contexts": "Flest refleksioner i forbindelse med {counts}",
+        "no_contexts": "Ingen refleksioner med en anvendelse af ledelsesgrundlaget i perioden",
+        "stakeholders": "Oftest om {counts}",
+        "absent": "ingen om {names}",
+        "no_stakeholders": "Ingen refleksioner med interessenter i perioden",
+    },
+    "en": {
+        "balance": "{theme}: {share} of your reflections, your target is {target}",
+        "balance_untargeted": "{theme}: {share} of your reflections",
+        "no_themes": "No reflections with themes in the period",
+        "trend": "{theme}: from {before} in the first half of the period to {after} in the second",
+        "trend_steady": "The balance between the themes stayed steady through the period",
+        "trend_short": "Too few reflections with themes to show a development",
+        "coverage": "{count} without reflections in the period: {names}",
+        "coverage_full": "Every success criterion has reflections in the period",
+        "cadence": "{per_week} a week",
+        "gap": "longest pause {days}",
+        "streak": "{weeks} in a row with reflections",
+        "no_reflections": "No reflections in the period",
+        "steps_of_which": "{open}, of which {parts}",
+        "and": " and ",
+        "no_steps": "No open next steps",
+        "week_label": "week {number}",
+        "contexts": "Most reflections in connection with {counts}",
+        "no_contexts": "No reflections with a use of the framework in the period",
+        "stakeholders": "Most often about {counts}",
+        "absent": "none about {names}",
+        "no_stakeholders": "No reflections with stakeholders in the period",
+    },
+}
+# (one, several): Danish adjectives agree with the noun ("1 åbent næste skridt", "2 åbne").
+_COUNTED = {
+    "da": {
+        "criterion": ("succeskriterium", "succeskriterier"), "reflection": ("refleksion", "refleksioner"),
+        "day": ("dag", "dage"), "week": ("uge", "uger"), "open": ("åbent næste skridt", "åbne næste skridt"),
+        "overdue": ("overskredet", "overskredne"), "due": ("med frist inden for en uge",) * 2,
+    },
+    "en": {
+        "criterion": ("success criterion", "success criteria"), "reflection": ("reflection", "reflections"),
+        "day": ("day", "days"), "week": ("week", "weeks"), "open": ("open next step", "open next steps"),
+        "overdue": ("overdue",) * 2, "due": ("due within a week",) * 2,
+    },
+}
+STAKEHOLDER_NAMES = {
+    "da": {"citizens": "borgere", "staff": "medarbejdere", "peers": "kolleger", "manager": "chef",
+           "politicians": "politikere", "partners": "partnere"},
+    "en": {"citizens": "citizens", "staff": "staff", "peers": "peers", "manager": "manager",
+           "politicians": "politicians", "partners": "partners"},
+}
+_MONTHS = {
+    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+           "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+}
+_SHORT_MONTHS = {
+    "da": ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+# -- numbers, dates and names ------------------------------------------------------------------
+
+
+def percent(share: float, language: str) -> str:
+    """A share of 0..1 as whole percent: '12 %' in Danish, '12%' in English."""
+    value = round(100 * share)
+    return f"{value} %" if language == "da" else f"{value}%"
+
+
+def decimal(value: float, language: str) -> str:
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if language == "da" else text
+
+
+def counted(number: int, noun: str, language: str) -> str:
+    """'1 dag', '27 dage'."""
+    one, several = _COUNTED[language][noun]
+    return f"{number} {one if number == 1 else several}"
+
+
+def format_date(day: date, language: str) -> str:
+    """'2. marts 2026' or '2 March 2026': a document read by people, not by scripts."""
+    month = _MONTHS[language][day.month - 1]
+    return f"{day.day}. {month} {day.year}" if language == "da" else f"{day.day} {month} {day.year}"
+
+
+def short_date(day: date, language: str) -> str:
+    """'2. mar 2026' or '2 Mar 2026', for a table's narrow column."""
+    month = _SHORT_MONTHS[language][day.month - 1]
+    return f"{day.day}. {month} {day.year}" if language == "da" else f"{day.day} {month} {day.year}"
+
+
+def period_words(period: Period, language: str) -> str:
+    """'1. januar – 31. marts 2026' (a resolved period; the year is said once when both share it)."""
+    assert period.start is not None
+    end = format_date(period.end, language)
+    if period.start == period.end:
+        return end
+    start = format_date(period.start, language)
+    if period.start.year == period.end.year:
+        start = start.rsplit(" ", 1)[0]
+    return f"{start} – {end}"
+
+
+def month_label(month: date, language: str, with_year: bool = True) -> str:
+    """'jan 2026', or 'jan' where the year is shown elsewhere (above a table's columns)."""
+    name = _SHORT_MONTHS[language][month.month - 1]
+    return f"{name} {month.year}" if with_year else name
+
+
+def bucket_label(start: date, unit: str, language: str) -> str:
+    """A trend bucket's name: 'jan 2026' for a month, 'uge 12' for a (ISO) week."""
+    if unit == MONTH:
+        return month_label(start, language)
+    return WORDS[language]["week_label"].format(number=start.isocalendar().week)
+
+
+def criterion_text(criterion_id: str, framework: Framework, own_criteria: Iterable[OwnCriterion],
+                   language: str) -> str:
+    """The organisation's wording of a criterion, or the leader's own; the id if neither knows it."""
+    if framework.has_criterion(criterion_id):
+        return framework.criterion(criterion_id).text.get(language)
+    return next((own.text for own in own_criteria if own.id == criterion_id), criterion_id)
+
+
+def _shortened(text: str, words: int = 8) -> str:
+    parts = text.rstrip(".").split()
+    if len(parts) <= words:
+        return " ".join(parts)
+    return " ".join(parts[:words]).rstrip(",;:–-— ") + " …"
+
+
+# -- the readings ----------------------------------------------------------------------------
+
+
+def balance_reading(balance: Balance, framework: Framework, language: str, theme_id: str | None = None) -> str:
+    """One theme's share against its target; without ``theme_id``, the theme furthest below it
+    (or, with no target, the least reflected on)."""
+    w = WORDS[language]
+    if not balance.tagged:
+        return w["no_themes"]
+    share = balance.share(theme_id) if theme_id else balance.most_neglected()
+    values = {"theme": framework.theme(share.theme_id).name.get(language), "share": percent(share.share, language)}
+    if share.target is None:
+        return w["balance_untargeted"].format(**values)
+    return w["balance"].format(target=percent(share.target, language), **values)
+
+
+def trend_reading(trend: Trend, framework: Framework, language: str) -> str:
+    """The theme whose share moved most between the first and the second half of the period."""
+    w = WORDS[language]
+    half = len(trend.buckets) // 2
+    halves = [trend.buckets[:half], trend.buckets[half:]]
+    totals = [{t: sum(b.counts.get(t, 0) for b in part) for t in framework.theme_ids} for part in halves]
+    if not half or not all(sum(counts.values()) for counts in totals):
+        return w["trend_short"]
+    before, after = ({t: counts[t] / sum(counts.values()) for t in counts} for counts in totals)
+    theme_id = max(framework.theme_ids, key=lambda t: abs(after[t] - before[t]))
+    if abs(after[theme_id] - before[theme_id]) * 100 < STEADY_POINTS:
+        return w["trend_steady"]
+    return w["trend"].format(theme=framework.theme(theme_id).name.get(language),
+                             before=percent(before[theme_id], language), after=percent(after[theme_id], language))
+
+
+def coverage_reading(coverage: Coverage, framework: Framework, language: str,
+                     own_criteria: Iterable[OwnCriterion] = ()) -> str:
+    """The success criteria in use that no reflection in the period touched, by their first words."""
+    never = coverage.never()
+    if not never:
+        return WORDS[language]["coverage_full"]
+    own = tuple(own_criteria)
+    names = "; ".join(_shortened(criterion_text(c.criterion_id, framework, own, language)) for c in never)
+    return WORDS[language]["coverage"].format(count=counted(len(never), "criterion", language), names=names)
+
+
+def cadence_reading(cadence: Cadence, language: str) -> str:
+    """'2,9 refleksioner om ugen; længste pause 27 dage; 5 uger i træk med refleksioner'."""
+    w = WORDS[language]
+    if not cadence.reflections:
+        return w["no_reflections"]
+    per_week = f"{decimal(cadence.per_week, language)} {_COUNTED[language]['reflection'][1]}"
+    parts = [w["cadence"].format(per_week=per_week)]
+    if cadence.longest_gap:
+        parts.append(w["gap"].format(days=counted(cadence.longest_gap, "day", language)))
+    if cadence.current_streak > 1:
+        parts.append(w["streak"].format(weeks=counted(cadence.current_streak, "week", language)))
+    return "; ".join(parts)
+
+
+def _most(counts: dict[str, int], name: Callable[[str], str], language: str, top: int = 2) -> str:
+    """'medarbejdere: 12 og borgere: 8': the largest counts, largest first (a colon, since some
+    names end in brackets already, such as "Lederudviklingssamtale (LUS)")."""
+    largest = sorted((item for item in counts.items() if item[1]), key=lambda item: (-item[1], item[0]))[:top]
+    return _listed([f"{name(key)}: {count}" for key, count in largest], language)
+
+
+def _listed(items: list[str], language: str) -> str:
+    """'a, b og c'."""
+    return WORDS[language]["and"].join(filter(None, (", ".join(items[:-1]), items[-1])))
+
+
+def contexts_reading(breakdown: Breakdown, framework: Framework, language: str) -> str:
+    """The uses of the framework (LUS, daily collaboration, ...) most reflected on."""
+    def label(context_id: str) -> str:
+        return framework.context(context_id).label.get(language) if framework.has_context(context_id) else context_id
+
+    if not any(breakdown.contexts.values()):
+        return WORDS[language]["no_contexts"]
+    return WORDS[language]["contexts"].format(counts=_most(dict(breakdown.contexts), label, language))
+
+
+def stakeholders_reading(breakdown: Breakdown, language: str) -> str:
+    """Whom the reflections are most often about, and whom never."""
+    w, names = WORDS[language], STAKEHOLDER_NAMES[language]
+    if not any(breakdown.stakeholders.values()):
+        return w["no_stakeholders"]
+    text = w["stakeholders"].format(counts=_most(dict(breakdown.stakeholders), lambda k: names.get(k, k), language))
+    absent = [names[key] for key in STAKEHOLDERS if not breakdown.stakeholders.get(key)]
+    return f"{text}; {w['absent'].format(names=_listed(absent, language))}" if absent else text
+
+
+def next_steps_reading(steps: NextSteps, language: str) -> str:
+    """How many next steps are open, and how many of them are overdue or due within a week."""
+    w = WORDS[language]
+    if not steps.items:
+        return w["no_steps"]
+    total = counted(len(steps.items), "open", language)
+    parts = [counted(steps.count(status), status, language) for status in (OVERDUE, DUE) if steps.count(status)]
+    return w["steps_of_which"].format(open=total, parts=_listed(parts, language)) if parts else total
