@@ -41,7 +41,8 @@ def main() -> None:
     translator = Translator(app)
 
     def shoot(name: str, window: MainWindow) -> None:
-        app.processEvents()
+        for _ in range(5):  # layouts settle over several rounds of posted events, as in the event loop
+            app.processEvents()
         target = OUT / name
         window.grab().save(str(target))
         print(target.relative_to(ROOT))
@@ -69,6 +70,10 @@ def main() -> None:
         keys = [part.key for part in window.personal_view.document.parts]
         window.personal_view.parts.setCurrentRow(keys.index("leadership"))
         shoot(f"personal-{language}.png", window)
+        window.resize(SIZE[0], 1500)
+        window.show_view("patterns")
+        shoot(f"patterns-{language}.png", window)
+        window.resize(*SIZE)
         window.show_view("framework")
         shoot(f"framework-{language}.png", window)
         window.close()

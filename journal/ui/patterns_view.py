@@ -187,6 +187,8 @@ class PatternsView(QWidget):
 
         page = QWidget()
         page_layout = QVBoxLayout(page)
+        # The page is never squeezed below what its charts need: the scroll area scrolls instead.
+        page_layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         page_layout.addLayout(bar)
         page_layout.addWidget(suggestion_box)
         page_layout.addLayout(grid)

@@ -126,6 +126,7 @@ class PersonalView(QWidget):
         page = QWidget()
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # scroll, never squeeze
         page_layout.addWidget(body_split, 1)
         page_layout.addWidget(self.leadership)
         scroll = QScrollArea()

@@ -13,7 +13,6 @@ from framework import load_bundled
 from journal.app import open_demo_store
 from journal.model import ReflectionFilter
 from journal.ui.dialogs.export import SaveFile
-from journal.ui.i18n import Translator
 from journal.ui.main_window import MainWindow
 from journal.ui.patterns_view import PERIODS
 from journal.ui.settings import Settings
