@@ -42,7 +42,8 @@ def render_markdown(doc: FrameworkDocument) -> str:
     if who:
         blocks.append(who)
     dated = format_date(doc.date, doc.language)
-    blocks.append(f"{doc.word('revision')}: {doc.revision_name} · {dated}" if doc.revision_name else dated)
+    line = f"{doc.word('revision')}: {doc.revision_name} · {dated}" if doc.revision_name else dated
+    blocks.append(re.sub(r"^(\d+)\.", r"\1\\.", line))  # "27. november" is no list starting at 27
     blocks.append(doc.based_on)
     if doc.vision:
         blocks.append(f"> *{doc.vision}*  \n> {doc.signature}")

@@ -29,7 +29,9 @@ from PySide6.QtGui import (
 )
 
 from ..store import Store
+from ..render import markdown_html
 from .framework_doc import WORDS, ExportOptions, build_document
+from .framework_markdown import render_markdown
 from .framework_html import TitlePage, print_body_html, print_title_page
 from .report_doc import build_report
 from .report_html import report_body_html, report_title_page
@@ -179,22 +181,23 @@ def write_report_pdf(store: Store, out: IO[bytes], options: ExportOptions) -> No
     _write_pdf(out, lambda device: paint_report(device, store, options))
 
 
-def _title_html(title: TitlePage) -> str:
-    from html import escape
-
-    lines = [f"<h1>{escape(title.title)}</h1>"]
-    lines += [f"<p><b>{escape(text)}</b></p>" for text in (title.leader, title.unit) if text]
-    lines += [f"<p>{escape(text)}</p>" for text in (title.date, title.revision, title.based_on, title.vision) if text]
-    return "".join(lines) + "<p style='page-break-after: always'></p>"
+def _odt_html(markdown: str) -> str:
+    """The Markdown export as plain, linear HTML with explicit sizes. Qt's ODF writer flattens
+    nested tables (LibreOffice then shows half of each row) and drops the sizes of headings,
+    so the word processor gets one column of headings, paragraphs and lists."""
+    sizes = {"h1": 22, "h2": 16, "h3": 13, "h4": 11.5}
+    html = markdown_html(markdown)
+    for tag, points in sizes.items():
+        html = html.replace(f"<{tag}>", f"<{tag} style='font-size:{points}pt; font-weight:600'>")
+    return html
 
 
 def write_odt(store: Store, out: IO[bytes], options: ExportOptions) -> None:
-    """An OpenDocument text that LibreOffice and Word open: the title facts, a page break, the body."""
+    """An OpenDocument text that LibreOffice and Word open, with the same text as the Markdown."""
     _ensure_gui()
-    doc = build_document(store, options)
     document = QTextDocument()
     document.setDefaultFont(_font(BODY_POINTS))
-    document.setHtml(_title_html(print_title_page(doc)) + print_body_html(doc))
+    document.setHtml(_odt_html(render_markdown(build_document(store, options))))
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -293,3 +293,12 @@ def test_cli_binary_formats_need_a_file_and_load_no_qt_for_others(capsys, data_d
         code, out, err = run(capsys, "export", "framework", "--format", fmt)
         assert (code, out) == (2, "") and f"the {fmt} export is a binary file: give one with -o FILE" in err
     # That no other export loads Qt is checked in a fresh process: test_cli.test_commands_never_import_qt.
+
+
+def test_the_date_line_in_markdown_is_not_a_numbered_list(store):
+    from journal.render import markdown_html
+
+    text = export(store, get_exporter("framework", "md"))
+    assert "1\\. maj 2026" in text
+    html = markdown_html(text)
+    assert "<ol" not in html and "1. maj 2026" in html
