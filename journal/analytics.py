@@ -163,11 +163,13 @@ def trend(store: Store, framework: Framework, period: Period, unit: str | None =
     def bucket_of(day: date) -> int:
         return index[max(_week_start(day) if unit == WEEK else _month_start(day), period.start)]
 
+    # Months are summed by SQLite (a few hundred rows for ten years); weeks from the days.
+    by = store.stats_by_month if unit == MONTH else store.stats_by_day
     per_theme: list[dict[str, int]] = [defaultdict(int) for _ in spans]
-    for day, theme_id, count in store.stats_by_day("theme", period.start, period.end):
+    for day, theme_id, count in by("theme", period.start, period.end):
         per_theme[bucket_of(day)][theme_id] += count
     reflections = [0] * len(spans)
-    for day, _, count in store.stats_by_day("all", period.start, period.end):
+    for day, _, count in by("all", period.start, period.end):
         reflections[bucket_of(day)] += count
     result = []
     for number, (start, end) in enumerate(spans):
@@ -219,8 +221,8 @@ def coverage(store: Store, framework: Framework, period: Period, own_criteria: t
     months = tuple(start for start, _ in buckets(Period(_month_start(period.start), period.end), MONTH))
     position = {month: number for number, month in enumerate(months)}
     counts: dict[str, list[int]] = defaultdict(lambda: [0] * len(months))
-    for day, criterion_id, count in store.stats_by_day("criterion", period.start, period.end):
-        counts[criterion_id][position[_month_start(day)]] += count
+    for month, criterion_id, count in store.stats_by_month("criterion", period.start, period.end):
+        counts[criterion_id][position[month]] += count
     last = store.stats_last_days("criterion", period.end)
     current = {c.id: c for c in own_criteria}
     register = {c.id: c for c in store.own_criteria()}

@@ -563,6 +563,17 @@ class Store:
             )
         ]
 
+    def stats_by_month(self, kind: str, start: date | None = None, end: date | None = None) -> list[tuple[date, str, int]]:
+        """(first day of the month, key, count) of one kind between two dates, inclusive."""
+        return [
+            (date.fromisoformat(month + "-01"), key, count)
+            for month, key, count in self._query(
+                "SELECT substr(entry_date, 1, 7) AS month, key, sum(count) FROM daily_stats "
+                "WHERE kind = ? AND entry_date BETWEEN ? AND ? GROUP BY month, key ORDER BY month, key",
+                (kind, (start or date.min).isoformat(), (end or date.max).isoformat()),
+            )
+        ]
+
     def stats_totals(self, kind: str, start: date | None = None, end: date | None = None) -> dict[str, int]:
         return dict(self._query(
             "SELECT key, sum(count) FROM daily_stats WHERE kind = ? AND entry_date BETWEEN ? AND ? GROUP BY key",
