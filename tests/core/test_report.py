@@ -18,7 +18,7 @@ import pytest
 
 from framework import load_bundled
 from framework.personal import OwnCriterion, Part, PersonalFramework, TargetBalance
-from journal import cli
+from journal.cli import figures as cli_figures
 from journal.__main__ import main
 from journal.analytics import Period, breakdown
 from journal.errors import NotFoundError
@@ -310,7 +310,7 @@ def data_dir(private_home, monkeypatch) -> Path:
     folder = ensure_private_dir(Path(os.environ["LEDELSESJOURNAL_DATA_DIR"]))
     with Store.open(database_path(folder)) as store:
         fill(store)
-    monkeypatch.setattr(cli, "now_local", lambda: datetime(2026, 3, 31, 15, 0, tzinfo=CPH))
+    monkeypatch.setattr(cli_figures, "now_local", lambda: datetime(2026, 3, 31, 15, 0, tzinfo=CPH))
     return folder
 
 

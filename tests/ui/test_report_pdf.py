@@ -11,7 +11,7 @@ from datetime import datetime
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 
-from journal import cli
+from journal.cli import figures as cli_figures
 from journal.__main__ import main
 from journal.export import get_exporter
 from journal.export.qt_documents import paint_report
@@ -95,7 +95,7 @@ def test_cli_writes_the_pdf(tmp_path, monkeypatch, capsys):
     with Store.open(database_path(folder)) as store:
         fill(store)
     monkeypatch.setenv("LEDELSESJOURNAL_DATA_DIR", str(folder))
-    monkeypatch.setattr(cli, "now_local", lambda: datetime(2026, 3, 31, 15, 0, tzinfo=CPH))
+    monkeypatch.setattr(cli_figures, "now_local", lambda: datetime(2026, 3, 31, 15, 0, tzinfo=CPH))
     assert main(["report", "--from", "2026-01-01", "--format", "pdf", "-o", str(tmp_path / "lus.pdf")]) == 0
     assert main(["report", "--period", "quarter", "-o", str(tmp_path / "q.pdf")]) == 0  # pdf from the name
     assert "1. januar – 31. marts 2026" in pdf_text(tmp_path / "lus.pdf")

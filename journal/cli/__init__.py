@@ -1,0 +1,91 @@
+"""The command line: the same journal without a window.
+
+Never imports Qt (commands must start fast and work without a screen). Human-readable output by
+default, ``--json`` for scripts. A bad argument or file ends in one line on stderr and a non-zero
+exit (2 for usage, 1 for anything else), and nothing is changed.
+
+Each module here registers its own commands (``register``); this one builds the parser from
+them and runs a command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import IO
+
+from framework import LANGUAGES
+
+from .. import __version__
+from ..errors import JournalError, NotFoundError
+from ..paths import ENV_DATA_DIR
+from . import entries, figures, files
+from .base import PROG, Context, Parser, UsageError
+
+__all__ = ["PROG", "UsageError", "build_parser", "main", "parse_args", "run"]
+MODULES = (entries, figures, files)
+
+
+def build_parser() -> tuple[Parser, dict]:
+    """The parser, and the function that runs each command."""
+    # Global options work before and after the command: SUPPRESS keeps a subcommand's
+    # absent option from overwriting the value given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help=f"the folder holding the journal (default: ${ENV_DATA_DIR}, or your user data folder)")
+    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                        help="language of the interface and of the framework's texts (default: da)")
+
+    parser = Parser(prog=PROG, parents=[common],
+                    description="Ledelsesjournal: a reflection journal for leaders. "
+                                "Without a command, the window opens.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a throwaway journal filled with a year of sample reflections (never your own)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    def command(name: str, help: str) -> Parser:
+        return subparsers.add_parser(name, parents=[common], help=help, description=help)
+
+    handlers: dict = {}
+    for module in MODULES:
+        handlers.update(module.register(command))
+    return parser, handlers
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    """Parse ``argv``; raises :class:`UsageError` for a bad option."""
+    return build_parser()[0].parse_args(argv)
+
+
+def run(args: argparse.Namespace, out: IO[str] | None = None, err: IO[str] | None = None,
+        stdin: IO[str] | None = None) -> int:
+    """Run a parsed command and return the exit status."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    ctx = Context(args, out)
+    try:
+        return build_parser()[1][args.command](ctx, stdin or sys.stdin)
+    except UsageError as error:
+        err.write(f"{PROG} {args.command}: error: {error}\n")
+        return 2
+    except NotFoundError as error:
+        err.write(f"{PROG} {args.command}: error: {error}\n")
+        return 1
+    except JournalError as error:
+        err.write(f"{PROG}: error: {error}\n")
+        return 1
+    except BrokenPipeError:
+        return 0  # e.g. `ledelsesjournal list | head`
+    finally:
+        ctx.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry for the subcommands (see ``journal.__main__`` for the window)."""
+    try:
+        args = parse_args(argv)
+    except UsageError as error:
+        sys.stderr.write(f"{PROG}: error: {error}\n")
+        return 2
+    return run(args)

@@ -1,0 +1,243 @@
+"""What every command shares: the words, the argument types, the options, and the Context
+that resolves what the user typed and opens the store only when a command needs it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+from typing import IO, Any
+
+from framework import Framework, load_bundled
+
+from ..analytics import Period
+from ..model import STAKEHOLDERS, ReflectionFilter, now_local
+from ..paths import database_path, ensure_private_dir, resolve_data_dir
+from ..store import Store
+
+PROG = "ledelsesjournal"
+
+# The command line's few words of its own, in the app's two languages. Error messages are in
+# English, like argparse's own.
+LABELS = {
+    "da": {
+        "date": "Dato", "id": "Id", "themes": "Temaer", "criteria": "Succeskriterier", "context": "Kontekst",
+        "stakeholders": "Interessenter", "tags": "Tags", "private": "Privat", "yes": "ja", "no": "nej",
+        "next_steps": "Næste skridt", "due": "frist", "deleted": "I papirkurven siden", "period": "Periode",
+        "all_time": "hele journalen", "reflections": "Refleksioner", "theme": "Tema", "count": "Antal",
+        "share": "Andel", "none": "ingen", "situation": "Situation", "action": "Hvad jeg gjorde",
+        "outcome": "Hvad der skete", "learning": "Hvad jeg lærer", "found": "fundet", "untitled": "(uden titel)",
+        "vision": "Vision", "statements": "Udsagn", "target": "Mål", "cadence": "Rytme",
+        "longest_streak": "Flest uger i træk i perioden", "never": "Ingen refleksioner i perioden",
+    },
+    "en": {
+        "date": "Date", "id": "Id", "themes": "Themes", "criteria": "Success criteria", "context": "Context",
+        "stakeholders": "Stakeholders", "tags": "Tags", "private": "Private", "yes": "yes", "no": "no",
+        "next_steps": "Next steps", "due": "due", "deleted": "In the Trash since", "period": "Period",
+        "all_time": "the whole journal", "reflections": "Reflections", "theme": "Theme", "count": "Count",
+        "share": "Share", "none": "none", "situation": "Situation", "action": "What I did",
+        "outcome": "What happened", "learning": "What I learn", "found": "found", "untitled": "(untitled)",
+        "vision": "Vision", "statements": "Statements", "target": "Target", "cadence": "Rhythm",
+        "longest_streak": "Most weeks in a row in the period", "never": "No reflections in the period",
+    },
+}
+
+
+class UsageError(Exception):
+    """A wrong option or value: reported in one line, exit status 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not argparse's usage block
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+# -- argument types ---------------------------------------------------------------------
+
+
+def parse_when(text: str) -> datetime:
+    """'2026-11-27', '2026-11-27 14:30', ISO with an offset, 'today' or 'yesterday'."""
+    value = text.strip().lower()
+    today = now_local()
+    if value in ("today", "i dag", "idag"):
+        return today
+    if value in ("yesterday", "i går", "igår"):
+        return today - timedelta(days=1)
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        pass
+    else:
+        if day == today.date():
+            return today
+        return datetime.combine(day, time(12, 0)).astimezone()
+    try:
+        moment = datetime.fromisoformat(value.replace(" ", "T", 1))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not a date: {text!r} (use YYYY-MM-DD, 'YYYY-MM-DD HH:MM' or today)"
+        ) from None
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def parse_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+
+
+def positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return value
+
+
+# Named periods, all ending today: how many days back (None: since the first reflection).
+PERIODS = {"30d": 30, "quarter": 91, "year": 365, "all": None}
+
+
+# -- options several commands share ------------------------------------------------------
+
+Command = Callable[[str, str], "Parser"]  # adds a subcommand: (name, help) -> its parser
+
+
+def add_filters(sub: argparse.ArgumentParser) -> None:
+    """The filters of `list` and `search`."""
+    sub.add_argument("--theme", action="append", default=[], metavar="THEME",
+                     help="only reflections on this theme (id or name; repeat for any of several)")
+    sub.add_argument("--criterion", action="append", default=[], metavar="ID", help="only with this success criterion")
+    sub.add_argument("--context", action="append", default=[], metavar="CONTEXT", help="only in this usage context")
+    sub.add_argument("--stakeholder", action="append", default=[], choices=STAKEHOLDERS)
+    sub.add_argument("--tag", action="append", default=[], help="only with this tag")
+    sub.add_argument("--from", dest="date_from", type=parse_day, metavar="DATE", help="from this date (YYYY-MM-DD)")
+    sub.add_argument("--to", dest="date_to", type=parse_day, metavar="DATE", help="up to and including this date")
+    privacy = sub.add_mutually_exclusive_group()
+    privacy.add_argument("--private", dest="private", action="store_const", const=True, help="only private ones")
+    privacy.add_argument("--not-private", dest="private", action="store_const", const=False,
+                         help="leave private ones out")
+    sub.add_argument("--limit", type=positive, default=20, metavar="N", help="show at most N (default 20)")
+    sub.add_argument("--trash", action="store_true", help="look in the Trash instead")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+
+
+def add_period(sub: argparse.ArgumentParser) -> None:
+    """The period of `stats` and `report`."""
+    sub.add_argument("--period", choices=PERIODS,
+                     help="the last 30 days, 91 days (quarter) or 365 days (year), or all since the first "
+                          "reflection; ends today (not with --from/--to)")
+    sub.add_argument("--from", dest="date_from", type=parse_day, metavar="DATE", help="from this date (YYYY-MM-DD)")
+    sub.add_argument("--to", dest="date_to", type=parse_day, metavar="DATE",
+                     help="up to and including this date (default: today)")
+
+
+# -- running ------------------------------------------------------------------------------
+
+
+class Context:
+    """What a command needs: the parsed options, the framework, and the store when opened."""
+
+    def __init__(self, args: argparse.Namespace, out: IO[str]):
+        self.args = args
+        self.out = out
+        self.lang: str = getattr(args, "lang", None) or "da"
+        self.words = LABELS[self.lang]
+        self.framework: Framework = load_bundled()
+        self._store: Store | None = None
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            folder = ensure_private_dir(resolve_data_dir(getattr(self.args, "data_dir", None)))
+            self._store = Store.open(database_path(folder))
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+    def print(self, text: str = "") -> None:
+        self.out.write(text + "\n")
+
+    def print_json(self, value: Any) -> None:
+        self.out.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+    # -- resolving what the user typed to framework ids ---------------------------------
+
+    @staticmethod
+    def _match(text: str, kind: str, candidates: list[tuple[str, list[str]]]) -> str:
+        """The id of the candidate whose id or name is ``text``, or the one it starts uniquely."""
+        wanted = text.strip().lower()
+        for cid, names in candidates:
+            if wanted == cid or wanted in (name.lower() for name in names):
+                return cid
+        starts = [cid for cid, names in candidates
+                  if cid.startswith(wanted) or any(name.lower().startswith(wanted) for name in names)]
+        if len(starts) == 1 and wanted:
+            return starts[0]
+        raise UsageError(f"unknown {kind} {text!r} (known: {', '.join(cid for cid, _ in candidates)})")
+
+    def theme_id(self, text: str) -> str:
+        return self._match(text, "theme", [(t.id, [n for _, n in t.name.values]) for t in self.framework.themes])
+
+    def context_id(self, text: str) -> str:
+        return self._match(text, "usage context",
+                           [(c.id, [n for _, n in c.label.values]) for c in self.framework.usage_contexts])
+
+    def criterion_id(self, text: str) -> str:
+        wanted = text.strip()
+        if self.framework.has_criterion(wanted) or any(c.id == wanted for c in self.store.own_criteria()):
+            return wanted
+        known = ", ".join(c.id for c in self.framework.criteria())
+        raise UsageError(f"unknown success criterion {text!r} (known: {known}, or an own criterion 'own:…')")
+
+    def selection(self, text: str = "") -> ReflectionFilter:
+        a = self.args
+        if a.date_from and a.date_to and a.date_from > a.date_to:
+            raise UsageError("--from is after --to")
+        return ReflectionFilter(
+            text=text,
+            theme_ids=tuple(self.theme_id(t) for t in a.theme),
+            criterion_ids=tuple(self.criterion_id(c) for c in a.criterion),
+            context_ids=tuple(self.context_id(c) for c in a.context),
+            stakeholders=tuple(a.stakeholder),
+            tags=tuple(a.tag),
+            private=a.private,
+            date_from=a.date_from,
+            date_to=a.date_to,
+            deleted=a.trash,
+        )
+
+    def period(self, today: date) -> Period | None:
+        """The period of --period, or of --from/--to (up to today without --to); None if neither."""
+        a = self.args
+        if a.period and (a.date_from or a.date_to):
+            raise UsageError("--period cannot be combined with --from or --to")
+        if a.period:
+            days = PERIODS[a.period]
+            return Period.all_time(today) if days is None else Period.last_days(days, today)
+        if not (a.date_from or a.date_to):
+            return None
+        end = a.date_to or today
+        if a.date_from and a.date_from > end:
+            raise UsageError("--from is after --to" if a.date_to else "--from is after today (give --to)")
+        return Period(a.date_from, end)
+
+    # -- names for ids -----------------------------------------------------------------------
+
+    def theme_name(self, theme_id: str) -> str:
+        return self.framework.theme(theme_id).name.get(self.lang) if self.framework.has_theme(theme_id) else theme_id
+
+    def criterion_text(self, criterion_id: str) -> str:
+        if self.framework.has_criterion(criterion_id):
+            return self.framework.criterion(criterion_id).text.get(self.lang)
+        own = {c.id: c.text for c in self.store.own_criteria()}
+        return own.get(criterion_id, criterion_id)
+
+    def context_label(self, context_id: str) -> str:
+        return self.framework.context(context_id).label.get(self.lang) if self.framework.has_context(context_id) else context_id

@@ -1,0 +1,140 @@
+"""Writing and reading reflections: add, list, search, show."""
+
+from __future__ import annotations
+
+from typing import IO, Any
+
+from ..model import STAKEHOLDERS, Reflection, ReflectionFilter, ReflectionSummary, now_local
+from ..serialize import reflection_to_dict
+from .base import Command, Context, UsageError, add_filters, parse_when
+
+
+def register(command: Command) -> dict:
+    add = command("add", "write a new reflection")
+    add.add_argument("--title", "-t", default="", help="the title")
+    add.add_argument("--body", "-b", help="the text (Markdown); '-' or a pipe reads it from standard input")
+    add.add_argument("--date", "-d", type=parse_when, metavar="WHEN", help="when (default: now)")
+    add.add_argument("--theme", action="append", default=[], metavar="THEME", help="a theme (id or name); repeat for more")
+    add.add_argument("--criterion", action="append", default=[], metavar="ID", help="a success criterion id")
+    add.add_argument("--context", metavar="CONTEXT", help="the usage context (id or name)")
+    add.add_argument("--stakeholder", action="append", default=[], choices=STAKEHOLDERS)
+    add.add_argument("--tag", action="append", default=[], help="a free tag; repeat for more")
+    add.add_argument("--private", action="store_true", help="mark as private (left out of exports)")
+    add.add_argument("--json", action="store_true", help="print the new reflection as JSON")
+
+    add_filters(command("list", "list reflections, newest first"))
+
+    show = command("show", "show one reflection")
+    show.add_argument("id", help="its id (the first few characters are enough)")
+    show.add_argument("--json", action="store_true")
+
+    search = command("search", "full-text search in titles and texts")
+    search.add_argument("query", nargs="+", help="words that must all occur (as word starts)")
+    add_filters(search)
+    return {"add": cmd_add, "list": cmd_list, "show": cmd_show, "search": cmd_search}
+
+
+def _read_body(ctx: Context, stdin: IO[str]) -> str:
+    body = ctx.args.body
+    if body == "-" or (body is None and not stdin.isatty()):
+        return stdin.read()
+    return body or ""
+
+
+def cmd_add(ctx: Context, stdin: IO[str]) -> int:
+    a = ctx.args
+    reflection = Reflection(
+        entry_at=a.date or now_local(),
+        title=a.title.strip(),
+        body=_read_body(ctx, stdin),
+        theme_ids=tuple(ctx.theme_id(t) for t in a.theme),
+        criterion_ids=tuple(ctx.criterion_id(c) for c in a.criterion),
+        context_id=ctx.context_id(a.context) if a.context else None,
+        stakeholders=tuple(a.stakeholder),
+        tags=tuple(a.tag),
+        private=a.private,
+    )
+    if not reflection.title and not reflection.body.strip():
+        raise UsageError("a reflection needs a title or a text (--title, --body or standard input)")
+    saved = ctx.store.create(reflection)
+    if a.json:
+        ctx.print_json(reflection_to_dict(saved))
+    else:
+        ctx.print(f"{saved.uuid[:8]}  {saved.entry_at:%Y-%m-%d %H:%M}  {saved.title or ctx.words['untitled']}")
+    return 0
+
+
+def _summary_line(ctx: Context, summary: ReflectionSummary) -> str:
+    themes = ", ".join(ctx.theme_name(t) for t in summary.theme_ids)
+    title = summary.title or summary.first_line or ctx.words["untitled"]
+    private = " [privat]" if summary.private and ctx.lang == "da" else " [private]" if summary.private else ""
+    return f"{summary.entry_at:%Y-%m-%d %H:%M}  {summary.uuid[:8]}  {title}{private}" + (f"  ({themes})" if themes else "")
+
+
+def _summary_json(summary: ReflectionSummary) -> dict[str, Any]:
+    return {
+        "uuid": summary.uuid, "entry_at": summary.entry_at.isoformat(), "title": summary.title,
+        "first_line": summary.first_line, "theme_ids": list(summary.theme_ids), "private": summary.private,
+        "deleted_at": summary.deleted_at.isoformat() if summary.deleted_at else None,
+    }
+
+
+def _print_list(ctx: Context, selection: ReflectionFilter) -> int:
+    found = ctx.store.list(selection, limit=ctx.args.limit)
+    if ctx.args.json:
+        ctx.print_json([_summary_json(s) for s in found])
+        return 0
+    for summary in found:
+        ctx.print(_summary_line(ctx, summary))
+    total = ctx.store.count(selection)
+    if total > len(found):
+        more = "flere – brug --limit" if ctx.lang == "da" else "more – use --limit"
+        ctx.print(f"… {total - len(found)} {more}")
+    return 0
+
+
+def cmd_list(ctx: Context, stdin: IO[str]) -> int:
+    return _print_list(ctx, ctx.selection())
+
+
+def cmd_search(ctx: Context, stdin: IO[str]) -> int:
+    text = " ".join(ctx.args.query)
+    if not text.strip() or not any(ch.isalnum() for ch in text):
+        raise UsageError("search needs at least one word")
+    return _print_list(ctx, ctx.selection(text))
+
+
+def cmd_show(ctx: Context, stdin: IO[str]) -> int:
+    reflection = ctx.store.get(ctx.store.resolve(ctx.args.id))
+    if ctx.args.json:
+        ctx.print_json(reflection_to_dict(reflection))
+        return 0
+    w = ctx.words
+    rows = [
+        (w["date"], f"{reflection.entry_at:%Y-%m-%d %H:%M} ({reflection.entry_at:%z})"),
+        (w["id"], reflection.uuid),
+        (w["themes"], ", ".join(ctx.theme_name(t) for t in reflection.theme_ids) or w["none"]),
+        (w["criteria"], "; ".join(ctx.criterion_text(c) for c in reflection.criterion_ids) or w["none"]),
+        (w["context"], ctx.context_label(reflection.context_id) if reflection.context_id else w["none"]),
+        (w["stakeholders"], ", ".join(reflection.stakeholders) or w["none"]),
+        (w["tags"], ", ".join(reflection.tags) or w["none"]),
+        (w["private"], w["yes"] if reflection.private else w["no"]),
+    ]
+    if reflection.deleted_at:
+        rows.append((w["deleted"], f"{reflection.deleted_at.astimezone():%Y-%m-%d %H:%M}"))
+    ctx.print(reflection.title or w["untitled"])
+    ctx.print("=" * max(len(reflection.title or w["untitled"]), 3))
+    width = max(len(label) for label, _ in rows) + 1
+    for label, value in rows:
+        ctx.print(f"{label + ':':<{width}} {value}")
+    for key in ("situation", "action", "outcome", "learning"):
+        if getattr(reflection, key).strip():
+            ctx.print(f"\n{w[key]}:\n{getattr(reflection, key).strip()}")
+    if reflection.body.strip():
+        ctx.print("\n" + reflection.body.strip())
+    if reflection.next_steps:
+        ctx.print(f"\n{w['next_steps']}:")
+        for step in reflection.next_steps:
+            due = f" ({w['due']} {step.due.isoformat()})" if step.due else ""
+            ctx.print(f"  [{' ' if step.open else 'x'}] {step.text}{due}")
+    return 0

@@ -1,0 +1,200 @@
+"""Files and frameworks: export, import, the personal framework's revisions, and the
+organisation's framework."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import IO, Any
+
+from framework import Framework
+
+from ..errors import NotFoundError
+from ..export import EXPORTERS, Exporter, ExportOptions, formats, get_exporter
+from ..fileio import atomic_write
+from ..importers import IMPORTERS, import_file
+from ..store import Store
+from .base import Command, Context, UsageError
+
+
+def register(command: Command) -> dict:
+    # The period report has its own command, with its period and reflections; export is for the rest.
+    subjects = sorted({e.subject for e in EXPORTERS} - {"report"})
+    export = command("export", "export the whole journal (a backup), or your leadership framework")
+    export.add_argument("what", nargs="?", default="journal", choices=subjects,
+                        help="journal (default): everything, to import again; framework: your personal "
+                             "leadership framework, to read and share")
+    export.add_argument("--format", "-f", choices=sorted({e.name for e in EXPORTERS if e.subject in subjects}),
+                        help="(default: the one the -o file's name ends in, else "
+                             + ", ".join(f"{formats(s)[0]} for the {s}" for s in subjects) + ")")
+    export.add_argument("--output", "-o", metavar="FILE", help="write here (default: standard output)")
+    framework_only = export.add_argument_group("export framework")
+    framework_only.add_argument("--revision", metavar="ID",
+                                help="a saved revision, by id or its first characters (default: the current text)")
+    framework_only.add_argument("--with-organisation", action="store_true",
+                                help="include the organisation's text beside yours")
+    framework_only.add_argument("--no-own-criteria", action="store_true", help="leave your own success criteria out")
+    framework_only.add_argument("--include-private", action="store_true",
+                                help="include the private part (never exported otherwise)")
+
+    imp = command("import", "import a file (merges; importing twice adds nothing)")
+    imp.add_argument("file", help="the file to import")
+    imp.add_argument("--format", "-f", choices=[i.name for i in IMPORTERS], help="(default: recognised from the file)")
+    imp.add_argument("--json", action="store_true")
+
+    revisions = command("revisions", "list the saved revisions of your personal leadership framework")
+    revisions.add_argument("--json", action="store_true")
+
+    fw = command("framework", "print the organisation's leadership framework")
+    fw.add_argument("--json", action="store_true")
+    return {"export": cmd_export, "import": cmd_import, "revisions": cmd_revisions, "framework": cmd_framework}
+
+
+def exporter_for(subject: str, name: str | None, output: str | None) -> Exporter:
+    """The exporter asked for; without --format, the one whose suffix the output file has."""
+    if name is None:
+        suffix = Path(output).suffix.lower() if output else ""
+        name = next((e.name for e in EXPORTERS if e.subject == subject and e.suffix == suffix), formats(subject)[0])
+    try:
+        return get_exporter(subject, name)
+    except KeyError as error:
+        raise UsageError(error.args[0]) from None
+
+
+def target_for(exporter: Exporter, output: str | None) -> Path | None:
+    """The file to write (None: standard output), refused before anything is read or written."""
+    if not output or output == "-":
+        if exporter.binary:
+            raise UsageError(f"the {exporter.name} export is a binary file: give one with -o FILE")
+        return None
+    if Path(output).is_dir():
+        raise UsageError(f"{output} is a folder; give a file name")
+    return Path(output)
+
+
+def write_export(ctx: Context, exporter: Exporter, target: Path | None, options: ExportOptions) -> int:
+    """Write the export, to a file through a temporary one, so no half file is ever left."""
+    if target is None:
+        exporter.write(ctx.store, ctx.out, options)
+        return 0
+    with atomic_write(target, binary=exporter.binary) as handle:
+        exporter.write(ctx.store, handle, options)
+    return 0
+
+
+def resolve_revision(store: Store, text: str) -> str:
+    """The uuid of the one saved revision whose id is or starts with ``text``."""
+    wanted = text.strip().lower()
+    revisions = store.revisions()
+    found = [r.uuid for r in revisions if wanted and r.uuid.startswith(wanted)]
+    if len(found) > 1:
+        raise NotFoundError(f"more than one revision has an id starting with {wanted}; give more of it")
+    if not found:
+        known = ", ".join(f"{r.uuid[:8]} {r.name!r} {r.created_at.astimezone():%Y-%m-%d}" for r in revisions)
+        raise NotFoundError(f"no revision with id {text!r} (known: {known or 'none saved yet'})")
+    return found[0]
+
+
+def cmd_export(ctx: Context, stdin: IO[str]) -> int:
+    a = ctx.args
+    exporter = exporter_for(a.what, a.format, a.output)
+    if a.what != "framework":
+        given = [flag for flag, value in (("--revision", a.revision is not None),
+                                          ("--with-organisation", a.with_organisation),
+                                          ("--no-own-criteria", a.no_own_criteria),
+                                          ("--include-private", a.include_private)) if value]
+        if given:
+            raise UsageError(f"{given[0]} is only for 'export framework'")
+    target = target_for(exporter, a.output)
+    options = ExportOptions(
+        organisation=ctx.framework,
+        revision=resolve_revision(ctx.store, a.revision) if a.revision is not None else None,
+        include_organisation=a.with_organisation,
+        include_own_criteria=not a.no_own_criteria,
+        include_private=a.include_private,
+        language=ctx.lang,
+    )
+    return write_export(ctx, exporter, target, options)
+
+
+def cmd_import(ctx: Context, stdin: IO[str]) -> int:
+    result = import_file(ctx.store, ctx.args.file, ctx.args.format)
+    if ctx.args.json:
+        ctx.print_json(result.__dict__)
+    elif ctx.lang == "da":
+        ctx.print(f"{result.added} tilføjet, {result.updated} opdateret, {result.unchanged} uændret"
+                  f", {result.revisions_added} revisioner tilføjet")
+    else:
+        ctx.print(f"{result.added} added, {result.updated} updated, {result.unchanged} unchanged"
+                  f", {result.revisions_added} revisions added")
+    return 0
+
+
+def framework_as_dict(framework: Framework, lang: str) -> dict[str, Any]:
+    return {
+        "id": framework.id,
+        "name": framework.name.get(lang),
+        "organisation": framework.organisation.get(lang),
+        "date": framework.date.isoformat(),
+        "signature": framework.signature.get(lang),
+        "vision": framework.vision.get(lang),
+        "introduction": [p.get(lang) for p in framework.introduction],
+        "themes": [
+            {
+                "id": theme.id, "name": theme.name.get(lang), "colour": theme.colour,
+                "statements": [{"id": s.id, "text": s.text.get(lang)} for s in theme.statements],
+                "why": [p.get(lang) for p in theme.why],
+                "success_criteria": [{"id": c.id, "text": c.text.get(lang)} for c in theme.success_criteria],
+            }
+            for theme in framework.themes
+        ],
+        "usage": framework.usage_audience.get(lang),
+        "usage_contexts": [
+            {"id": c.id, "label": c.label.get(lang), "text": c.text.get(lang)} for c in framework.usage_contexts
+        ],
+        "foundations": [{"id": f.id, "text": f.text.get(lang)} for f in framework.foundations],
+    }
+
+
+def cmd_revisions(ctx: Context, stdin: IO[str]) -> int:
+    """Oldest first, with the id to give to `export framework --revision`."""
+    revisions = ctx.store.revisions()
+    if ctx.args.json:
+        ctx.print_json([{"uuid": r.uuid, "name": r.name, "created_at": r.created_at.isoformat()} for r in revisions])
+        return 0
+    for revision in revisions:
+        ctx.print(f"{revision.created_at.astimezone():%Y-%m-%d %H:%M}  {revision.uuid[:8]}  {revision.name}")
+    return 0
+
+
+def cmd_framework(ctx: Context, stdin: IO[str]) -> int:
+    fw, lang = ctx.framework, ctx.lang
+    if ctx.args.json:
+        ctx.print_json(framework_as_dict(fw, lang))
+        return 0
+    title = f"{fw.name.get(lang)} – {fw.organisation.get(lang)}"
+    ctx.print(title)
+    ctx.print("=" * len(title))
+    ctx.print(f"\n{fw.headings.introduction.get(lang)}\n")
+    for paragraph in fw.introduction:
+        ctx.print(paragraph.get(lang) + "\n")
+    ctx.print(f"{ctx.words['vision']}: {fw.vision.get(lang)}")
+    for theme in fw.themes:
+        ctx.print(f"\n{theme.name.get(lang)} [{theme.id}]")
+        ctx.print("-" * len(theme.name.get(lang)))
+        for statement in theme.statements:
+            ctx.print(f"  {statement.text.get(lang)}")
+        ctx.print(f"\n  {fw.headings.why.get(lang)}")
+        for paragraph in theme.why:
+            ctx.print(f"  {paragraph.get(lang)}")
+        ctx.print(f"\n  {fw.headings.success_criteria.get(lang)}")
+        for criterion in theme.success_criteria:
+            ctx.print(f"  {criterion.id:<14} {criterion.text.get(lang)}")
+    ctx.print(f"\n{fw.headings.usage.get(lang)}\n{fw.usage_audience.get(lang)}\n")
+    ctx.print(fw.headings.usage_contexts.get(lang))
+    for context in fw.usage_contexts:
+        ctx.print(f"  {context.id:<22} {context.text.get(lang)}")
+    ctx.print(f"\n{fw.headings.foundations.get(lang)}")
+    for foundation in fw.foundations:
+        ctx.print(f"  {foundation.text.get(lang)}")
+    ctx.print(f"\n{fw.signature.get(lang)}")
+    return 0
