@@ -16,22 +16,18 @@ from framework import load_bundled
 
 from .demo import build_demo_journal
 from .errors import JournalError
+from .instance import InstanceLock
 from .paths import database_path, ensure_private_dir, resolve_data_dir
 from .store import Store
 from .ui.appearance import Appearance
 from .ui.assets import app_icon_path
-from .ui.errors import show_error
+from .ui.errors import AlreadyOpen, show_error
 from .ui.i18n import Translator
 from .ui.main_window import MainWindow
 from .ui.settings import Settings
 
 ORGANISATION = "Ledelsesjournal"
 APPLICATION = "ledelsesjournal"
-
-
-def open_store(data_dir: str | None) -> Store:
-    folder = ensure_private_dir(resolve_data_dir(data_dir))
-    return Store.open(database_path(folder))
 
 
 def open_demo_store(folder: Path) -> Store:
@@ -55,9 +51,20 @@ def run_app(args: argparse.Namespace) -> int:
     translator.use(getattr(args, "lang", None) or settings.language)
     demo = bool(getattr(args, "demo", False))
     scratch = Path(tempfile.mkdtemp(prefix="ledelsesjournal-demo-")) if demo else None
+    lock: InstanceLock | None = None
     try:
         try:
-            store = open_demo_store(scratch) if scratch else open_store(getattr(args, "data_dir", None))
+            if scratch is None:
+                folder = ensure_private_dir(resolve_data_dir(getattr(args, "data_dir", None)))
+                lock = InstanceLock(folder)
+                if not lock.acquire():
+                    lock.ask_to_show()
+                    lock = None
+                    AlreadyOpen.tell(folder)
+                    return 0
+                store = Store.open(database_path(folder))
+            else:
+                store = open_demo_store(scratch)
         except OSError as error:
             show_error(JournalError(str(error)))
             return 1
@@ -66,6 +73,8 @@ def run_app(args: argparse.Namespace) -> int:
             return 1
         try:
             window = MainWindow(store, load_bundled(), settings, translator, appearance, demo=demo)
+            if lock is not None:
+                window.come_forward_on(lock.show_request)
             window.show()
             QTimer.singleShot(0, window.maybe_welcome)
             return app.exec()
@@ -73,5 +82,7 @@ def run_app(args: argparse.Namespace) -> int:
             store.close()
     finally:
         translator.uninstall()
+        if lock is not None:
+            lock.release()
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)

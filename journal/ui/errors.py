@@ -57,3 +57,15 @@ def show_error(error: JournalError, parent: QWidget | None = None) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Close, parent)
     box.setDetailedText(str(error))
     box.exec()
+
+
+class AlreadyOpen:
+    """A second copy of the app on the same journal says so (tests replace ``tell``)."""
+
+    @classmethod
+    def tell(cls, folder) -> None:
+        QMessageBox.information(
+            None, QCoreApplication.translate("JournalErrors", "Ledelsesjournal is already open"),
+            QCoreApplication.translate(
+                "JournalErrors", "The journal in %1 is already open in another window of Ledelsesjournal. "
+                "That window has been asked to come forward.").replace("%1", str(folder)))

@@ -17,6 +17,7 @@ from ..model import Reflection, ReflectionFilter
 from ..store import Store
 from .delegates import ReflectionDelegate
 from .editor import EntryEditor
+from .errors import explain
 from .filter_bar import FilterBar
 from .models import ReflectionListModel, Role
 from .prompt_panel import PromptPanel
@@ -230,7 +231,7 @@ class JournalView(QWidget):
         except JournalError as error:
             self._failed = error
             self.banner.setText(self.tr("Not saved: %1 Your text is still here; saving is tried again "
-                                        "every few seconds.").replace("%1", str(error)))
+                                        "every few seconds.").replace("%1", explain(error)[1]))
             self.banner.show()
             self.save_failed.emit(error)
             self._autosave.start(RETRY_MS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QSize, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +28,7 @@ from framework import Framework
 
 from .. import APP_NAME, __version__
 from ..errors import JournalError
+from ..paths import choose_data_dir
 from ..store import Store
 from .actions import VIEWS, Actions
 from .appearance import Appearance
@@ -312,6 +313,13 @@ class MainWindow(QMainWindow):
             self.settings.set("appearance", chosen["appearance"])
             if self.appearance is not None:
                 self.appearance.apply(chosen["appearance"])
+        if chosen["backups_kept"] != self.settings.backups_kept:
+            self.settings.set("backups_kept", str(chosen["backups_kept"]))
+        if chosen["data_folder"] is not None and self.store.path and chosen["data_folder"] != self.store.path.parent:
+            choose_data_dir(chosen["data_folder"])
+            QMessageBox.information(self, self.tr("Another folder"), self.tr(
+                "From the next start, Ledelsesjournal uses the journal in %1 (and starts a new one there if "
+                "there is none). This journal stays where it is.").replace("%1", str(chosen["data_folder"])))
         if chosen["language"] != self.translator.language:
             self.set_language(chosen["language"])
 
@@ -355,6 +363,23 @@ class MainWindow(QMainWindow):
             .replace("%2", self.framework.organisation.get(self.translator.language))
             .replace("%3", str(self.store.path.parent if self.store.path else "")),
         )
+
+    def come_forward_on(self, request: Path) -> None:
+        """Show this window when another copy of the app touches ``request`` (see journal.instance)."""
+        self._show_request = request
+        self._watcher = QFileSystemWatcher([str(request.parent)], self)
+        self._watcher.directoryChanged.connect(lambda _: self._maybe_come_forward())
+        self._last_request = request.stat().st_mtime_ns if request.exists() else 0
+
+    def _maybe_come_forward(self) -> None:
+        if not self._show_request.exists():
+            return
+        stamp = self._show_request.stat().st_mtime_ns
+        if stamp != self._last_request:
+            self._last_request = stamp
+            self.showNormal()
+            self.raise_()
+            self.activateWindow()
 
     # -- state -------------------------------------------------------------------------------------
 

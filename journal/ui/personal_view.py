@@ -30,6 +30,7 @@ from framework.personal import PersonalFramework, part_template
 from ..errors import JournalError
 from ..store import Store
 from .dialogs.export import FrameworkExportDialog
+from .errors import explain
 from .dialogs.revisions import RevisionName, RevisionsDialog
 from .leadership_page import LeadershipPage
 from .markdown_edit import MarkdownEdit, MarkdownPreview
@@ -341,7 +342,7 @@ class PersonalView(QWidget):
             self.store.save_personal_framework(self.document)
         except JournalError as error:
             self.banner.setText(self.tr("Not saved: %1 Your text is still here; saving is tried again every "
-                                        "few seconds.").replace("%1", str(error)))
+                                        "few seconds.").replace("%1", explain(error)[1]))
             self.banner.show()
             self.save_failed.emit(error)
             self._autosave.start(5000)

@@ -13,6 +13,7 @@ from framework import DEFAULT_LANGUAGE, LANGUAGES
 DEFAULTS: dict[str, str] = {
     "language": DEFAULT_LANGUAGE,
     "appearance": "system",  # system | light | dark
+    "backups_kept": "10",  # daily backups kept in the data folder
 }
 CHOICES: dict[str, tuple[str, ...]] = {
     "language": LANGUAGES,
@@ -36,6 +37,11 @@ class Settings:
         else:
             self._store.setValue(f"preferences/{key}", value)
         self._store.sync()
+
+    @property
+    def backups_kept(self) -> int:
+        value = self.get("backups_kept")
+        return int(value) if value.isdigit() and int(value) > 0 else int(DEFAULTS["backups_kept"])
 
     @property
     def language(self) -> str:

@@ -489,6 +489,14 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <source>Something went wrong</source>
         <translation>Noget gik galt</translation>
     </message>
+    <message>
+        <source>Ledelsesjournal is already open</source>
+        <translation>Ledelsesjournal er allerede åben</translation>
+    </message>
+    <message>
+        <source>The journal in %1 is already open in another window of Ledelsesjournal. That window has been asked to come forward.</source>
+        <translation>Journalen i %1 er allerede åben i et andet vindue af Ledelsesjournal. Det vindue er blevet bedt om at komme frem.</translation>
+    </message>
 </context>
 <context>
     <name>JournalView</name>
@@ -554,6 +562,14 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message>
         <source>Views</source>
         <translation>Visninger</translation>
+    </message>
+    <message>
+        <source>Another folder</source>
+        <translation>En anden mappe</translation>
+    </message>
+    <message>
+        <source>From the next start, Ledelsesjournal uses the journal in %1 (and starts a new one there if there is none). This journal stays where it is.</source>
+        <translation>Fra næste start bruger Ledelsesjournal journalen i %1 (og begynder en ny dér, hvis der ingen er). Denne journal bliver, hvor den er.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1018,6 +1034,14 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <translation>Åbn mappe</translation>
     </message>
     <message>
+        <source>Use another folder…</source>
+        <translation>Brug en anden mappe…</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> kopier</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
@@ -1030,8 +1054,20 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <translation>Datamappe</translation>
     </message>
     <message>
-        <source>The journal is kept in this folder, readable by you only. To use another folder, start Ledelsesjournal with --data-dir FOLDER.</source>
-        <translation>Journalen ligger i denne mappe, som kun du kan læse. Vil du bruge en anden mappe, så start Ledelsesjournal med --data-dir MAPPE.</translation>
+        <source>&amp;Backups to keep</source>
+        <translation>&amp;Sikkerhedskopier der gemmes</translation>
+    </message>
+    <message>
+        <source>The journal is kept in this folder, readable by you only, and backed up there once a day (in the folder backups).</source>
+        <translation>Journalen ligger i denne mappe, som kun du kan læse, og sikkerhedskopieres dér én gang om dagen (i mappen backups).</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Sikkerhedskopier der gemmes</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the journal</source>
+        <translation>Vælg journalens mappe</translation>
     </message>
     <message>
         <source>Language</source>

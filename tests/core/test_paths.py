@@ -33,3 +33,18 @@ def test_new_folders_are_private_existing_ones_keep_their_mode(tmp_path):
     assert stat.S_IMODE(tmp_path.stat().st_mode) == 0o755
     ensure_private_dir(tmp_path)
     assert stat.S_IMODE(tmp_path.stat().st_mode) == 0o755
+
+
+def test_a_folder_chosen_in_the_app_is_remembered_for_the_cli_too(tmp_path):
+    from journal.paths import choose_data_dir, chosen_data_dir
+
+    env = {"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    assert chosen_data_dir(env) is None
+    choose_data_dir(tmp_path / "elsewhere", env)
+    assert resolve_data_dir(None, env) == tmp_path / "elsewhere"
+    assert resolve_data_dir(tmp_path / "opt", env) == tmp_path / "opt"  # --data-dir still wins
+    assert resolve_data_dir(None, {**env, ENV_DATA_DIR: str(tmp_path / "env")}) == tmp_path / "env"
+    remembered = tmp_path / "config" / "ledelsesjournal" / "data-folder"
+    assert stat.S_IMODE(remembered.stat().st_mode) == 0o600
+    choose_data_dir(None, env)
+    assert resolve_data_dir(None, env) == platform_data_dir(env)

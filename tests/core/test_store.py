@@ -354,3 +354,32 @@ def test_update_of_a_criterion_not_in_the_framework_fails(store):
 
     with pytest.raises(NotFoundError):
         store.update_own_criterion(OwnCriterion("own:nope", "borgere", "x", at(2026, 1, 1)))
+
+
+def test_a_full_disk_is_a_clear_error_and_loses_nothing(tmp_path):
+    from journal.errors import WriteError
+
+    with Store.open(tmp_path / "journal.sqlite3") as store:
+        saved = store.create(reflection(title="Gemt før"))
+        pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+        store.db.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full: no page more
+        with pytest.raises(WriteError, match="disk holding .* is full"):
+            store.create(reflection(title="Stor", body="tekst " * 50_000))
+        with pytest.raises(WriteError):
+            store.update(replace(saved, body="tekst " * 50_000))
+        assert store.count() == 1 and store.get(saved.uuid).title == "Gemt før"
+        store.db.execute("PRAGMA max_page_count = 1073741823")  # space again
+        store.create(reflection(title="Stor", body="tekst " * 50_000))
+        assert store.count() == 2
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_read_only_journal_is_a_clear_error(tmp_path):
+    from journal.errors import WriteError
+
+    with Store.open(tmp_path / "journal.sqlite3") as store:
+        store.create(reflection())
+        store.db.execute("PRAGMA query_only = ON")  # as when the file or folder cannot be written
+        with pytest.raises(WriteError, match="read-only"):
+            store.create(reflection())
+        assert store.count() == 1

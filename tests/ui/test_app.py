@@ -73,3 +73,28 @@ def test_the_demo_journal_is_full_and_throwaway(qtbot, tmp_path, translator, qse
     finally:
         store.close()
     assert not real.exists()  # the real journal was never opened
+
+
+def test_a_second_copy_asks_the_first_to_come_forward_and_leaves(qapp, tmp_path, monkeypatch):
+    from journal.instance import InstanceLock
+    from journal.ui.errors import AlreadyOpen
+
+    told = []
+    monkeypatch.setattr(AlreadyOpen, "tell", classmethod(lambda cls, folder: told.append(folder)))
+    with InstanceLock(tmp_path) as first:
+        assert first.acquire()
+        code = app_module.run_app(argparse.Namespace(data_dir=str(tmp_path), lang="da", command=None))
+    assert code == 0 and told == [tmp_path]
+    assert first.show_request.exists()
+    assert not (tmp_path / DB_FILENAME).exists()  # the second copy never opened the journal
+
+
+def test_the_open_window_comes_forward_when_asked(make_window, qtbot, store, tmp_path):
+    from journal.instance import InstanceLock
+
+    window = make_window()
+    lock = InstanceLock(tmp_path)
+    window.come_forward_on(lock.show_request)
+    window.showMinimized()
+    lock.ask_to_show()
+    qtbot.waitUntil(lambda: not window.isMinimized(), timeout=5000)

@@ -233,7 +233,7 @@ def test_a_failed_save_keeps_the_text_and_tries_again(window, qtbot, store, monk
     monkeypatch.setattr(store, "save", full_disk)
     qtbot.keyClicks(window.journal.editor.title, " og mere")
     assert window.journal.flush() is False
-    assert window.journal.banner.isVisibleTo(window) and "disk is full" in window.journal.banner.text()
+    assert window.journal.banner.isVisibleTo(window) and "disken er måske fuld" in window.journal.banner.text()
     assert window.journal.editor.title.text() == "Original og mere"
     monkeypatch.setattr(store, "save", real_save)
     monkeypatch.setattr(journal_view, "RETRY_MS", 10)
@@ -286,3 +286,23 @@ def test_list_model_passes_qtmodeltester(qtmodeltester, store):
     model = ReflectionListModel(store)
     model.reload()
     qtmodeltester.check(model, force_py=True)
+
+
+def test_a_full_disk_keeps_the_text_in_the_editor_and_saving_resumes(window, qtbot, store, monkeypatch):
+    """Not a simulated error: SQLite is told the disk has no more room."""
+    saved = store.create(reflection(title="Før"))
+    window.journal.reload()
+    window.journal.select(saved.uuid)
+    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+    store.db.execute(f"PRAGMA max_page_count = {pages}")
+    window.journal.editor.body.setPlainText("Et langt afsnit. " * 20_000)
+    assert window.journal.flush() is False
+    assert window.journal.banner.isVisibleTo(window)
+    assert "disken er måske fuld" in window.journal.banner.text()
+    assert window.journal.editor.body.toPlainText().startswith("Et langt afsnit.")
+    assert store.get(saved.uuid).body == reflection().body  # what was saved is still there
+    store.db.execute("PRAGMA max_page_count = 1073741823")
+    monkeypatch.setattr(journal_view, "RETRY_MS", 10)
+    window.journal._autosave.start(10)
+    qtbot.waitUntil(lambda: store.get(saved.uuid).body.startswith("Et langt afsnit."), timeout=5000)
+    assert not window.journal.banner.isVisibleTo(window)

@@ -43,11 +43,12 @@ def test_no_welcome_for_a_journal_in_use(make_window, monkeypatch, store):
 def test_settings_change_language_and_appearance(make_window, monkeypatch, qsettings, qapp):
     window = make_window()
     window.appearance = Appearance(qapp)
-    monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, *a, **k: {"language": "en",
-                                                                                 "appearance": "dark"}))
+    monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, *a, **k: {
+        "language": "en", "appearance": "dark", "backups_kept": 4, "data_folder": None}))
     try:
         window.actions_.settings.trigger()
         assert Settings(qsettings).language == "en" and Settings(qsettings).get("appearance") == "dark"
+        assert Settings(qsettings).backups_kept == 4
         assert window.file_menu.title() == "&File"
         assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 80
     finally:
@@ -59,7 +60,22 @@ def test_settings_dialog_shows_the_data_folder(qtbot, qsettings, tmp_path):
     dialog = SettingsDialog(Settings(qsettings), tmp_path)
     qtbot.addWidget(dialog)
     assert dialog.folder.text() == str(tmp_path) and dialog.folder.isReadOnly()
-    assert dialog.chosen() == {"language": "da", "appearance": "system"}
+    assert dialog.chosen() == {"language": "da", "appearance": "system", "backups_kept": 10, "data_folder": None}
+
+
+def test_choosing_another_data_folder_is_remembered_for_the_next_start(make_window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from journal.paths import resolve_data_dir
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, *a, **k: {
+        "language": "da", "appearance": "system", "backups_kept": 10, "data_folder": tmp_path / "onedrive"}))
+    monkeypatch.delenv("LEDELSESJOURNAL_DATA_DIR")
+    make_window().actions_.settings.trigger()
+    assert resolve_data_dir(None) == tmp_path / "onedrive"
+    assert str(tmp_path / "onedrive") in told[0]
 
 
 def test_export_writes_the_journal(make_window, monkeypatch, store, tmp_path):

@@ -10,11 +10,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +24,15 @@ from PySide6.QtWidgets import (
 from ..settings import Settings
 
 LANGUAGE_NAMES = {"da": "Dansk", "en": "English"}  # each in its own language, never translated
+
+
+class FolderChoice:
+    """Choosing a folder (tests replace ``ask``)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, start: Path) -> Path | None:
+        name = QFileDialog.getExistingDirectory(parent, title, str(start))
+        return Path(name) if name else None
 
 
 class SettingsDialog(QDialog):
@@ -45,15 +56,24 @@ class SettingsDialog(QDialog):
         self.open_folder.setEnabled(data_folder is not None)
         self.open_folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_folder))))
+        self.other_folder = QPushButton(self.tr("Use another folder…"))
+        self.other_folder.clicked.connect(self._choose_folder)
+        self.new_folder: Path | None = None
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.open_folder)
+        folder_row.addWidget(self.other_folder)
+        self.backups = QSpinBox()
+        self.backups.setRange(1, 100)
+        self.backups.setValue(settings.backups_kept)
+        self.backups.setSuffix(self.tr(" copies"))
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Appearance"), self.appearance)
         form.addRow(self.tr("Data folder"), folder_row)
-        note = QLabel(self.tr("The journal is kept in this folder, readable by you only. To use another "
-                              "folder, start Ledelsesjournal with --data-dir FOLDER."))
+        form.addRow(self.tr("&Backups to keep"), self.backups)
+        note = QLabel(self.tr("The journal is kept in this folder, readable by you only, and backed up there "
+                              "once a day (in the folder backups)."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -65,12 +85,20 @@ class SettingsDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language"))
         self.appearance.setAccessibleName(self.tr("Appearance"))
         self.folder.setAccessibleName(self.tr("Data folder"))
+        self.backups.setAccessibleName(self.tr("Backups to keep"))
 
-    def chosen(self) -> dict[str, str]:
-        return {"language": self.language.currentData(), "appearance": self.appearance.currentData()}
+    def _choose_folder(self) -> None:
+        folder = FolderChoice.ask(self, self.tr("Choose the folder of the journal"), Path(self.folder.text()))
+        if folder is not None:
+            self.new_folder = folder
+            self.folder.setText(str(folder))
+
+    def chosen(self) -> dict:
+        return {"language": self.language.currentData(), "appearance": self.appearance.currentData(),
+                "backups_kept": self.backups.value(), "data_folder": self.new_folder}
 
     @classmethod
-    def ask(cls, settings: Settings, data_folder: Path | None, parent: QWidget | None = None) -> dict[str, str] | None:
+    def ask(cls, settings: Settings, data_folder: Path | None, parent: QWidget | None = None) -> dict | None:
         """The chosen settings, or None if cancelled."""
         dialog = cls(settings, data_folder, parent)
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None

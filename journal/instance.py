@@ -1,0 +1,88 @@
+"""One window per journal: a second copy of the app on the same data folder does not become a
+second writer; it asks the first to show itself and leaves.
+
+An operating-system file lock, held for as long as the window is open, marks the journal as
+open. The lock goes with the process, so a crash never leaves a stale lock behind. Asking the
+open window to come forward goes through a file that window watches: no sockets, so the app
+still opens no network connection of any kind.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+LOCK_NAME = "journal.lock"
+SHOW_NAME = "show-window"  # touched by a second copy; the open window watches it
+
+
+class InstanceLock:
+    def __init__(self, data_dir: Path):
+        self.data_dir = data_dir
+        self.path = data_dir / LOCK_NAME
+        self._fd: int | None = None
+
+    @property
+    def show_request(self) -> Path:
+        return self.data_dir / SHOW_NAME
+
+    def acquire(self) -> bool:
+        """Take the lock; False if another copy of the app has it."""
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        if not _lock(fd):
+            os.close(fd)
+            return False
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode())
+        self._fd = fd
+        return True
+
+    def release(self) -> None:
+        if self._fd is not None:
+            _unlock(self._fd)
+            os.close(self._fd)
+            self._fd = None
+
+    def ask_to_show(self) -> None:
+        """Tell the copy holding the lock to bring its window forward."""
+        descriptor = os.open(self.show_request, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            os.write(descriptor, f"{os.getpid()} {time.time()}".encode())
+        finally:
+            os.close(descriptor)
+
+    def __enter__(self) -> InstanceLock:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _lock(fd: int) -> bool:
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except OSError:
+            return False
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
