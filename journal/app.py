@@ -14,13 +14,15 @@ from PySide6.QtWidgets import QApplication
 
 from framework import load_bundled
 
+from .backup import backup_if_due, list_backups, restore
 from .demo import build_demo_journal
 from .errors import JournalError
 from .instance import InstanceLock
-from .paths import database_path, ensure_private_dir, resolve_data_dir
+from .paths import choose_data_dir, database_path, ensure_private_dir, resolve_data_dir
 from .store import Store
 from .ui.appearance import Appearance
 from .ui.assets import app_icon_path
+from .ui.dialogs.backups import JournalProblemDialog, Restored
 from .ui.errors import AlreadyOpen, show_error
 from .ui.i18n import Translator
 from .ui.main_window import MainWindow
@@ -37,6 +39,48 @@ def open_demo_store(folder: Path) -> Store:
     return store
 
 
+class Journal:
+    """The journal the window works on: its folder, held by this copy of the app alone."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.lock = InstanceLock(folder)
+
+    def take(self) -> bool:
+        """Hold the journal; False (after asking the other copy to show itself) if it is open."""
+        if self.lock.acquire():
+            return True
+        self.lock.ask_to_show()
+        AlreadyOpen.tell(self.folder)
+        return False
+
+    def release(self) -> None:
+        self.lock.release()
+
+    def open(self) -> Store | None:
+        """Open the store; when it cannot be, let the leader restore a backup, choose another
+        folder, try again or stop (None). Nothing is ever repaired or overwritten silently."""
+        while True:
+            try:
+                return Store.open(database_path(self.folder))
+            except JournalError as error:
+                choice, path = JournalProblemDialog.ask(error, list_backups(self.folder))
+            if choice == JournalProblemDialog.RESTORE and path is not None:
+                try:
+                    Restored.tell(None, restore(self.folder, path))
+                except JournalError as error:
+                    show_error(error)
+            elif choice == JournalProblemDialog.FOLDER and path is not None:
+                other = Journal(ensure_private_dir(path))
+                if not other.take():
+                    return None
+                self.release()
+                self.folder, self.lock = other.folder, other.lock
+                choose_data_dir(self.folder)
+            elif choice != JournalProblemDialog.RETRY:
+                return None
+
+
 def run_app(args: argparse.Namespace) -> int:
     QApplication.setOrganizationName(ORGANISATION)
     QApplication.setApplicationName(APPLICATION)
@@ -49,40 +93,64 @@ def run_app(args: argparse.Namespace) -> int:
     translator = Translator(app)
     # --lang is for this run only; the saved choice changes in the window's Language menu.
     translator.use(getattr(args, "lang", None) or settings.language)
-    demo = bool(getattr(args, "demo", False))
-    scratch = Path(tempfile.mkdtemp(prefix="ledelsesjournal-demo-")) if demo else None
-    lock: InstanceLock | None = None
     try:
+        if getattr(args, "demo", False):
+            return _run_demo(app, settings, translator, appearance)
         try:
-            if scratch is None:
-                folder = ensure_private_dir(resolve_data_dir(getattr(args, "data_dir", None)))
-                lock = InstanceLock(folder)
-                if not lock.acquire():
-                    lock.ask_to_show()
-                    lock = None
-                    AlreadyOpen.tell(folder)
-                    return 0
-                store = Store.open(database_path(folder))
-            else:
-                store = open_demo_store(scratch)
+            journal = Journal(ensure_private_dir(resolve_data_dir(getattr(args, "data_dir", None))))
         except OSError as error:
             show_error(JournalError(str(error)))
             return 1
-        except JournalError as error:
-            show_error(error)
+        if not journal.take():
+            return 0
+        try:
+            return _run_journal(app, journal, settings, translator, appearance)
+        finally:
+            journal.release()
+    finally:
+        translator.uninstall()
+
+
+def _run_journal(app: QApplication, journal: Journal, settings: Settings, translator: Translator,
+                 appearance: Appearance) -> int:
+    """Open the window on the journal; again after a restore asked for in the window."""
+    while True:
+        store = journal.open()
+        if store is None:
             return 1
         try:
-            window = MainWindow(store, load_bundled(), settings, translator, appearance, demo=demo)
-            if lock is not None:
-                window.come_forward_on(lock.show_request)
+            try:
+                backup_if_due(store, journal.folder, settings.backups_kept)
+                problem = None
+            except JournalError as error:  # a backup that fails must not keep the leader out
+                problem = error
+            window = MainWindow(store, load_bundled(), settings, translator, appearance)
+            window.come_forward_on(journal.lock.show_request)
             window.show()
+            if problem is not None:
+                window.statusBar().showMessage(window.tr("The daily backup failed: %1").replace("%1", str(problem)))
             QTimer.singleShot(0, window.maybe_welcome)
+            code = app.exec()
+            wanted = window.pending_restore
+        finally:
+            store.close()
+        if wanted is None:
+            return code
+        try:
+            Restored.tell(None, restore(journal.folder, wanted))
+        except JournalError as error:
+            show_error(error)
+
+
+def _run_demo(app: QApplication, settings: Settings, translator: Translator, appearance: Appearance) -> int:
+    scratch = Path(tempfile.mkdtemp(prefix="ledelsesjournal-demo-"))
+    try:
+        store = open_demo_store(scratch)
+        try:
+            window = MainWindow(store, load_bundled(), settings, translator, appearance, demo=True)
+            window.show()
             return app.exec()
         finally:
             store.close()
     finally:
-        translator.uninstall()
-        if lock is not None:
-            lock.release()
-        if scratch is not None:
-            shutil.rmtree(scratch, ignore_errors=True)
+        shutil.rmtree(scratch, ignore_errors=True)

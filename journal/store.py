@@ -108,7 +108,7 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _explain(error: sqlite3.Error, path: Path | None) -> DatabaseError:
+def explain_sqlite_error(error: sqlite3.Error, path: Path | None) -> DatabaseError:
     """Turn SQLite's terse errors into messages that say what to do."""
     text = str(error).lower()
     where = str(path) if path else "the journal"
@@ -126,7 +126,8 @@ def _explain(error: sqlite3.Error, path: Path | None) -> DatabaseError:
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return CorruptDatabaseError(
             path, f"{where} is damaged or is not a database ({error}). It was not changed. "
-            "Restore it from a backup or choose another data folder."
+            "Restore it from a backup ('ledelsesjournal restore latest --yes', or in the app) or choose another "
+            "data folder."
         )
     return DatabaseError(path, f"{where} could not be used: {error}")
 
@@ -147,7 +148,8 @@ def inspect_database(path: Path) -> None:
     if header != b"SQLite format 3\x00":
         raise CorruptDatabaseError(
             path, f"{path} is not an SQLite database, or it is damaged. It was not changed. "
-            "Restore it from a backup or choose another data folder."
+            "Restore it from a backup ('ledelsesjournal restore latest --yes', or in the app) or choose another "
+            "data folder."
         )
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -158,7 +160,7 @@ def inspect_database(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as error:
-        raise _explain(error, path) from error
+        raise explain_sqlite_error(error, path) from error
     if application_id != migrations.APPLICATION_ID and (tables or application_id):
         raise NotAJournalError(
             path, f"{path} is a database of another program, not a Ledelsesjournal journal. "
@@ -203,12 +205,12 @@ class Store:
         try:
             connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
         except sqlite3.Error as error:
-            raise _explain(error, path) from error
+            raise explain_sqlite_error(error, path) from error
         try:
             return cls(connection, path)
         except sqlite3.Error as error:
             connection.close()
-            raise _explain(error, path) from error
+            raise explain_sqlite_error(error, path) from error
         except BaseException:
             connection.close()
             raise
@@ -233,13 +235,13 @@ class Store:
             with self.db.atomic():
                 yield self.db
         except sqlite3.Error as error:
-            raise _explain(error, self.path) from error
+            raise explain_sqlite_error(error, self.path) from error
 
     def _query(self, sql: str, params: Sequence = ()) -> list[tuple]:
         try:
             return self.db.execute(sql, params).fetchall()
         except sqlite3.Error as error:
-            raise _explain(error, self.path) from error
+            raise explain_sqlite_error(error, self.path) from error
 
     # -- reflections: writing ------------------------------------------------------------
 

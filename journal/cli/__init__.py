@@ -19,11 +19,11 @@ from framework import LANGUAGES
 from .. import __version__
 from ..errors import JournalError, NotFoundError
 from ..paths import ENV_DATA_DIR
-from . import entries, figures, files
+from . import entries, figures, files, safety
 from .base import PROG, Context, Parser, UsageError
 
 __all__ = ["PROG", "UsageError", "build_parser", "main", "parse_args", "run"]
-MODULES = (entries, figures, files)
+MODULES = (entries, figures, files, safety)
 
 
 def build_parser() -> tuple[Parser, dict]:

@@ -7,6 +7,7 @@ import argparse
 import json
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 from typing import IO, Any
 
 from framework import Framework, load_bundled
@@ -151,10 +152,14 @@ class Context:
         self._store: Store | None = None
 
     @property
+    def data_dir(self) -> Path:
+        """The journal's folder (--data-dir, the environment, the app's choice, or the default)."""
+        return resolve_data_dir(getattr(self.args, "data_dir", None))
+
+    @property
     def store(self) -> Store:
         if self._store is None:
-            folder = ensure_private_dir(resolve_data_dir(getattr(self.args, "data_dir", None)))
-            self._store = Store.open(database_path(folder))
+            self._store = Store.open(database_path(ensure_private_dir(self.data_dir)))
         return self._store
 
     def close(self) -> None:

@@ -3,6 +3,7 @@ organisation's framework."""
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 from typing import IO, Any
 
@@ -11,7 +12,8 @@ from framework import Framework
 from ..errors import NotFoundError
 from ..export import EXPORTERS, Exporter, ExportOptions, formats, get_exporter
 from ..fileio import atomic_write
-from ..importers import IMPORTERS, import_file
+from ..importers import IMPORTERS, ImportData, ImportPreview, TagMapping, import_data, preview, read_file
+from ..model import normalise_tag
 from ..store import Store
 from .base import Command, Context, UsageError
 
@@ -36,9 +38,15 @@ def register(command: Command) -> dict:
     framework_only.add_argument("--include-private", action="store_true",
                                 help="include the private part (never exported otherwise)")
 
-    imp = command("import", "import a file (merges; importing twice adds nothing)")
-    imp.add_argument("file", help="the file to import")
-    imp.add_argument("--format", "-f", choices=[i.name for i in IMPORTERS], help="(default: recognised from the file)")
+    imp = command("import", "import this app's export, jrnl's or Day One's JSON export, or a folder of Markdown "
+                            "files (merges: importing twice adds nothing)")
+    imp.add_argument("file", metavar="PATH", help="the file, Day One .zip or folder of Markdown files to import")
+    imp.add_argument("--format", "-f", choices=[i.name for i in IMPORTERS], help="(default: recognised from the content)")
+    imp.add_argument("--preview", action="store_true", help="show what the import would bring, and change nothing")
+    imp.add_argument("--map", action="append", default=[], metavar="TAG=ID",
+                     help="give the entries tagged TAG this theme (id or name) or success criterion (id); repeat "
+                          "for more")
+    imp.add_argument("--drop-mapped-tags", action="store_true", help="leave the tags given with --map off the entries")
     imp.add_argument("--json", action="store_true")
 
     revisions = command("revisions", "list the saved revisions of your personal leadership framework")
@@ -116,16 +124,88 @@ def cmd_export(ctx: Context, stdin: IO[str]) -> int:
     return write_export(ctx, exporter, target, options)
 
 
+IMPORT_WORDS = {
+    "da": {"reflections": "Refleksioner", "new": "nye", "updated": "opdateres", "unchanged": "har du allerede",
+           "period": "Periode", "tags": "Tags", "none": "ingen", "framework": "Personligt ledelsesgrundlag",
+           "revisions": "revisioner", "mapping": "Tags på refleksionerne", "dropped": "tagget fjernes",
+           "result": "{added} tilføjet, {updated} opdateret, {unchanged} uændret, {revisions_added} revisioner tilføjet"},
+    "en": {"reflections": "Reflections", "new": "new", "updated": "to update", "unchanged": "already in the journal",
+           "period": "Period", "tags": "Tags", "none": "none", "framework": "Personal leadership framework",
+           "revisions": "revisions", "mapping": "Tags on the reflections", "dropped": "tag removed",
+           "result": "{added} added, {updated} updated, {unchanged} unchanged, {revisions_added} revisions added"},
+}
+
+
+def map_target(ctx: Context, text: str) -> tuple[str, str]:
+    """("criterion", id) or ("theme", id), resolved as `add --criterion` and `add --theme` do."""
+    try:
+        return "criterion", ctx.criterion_id(text)
+    except UsageError:
+        pass
+    try:
+        return "theme", ctx.theme_id(text)
+    except UsageError:
+        themes = ", ".join(theme.id for theme in ctx.framework.themes)
+        raise UsageError(f"--map: {text!r} is neither a theme ({themes}) nor a success criterion "
+                         "(see 'ledelsesjournal framework')") from None
+
+
+def tag_mapping(ctx: Context, data: ImportData) -> TagMapping | None:
+    """The --map options as a TagMapping; a tag the file does not have is refused (a typo would
+    otherwise map nothing without a word)."""
+    a = ctx.args
+    if not a.map:
+        if a.drop_mapped_tags:
+            raise UsageError("--drop-mapped-tags needs --map")
+        return None
+    found = {tag for tag, _ in preview(data).tags}
+    chosen: dict[str, dict[str, list[str]]] = {"theme": {}, "criterion": {}}
+    for pair in a.map:
+        tag, _, target = pair.partition("=")
+        if not normalise_tag(tag) or not target.strip():
+            raise UsageError(f"--map expects TAG=ID, not {pair!r}")
+        if normalise_tag(tag) not in found:
+            raise UsageError(f"--map: no entry in {a.file} has the tag {tag!r} (found: {', '.join(sorted(found)) or 'none'})")
+        kind, target_id = map_target(ctx, target)
+        chosen[kind].setdefault(tag, []).append(target_id)
+    return TagMapping(themes=chosen["theme"], criteria=chosen["criterion"], keep_tags=not a.drop_mapped_tags)
+
+
+def print_preview(ctx: Context, seen: ImportPreview, mapping: TagMapping | None) -> None:
+    if ctx.args.json:
+        value = asdict(seen)
+        value.update(first=seen.first and seen.first.isoformat(), last=seen.last and seen.last.isoformat(),
+                     tags=dict(seen.tags))
+        if mapping is not None:
+            value["mapping"] = {"themes": mapping.themes, "criteria": mapping.criteria, "keep_tags": mapping.keep_tags}
+        ctx.print_json(value)
+        return
+    w = IMPORT_WORDS[ctx.lang]
+    ctx.print(f"Format: {seen.format}")
+    ctx.print(f"{w['reflections']}: {seen.entries} ({seen.new} {w['new']}, {seen.updated} {w['updated']}, "
+              f"{seen.unchanged} {w['unchanged']})")
+    ctx.print(f"{w['period']}: " + (f"{seen.first} – {seen.last}" if seen.entries else w["none"]))
+    ctx.print(f"{w['tags']}: " + (", ".join(f"{tag} ({count})" for tag, count in seen.tags) or w["none"]))
+    if seen.framework:
+        ctx.print(f"{w['framework']}: {seen.revisions} {w['revisions']}")
+    if mapping is not None:
+        ctx.print(f"{w['mapping']}:")
+        for tag in sorted(mapping.tags):
+            names = [ctx.theme_name(i) for i in mapping.themes.get(tag, ())] + list(mapping.criteria.get(tag, ()))
+            ctx.print(f"  {tag} → {', '.join(names)}" + ("" if mapping.keep_tags else f" ({w['dropped']})"))
+
+
 def cmd_import(ctx: Context, stdin: IO[str]) -> int:
-    result = import_file(ctx.store, ctx.args.file, ctx.args.format)
+    data = read_file(ctx.args.file, ctx.args.format)
+    mapping = tag_mapping(ctx, data)
+    if ctx.args.preview:
+        print_preview(ctx, preview(data, ctx.store), mapping)
+        return 0
+    result = import_data(ctx.store, data, mapping)
     if ctx.args.json:
         ctx.print_json(result.__dict__)
-    elif ctx.lang == "da":
-        ctx.print(f"{result.added} tilføjet, {result.updated} opdateret, {result.unchanged} uændret"
-                  f", {result.revisions_added} revisioner tilføjet")
     else:
-        ctx.print(f"{result.added} added, {result.updated} updated, {result.unchanged} unchanged"
-                  f", {result.revisions_added} revisions added")
+        ctx.print(IMPORT_WORDS[ctx.lang]["result"].format(**result.__dict__))
     return 0
 
 

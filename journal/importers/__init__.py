@@ -1,26 +1,46 @@
 """Importers, one module per format, collected in one explicit tuple.
 
-Each importer reads and checks the whole file first (a bad file raises
-:class:`journal.errors.ImportFileError` naming the place), then the store merges the result in
-one transaction: all or nothing, and importing the same file twice adds nothing the second time.
+One way in, whatever the format:
+
+1. ``read_file`` recognises the format from the content (or is told it); the importer reads and
+   checks the whole source before anything else happens, so a bad or cut-short file raises
+   :class:`journal.errors.ImportFileError` naming the file and the place;
+2. ``preview`` sums up what was read (and, given the store, what is new);
+3. ``apply_mapping`` adds the themes and success criteria the user chose for imported tags;
+4. ``import_data`` hands it to the store, which merges in one transaction: all or nothing.
+
+``import_file`` does 1, 3 and 4 in one call. Every importer gives an entry the same uuid and the
+same timestamps on every run, and the store replaces an entry only by a copy changed later, so
+importing the same source twice adds nothing the second time.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime
+import zipfile
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from framework.personal import OwnCriterion, PersonalFramework, Revision
 
 from ..errors import ImportFileError
-from ..model import Reflection
+from ..model import Reflection, normalise_tag
+from .common import ZIP_ERRORS, ZIP_MAGIC, cannot_read, folder_files
 
 if TYPE_CHECKING:
     from ..store import MergeResult, Store
+
+# Starred (jrnl) and favourite (Day One) entries get this tag: the journal has no star of its
+# own, and a tag can be searched for, mapped onto a theme or dropped like any other.
+STARRED_TAG = "stjerne"
+
+HEAD_SIZE = 64 * 1024  # Day One writes its keys in no fixed order: look far enough in
+NAMES_SEEN = 1000  # how many of a folder's files detection looks at
 
 
 @dataclass
@@ -30,19 +50,30 @@ class ImportData:
     framework_updated_at: datetime | None = None
     revisions: list[Revision] = field(default_factory=list)
     own_criteria: list[OwnCriterion] = field(default_factory=list)  # the register (see Store)
+    format: str = ""  # the importer's name, set by read_file
+
+
+@dataclass(frozen=True)
+class Sample:
+    """What detection sees of a path, read once and shown to every importer in turn."""
+
+    kind: str  # "file", "zip" or "folder"
+    head: bytes = b""  # a file's first bytes; for a zip, those of its first top-level .json member
+    names: tuple[str, ...] = ()  # a zip's members, or a folder's files ("/"-separated, relative)
 
 
 @dataclass(frozen=True)
 class Importer:
     name: str  # the --format value
-    detect: Callable[[bytes], bool]  # does the start of a file look like this format?
+    detect: Callable[[Sample], bool]  # does this look like the format?
     read: Callable[[Path], ImportData]
 
 
 def _importers() -> tuple[Importer, ...]:
-    from . import journal_json
+    from . import day_one, journal_json, jrnl_json, markdown_folder
 
-    return (journal_json.IMPORTER,)
+    # The order is the order of detection: the most specific signs first.
+    return (journal_json.IMPORTER, jrnl_json.IMPORTER, day_one.IMPORTER, markdown_folder.IMPORTER)
 
 
 IMPORTERS: tuple[Importer, ...] = _importers()
@@ -55,27 +86,159 @@ def get_importer(name: str) -> Importer:
     raise KeyError(f"unknown import format {name!r} (choose from: {', '.join(i.name for i in IMPORTERS)})")
 
 
-def detect_importer(path: Path) -> Importer:
+def sample(path: Path) -> Sample:
+    file = str(path)
     try:
+        if path.is_dir():
+            return Sample("folder", names=tuple(islice(folder_files(path), NAMES_SEEN)))
         with path.open("rb") as handle:
-            head = handle.read(4096)
+            head = handle.read(HEAD_SIZE)
+        if head[:4] not in ZIP_MAGIC:
+            return Sample("file", head)
+        with zipfile.ZipFile(path) as archive:
+            names = tuple(archive.namelist())
+            first = min((n for n in names if "/" not in n and n.lower().endswith(".json")), default=None)
+            if first is not None:
+                with archive.open(first) as member:
+                    head = member.read(HEAD_SIZE)
+            return Sample("zip", head if first else b"", names)
     except OSError as error:
-        raise ImportFileError(str(path), "", f"cannot read the file ({error.strerror or error})") from error
+        raise cannot_read(file, error) from error
+    except ZIP_ERRORS as error:
+        raise ImportFileError(file, "", f"the zip archive is damaged or cut short ({error})") from error
+
+
+def detect_importer(path: Path) -> Importer:
+    seen = sample(path)
     for importer in IMPORTERS:
-        if importer.detect(head):
+        if importer.detect(seen):
             return importer
+    if seen.kind == "folder":
+        raise ImportFileError(str(path), "", "no Markdown files (.md) in the folder")
     raise ImportFileError(
         str(path), "", f"not a format Ledelsesjournal can import (known: {', '.join(i.name for i in IMPORTERS)})"
     )
 
 
 def read_file(path: str | os.PathLike, format: str | None = None) -> ImportData:
+    """Everything in the file (or folder), checked; ``format`` (an importer's name) skips detection."""
     path = Path(path)
     importer = get_importer(format) if format else detect_importer(path)
-    return importer.read(path)
+    return replace(importer.read(path), format=importer.name)
 
 
-def import_file(store: "Store", path: str | os.PathLike, format: str | None = None) -> "MergeResult":
-    data = read_file(path, format)
+# -- preview -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What an import would bring, shown before anything changes."""
+
+    format: str
+    entries: int
+    first: date | None  # the earliest entry's own (local) date
+    last: date | None
+    tags: tuple[tuple[str, int], ...]  # each tag found, with how many entries carry it; most used first
+    framework: bool = False  # a personal leadership framework (the app's own export)
+    revisions: int = 0  # saved revisions of it
+    # Given the store: entries not in the journal yet; in it but changed later in the file (they
+    # will be replaced); in it already (left as they are). None without a store.
+    new: int | None = None
+    updated: int | None = None
+    unchanged: int | None = None
+
+
+def preview(data: ImportData, store: Store | None = None) -> ImportPreview:
+    """Counts as the store's merge would decide them: by uuid, the later ``updated_at`` winning."""
+    days = sorted(reflection.entry_date for reflection in data.reflections)
+    counts = Counter(tag for reflection in data.reflections for tag in reflection.tags)
+    outcome: dict[str, int | None] = dict.fromkeys(("new", "updated", "unchanged"))
+    if store is not None:
+        outcome = dict.fromkeys(outcome, 0)
+        for reflection in data.reflections:
+            if not store.exists(reflection.uuid):
+                outcome["new"] += 1
+            elif reflection.updated_at is None or store.get(reflection.uuid).updated_at < reflection.updated_at:
+                outcome["updated"] += 1
+            else:
+                outcome["unchanged"] += 1
+    return ImportPreview(
+        format=data.format,
+        entries=len(data.reflections),
+        first=days[0] if days else None,
+        last=days[-1] if days else None,
+        tags=tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0]))),
+        framework=data.framework is not None,
+        revisions=len(data.revisions),
+        **outcome,
+    )
+
+
+# -- tags onto themes and success criteria ----------------------------------------------------
+
+
+def _by_tag(ids: Mapping[str, tuple[str, ...] | list[str]]) -> dict[str, tuple[str, ...]]:
+    merged: dict[str, tuple[str, ...]] = {}
+    for tag, values in ids.items():
+        key = normalise_tag(tag)
+        if key:
+            merged[key] = tuple(dict.fromkeys(merged.get(key, ()) + tuple(values)))
+    return merged
+
+
+@dataclass(frozen=True)
+class TagMapping:
+    """The themes and success criteria the user chose for imported tags.
+
+    An entry carrying a mapped tag gets its themes and criteria; with ``keep_tags`` False the
+    mapped tag itself is then left off (unmapped tags always stay). Tags are matched as the
+    journal matches them (without case or '#'). The ids are not checked here: the caller offers
+    or resolves only ids the journal knows.
+    """
+
+    themes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # tag -> theme ids
+    criteria: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # tag -> success-criterion ids
+    keep_tags: bool = True
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "themes", _by_tag(self.themes))
+        object.__setattr__(self, "criteria", _by_tag(self.criteria))
+
+    @property
+    def tags(self) -> frozenset[str]:
+        return frozenset(self.themes) | frozenset(self.criteria)
+
+
+def apply_mapping(data: ImportData, mapping: TagMapping) -> ImportData:
+    """The same data with the mapping applied; ``updated_at`` stays, so that importing again
+    with the same mapping still adds nothing (and an entry already imported is not re-mapped)."""
+    mapped = mapping.tags
+
+    def apply(reflection: Reflection) -> Reflection:
+        hits = [tag for tag in reflection.tags if tag in mapped]
+        if not hits:
+            return reflection
+        return replace(
+            reflection,
+            theme_ids=reflection.theme_ids + tuple(i for tag in hits for i in mapping.themes.get(tag, ())),
+            criterion_ids=reflection.criterion_ids + tuple(i for tag in hits for i in mapping.criteria.get(tag, ())),
+            tags=reflection.tags if mapping.keep_tags else tuple(t for t in reflection.tags if t not in mapped),
+        )
+
+    return replace(data, reflections=[apply(reflection) for reflection in data.reflections])
+
+
+# -- into the journal --------------------------------------------------------------------------
+
+
+def import_data(store: Store, data: ImportData, mapping: TagMapping | None = None) -> MergeResult:
+    """Merge what ``read_file`` gave (after the preview), all or nothing."""
+    if mapping is not None:
+        data = apply_mapping(data, mapping)
     return store.merge(data.reflections, data.framework, data.framework_updated_at, data.revisions,
                        data.own_criteria)
+
+
+def import_file(store: Store, path: str | os.PathLike, format: str | None = None,
+                mapping: TagMapping | None = None) -> MergeResult:
+    return import_data(store, read_file(path, format), mapping)

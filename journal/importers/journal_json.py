@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
-import json
 import re
+from dataclasses import fields, is_dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from framework.personal import OwnCriterion, PersonalFramework, Revision
 
 from ..errors import ImportFileError
 from ..export.journal_json import FORMAT_NAME, FORMAT_VERSION
 from ..serialize import Fields, reflection_from_dict
-from . import ImportData, Importer
+from . import ImportData, Importer, Sample
+from .common import parse_json, read_bytes, unstorable
 
+T = TypeVar("T")
 _TOP = (
     "format", "version", "app_version", "exported_at", "personal_framework",
     "personal_framework_updated_at", "own_criteria", "revisions", "reflections",
 )
 
 
-def detect(head: bytes) -> bool:
-    return re.search(rb'^\s*\{\s*"format"\s*:\s*"ledelsesjournal"', head.lstrip(b"\xef\xbb\xbf")) is not None
+def detect(sample: Sample) -> bool:
+    head = sample.head.lstrip(b"\xef\xbb\xbf")
+    return sample.kind == "file" and re.search(rb'^\s*\{\s*"format"\s*:\s*"ledelsesjournal"', head) is not None
 
 
 def _framework(value: object, file: str, place: str) -> PersonalFramework:
@@ -32,32 +36,33 @@ def _framework(value: object, file: str, place: str) -> PersonalFramework:
         raise ImportFileError(file, place, str(error)) from error
 
 
+def _storable(value: T, file: str, place: str) -> T:
+    """``value`` (a reflection, a framework, a revision, ...), if the store can save every text
+    and moment in it (see :func:`unstorable`); else an error naming the place."""
+    if isinstance(value, tuple):
+        for index, item in enumerate(value):
+            _storable(item, file, f"{place}[{index}]")
+    elif is_dataclass(value):
+        for item in fields(value):
+            _storable(getattr(value, item.name), file, f"{place}.{item.name}")
+    elif problem := unstorable(value):
+        raise ImportFileError(file, place, problem)
+    return value
+
+
 def read(path: Path) -> ImportData:
     file = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ImportFileError(file, "", f"cannot read the file ({error.strerror or error})") from error
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ImportFileError(file, f"byte {error.start}", "the file is not UTF-8 text") from error
-    if not text.strip():
-        raise ImportFileError(file, "", "the file is empty")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ImportFileError(file, f"line {error.lineno}, column {error.colno}", f"not valid JSON ({error.msg}); "
-                              "the file may be cut short or damaged") from error
+    data = parse_json(read_bytes(path), file)
     top = Fields(data, file, "", _TOP, required=("format", "version", "reflections"))
     if data["format"] != FORMAT_NAME:
         raise top.error("format", f"expected \"{FORMAT_NAME}\", found {data['format']!r}")
     if data["version"] != FORMAT_VERSION:
         raise top.error("version", f"version {data['version']!r} is not supported (this app reads {FORMAT_VERSION}); "
                         "it may come from a newer Ledelsesjournal")
-    reflections = [
-        reflection_from_dict(item, file, f"reflections[{index}]") for index, item in enumerate(top.items("reflections"))
-    ]
+    reflections = []
+    for index, item in enumerate(top.items("reflections")):
+        place = f"reflections[{index}]"
+        reflections.append(_storable(reflection_from_dict(item, file, place), file, place))
     seen: dict[str, int] = {}
     for index, reflection in enumerate(reflections):
         if reflection.uuid in seen:
@@ -67,21 +72,23 @@ def read(path: Path) -> ImportData:
     revisions = []
     for index, item in enumerate(top.items("revisions")):
         place = f"revisions[{index}]"
-        fields = Fields(item, file, place, ("uuid", "name", "created_at", "framework"), ("uuid", "created_at", "framework"))
-        revisions.append(
-            Revision(fields.text("uuid"), fields.text("name"), fields.moment("created_at", required=True),
-                     _framework(item["framework"], file, f"{place}.framework"))
-        )
+        entry = Fields(item, file, place, ("uuid", "name", "created_at", "framework"), ("uuid", "created_at", "framework"))
+        revisions.append(_storable(
+            Revision(entry.text("uuid"), entry.text("name"), entry.moment("created_at", required=True),
+                     _framework(item["framework"], file, f"{place}.framework")), file, place))
     register = []
     for index, item in enumerate(top.items("own_criteria")):
-        fields = Fields(item, file, f"own_criteria[{index}]", ("id", "theme_id", "text", "created_at", "retired_at"),
-                        ("id", "theme_id", "text", "created_at"))
-        register.append(OwnCriterion(fields.text("id"), fields.text("theme_id"), fields.text("text"),
-                                     fields.moment("created_at", required=True), fields.moment("retired_at")))
+        place = f"own_criteria[{index}]"
+        entry = Fields(item, file, place, ("id", "theme_id", "text", "created_at", "retired_at"),
+                       ("id", "theme_id", "text", "created_at"))
+        register.append(_storable(OwnCriterion(entry.text("id"), entry.text("theme_id"), entry.text("text"),
+                                               entry.moment("created_at", required=True),
+                                               entry.moment("retired_at")), file, place))
     framework = data.get("personal_framework")
     return ImportData(
         reflections=reflections,
-        framework=None if framework is None else _framework(framework, file, "personal_framework"),
+        framework=None if framework is None else _storable(_framework(framework, file, "personal_framework"), file,
+                                                           "personal_framework"),
         framework_updated_at=top.moment("personal_framework_updated_at"),
         revisions=revisions,
         own_criteria=register,

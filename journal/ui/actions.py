@@ -36,9 +36,12 @@ class Actions(QObject):
 
         self.new = make("new", Key.New, "new")
         self.save = make("save", Key.Save, "save")
+        self.import_file = make("import-file", "Ctrl+I")
+        self.import_folder = make("import-folder", "Ctrl+Shift+I")
         self.export = make("export", "Ctrl+E", "export")
         self.export_framework = make("export-framework", ["Ctrl+P", "Ctrl+Shift+E"])
         self.trash = make("trash", "Ctrl+Shift+T", "trash")
+        self.backups = make("backups", "Ctrl+Shift+B")
         self.settings = make("settings", ["Ctrl+,", Key.Preferences], "settings")
         self.quit = make("quit", ["Ctrl+Q", Key.Quit])
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -81,10 +84,15 @@ class Actions(QObject):
         texts = {
             self.new: (self.tr("&New reflection"), self.tr("Write a new reflection")),
             self.save: (self.tr("&Save now"), self.tr("Save now (reflections are also saved as you write)")),
+            self.import_file: (self.tr("&Import a file…"),
+                               self.tr("Reflections from another journal: Ledelsesjournal, jrnl or Day One")),
+            self.import_folder: (self.tr("Import a folder of &Markdown…"),
+                                 self.tr("A folder of Markdown files, one reflection each")),
             self.export: (self.tr("&Export the journal…"), self.tr("Export the whole journal to a file (a backup)")),
             self.export_framework: (self.tr("Export or &print my leadership framework…"),
                                     self.tr("My leadership framework as PDF, ODT, HTML or Markdown, or on paper")),
             self.trash: (self.tr("&Trash…"), self.tr("Deleted reflections: restore them or delete them for good")),
+            self.backups: (self.tr("&Backups…"), self.tr("Back up the journal now, or restore a backup")),
             self.settings: (self.tr("S&ettings…"), self.tr("Language, appearance and data folder")),
             self.quit: (self.tr("&Quit"), self.tr("Quit Ledelsesjournal")),
             self.undo: (self.tr("&Undo"), self.tr("Undo")),

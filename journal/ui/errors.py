@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..errors import (
     CorruptDatabaseError,
     DatabaseError,
+    ImportFileError,
     JournalError,
     LockedDatabaseError,
     NewerDatabaseError,
@@ -47,6 +48,10 @@ def explain(error: JournalError) -> tuple[str, str]:
             "The journal %1 cannot be written: the disk may be full or the folder read-only. "
             "Nothing already saved has been lost."
         ).replace("%1", where)
+    if isinstance(error, ImportFileError):
+        return QCoreApplication.translate("JournalErrors", "Cannot import"), QCoreApplication.translate(
+            "JournalErrors", "%1 cannot be imported: %2 (at %3). Nothing was changed in your journal."
+        ).replace("%1", error.file).replace("%2", error.problem).replace("%3", error.place or "—")
     if isinstance(error, DatabaseError):
         return QCoreApplication.translate("JournalErrors", "Cannot open the journal"), QCoreApplication.translate("JournalErrors", "The journal %1 cannot be used.").replace("%1", where)
     return QCoreApplication.translate("JournalErrors", "Something went wrong"), str(error)

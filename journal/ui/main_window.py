@@ -28,12 +28,16 @@ from framework import Framework
 
 from .. import APP_NAME, __version__
 from ..errors import JournalError
+from ..backup import backup, list_backups
+from ..importers import import_data, read_file
 from ..paths import choose_data_dir
 from ..store import Store
 from .actions import VIEWS, Actions
 from .appearance import Appearance
+from .dialogs.backups import BackupsDialog
 from .dialogs.confirm import Confirm
 from .dialogs.export import SaveFile, export_journal, suggested_name
+from .dialogs.import_dialog import ImportDialog, ImportSource
 from .dialogs.settings_dialog import SettingsDialog
 from .dialogs.trash import TrashDialog
 from .dialogs.welcome import WelcomeDialog
@@ -58,6 +62,7 @@ class MainWindow(QMainWindow):
         self.translator = translator
         self.appearance = appearance
         self.demo = demo
+        self.pending_restore: Path | None = None  # a backup to put in place once the window has closed
         self.setObjectName("mainWindow")
         language = translator.language
 
@@ -105,7 +110,8 @@ class MainWindow(QMainWindow):
         a = self.actions_
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for action in (a.new, a.save, None, a.export, a.export_framework, a.trash, None, a.settings, None, a.quit):
+        for action in (a.new, a.save, None, a.import_file, a.import_folder, a.export, a.export_framework, None,
+                       a.trash, a.backups, None, a.settings, None, a.quit):
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
         self.edit_menu = bar.addMenu("")
         for action in (a.undo, a.redo, None, a.delete, None, a.find):
@@ -134,8 +140,11 @@ class MainWindow(QMainWindow):
         a.new.triggered.connect(self.new_reflection)
         a.save.triggered.connect(self.save_now)
         a.export.triggered.connect(self.export)
+        a.import_file.triggered.connect(lambda: self.import_(folder=False))
+        a.import_folder.triggered.connect(lambda: self.import_(folder=True))
         a.export_framework.triggered.connect(self.export_framework)
         a.trash.triggered.connect(self.show_trash)
+        a.backups.triggered.connect(self.show_backups)
         a.settings.triggered.connect(self.show_settings)
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(self.undo)
@@ -295,9 +304,56 @@ class MainWindow(QMainWindow):
         self.show_view("journal")
         self.journal.new_reflection(prompt)
 
+    def import_(self, folder: bool) -> None:
+        """Read the file, show what it holds and let the leader map its tags, then import it whole."""
+        self.journal.flush()
+        self.personal_view.flush()
+        source = ImportSource.ask(self, folder)
+        if source is None:
+            return
+        try:
+            data = read_file(source)
+        except JournalError as error:
+            show_error(error, self)
+            return
+        mapping = ImportDialog.ask(data, self.store, self.framework, self.translator.language, source, self)
+        if mapping is None:
+            return
+        try:
+            result = import_data(self.store, data, mapping)
+        except JournalError as error:
+            show_error(error, self)
+            return
+        self.journal.reload()
+        self.personal_view.reload()
+        self.statusBar().showMessage(
+            self.tr("Imported: %1 new, %2 updated, %3 already there.").replace("%1", str(result.added))
+            .replace("%2", str(result.updated)).replace("%3", str(result.unchanged)), STATUS_MESSAGE_MS)
+
     def export_framework(self) -> None:
         self.show_view("personal")
         self.personal_view.export()
+
+    def show_backups(self) -> None:
+        """Back up now, or restore a backup (the journal is closed, replaced, and opened again)."""
+        if self.demo or self.store.path is None:
+            return
+        self.journal.flush()
+        self.personal_view.flush()
+        folder = self.store.path.parent
+        dialog = BackupsDialog(list_backups(folder), self)
+        if not dialog.exec():
+            return
+        if dialog.back_up_now:
+            try:
+                made = backup(self.store, folder, self.settings.backups_kept)
+            except JournalError as error:
+                show_error(error, self)
+                return
+            self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(made)), STATUS_MESSAGE_MS)
+        elif dialog.restore_path is not None:
+            self.pending_restore = dialog.restore_path
+            self.close()
 
     def show_trash(self) -> None:
         self.journal.flush()

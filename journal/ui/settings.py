@@ -10,10 +10,12 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from framework import DEFAULT_LANGUAGE, LANGUAGES
 
+from ..backup import DEFAULT_KEEP
+
 DEFAULTS: dict[str, str] = {
     "language": DEFAULT_LANGUAGE,
     "appearance": "system",  # system | light | dark
-    "backups_kept": "10",  # daily backups kept in the data folder
+    "backups_kept": str(DEFAULT_KEEP),  # daily backups kept in the data folder
 }
 CHOICES: dict[str, tuple[str, ...]] = {
     "language": LANGUAGES,

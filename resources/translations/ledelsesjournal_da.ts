@@ -20,6 +20,22 @@
         <translation>Gem nu (refleksioner gemmes også, mens du skriver)</translation>
     </message>
     <message>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Importér en fil…</translation>
+    </message>
+    <message>
+        <source>Reflections from another journal: Ledelsesjournal, jrnl or Day One</source>
+        <translation>Refleksioner fra en anden journal: Ledelsesjournal, jrnl eller Day One</translation>
+    </message>
+    <message>
+        <source>Import a folder of &amp;Markdown…</source>
+        <translation>Importér en mappe med &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>A folder of Markdown files, one reflection each</source>
+        <translation>En mappe med Markdown-filer, én refleksion i hver</translation>
+    </message>
+    <message>
         <source>&amp;Export the journal…</source>
         <translation>&amp;Eksportér journalen…</translation>
     </message>
@@ -42,6 +58,14 @@
     <message>
         <source>Deleted reflections: restore them or delete them for good</source>
         <translation>Slettede refleksioner: gendan dem, eller slet dem for altid</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sikkerhedskopier…</translation>
+    </message>
+    <message>
+        <source>Back up the journal now, or restore a backup</source>
+        <translation>Tag en sikkerhedskopi nu, eller gendan en sikkerhedskopi</translation>
     </message>
     <message>
         <source>S&amp;ettings…</source>
@@ -138,6 +162,66 @@
     <message>
         <source>About Ledelsesjournal</source>
         <translation>Om Ledelsesjournal</translation>
+    </message>
+</context>
+<context>
+    <name>BackupList</name>
+    <message numerus="yes">
+        <source>%n reflection(s)</source>
+        <translation>
+            <numerusform>%n refleksion</numerusform>
+            <numerusform>%n refleksioner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the journal before a restore</source>
+        <translation>journalen før en gendannelse</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The backup is now your journal.</source>
+        <translation>Sikkerhedskopien er nu din journal.</translation>
+    </message>
+    <message>
+        <source>The journal it replaced is kept in %1.</source>
+        <translation>Den journal, den erstattede, er gemt i %1.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Gendannet</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Ledelsesjournal backs up your journal once a day, in the folder backups beside it. Restoring puts the chosen backup in place of the journal; the journal as it is now is kept as a backup first.</source>
+        <translation>Ledelsesjournal tager en sikkerhedskopi af din journal én gang om dagen, i mappen backups ved siden af den. Gendan sætter den valgte sikkerhedskopi i journalens sted; journalen, som den er nu, gemmes først som en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Tag sikkerhedskopi &amp;nu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the chosen backup…</source>
+        <translation>&amp;Gendan den valgte sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Gendan en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Put the chosen backup in place of your journal? The journal as it is now is kept as a backup first, and the window opens again.</source>
+        <translation>Skal den valgte sikkerhedskopi træde i stedet for din journal? Journalen, som den er nu, gemmes først som en sikkerhedskopi, og vinduet åbner igen.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gendan</translation>
     </message>
 </context>
 <context>
@@ -436,6 +520,75 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Refleksioner</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Bliver til</translation>
+    </message>
+    <message>
+        <source>What the tag %1 becomes</source>
+        <translation>Hvad tagget %1 bliver til</translation>
+    </message>
+    <message>
+        <source>Tags in the file. Map a tag onto a theme or a success criterion to tag those reflections with it:</source>
+        <translation>Tags i filen. Knyt et tag til et tema eller et succeskriterium for at mærke de refleksioner med det:</translation>
+    </message>
+    <message>
+        <source>Remove the tags that become a theme or a success criterion</source>
+        <translation>Fjern de tags, der bliver til et tema eller et succeskriterium</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n reflection(s)</source>
+        <translation>
+            <numerusform>&amp;Importér %n refleksion</numerusform>
+            <numerusform>&amp;Importér %n refleksioner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (from %2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (fra %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s)</source>
+        <translation>
+            <numerusform>%n refleksion</numerusform>
+            <numerusform>%n refleksioner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 newer than yours, %3 already in your journal</source>
+        <translation>%1 nye, %2 nyere end dine, %3 findes allerede i din journal</translation>
+    </message>
+    <message>
+        <source>just a tag</source>
+        <translation>bare et tag</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <source>Criterion: %1</source>
+        <translation>Kriterium: %1</translation>
+    </message>
+</context>
+<context>
     <name>JournalErrors</name>
     <message>
         <source>Journal from a newer version</source>
@@ -478,6 +631,14 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <translation>Der kan ikke skrives til journalen %1: disken er måske fuld, eller mappen er skrivebeskyttet. Intet af det, der allerede er gemt, er gået tabt.</translation>
     </message>
     <message>
+        <source>Cannot import</source>
+        <translation>Kan ikke importere</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2 (at %3). Nothing was changed in your journal.</source>
+        <translation>%1 kan ikke importeres: %2 (ved %3). Intet er ændret i din journal.</translation>
+    </message>
+    <message>
         <source>Cannot open the journal</source>
         <translation>Journalen kan ikke åbnes</translation>
     </message>
@@ -496,6 +657,37 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message>
         <source>The journal in %1 is already open in another window of Ledelsesjournal. That window has been asked to come forward.</source>
         <translation>Journalen i %1 er allerede åben i et andet vindue af Ledelsesjournal. Det vindue er blevet bedt om at komme frem.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalProblemDialog</name>
+    <message>
+        <source>Backups of this journal, newest first:</source>
+        <translation>Sikkerhedskopier af denne journal, nyeste først:</translation>
+    </message>
+    <message>
+        <source>There are no backups of this journal yet.</source>
+        <translation>Der er endnu ingen sikkerhedskopier af denne journal.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the chosen backup</source>
+        <translation>&amp;Gendan den valgte sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Use &amp;another folder…</source>
+        <translation>Brug en &amp;anden mappe…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Prøv igen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the journal</source>
+        <translation>Vælg journalens mappe</translation>
     </message>
 </context>
 <context>
@@ -562,6 +754,14 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message>
         <source>Views</source>
         <translation>Visninger</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 already there.</source>
+        <translation>Importeret: %1 nye, %2 opdateret, %3 fandtes allerede.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Sikkerhedskopi gemt i %1</translation>
     </message>
     <message>
         <source>Another folder</source>
@@ -1276,6 +1476,13 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message>
         <source>Remove this next step</source>
         <translation>Fjern dette næste skridt</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Den daglige sikkerhedskopi mislykkedes: %1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackupList</name>
+    <message numerus="yes">
+        <source>%n reflection(s)</source>
+        <translation>
+            <numerusform>%n reflection</numerusform>
+            <numerusform>%n reflections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message numerus="yes">
         <source>%n reflection(s)</source>
@@ -15,6 +25,23 @@
         <translation>
             <numerusform>%1 of %n reflection</numerusform>
             <numerusform>%1 of %n reflections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>&amp;Import %n reflection(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n reflection</numerusform>
+            <numerusform>&amp;Import %n reflections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s)</source>
+        <translation>
+            <numerusform>%n reflection</numerusform>
+            <numerusform>%n reflections</numerusform>
         </translation>
     </message>
 </context>

@@ -165,3 +165,16 @@ def test_any_damaged_entry_is_a_clear_error_or_a_correct_import(tmp_path, key, j
             assert store.count() == 0
         else:
             assert result.added == 1 and store.get(entry["uuid"]) is not None
+
+
+def test_a_lone_surrogate_anywhere_is_refused_with_its_place(tmp_path):
+    with Store.memory() as source, Store.memory() as target:
+        fill(source)
+        data = export(source)
+        data["personal_framework"]["parts"][0]["body"] = "før \ud800 efter"
+        path = tmp_path / "surrogate.json"
+        path.write_text(json.dumps(data), encoding="utf-8")  # ASCII escapes: the file itself is valid
+        with pytest.raises(ImportFileError) as caught:
+            import_file(target, path)
+        assert caught.value.place == "personal_framework.parts[0].body"
+        assert "surrogate" in caught.value.problem and target.count() == 0

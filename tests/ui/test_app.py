@@ -18,6 +18,7 @@ from journal.errors import (
 )
 from journal.paths import DB_FILENAME
 from journal.store import Store
+from journal.ui.dialogs.backups import JournalProblemDialog
 from journal.ui.errors import explain
 
 
@@ -34,20 +35,72 @@ def test_errors_are_explained_in_danish(translator, error, title, phrase):
     assert shown_title == title and phrase in text and "/j.db" in text
 
 
-def test_a_newer_journal_is_refused_at_start_with_a_message(qapp, tmp_path, monkeypatch):
-    with Store.open(tmp_path / DB_FILENAME) as store:
+def _newer_journal(folder) -> bytes:
+    with Store.open(folder / DB_FILENAME) as store:
         store.db.execute("SELECT 1")
-    conn = sqlite3.connect(tmp_path / DB_FILENAME)
+    conn = sqlite3.connect(folder / DB_FILENAME)
     conn.execute(f"PRAGMA user_version = {migrations.schema_version() + 5}")
     conn.commit()
     conn.close()
-    before = (tmp_path / DB_FILENAME).read_bytes()
-    shown = []
-    monkeypatch.setattr(app_module, "show_error", lambda error, parent=None: shown.append(error))
+    return (folder / DB_FILENAME).read_bytes()
+
+
+def _close_windows_soon(qapp) -> None:
+    """run_app runs the event loop until the window closes: close it once it is shown."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(300, lambda: [w.close() for w in qapp.topLevelWidgets() if w.isWindow()])
+
+
+def test_a_newer_journal_is_refused_at_start_and_left_untouched(qapp, tmp_path, monkeypatch):
+    before = _newer_journal(tmp_path)
+    asked = []
+    monkeypatch.setattr(JournalProblemDialog, "ask",
+                        classmethod(lambda cls, error, backups, parent=None: asked.append(error) or ("quit", None)))
     code = app_module.run_app(argparse.Namespace(data_dir=str(tmp_path), lang="en", command=None))
     assert code == 1
-    assert isinstance(shown[0], NewerDatabaseError)
+    assert isinstance(asked[0], NewerDatabaseError)
     assert (tmp_path / DB_FILENAME).read_bytes() == before
+
+
+def test_a_damaged_journal_is_restored_from_a_backup_at_start(qapp, tmp_path, monkeypatch):
+    from journal.backup import backup, list_backups
+    from journal.ui.dialogs.backups import Restored
+    from tests.factories import reflection
+
+    with Store.open(tmp_path / DB_FILENAME) as store:
+        store.create(reflection(title="Reddet fra sikkerhedskopien"))
+        made = backup(store, tmp_path, keep=3)
+    (tmp_path / DB_FILENAME).write_bytes(b"\x00 damaged " * 2000)
+    offered = []
+
+    def restore_the_backup(cls, error, backups, parent=None):
+        offered.append((type(error).__name__, [b.path for b in backups]))
+        return ("restore", backups[0].path)
+
+    monkeypatch.setattr(JournalProblemDialog, "ask", classmethod(restore_the_backup))
+    monkeypatch.setattr(Restored, "tell", classmethod(lambda cls, parent, kept: None))
+    _close_windows_soon(qapp)
+    code = app_module.run_app(argparse.Namespace(data_dir=str(tmp_path), lang="da", command=None))
+    assert code == 0
+    assert offered == [("CorruptDatabaseError", [made])]
+    with Store.open(tmp_path / DB_FILENAME) as store:
+        assert [s.title for s in store.list()] == ["Reddet fra sikkerhedskopien"]
+    kept = [b for b in list_backups(tmp_path) if b.before_restore]
+    assert len(kept) == 1 and kept[0].path.read_bytes().startswith(b"\x00 damaged")  # nothing thrown away
+
+
+def test_another_folder_can_be_chosen_at_start(qapp, tmp_path, monkeypatch):
+    from journal.paths import resolve_data_dir
+
+    _newer_journal(tmp_path)
+    other = tmp_path / "andet"
+    monkeypatch.setattr(JournalProblemDialog, "ask", classmethod(lambda cls, *a, **k: ("folder", other)))
+    monkeypatch.delenv("LEDELSESJOURNAL_DATA_DIR")
+    _close_windows_soon(qapp)
+    code = app_module.run_app(argparse.Namespace(data_dir=str(tmp_path), lang="da", command=None))
+    assert code == 0 and (other / DB_FILENAME).exists()
+    assert resolve_data_dir(None) == other  # remembered for the next start and the command line
 
 
 def test_the_demo_journal_is_full_and_throwaway(qtbot, tmp_path, translator, qsettings, monkeypatch):

@@ -1,0 +1,332 @@
+"""Backups of the journal, and restoring one.
+
+Backups are whole SQLite databases in ``<data folder>/backups``, named by the moment they were
+made in UTC (``journal-2026-03-02T091530Z.sqlite3``), so that their names sort by age whatever
+time zones or summer time did in between. Each is written under a temporary name and renamed
+into place when whole: a file with a backup's name is always a complete backup.
+
+A restore keeps the journal it replaces in the same folder, as
+``journal-before-restore-<moment>.sqlite3``. Rotation never removes those: restores are rare, and
+the replaced journal may be the only copy of something, so a mistaken restore can always be
+undone by restoring that file.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import closing, contextmanager, suppress
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from . import migrations
+from .errors import (
+    CorruptDatabaseError,
+    DatabaseError,
+    LockedDatabaseError,
+    NewerDatabaseError,
+    NotAJournalError,
+    WriteError,
+)
+from .model import now_utc
+from .paths import database_path, ensure_private_dir
+from .store import BUSY_TIMEOUT_MS, Store, explain_sqlite_error, inspect_database
+
+FOLDER = "backups"
+DEFAULT_KEEP = 10
+_STAMP = "%Y-%m-%dT%H%M%SZ"
+_NAME = re.compile(r"journal-(before-restore-)?(\d{4}-\d{2}-\d{2}T\d{6}Z)\.sqlite3")
+_STALE = timedelta(hours=1)  # a temporary file this old was left by a backup that was killed
+
+# What check_backup says instead of the store's words, which are about the journal itself.
+_REFUSALS = {
+    CorruptDatabaseError: "is damaged or is not a Ledelsesjournal backup. Your journal was not changed; "
+                          "choose another backup.",
+    NotAJournalError: "is another program's database, not a Ledelsesjournal backup. Your journal was not "
+                      "changed; choose another file.",
+    NewerDatabaseError: "was made by a newer version of Ledelsesjournal. Your journal was not changed; "
+                        "install the newer version to restore it.",
+}
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: datetime  # in UTC, from the file's name
+    size: int  # bytes
+    reflections: int | None  # those not in the Trash; None if the file cannot be read
+    before_restore: bool  # the journal a restore replaced (never rotated away)
+
+
+def backups_folder(data_dir: Path) -> Path:
+    return Path(data_dir) / FOLDER
+
+
+def backup(store: Store, data_dir: Path, keep: int | None, now: datetime | None = None) -> Path:
+    """Copy the open journal into the backups folder, then keep only the newest ``keep`` backups
+    (None: remove none). Returns the new file.
+
+    SQLite's online backup copies a consistent snapshot while the journal stays open.
+    """
+    if keep is not None and keep < 1:
+        raise ValueError(f"keep must be at least 1, not {keep}")
+    folder = _private_folder(backups_folder(data_dir))
+    target = _free_name(folder, "journal-", now or now_utc())
+    with _placed(target) as temporary:
+        _sqlite_copy(store.db.conn, temporary)
+    _sync_folder(folder)
+    if keep is not None:
+        _rotate(folder, keep)
+    return target
+
+
+def backup_if_due(store: Store, data_dir: Path, keep: int, now: datetime | None = None,
+                  every: timedelta = timedelta(days=1)) -> Path | None:
+    """Back up unless the newest backup is less than ``every`` old; the new file, or None.
+
+    A newest backup dated in the future (the clock was wrong, or was put back) does not count,
+    or no backup would be made until that moment came.
+    """
+    now = now or now_utc()
+    newest = next((made_at for _, made_at, before_restore in _named(backups_folder(data_dir))
+                   if not before_restore), None)
+    if newest is not None and newest <= now < newest + every:
+        return None
+    return backup(store, data_dir, keep, now)
+
+
+def list_backups(data_dir: Path) -> list[BackupInfo]:
+    """The backups, newest first, including the journals restores replaced."""
+    return [
+        BackupInfo(path, made_at, path.stat().st_size, _count_reflections(path), before_restore)
+        for path, made_at, before_restore in _named(backups_folder(data_dir))
+    ]
+
+
+def check_backup(path: str | os.PathLike) -> None:
+    """Refuse a file that must not replace the journal, without writing to it.
+
+    It must be a whole, undamaged Ledelsesjournal database (``PRAGMA integrity_check``) of a
+    schema this app knows. An older schema is fine: opening the restored journal migrates it.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise DatabaseError(path, f"{path} does not exist or is not a file. Your journal was not changed.")
+    try:
+        if path.stat().st_size == 0:
+            raise CorruptDatabaseError(path, "the file is empty")
+        inspect_database(path)  # not SQLite, another program's, or newer
+        try:
+            with closing(_read_only(path)) as connection:
+                application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+                problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        except sqlite3.Error as error:
+            raise explain_sqlite_error(error, path) from error
+        if application_id != migrations.APPLICATION_ID:
+            raise NotAJournalError(path, "an SQLite database without the journal's application id")
+        if problems != ["ok"]:
+            raise CorruptDatabaseError(path, "\n".join(problems))
+    except tuple(_REFUSALS) as error:
+        raise type(error)(path, f"{path} {_REFUSALS[type(error)]}") from error
+
+
+def restore(data_dir: Path, backup_path: str | os.PathLike) -> Path | None:
+    """Replace the journal with a backup; returns where the journal it replaced was kept (None
+    if there was none). The caller has closed the journal.
+
+    The steps are ordered so that the journal's path always holds a whole journal: the old one
+    until the last step renames the new one over it in one move.
+
+    1. Check the backup (if refused, nothing has changed).
+    2. Copy it, through SQLite, to a temporary file beside the journal.
+    3. Copy the old journal, byte for byte, to ``backups/journal-before-restore-<moment>.sqlite3``
+       through a temporary name; with its -wal (the last writes of a program that died) if there
+       is one, copied first, so that the kept journal never appears without it. Nothing has
+       opened the old journal for writing yet: SQLite may discard the log of a damaged one.
+    4. If there is a -wal, refuse when another program has the journal open (the copy of step 3
+       is removed again; nothing has changed). See :func:`_refuse_if_open`.
+    5. Remove the old journal's -wal and -shm, which SQLite would replay into the new one.
+    6. Rename the new journal over the old one.
+
+    Interrupted before step 6, the old journal is in place (temporary files may be left beside
+    it); from step 6 on, the new one is. Between steps 5 and 6 the old journal is whole without its
+    log, which step 4 folded into it, unless it was too damaged to fold: that log is then only in
+    the copy of step 3.
+    """
+    check_backup(backup_path)
+    folder = _private_folder(backups_folder(data_dir))
+    journal = database_path(Path(data_dir))
+    kept = None
+    with _placed(journal) as incoming:
+        with closing(_read_only(Path(backup_path))) as source:
+            _sqlite_copy(source, incoming)
+        if journal.exists():
+            kept = _free_name(folder, "journal-before-restore-", now_utc())
+            for suffix in ("-wal", ""):
+                if _sidecar(journal, suffix).exists():
+                    _copy_file(_sidecar(journal, suffix), _sidecar(kept, suffix))
+            _sync_folder(folder)
+            try:
+                _refuse_if_open(journal)
+            except BaseException:  # the journal is as it was: no copy of it to keep
+                for suffix in ("", "-wal"):
+                    _sidecar(kept, suffix).unlink(missing_ok=True)
+                raise
+            for suffix in ("-wal", "-shm"):
+                _sidecar(journal, suffix).unlink(missing_ok=True)
+    _sync_folder(journal.parent)
+    return kept
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+@contextmanager
+def _placed(target: Path) -> Iterator[Path]:
+    """A private temporary file beside ``target`` to write; renamed over ``target`` when the
+    block ends, removed if it fails. The errors become ones the user can act on."""
+    try:
+        descriptor, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as error:
+        raise WriteError(target, f"{target} cannot be written ({error.strerror}). Your journal was not "
+                         "changed; check the folder's permissions.") from error
+    os.close(descriptor)
+    temporary = Path(name)
+    try:
+        yield temporary
+        os.replace(temporary, target)
+    except BaseException as error:
+        _remove(temporary)
+        if isinstance(error, sqlite3.Error):
+            raise explain_sqlite_error(error, target) from error
+        if isinstance(error, OSError):
+            raise WriteError(target, f"{target} could not be written ({error.strerror or error}). Your "
+                             "journal was not changed.") from error
+        raise
+
+
+def _private_folder(folder: Path) -> Path:
+    try:
+        return ensure_private_dir(folder)
+    except OSError as error:
+        raise WriteError(folder, f"The folder {folder} cannot be created ({error.strerror or error}). "
+                         "Check the data folder's permissions.") from error
+
+
+def _sqlite_copy(source: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy of a database, as one self-contained file.
+
+    Through SQLite, not the file system: the copy is of one moment even while the source is
+    written, and takes in a write-ahead log the source may have. The copy would keep the source's
+    write-ahead mode; switched back, it opens read-only without leaving -wal and -shm files behind.
+    """
+    with closing(sqlite3.connect(target)) as copy:
+        source.backup(copy)
+        copy.execute("PRAGMA journal_mode = DELETE")
+
+
+def _refuse_if_open(journal: Path) -> None:
+    """Raise if another program has the journal open. Only asked when a -wal is there.
+
+    When the last connection to a journal closes, SQLite folds the -wal into the journal file and
+    removes it; a -wal still there after our own connection closed means another one is open.
+    (A journal too damaged to fold cannot be open in the app, which refuses damaged journals.)
+    """
+    log = _sidecar(journal, "-wal")
+    if not log.exists():
+        return
+    try:
+        with closing(sqlite3.connect(journal, timeout=BUSY_TIMEOUT_MS / 1000)) as connection:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error as error:
+        problem = explain_sqlite_error(error, journal)
+        if isinstance(problem, CorruptDatabaseError):
+            return
+        raise problem from error
+    if log.exists():
+        raise LockedDatabaseError(journal, f"{journal} is open in another program (Ledelsesjournal itself, "
+                                  "perhaps). Close it and try again; your journal was not changed.")
+
+
+def _copy_file(source: Path, target: Path) -> None:
+    with _placed(target) as temporary, source.open("rb") as reading, temporary.open("wb") as writing:
+        shutil.copyfileobj(reading, writing)
+        writing.flush()
+        os.fsync(writing.fileno())
+
+
+def _named(folder: Path) -> list[tuple[Path, datetime, bool]]:
+    """(path, moment, before_restore) of every file named as a backup, newest first."""
+    found = []
+    if folder.is_dir():
+        for path in folder.iterdir():
+            match = _NAME.fullmatch(path.name)
+            if match and path.is_file():
+                moment = datetime.strptime(match[2], _STAMP).replace(tzinfo=timezone.utc)
+                found.append((path, moment, bool(match[1])))
+    return sorted(found, key=lambda item: item[1], reverse=True)
+
+
+def _free_name(folder: Path, prefix: str, moment: datetime) -> Path:
+    """The name for a file made at ``moment`` that no file has yet: a backup is never overwritten,
+    not even by one made in the same second (named a second later, which keeps the order)."""
+    moment = moment.astimezone(timezone.utc)
+    while (path := folder / f"{prefix}{moment:{_STAMP}}.sqlite3").exists():
+        moment += timedelta(seconds=1)
+    return path
+
+
+def _rotate(folder: Path, keep: int) -> None:
+    """Remove all but the newest ``keep`` backups, and the temporary files of killed backups."""
+    backups = [path for path, _, before_restore in _named(folder) if not before_restore]
+    for path in backups[keep:]:
+        path.unlink(missing_ok=True)
+    for path in folder.glob(".*.part*"):  # with SQLite's -journal of the copy, if it was killed
+        with suppress(FileNotFoundError):
+            if time.time() - path.stat().st_mtime > _STALE.total_seconds():
+                path.unlink()
+
+
+def _count_reflections(path: Path) -> int | None:
+    """Cheap enough to show beside every backup. Read as immutable (a backup never changes once
+    made), so that looking leaves no -wal and -shm files behind; unless a -wal is there (a journal
+    kept by a restore after a crash), which only a normal read takes in."""
+    immutable = "" if _sidecar(path, "-wal").exists() else "&immutable=1"
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{immutable}", uri=True)) as connection:
+            return connection.execute("SELECT count(*) FROM reflections WHERE deleted_at IS NULL").fetchone()[0]
+    except sqlite3.Error:
+        return None
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def _sidecar(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` survive a power cut. Windows has no way to, nor the need; and
+    where a file system cannot, the rename has been done all the same."""
+    if sys.platform == "win32":
+        return
+    with suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+def _remove(path: Path) -> None:
+    with suppress(OSError):
+        path.unlink()

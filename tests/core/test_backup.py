@@ -1,0 +1,415 @@
+"""Backups and restore: a backup is the whole journal, rotation keeps the newest, and a restore
+never loses the journal it replaces, nor touches it when the backup is bad."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import shutil
+import sqlite3
+import stat
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from journal import migrations
+from journal.__main__ import main
+from journal.backup import backup, backup_if_due, backups_folder, check_backup, list_backups, restore
+from journal.errors import (
+    CorruptDatabaseError,
+    DatabaseError,
+    LockedDatabaseError,
+    NewerDatabaseError,
+    NotAJournalError,
+    WriteError,
+)
+from journal.instance import InstanceLock
+from journal.paths import database_path, ensure_private_dir
+from journal.store import Store
+from tests.factories import reflection
+
+T0 = datetime(2026, 3, 2, 9, 15, 30, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def data_dir(private_home) -> Path:
+    return ensure_private_dir(Path(os.environ["LEDELSESJOURNAL_DATA_DIR"]))
+
+
+@pytest.fixture
+def store(data_dir):
+    with Store.open(database_path(data_dir)) as store:
+        store.create(reflection(title="Første", tags=("budget",), theme_ids=("borgere",)))
+        store.create(reflection(title="Anden", body="Med æ, ø og å."))
+        store.save_revision("Forår")
+        yield store
+
+
+def dump(path: Path) -> list[str]:
+    """Everything in a database, schema and rows, as SQL."""
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def files(folder: Path) -> set[str]:
+    return {path.name for path in folder.iterdir()} if folder.exists() else set()
+
+
+def titles(data_dir: Path) -> list[str]:
+    with Store.open(database_path(data_dir)) as store:
+        return sorted(r.title for r in store.iter_reflections())
+
+
+# -- making backups -------------------------------------------------------------------------
+
+
+def test_a_backup_is_the_whole_journal_in_one_private_file(store, data_dir):
+    path = backup(store, data_dir, keep=5, now=T0)
+    assert path == backups_folder(data_dir) / "journal-2026-03-02T091530Z.sqlite3"
+    store.close()
+    assert dump(path) == dump(database_path(data_dir))
+    # One self-contained file: not in write-ahead mode, so nothing appears beside it when read.
+    assert files(path.parent) == {path.name}
+    assert mode(path) == 0o600 and mode(path.parent) == 0o700
+
+
+def test_the_journal_stays_open_and_writable_around_a_backup(store, data_dir):
+    first = backup(store, data_dir, keep=5, now=T0)
+    store.create(reflection(title="Efter"))
+    second = backup(store, data_dir, keep=5, now=T0 + timedelta(minutes=1))
+    assert [(i.path, i.reflections) for i in list_backups(data_dir)] == [(second, 3), (first, 2)]
+
+
+def test_rotation_keeps_the_newest(store, data_dir):
+    made = [backup(store, data_dir, keep=3, now=T0 + timedelta(days=day)) for day in range(5)]
+    assert [info.path for info in list_backups(data_dir)] == made[:1:-1]
+    backup(store, data_dir, keep=None, now=T0 + timedelta(days=5))
+    assert len(list_backups(data_dir)) == 4  # None removes nothing
+    with pytest.raises(ValueError):
+        backup(store, data_dir, keep=0)
+
+
+def test_rotation_spares_the_journals_restores_replaced_and_clears_killed_backups(store, data_dir):
+    folder = backups_folder(data_dir)
+    backup(store, data_dir, keep=1, now=T0)
+    replaced = folder / "journal-before-restore-2026-01-01T000000Z.sqlite3"
+    shutil.copy(database_path(data_dir), replaced)
+    stale, fresh = folder / ".journal-x.sqlite3.abc.part", folder / ".journal-y.sqlite3.def.part"
+    stale.write_bytes(b"half")
+    fresh.write_bytes(b"half")
+    old = (T0 - timedelta(days=1)).timestamp()
+    os.utime(stale, (old, old))
+    newest = backup(store, data_dir, keep=1, now=T0 + timedelta(days=1))
+    assert files(folder) == {newest.name, replaced.name, fresh.name}
+
+
+def test_two_backups_in_the_same_second_are_both_kept(store, data_dir):
+    first = backup(store, data_dir, keep=5, now=T0)
+    second = backup(store, data_dir, keep=5, now=T0)
+    assert second.name == "journal-2026-03-02T091531Z.sqlite3" and first.exists()
+
+
+def test_a_backup_is_due_once_a_day(store, data_dir):
+    assert backup_if_due(store, data_dir, keep=5, now=T0) is not None  # the first start
+    assert backup_if_due(store, data_dir, keep=5, now=T0 + timedelta(hours=23, minutes=59)) is None
+    assert backup_if_due(store, data_dir, keep=5, now=T0 + timedelta(days=1)) is not None
+    assert backup_if_due(store, data_dir, keep=5, now=T0 + timedelta(days=1, hours=2)) is None
+    assert backup_if_due(store, data_dir, keep=5, now=T0 + timedelta(days=1, hours=2), every=timedelta(hours=1))
+    # The clock was put back: a backup dated in the future does not stop today's.
+    assert backup_if_due(store, data_dir, keep=5, now=T0 - timedelta(days=30)) is not None
+    assert len(list_backups(data_dir)) == 4
+
+
+def test_the_journal_a_restore_replaced_does_not_count_as_a_backup(store, data_dir):
+    folder = ensure_private_dir(backups_folder(data_dir))
+    shutil.copy(database_path(data_dir), folder / "journal-before-restore-2026-03-02T091530Z.sqlite3")
+    assert backup_if_due(store, data_dir, keep=5, now=T0 + timedelta(hours=1)) is not None
+
+
+def test_list_backups_newest_first_with_size_and_count(store, data_dir):
+    assert list_backups(data_dir) == []
+    store.delete(store.list()[0].uuid)  # the Trash does not count
+    older = backup(store, data_dir, keep=5, now=T0)
+    newer = backup(store, data_dir, keep=5, now=T0 + timedelta(hours=1))
+    folder = backups_folder(data_dir)
+    (folder / "journal-2026-01-01T000000Z.sqlite3").write_bytes(b"not a database" * 10)
+    (folder / "notes.txt").write_text("ignored")
+    infos = list_backups(data_dir)
+    assert [i.path.name for i in infos] == [newer.name, older.name, "journal-2026-01-01T000000Z.sqlite3"]
+    assert infos[0].made_at == T0 + timedelta(hours=1) and infos[0].size == newer.stat().st_size
+    assert [i.reflections for i in infos] == [1, 1, None]
+    assert not any(i.before_restore for i in infos)
+    assert files(folder) == {newer.name, older.name, "journal-2026-01-01T000000Z.sqlite3", "notes.txt"}
+
+
+# -- restoring ------------------------------------------------------------------------------
+
+
+def test_restore_replaces_the_journal_and_keeps_the_old_one_aside(store, data_dir):
+    made = backup(store, data_dir, keep=5, now=T0)
+    store.create(reflection(title="Skrevet efter sikkerhedskopien"))
+    store.close()
+    journal = database_path(data_dir)
+    before = digest(journal)
+
+    kept = restore(data_dir, made)
+
+    assert kept.parent == backups_folder(data_dir) and kept.name.startswith("journal-before-restore-")
+    assert digest(kept) == before and mode(kept) == 0o600
+    assert dump(journal) == dump(made)
+    assert mode(journal) == 0o600
+    assert files(data_dir) == {"journal.sqlite3", "backups"}  # no temporary file, no -wal or -shm left
+    assert titles(data_dir) == ["Anden", "Første"]
+    info = next(i for i in list_backups(data_dir) if i.path == kept)
+    assert info.before_restore and info.reflections == 3
+    # And the restore can be undone.
+    assert restore(data_dir, kept) is not None
+    assert titles(data_dir) == ["Anden", "Første", "Skrevet efter sikkerhedskopien"]
+
+
+def test_restore_into_a_folder_without_a_journal(store, data_dir, tmp_path):
+    made = backup(store, data_dir, keep=5, now=T0)
+    elsewhere = tmp_path / "new-computer"
+    assert restore(elsewhere, made) is None
+    assert titles(elsewhere) == ["Anden", "Første"]
+    assert mode(elsewhere) == 0o700 and mode(database_path(elsewhere)) == 0o600
+
+
+def test_restore_keeps_the_log_a_crash_left_and_does_not_replay_it(store, data_dir, tmp_path):
+    """A program that dies leaves its last writes in the -wal: they must be in the journal kept
+    aside, and that log must not be replayed into the restored journal."""
+    made = backup(store, data_dir, keep=5, now=T0)
+    store.create(reflection(title="Kun i loggen"))
+    crashed = ensure_private_dir(tmp_path / "crashed")
+    for suffix in ("-wal", ""):  # a copy while open: what a killed program leaves behind
+        shutil.copy(f"{database_path(data_dir)}{suffix}", f"{database_path(crashed)}{suffix}")
+    assert os.path.getsize(f"{database_path(crashed)}-wal") > 0
+
+    kept = restore(crashed, made)
+
+    assert files(crashed) == {"journal.sqlite3", "backups"}
+    assert titles(crashed) == ["Anden", "Første"]
+    assert files(kept.parent) == {kept.name, f"{kept.name}-wal"}
+    assert next(i for i in list_backups(crashed) if i.path == kept).reflections == 3
+    restore(crashed, kept)
+    assert titles(crashed) == ["Anden", "Første", "Kun i loggen"]
+
+
+def test_a_damaged_journal_can_still_be_replaced_and_is_kept_with_its_log(store, data_dir, tmp_path):
+    made = backup(store, data_dir, keep=5, now=T0)
+    store.close()
+    journal = database_path(data_dir)
+    journal.write_bytes(b"garbage" * 1000)
+    Path(f"{journal}-wal").write_bytes(b"a log of garbage")
+    kept = restore(data_dir, made)
+    assert kept.read_bytes() == b"garbage" * 1000
+    assert Path(f"{kept}-wal").read_bytes() == b"a log of garbage"
+    assert files(data_dir) == {"journal.sqlite3", "backups"}
+    assert titles(data_dir) == ["Anden", "Første"]
+
+
+def test_restore_refuses_while_the_journal_is_open(store, data_dir):
+    made = backup(store, data_dir, keep=5, now=T0)
+    with pytest.raises(LockedDatabaseError, match="open in another program"):
+        restore(data_dir, made)
+    assert store.count() == 2 and store.create(reflection(title="Stadig her"))
+    assert files(backups_folder(data_dir)) == {made.name}
+    assert files(data_dir) == {"journal.sqlite3", "journal.sqlite3-wal", "journal.sqlite3-shm", "backups"}
+
+
+def _damaged(path: Path) -> None:
+    path.write_bytes(b"this is not a database at all" * 100)
+
+
+def _truncated(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+
+
+def _empty(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+def _foreign(path: Path) -> None:
+    path.unlink()
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE contacts (name TEXT)")
+    connection.commit()
+    connection.close()
+
+
+def _newer(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA user_version = {migrations.schema_version() + 1}")
+    connection.commit()
+    connection.close()
+
+
+def _index_out_of_step(path: Path) -> None:
+    """A file SQLite opens, whose index no longer matches its table: only integrity_check sees it."""
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA writable_schema = ON")
+    connection.execute("UPDATE sqlite_master SET sql = replace(sql, '(entry_date)', '(title)') "
+                       "WHERE name = 'reflections_by_date'")
+    connection.commit()
+    connection.close()
+
+
+@pytest.mark.parametrize("spoil,error,words", [
+    (_damaged, CorruptDatabaseError, "is damaged or is not a Ledelsesjournal backup"),
+    (_truncated, CorruptDatabaseError, "is damaged or is not a Ledelsesjournal backup"),
+    (_empty, CorruptDatabaseError, "is damaged or is not a Ledelsesjournal backup"),
+    (_index_out_of_step, CorruptDatabaseError, "is damaged or is not a Ledelsesjournal backup"),
+    (_foreign, NotAJournalError, "is another program's database"),
+    (_newer, NewerDatabaseError, "was made by a newer version of Ledelsesjournal"),
+    (Path.unlink, DatabaseError, "does not exist"),
+])
+def test_a_bad_backup_is_refused_and_the_journal_left_untouched(store, data_dir, tmp_path, spoil, error, words):
+    bad = tmp_path / "bad.sqlite3"
+    shutil.copy(backup(store, data_dir, keep=5, now=T0), bad)
+    spoil(bad)
+    store.close()
+    journal = database_path(data_dir)
+    before, around = digest(journal), files(data_dir) | files(backups_folder(data_dir))
+    with pytest.raises(error, match=words) as raised:
+        restore(data_dir, bad)
+    assert "\n" not in str(raised.value) and str(raised.value).startswith(str(bad))
+    assert digest(journal) == before
+    assert files(data_dir) | files(backups_folder(data_dir)) == around
+    with pytest.raises(error):
+        check_backup(bad)
+
+
+def test_check_backup_accepts_a_good_one(store, data_dir):
+    check_backup(backup(store, data_dir, keep=5, now=T0))
+    store.close()
+    check_backup(database_path(data_dir))  # a journal copied by hand is a backup too
+
+
+@pytest.mark.parametrize("failing", ["the copy kept aside", "the final rename"])
+def test_a_restore_that_fails_half_way_leaves_the_journal_as_it_was(store, data_dir, monkeypatch, failing):
+    made = backup(store, data_dir, keep=5, now=T0)
+    store.close()
+    journal = database_path(data_dir)
+    before = digest(journal)
+    if failing == "the copy kept aside":
+        def copy(source, target):
+            target.write(b"half a copy")
+            raise OSError(28, "No space left on device")
+        monkeypatch.setattr(shutil, "copyfileobj", copy)
+    else:
+        real = os.replace
+
+        def replace(source, target):
+            if Path(target) == journal:
+                raise OSError(28, "No space left on device")
+            real(source, target)
+        monkeypatch.setattr(os, "replace", replace)
+    with pytest.raises(WriteError, match="No space left on device"):
+        restore(data_dir, made)
+    assert digest(journal) == before
+    assert files(data_dir) == {"journal.sqlite3", "backups"}
+    # No half copy; only a whole one when the failure came after it (harmless: a spare copy).
+    kept = files(backups_folder(data_dir)) - {made.name}
+    assert len(kept) == (0 if failing == "the copy kept aside" else 1)
+    assert all(name.startswith("journal-before-restore-") for name in kept)
+
+
+# -- the command line -----------------------------------------------------------------------
+
+
+def run(capsys, *argv):
+    """Run the CLI in-process; returns (exit status, stdout, stderr)."""
+    old = sys.stdin
+    sys.stdin = io.StringIO("")
+    try:
+        code = main(list(argv))
+    finally:
+        sys.stdin = old
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_cli_backup_and_backups(capsys, store, data_dir):
+    store.close()
+    code, out, err = run(capsys, "backups")
+    assert code == 0 and out == f"Ingen sikkerhedskopier endnu i {backups_folder(data_dir)}.\n"
+    code, out, err = run(capsys, "backup")
+    assert code == 0, err
+    first = Path(out.strip())
+    assert first.parent == backups_folder(data_dir) and dump(first) == dump(database_path(data_dir))
+    code, out, _ = run(capsys, "backup", "--json")
+    made = json.loads(out)
+    assert made["reflections"] == 2 and made["size"] == Path(made["path"]).stat().st_size
+    assert not made["before_restore"] and datetime.fromisoformat(made["made_at"]).tzinfo is not None
+    code, out, _ = run(capsys, "backups")
+    lines = out.splitlines()
+    assert len(lines) == 2 and lines[0].endswith(made["path"]) and "2 refleksioner" in lines[0]
+    code, out, _ = run(capsys, "backup", "--keep", "1")
+    assert [Path(i["path"]) for i in json.loads(run(capsys, "backups", "--json")[1])] == [Path(out.strip())]
+
+
+def test_cli_restore_asks_first_then_restores_and_says_where_the_old_journal_is(capsys, store, data_dir):
+    made = backup(store, data_dir, keep=5, now=T0)
+    store.create(reflection(title="Nyere"))
+    store.close()
+    journal = database_path(data_dir)
+    before = digest(journal)
+    code, out, err = run(capsys, "restore", "latest")
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert f"would replace the journal {journal} with {made}" in err and "--yes" in err
+    assert digest(journal) == before
+    code, out, err = run(capsys, "--lang", "en", "restore", "latest", "--yes")
+    assert code == 0, err
+    restored, kept = out.splitlines()
+    assert restored == f"The journal was restored from {made}."
+    kept_path = Path(kept.removeprefix("The previous journal was kept as ").removesuffix("."))
+    assert digest(kept_path) == before and titles(data_dir) == ["Anden", "Første"]
+    code, out, _ = run(capsys, "backups")
+    assert "(før gendannelse)" in out.splitlines()[0]
+
+
+def test_cli_restore_of_a_bad_file_is_one_line_and_changes_nothing(capsys, store, data_dir, tmp_path):
+    store.close()
+    journal = database_path(data_dir)
+    before = digest(journal)
+    bad = tmp_path / "bad.sqlite3"
+    _damaged(bad)
+    for argv in (["restore", str(bad), "--yes"], ["restore", str(bad)], ["restore", "latest", "--yes"],
+                 ["restore", str(tmp_path / "missing.sqlite3"), "--yes"]):
+        code, out, err = run(capsys, *argv)
+        assert code == 1 and out == "" and err.count("\n") == 1, err
+        assert err.startswith("ledelsesjournal")
+    assert digest(journal) == before and files(data_dir) == {"journal.sqlite3"}
+
+
+def test_cli_restore_refuses_while_the_window_is_open(capsys, store, data_dir):
+    made = backup(store, data_dir, keep=5, now=T0)
+    store.close()
+    before = digest(database_path(data_dir))
+    with InstanceLock(data_dir) as window:
+        assert window.acquire()
+        code, out, err = run(capsys, "restore", str(made), "--yes")
+    assert code == 1 and out == "" and err.count("\n") == 1 and "Ledelsesjournal is open on this journal" in err
+    assert digest(database_path(data_dir)) == before and files(backups_folder(data_dir)) == {made.name}
+
+
+def test_cli_errors(capsys, data_dir):
+    code, _, err = run(capsys, "backup", "--keep", "0")
+    assert code == 2 and "expected a whole number of at least 1" in err
+    code, _, err = run(capsys, "restore", "latest", "--yes")
+    assert code == 1 and "no backups in" in err and err.count("\n") == 1
