@@ -32,12 +32,12 @@ def explain(error: JournalError) -> tuple[str, str]:
     if isinstance(error, NotAJournalError):
         return QCoreApplication.translate("JournalErrors", "Not a journal"), QCoreApplication.translate("JournalErrors", 
             "%1 belongs to another program; it is not a Ledelsesjournal journal. It has not been changed. "
-            "Choose another data folder with --data-dir."
+            "Use another folder for your journal."
         ).replace("%1", where)
     if isinstance(error, CorruptDatabaseError):
         return QCoreApplication.translate("JournalErrors", "The journal is damaged"), QCoreApplication.translate("JournalErrors", 
             "The journal %1 cannot be read: it is damaged or not a database. It has not been changed. "
-            "Restore it from a backup, or choose another data folder with --data-dir."
+            "Restore it from a backup, or use another folder."
         ).replace("%1", where)
     if isinstance(error, LockedDatabaseError):
         return QCoreApplication.translate("JournalErrors", "The journal is in use"), QCoreApplication.translate("JournalErrors", 

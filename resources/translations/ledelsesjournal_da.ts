@@ -603,16 +603,16 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <translation>Ikke en journal</translation>
     </message>
     <message>
-        <source>%1 belongs to another program; it is not a Ledelsesjournal journal. It has not been changed. Choose another data folder with --data-dir.</source>
-        <translation>%1 hører til et andet program; det er ikke en journal fra Ledelsesjournal. Den er ikke blevet ændret. Vælg en anden datamappe med --data-dir.</translation>
-    </message>
-    <message>
         <source>The journal is damaged</source>
         <translation>Journalen er beskadiget</translation>
     </message>
     <message>
-        <source>The journal %1 cannot be read: it is damaged or not a database. It has not been changed. Restore it from a backup, or choose another data folder with --data-dir.</source>
-        <translation>Journalen %1 kan ikke læses: den er beskadiget eller ikke en database. Den er ikke blevet ændret. Gendan den fra en sikkerhedskopi, eller vælg en anden datamappe med --data-dir.</translation>
+        <source>%1 belongs to another program; it is not a Ledelsesjournal journal. It has not been changed. Use another folder for your journal.</source>
+        <translation>%1 hører til et andet program; det er ikke en journal fra Ledelsesjournal. Den er ikke blevet ændret. Brug en anden mappe til din journal.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read: it is damaged or not a database. It has not been changed. Restore it from a backup, or use another folder.</source>
+        <translation>Journalen %1 kan ikke læses: den er beskadiget eller ikke en database. Den er ikke blevet ændret. Gendan den fra en sikkerhedskopi, eller brug en anden mappe.</translation>
     </message>
     <message>
         <source>The journal is in use</source>

@@ -151,3 +151,16 @@ def test_the_open_window_comes_forward_when_asked(make_window, qtbot, store, tmp
     window.showMinimized()
     lock.ask_to_show()
     qtbot.waitUntil(lambda: not window.isMinimized(), timeout=5000)
+
+
+def test_the_problem_dialog_offers_what_fits_the_problem(qtbot, translator, tmp_path):
+    from journal.errors import CorruptDatabaseError, LockedDatabaseError
+
+    translator.use("da")
+    damaged = JournalProblemDialog(CorruptDatabaseError(tmp_path, "x"), [])
+    qtbot.addWidget(damaged)
+    assert not damaged.retry_button.isVisibleTo(damaged) and not damaged.restore_button.isEnabled()
+    assert damaged.windowTitle() == "Journalen er beskadiget"
+    locked = JournalProblemDialog(LockedDatabaseError(tmp_path, "x"), [])
+    qtbot.addWidget(locked)
+    assert locked.retry_button.isVisibleTo(locked)

@@ -83,7 +83,6 @@ class JournalProblemDialog(QDialog):
         self.restore_button.setEnabled(bool(backups))
         self.folder_button = QPushButton(self.tr("Use &another folder…"))
         self.retry_button = QPushButton(self.tr("&Try again"))
-        self.retry_button.setVisible(isinstance(error, LockedDatabaseError))
         self.quit_button = QPushButton(self.tr("&Quit"))
         for button, role in ((self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole),
                              (self.folder_button, QDialogButtonBox.ButtonRole.ActionRole),
@@ -94,6 +93,7 @@ class JournalProblemDialog(QDialog):
         self.retry_button.clicked.connect(lambda: self._choose(self.RETRY, None))
         self.quit_button.clicked.connect(lambda: self._choose(self.QUIT, None))
         self.folder_button.clicked.connect(self._other_folder)
+        self.retry_button.setVisible(isinstance(error, LockedDatabaseError))  # after the box showed it
         layout.addWidget(buttons)
 
     def _choose(self, choice: str, path: Path | None) -> None:
