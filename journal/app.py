@@ -6,16 +6,16 @@ import argparse
 import shutil
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from framework import load_bundled
 
 from .backup import backup_if_due, list_backups, restore
-from .demo import build_demo_journal
 from .errors import JournalError
 from .instance import InstanceLock
 from .paths import choose_data_dir, database_path, ensure_private_dir, resolve_data_dir
@@ -34,6 +34,8 @@ APPLICATION = "ledelsesjournal"
 
 def open_demo_store(folder: Path) -> Store:
     """A journal filled with a year of sample reflections, in a throwaway folder."""
+    from .demo import build_demo_journal
+
     store = Store.open(database_path(ensure_private_dir(folder)))
     build_demo_journal(store, load_bundled())
     return store
@@ -81,6 +83,31 @@ class Journal:
                 return None
 
 
+class DailyBackup(QObject):
+    """The backup made on the first start of a day, in a thread of its own: a journal of years
+    takes seconds to copy, and the window must not wait for it. A failure is told, never fatal."""
+
+    failed = Signal(str)
+
+    def __init__(self, folder: Path, keep: int):
+        super().__init__()
+        self._thread = threading.Thread(target=self._run, args=(folder, keep), name="daily-backup")
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def wait(self) -> None:
+        """Until the backup is whole (before the journal is closed, replaced or the app ends)."""
+        if self._thread.is_alive():
+            self._thread.join()
+
+    def _run(self, folder: Path, keep: int) -> None:
+        try:
+            backup_if_due(folder, keep)
+        except JournalError as error:  # a backup that fails must not keep the leader out
+            self.failed.emit(str(error))
+
+
 def run_app(args: argparse.Namespace) -> int:
     QApplication.setOrganizationName(ORGANISATION)
     QApplication.setApplicationName(APPLICATION)
@@ -118,21 +145,18 @@ def _run_journal(app: QApplication, journal: Journal, settings: Settings, transl
         store = journal.open()
         if store is None:
             return 1
+        daily = DailyBackup(journal.folder, settings.backups_kept)
         try:
-            try:
-                backup_if_due(store, journal.folder, settings.backups_kept)
-                problem = None
-            except JournalError as error:  # a backup that fails must not keep the leader out
-                problem = error
             window = MainWindow(store, load_bundled(), settings, translator, appearance)
             window.come_forward_on(journal.lock.show_request)
+            daily.failed.connect(window.tell_backup_failed)
             window.show()
-            if problem is not None:
-                window.statusBar().showMessage(window.tr("The daily backup failed: %1").replace("%1", str(problem)))
+            daily.start()
             QTimer.singleShot(0, window.maybe_welcome)
             code = app.exec()
             wanted = window.pending_restore
         finally:
+            daily.wait()
             store.close()
         if wanted is None:
             return code

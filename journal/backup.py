@@ -75,31 +75,44 @@ def backup(store: Store, data_dir: Path, keep: int | None, now: datetime | None 
 
     SQLite's online backup copies a consistent snapshot while the journal stays open.
     """
-    if keep is not None and keep < 1:
-        raise ValueError(f"keep must be at least 1, not {keep}")
-    folder = _private_folder(backups_folder(data_dir))
-    target = _free_name(folder, "journal-", now or now_utc())
-    with _placed(target) as temporary:
-        _sqlite_copy(store.db.conn, temporary)
-    _sync_folder(folder)
-    if keep is not None:
-        _rotate(folder, keep)
-    return target
+    return _backup_from(store.db.conn, data_dir, keep, now)
 
 
-def backup_if_due(store: Store, data_dir: Path, keep: int, now: datetime | None = None,
+def backup_if_due(data_dir: Path, keep: int, now: datetime | None = None,
                   every: timedelta = timedelta(days=1)) -> Path | None:
-    """Back up unless the newest backup is less than ``every`` old; the new file, or None.
+    """Back up the journal in ``data_dir`` unless the newest backup is less than ``every`` old;
+    the new file, or None.
 
-    A newest backup dated in the future (the clock was wrong, or was put back) does not count,
-    or no backup would be made until that moment came.
+    It reads the journal through a connection of its own, so it may run in another thread
+    while the app works on (a journal of years takes seconds to copy). A newest backup dated in
+    the future (the clock was wrong, or was put back) does not count, or no backup would be made
+    until that moment came.
     """
     now = now or now_utc()
     newest = next((made_at for _, made_at, before_restore in _named(backups_folder(data_dir))
                    if not before_restore), None)
     if newest is not None and newest <= now < newest + every:
         return None
-    return backup(store, data_dir, keep, now)
+    journal = database_path(Path(data_dir))
+    try:
+        source = _read_only(journal)
+    except sqlite3.Error as error:
+        raise explain_sqlite_error(error, journal) from error
+    with closing(source):
+        return _backup_from(source, data_dir, keep, now)
+
+
+def _backup_from(source: sqlite3.Connection, data_dir: Path, keep: int | None, now: datetime | None) -> Path:
+    if keep is not None and keep < 1:
+        raise ValueError(f"keep must be at least 1, not {keep}")
+    folder = _private_folder(backups_folder(data_dir))
+    target = _free_name(folder, "journal-", now or now_utc())
+    with _placed(target) as temporary:
+        _sqlite_copy(source, temporary)
+    _sync_folder(folder)
+    if keep is not None:
+        _rotate(folder, keep)
+    return target
 
 
 def list_backups(data_dir: Path) -> list[BackupInfo]:

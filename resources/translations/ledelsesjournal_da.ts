@@ -772,6 +772,10 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <translation>Fra næste start bruger Ledelsesjournal journalen i %1 (og begynder en ny dér, hvis der ingen er). Denne journal bliver, hvor den er.</translation>
     </message>
     <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Den daglige sikkerhedskopi mislykkedes: %1</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
@@ -1476,13 +1480,6 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message>
         <source>Remove this next step</source>
         <translation>Fjern dette næste skridt</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>The daily backup failed: %1</source>
-        <translation>Den daglige sikkerhedskopi mislykkedes: %1</translation>
     </message>
 </context>
 </TS>

@@ -125,20 +125,20 @@ def test_two_backups_in_the_same_second_are_both_kept(store, data_dir):
 
 
 def test_a_backup_is_due_once_a_day(store, data_dir):
-    assert backup_if_due(store, data_dir, keep=5, now=T0) is not None  # the first start
-    assert backup_if_due(store, data_dir, keep=5, now=T0 + timedelta(hours=23, minutes=59)) is None
-    assert backup_if_due(store, data_dir, keep=5, now=T0 + timedelta(days=1)) is not None
-    assert backup_if_due(store, data_dir, keep=5, now=T0 + timedelta(days=1, hours=2)) is None
-    assert backup_if_due(store, data_dir, keep=5, now=T0 + timedelta(days=1, hours=2), every=timedelta(hours=1))
+    assert backup_if_due(data_dir, keep=5, now=T0) is not None  # the first start
+    assert backup_if_due(data_dir, keep=5, now=T0 + timedelta(hours=23, minutes=59)) is None
+    assert backup_if_due(data_dir, keep=5, now=T0 + timedelta(days=1)) is not None
+    assert backup_if_due(data_dir, keep=5, now=T0 + timedelta(days=1, hours=2)) is None
+    assert backup_if_due(data_dir, keep=5, now=T0 + timedelta(days=1, hours=2), every=timedelta(hours=1))
     # The clock was put back: a backup dated in the future does not stop today's.
-    assert backup_if_due(store, data_dir, keep=5, now=T0 - timedelta(days=30)) is not None
+    assert backup_if_due(data_dir, keep=5, now=T0 - timedelta(days=30)) is not None
     assert len(list_backups(data_dir)) == 4
 
 
 def test_the_journal_a_restore_replaced_does_not_count_as_a_backup(store, data_dir):
     folder = ensure_private_dir(backups_folder(data_dir))
     shutil.copy(database_path(data_dir), folder / "journal-before-restore-2026-03-02T091530Z.sqlite3")
-    assert backup_if_due(store, data_dir, keep=5, now=T0 + timedelta(hours=1)) is not None
+    assert backup_if_due(data_dir, keep=5, now=T0 + timedelta(hours=1)) is not None
 
 
 def test_list_backups_newest_first_with_size_and_count(store, data_dir):

@@ -164,3 +164,52 @@ def test_the_problem_dialog_offers_what_fits_the_problem(qtbot, translator, tmp_
     locked = JournalProblemDialog(LockedDatabaseError(tmp_path, "x"), [])
     qtbot.addWidget(locked)
     assert locked.retry_button.isVisibleTo(locked)
+
+
+def _close_when(qapp, ready, timeout_ms: int = 10_000) -> list:
+    """Close the window run_app shows once ``ready(window)`` holds (or time is up); the window's
+    status message at that moment is returned in the list."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    from journal.ui.main_window import MainWindow
+
+    seen, clock, poll = [], QElapsedTimer(), QTimer()
+    clock.start()
+
+    def check():
+        windows = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if windows and (ready(windows[0]) or clock.elapsed() > timeout_ms):
+            poll.stop()
+            seen.append(windows[0].statusBar().currentMessage())
+            windows[0].close()
+
+    poll.timeout.connect(check)
+    poll.start(50)
+    seen.append(poll)  # kept alive until run_app returns
+    return seen
+
+
+def test_the_first_start_of_a_day_backs_up_the_journal(qapp, tmp_path):
+    from journal.backup import list_backups
+    from tests.factories import reflection
+
+    with Store.open(tmp_path / DB_FILENAME) as store:
+        store.create(reflection(title="Første"))
+    _close_when(qapp, lambda window: True)
+    assert app_module.run_app(argparse.Namespace(data_dir=str(tmp_path), lang="da", command=None)) == 0
+    made = list_backups(tmp_path)  # whole once run_app returns, even if the window closed first
+    assert [b.reflections for b in made] == [1]
+    _close_when(qapp, lambda window: True)
+    assert app_module.run_app(argparse.Namespace(data_dir=str(tmp_path), lang="da", command=None)) == 0
+    assert len(list_backups(tmp_path)) == 1  # one a day
+
+
+def test_a_failed_daily_backup_is_told_and_the_journal_stays_usable(qapp, tmp_path):
+    from tests.factories import reflection
+
+    with Store.open(tmp_path / DB_FILENAME) as store:
+        store.create(reflection(title="Første"))
+    (tmp_path / "backups").write_text("a file where the backups folder should be")
+    seen = _close_when(qapp, lambda window: window.statusBar().currentMessage() != "")
+    assert app_module.run_app(argparse.Namespace(data_dir=str(tmp_path), lang="da", command=None)) == 0
+    assert seen[-1].startswith("Den daglige sikkerhedskopi mislykkedes") and "backups" in seen[-1]

@@ -45,3 +45,16 @@ def test_shipped_qm_files_match_the_ts_files(tmp_path):
         name = f"ledelsesjournal_{language}.qm"
         assert (tmp_path / name).read_bytes() == (tool.TRANSLATIONS / name).read_bytes(), (
             "run: python tools/translations.py release")
+
+
+def test_every_context_is_a_class_so_the_translation_is_found_at_run_time():
+    """lupdate files ``thing.tr(...)`` under the variable's name, but Qt looks it up under the
+    class of ``thing``: such a text stays English however well it is translated."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    code = "".join((ROOT / path).read_text(encoding="utf-8") for path in tool.sources())
+    named = set(re.findall(r"^\s*class (\w+)", code, re.M)) | set(re.findall(r"translate\(\s*\"(\w+)\"", code))
+    contexts = {context.findtext("name") for context in
+                ET.parse(tool.TRANSLATIONS / "ledelsesjournal_da.ts").getroot().iter("context")}
+    assert contexts <= named, f"tr() called on something not self: {sorted(contexts - named)}"
