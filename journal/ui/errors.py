@@ -25,26 +25,26 @@ def explain(error: JournalError) -> tuple[str, str]:
     """A title and a sentence or two for ``error``, in the interface's language."""
     where = str(getattr(error, "path", "") or "")
     if isinstance(error, NewerDatabaseError):
-        return QCoreApplication.translate("JournalErrors", "Journal from a newer version"), QCoreApplication.translate("JournalErrors", 
+        return QCoreApplication.translate("JournalErrors", "Journal from a newer version"), QCoreApplication.translate("JournalErrors",
             "The journal %1 was written by a newer version of Ledelsesjournal. It has not been changed. "
             "Install the newer version to open it."
         ).replace("%1", where)
     if isinstance(error, NotAJournalError):
-        return QCoreApplication.translate("JournalErrors", "Not a journal"), QCoreApplication.translate("JournalErrors", 
+        return QCoreApplication.translate("JournalErrors", "Not a journal"), QCoreApplication.translate("JournalErrors",
             "%1 belongs to another program; it is not a Ledelsesjournal journal. It has not been changed. "
             "Use another folder for your journal."
         ).replace("%1", where)
     if isinstance(error, CorruptDatabaseError):
-        return QCoreApplication.translate("JournalErrors", "The journal is damaged"), QCoreApplication.translate("JournalErrors", 
+        return QCoreApplication.translate("JournalErrors", "The journal is damaged"), QCoreApplication.translate("JournalErrors",
             "The journal %1 cannot be read: it is damaged or not a database. It has not been changed. "
             "Restore it from a backup, or use another folder."
         ).replace("%1", where)
     if isinstance(error, LockedDatabaseError):
-        return QCoreApplication.translate("JournalErrors", "The journal is in use"), QCoreApplication.translate("JournalErrors", 
+        return QCoreApplication.translate("JournalErrors", "The journal is in use"), QCoreApplication.translate("JournalErrors",
             "The journal %1 is in use by another program. Close the other copy of Ledelsesjournal and try again."
         ).replace("%1", where)
     if isinstance(error, WriteError):
-        return QCoreApplication.translate("JournalErrors", "Cannot save"), QCoreApplication.translate("JournalErrors", 
+        return QCoreApplication.translate("JournalErrors", "Cannot save"), QCoreApplication.translate("JournalErrors",
             "The journal %1 cannot be written: the disk may be full or the folder read-only. "
             "Nothing already saved has been lost."
         ).replace("%1", where)

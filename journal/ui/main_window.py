@@ -29,7 +29,6 @@ from framework import Framework
 from .. import APP_NAME, __version__
 from ..errors import JournalError
 from ..backup import backup, list_backups
-from ..importers import import_data, read_file
 from ..paths import choose_data_dir
 from ..store import Store
 from .actions import VIEWS, Actions
@@ -37,16 +36,12 @@ from .appearance import Appearance
 from .dialogs.backups import BackupsDialog
 from .dialogs.confirm import Confirm
 from .dialogs.export import SaveFile, export_journal, suggested_name
-from .dialogs.import_dialog import ImportDialog, ImportSource
 from .dialogs.settings_dialog import SettingsDialog
 from .dialogs.trash import TrashDialog
 from .dialogs.welcome import WelcomeDialog
 from .errors import show_error
-from .framework_view import FrameworkView
 from .i18n import Translator
 from .journal_view import JournalView
-from .personal_view import PersonalView
-from .patterns_view import PatternsView
 from .settings import Settings
 
 STATUS_MESSAGE_MS = 6000
@@ -67,12 +62,11 @@ class MainWindow(QMainWindow):
         language = translator.language
 
         self.journal = JournalView(store, framework, language)
-        self.personal_view = PersonalView(store, framework, language)
-        self.patterns_view = PatternsView(store, framework, language)
-        self.framework_view = FrameworkView(framework, language)
+        # The other views are built the first time they are shown: the window opens sooner.
+        self._views: dict[str, QWidget] = {"journal": self.journal}
         self.stack = QStackedWidget()
-        for view in (self.journal, self.personal_view, self.patterns_view, self.framework_view):
-            self.stack.addWidget(view)
+        for name in VIEWS:
+            self.stack.addWidget(self.journal if name == "journal" else QWidget())
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(22, 22))
@@ -162,12 +156,6 @@ class MainWindow(QMainWindow):
         self.translator.changed.connect(self._language_changed)
         self.journal.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
         self.journal.journal_changed.connect(self.refresh_status)
-        self.personal_view.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
-        self.personal_view.saved.connect(self.journal.refresh_choices)
-        self.patterns_view.show_in_journal.connect(self.show_in_journal)
-        self.patterns_view.open_reflection.connect(self.open_in_journal)
-        self.patterns_view.start_reflection.connect(self.start_from_prompt)
-        self.patterns_view.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
 
     def retranslate(self) -> None:
         self.setWindowTitle(APP_NAME + (" – " + self.tr("demo journal") if self.demo else ""))
@@ -222,13 +210,63 @@ class MainWindow(QMainWindow):
 
     # -- views -----------------------------------------------------------------------------------
 
+    def view(self, name: str) -> QWidget:
+        """The view ``name``, built now if it has not been shown yet."""
+        if name not in self._views:
+            language, message = self.translator.language, self.statusBar().showMessage
+            if name == "personal":
+                from .personal_view import PersonalView
+
+                view = PersonalView(self.store, self.framework, language)
+                view.message.connect(lambda text: message(text, STATUS_MESSAGE_MS))
+                view.saved.connect(self.journal.refresh_choices)
+            elif name == "patterns":
+                from .patterns_view import PatternsView
+
+                view = PatternsView(self.store, self.framework, language)
+                view.show_in_journal.connect(self.show_in_journal)
+                view.open_reflection.connect(self.open_in_journal)
+                view.start_reflection.connect(self.start_from_prompt)
+                view.message.connect(lambda text: message(text, STATUS_MESSAGE_MS))
+            else:
+                from .framework_view import FrameworkView
+
+                view = FrameworkView(self.framework, language)
+            index = VIEWS.index(name)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, view)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._views[name] = view
+            self._restore_splitters(view)
+        return self._views[name]
+
+    @property
+    def personal_view(self):
+        return self.view("personal")
+
+    @property
+    def patterns_view(self):
+        return self.view("patterns")
+
+    @property
+    def framework_view(self):
+        return self.view("framework")
+
+    def _flush(self) -> bool:
+        """Save what the journal and (if open) the personal framework hold. False if it failed."""
+        saved = self.journal.flush()
+        if "personal" in self._views:
+            saved = self._views["personal"].flush() and saved
+        return saved
+
     def current_view(self) -> str:
         return VIEWS[self.stack.currentIndex()]
 
     def show_view(self, name: str) -> None:
         if name != self.current_view():
-            self.journal.flush()
-            self.personal_view.flush()
+            self._flush()
+        self.view(name)
         index = VIEWS.index(name)
         self.stack.setCurrentIndex(index)
         if name == "patterns":
@@ -306,8 +344,10 @@ class MainWindow(QMainWindow):
 
     def import_(self, folder: bool) -> None:
         """Read the file, show what it holds and let the leader map its tags, then import it whole."""
-        self.journal.flush()
-        self.personal_view.flush()
+        self._flush()
+        from ..importers import import_data, read_file
+        from .dialogs.import_dialog import ImportDialog, ImportSource
+
         source = ImportSource.ask(self, folder)
         if source is None:
             return
@@ -325,7 +365,8 @@ class MainWindow(QMainWindow):
             show_error(error, self)
             return
         self.journal.reload()
-        self.personal_view.reload()
+        if "personal" in self._views:
+            self._views["personal"].reload()
         self.statusBar().showMessage(
             self.tr("Imported: %1 new, %2 updated, %3 already there.").replace("%1", str(result.added))
             .replace("%2", str(result.updated)).replace("%3", str(result.unchanged)), STATUS_MESSAGE_MS)
@@ -338,8 +379,7 @@ class MainWindow(QMainWindow):
         """Back up now, or restore a backup (the journal is closed, replaced, and opened again)."""
         if self.demo or self.store.path is None:
             return
-        self.journal.flush()
-        self.personal_view.flush()
+        self._flush()
         folder = self.store.path.parent
         dialog = BackupsDialog(list_backups(folder), self)
         if not dialog.exec():
@@ -389,10 +429,8 @@ class MainWindow(QMainWindow):
         self.actions_.retranslate()
         self.retranslate()
         self.actions_.language_actions.get(language, self.actions_.language_actions["en"]).setChecked(True)
-        self.framework_view.set_language(language)
-        self.journal.set_language(language)
-        self.personal_view.set_language(language)
-        self.patterns_view.set_language(language)
+        for view in self._views.values():
+            view.set_language(language)
 
     def show_welcome(self) -> None:
         choice = WelcomeDialog.ask(self.framework.organisation.get(self.translator.language), self)
@@ -400,6 +438,10 @@ class MainWindow(QMainWindow):
             self.new_reflection()
         elif choice == WelcomeDialog.FRAMEWORK:
             self.show_view("personal")
+
+    def tell_backup_failed(self, problem: str) -> None:
+        """The daily backup could not be made: say so, without keeping the leader from writing."""
+        self.statusBar().showMessage(self.tr("The daily backup failed: %1").replace("%1", problem))
 
     def maybe_welcome(self) -> None:
         """On the first start with an empty journal, explain the idea once."""
@@ -439,10 +481,16 @@ class MainWindow(QMainWindow):
 
     # -- state -------------------------------------------------------------------------------------
 
-    def _splitters(self) -> dict[str, QSplitter]:
-        return {s.objectName(): s for s in (self.journal.split, self.journal.editor.split,
-                                            self.journal.editor.body_split, self.personal_view.split,
-                                            self.personal_view.body_split)}
+    def _splitters(self, within: QWidget | None = None) -> dict[str, QSplitter]:
+        """The named splitters of the views built so far (or of one of them)."""
+        views = [within] if within is not None else self._views.values()
+        return {s.objectName(): s for view in views for s in view.findChildren(QSplitter) if s.objectName()}
+
+    def _restore_splitters(self, within: QWidget | None = None) -> None:
+        for name, splitter in self._splitters(within).items():
+            saved = self.settings.window_state(name)
+            if saved is not None:
+                splitter.restoreState(saved)
 
     def _restore_state(self) -> None:
         geometry = self.settings.window_state("geometry")
@@ -451,16 +499,12 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state("state")
         if state is not None:
             self.restoreState(state)
-        for name, splitter in self._splitters().items():
-            saved = self.settings.window_state(name)
-            if saved is not None:
-                splitter.restoreState(saved)
+        self._restore_splitters()
         last = self.settings.window_value("view")
         self.show_view(last if last in VIEWS else "journal")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        saved = self.journal.flush() & self.personal_view.flush()
-        if not saved and not Confirm.ask(
+        if not self._flush() and not Confirm.ask(
                 self, self.tr("Not saved"),
                 self.tr("Your last changes could not be saved (see the message in the window). Quit anyway and "
                         "lose them?"), self.tr("Quit without saving")):

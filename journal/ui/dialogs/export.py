@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,7 +44,9 @@ class PrintDialog:
     """The system's print dialog (tests replace ``ask`` to print to a PDF file instead)."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, printer: QPrinter) -> bool:
+    def ask(cls, parent: QWidget | None, printer) -> bool:
+        from PySide6.QtPrintSupport import QPrintDialog
+
         return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
 
 
@@ -162,6 +163,8 @@ class FrameworkExportDialog(QDialog):
         self.accept()
 
     def print_(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter
+
         from ...export.qt_documents import paint_framework
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
