@@ -1,0 +1,242 @@
+"""The speed benchmark: journals of 1,000, 10,000 and 100,000 reflections, measured as a leader
+would feel them. Not part of the test run (timings on a shared machine are no test).
+
+    python -m tests.benchmarks.run                 # all sizes, writes benchmark.json
+    python -m tests.benchmarks.run --sizes 1000    # a quick look
+
+Every figure is the median of several runs. The journals are built once and kept in
+--work (default: a folder in the temporary directory) for the next run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from journal.paths import database_path, ensure_private_dir  # noqa: E402
+from journal.store import Store  # noqa: E402
+from tests.benchmarks import corpus  # noqa: E402
+
+CORPUS_VERSION = 1  # bump when corpus.py changes, so old journals are rebuilt
+TARGETS = {  # at 100,000 reflections, in ms (memory in MB above the floor)
+    "start above the floor": 250, "list: worst search or filter": 50, "scroll: longest stall": 16,
+    "patterns: all": 250, "peak memory above the floor": 150, "cli search: jrnl / ledelsesjournal": 10,
+}
+QUERIES = ("og", "økonomi", "sygefravær", "Fensmark", "møde borgere")
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def build(size: int, work: Path) -> Path:
+    folder = work / f"journal-{size}-v{CORPUS_VERSION}"
+    if (folder / "done").exists():
+        return folder
+    shutil.rmtree(folder, ignore_errors=True)
+    ensure_private_dir(folder)
+    started = time.perf_counter()
+    with Store.open(database_path(folder)) as store:
+        items = corpus.reflections(size)
+        for start in range(0, size, 5000):
+            store.merge(items[start:start + 5000])
+        store.save_personal_framework(store.personal_framework())
+    (folder / "done").write_text(f"{time.perf_counter() - started:.1f} s\n")
+    return folder
+
+
+def session(args: list[str], runs: int, work: Path) -> tuple[list[float], list[dict]]:
+    """Run the app ``runs`` times: the milliseconds to READY, and what each reported after it."""
+    starts, reports = [], []
+    settings = work / "settings"  # the app's settings as on a first start, not the user's
+    shutil.rmtree(settings, ignore_errors=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), "XDG_CONFIG_HOME": str(settings)}
+    for _ in range(runs):
+        started = time.perf_counter()
+        child = subprocess.Popen([sys.executable, "-m", "tests.benchmarks.session", *args],
+                                 stdout=subprocess.PIPE, text=True, cwd=ROOT, env=env)
+        for line in child.stdout:
+            if line.startswith("READY"):
+                starts.append((time.perf_counter() - started) * 1000)
+            elif line.startswith("{"):
+                reports.append(json.loads(line))
+        child.wait(timeout=600)
+    return starts, reports
+
+
+def store_queries(folder: Path, runs: int) -> dict[str, float]:
+    """The store's side of search and filters: a page of 100 and the count."""
+    from journal.model import ReflectionFilter
+
+    results = {}
+    with Store.open(database_path(folder)) as store:
+        for text in QUERIES:
+            selection = ReflectionFilter(text=text)
+            results[f"store page: '{text}'"] = median([_ms(lambda: store.list(selection, limit=100))
+                                                       for _ in range(runs)])
+            results[f"store count: '{text}'"] = median([_ms(lambda: store.count(selection)) for _ in range(runs)])
+    return results
+
+
+def _ms(action) -> float:
+    started = time.perf_counter()
+    action()
+    return (time.perf_counter() - started) * 1000
+
+
+def cli(folder: Path, *args: str) -> float:
+    env = {**os.environ, "LEDELSESJOURNAL_DATA_DIR": str(folder), "PYTHONPATH": str(ROOT)}
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "journal", *args], stdout=subprocess.DEVNULL, check=True, env=env,
+                   cwd=ROOT)
+    return (time.perf_counter() - started) * 1000
+
+
+def exports(folder: Path, work: Path, runs: int) -> dict[str, float]:
+    target = work / "out"
+    target.mkdir(exist_ok=True)
+    return {
+        "export journal json": median([cli(folder, "export", "-o", str(target / "j.json")) for _ in range(runs)]),
+        "report pdf, a year": median([cli(folder, "report", "--from", "2025-01-01", "--to", "2025-12-31",
+                                          "-o", str(target / "r.pdf")) for _ in range(runs)]),
+        "cli search 'sygefravær'": median([cli(folder, "search", "sygefravær") for _ in range(runs)]),
+    }
+
+
+def import_jrnl(work: Path, runs: int) -> float:
+    source = work / "jrnl-10000.json"
+    if not source.exists():
+        source.write_text(json.dumps(corpus.jrnl_json(10_000), ensure_ascii=False), encoding="utf-8")
+    times = []
+    for number in range(runs):
+        folder = work / f"import-{number}"
+        shutil.rmtree(folder, ignore_errors=True)
+        times.append(cli(folder, "import", str(source)))
+    return median(times)
+
+
+def jrnl_search(size: int, work: Path, runs: int) -> float | None:
+    """jrnl searching the same reflections (installed in its own environment; None if it cannot be)."""
+    env_dir = work / "jrnl-env"
+    jrnl = env_dir / "bin" / "jrnl"
+    if not jrnl.exists():
+        if subprocess.run([sys.executable, "-m", "venv", str(env_dir)]).returncode != 0:
+            return None
+        if subprocess.run([str(env_dir / "bin" / "pip"), "install", "-q", "jrnl"]).returncode != 0:
+            return None
+    home = work / f"jrnl-home-{size}"
+    journal = home / "journal.txt"
+    if not journal.exists():
+        home.mkdir(parents=True, exist_ok=True)
+        journal.write_text(corpus.jrnl_text(corpus.reflections(size)), encoding="utf-8")
+        (home / "jrnl.yaml").write_text(
+            f"colors: {{body: none, date: none, tags: none, title: none}}\ndefault_hour: 9\ndefault_minute: 0\n"
+            f"editor: ''\nencrypt: false\nhighlight: false\nindent_character: '|'\n"
+            f"journals:\n  default: {journal}\nlinewrap: 79\ntagsymbols: '#@'\ntemplate: false\n"
+            f"timeformat: '%Y-%m-%d %H:%M'\nversion: v4.6\n", encoding="utf-8")
+    env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home), "XDG_DATA_HOME": str(home)}
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        done = subprocess.run([str(jrnl), "--config-file", str(home / "jrnl.yaml"), "-contains", "sygefravær"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        if done.returncode != 0:
+            return None
+        times.append((time.perf_counter() - started) * 1000)
+    return median(times)
+
+
+def machine() -> dict:
+    from PySide6 import __version__ as pyside
+
+    return {"platform": platform.platform(), "processor": platform.processor() or platform.machine(),
+            "cpus": os.cpu_count(), "python": platform.python_version(), "pyside6": pyside,
+            "sqlite": sqlite3.sqlite_version}
+
+
+def measure(size: int, work: Path, runs: int) -> dict[str, float | None]:
+    from journal.backup import backup_if_due
+
+    folder = build(size, work)
+    row: dict[str, float | None] = {}
+    # The first start of a day backs the journal up in the background; done here, so that it
+    # does not disturb the timings, and timed on its own.
+    row["daily backup (in the background)"] = _ms(lambda: backup_if_due(folder, keep=1, every=timedelta(0)))
+    floor_starts, floor_reports = session(["floor"], runs, work)
+    app_starts, app_reports = session(["app", str(folder)], runs, work)
+    row["start: floor"] = median(floor_starts)
+    row["start: app"] = median(app_starts)
+    row["start above the floor"] = row["start: app"] - row["start: floor"]
+    for key in app_reports[0]:
+        row[key] = median([report[key] for report in app_reports])
+    row["list: worst search or filter"] = max(v for k, v in row.items() if k.startswith("list: "))
+    row["peak memory: floor"] = median([r["peak_mb"] for r in floor_reports])
+    row["peak memory above the floor"] = row["peak_mb"] - row["peak memory: floor"]
+    row.update(store_queries(folder, runs))
+    row.update(exports(folder, work, runs))
+    jrnl = jrnl_search(size, work, max(1, runs // 2))
+    row["cli search: jrnl"] = jrnl
+    row["cli search: jrnl / ledelsesjournal"] = jrnl / row["cli search 'sygefravær'"] if jrnl else None
+    return row
+
+
+def table(rows: dict[int, dict], import_ms: float) -> str:
+    sizes = sorted(rows)
+    keys = list(rows[sizes[-1]])
+    width = max(len(k) for k in keys) + 2
+    lines = [f"{'':<{width}}" + "".join(f"{size:>12,}" for size in sizes) + f"{'target':>10}{'':>6}"]
+    for key in keys:
+        cells = "".join(f"{_shown(rows[size].get(key)):>12}" for size in sizes)
+        target = TARGETS.get(key)
+        value = rows[sizes[-1]].get(key)
+        verdict = ""
+        if target is not None and value is not None and max(sizes) == 100_000:
+            good = value >= target if key.startswith("cli search: jrnl /") else value <= target
+            verdict = "ok" if good else "MISSED"
+        lines.append(f"{key:<{width}}{cells}{(_shown(target) if target else ''):>10}  {verdict}")
+    lines.append(f"{'import 10,000 jrnl entries (ms)':<{width}}{_shown(import_ms):>12}")
+    return "\n".join(lines)
+
+
+def _shown(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value:,.0f}" if value >= 100 else f"{value:.1f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
+    parser.add_argument("--runs", type=int, default=3, help="runs per figure; the median is shown (default 3)")
+    parser.add_argument("--work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "ledelsesjournal-bench")
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmark.json")
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    # As an installed app starts: from compiled modules (pip compiles them on install).
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "journal", "framework", "tests/benchmarks"],
+                   cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    rows = {size: measure(size, args.work, args.runs) for size in args.sizes}
+    import_ms = import_jrnl(args.work, args.runs)
+    print("All times in ms, memory in MB; the median of", args.runs, "runs.\n")
+    print(table(rows, import_ms))
+    args.out.write_text(json.dumps({"machine": machine(), "runs": args.runs, "sizes": rows,
+                                    "import 10,000 jrnl entries": import_ms, "targets": TARGETS},
+                                   ensure_ascii=False, indent=2), encoding="utf-8")
+    print(f"\nWritten to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

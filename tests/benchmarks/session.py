@@ -1,0 +1,126 @@
+"""One run of the app for the benchmark, in its own process (so start time and memory are real).
+
+    python -m tests.benchmarks.session floor           # a bare QApplication with an empty window
+    python -m tests.benchmarks.session app DATA_DIR    # the app, started as a user starts it
+
+Prints ``READY`` the moment the window is shown (and, for the app, its list filled), then one
+line of JSON: for the app, the interactive timings (milliseconds); for both, the peak memory.
+The app is started through ``journal.app.run_app``, as ``ledelsesjournal --data-dir`` does
+(instance lock, settings, translations, the daily backup), and measured from its event loop.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
+
+SEARCHES = ("og", "økonomi", "sygefravær", "Fensmark", "møde borgere", "tillid ansvar data")
+
+
+def peak_mb() -> float:
+    """The process's peak resident memory. Not getrusage's ru_maxrss: on Linux a child starts
+    with its parent's, and the benchmark's parent holds a whole corpus."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024  # kB
+    raise RuntimeError("no VmHWM in /proc/self/status")
+
+
+def floor() -> None:
+    app = QApplication([])
+    window = QMainWindow()
+    window.resize(1280, 840)
+    window.show()
+    app.processEvents()
+    print("READY", flush=True)
+    print(json.dumps({"peak_mb": peak_mb()}), flush=True)
+
+
+def timed(action, settle) -> float:
+    started = time.perf_counter()
+    action()
+    settle()
+    return (time.perf_counter() - started) * 1000
+
+
+def app(data_dir: Path) -> None:
+    from journal.app import run_app
+
+    qt = QApplication([])
+    QTimer.singleShot(0, lambda: measure(qt))  # runs once run_app has shown the window
+    run_app(argparse.Namespace(data_dir=str(data_dir), lang="da", demo=False))
+
+
+def measure(qt: QApplication) -> None:
+    from journal.model import ReflectionFilter
+    from journal.ui.main_window import MainWindow
+    from journal.ui.patterns_view import PERIODS
+
+    window = next(w for w in qt.topLevelWidgets() if isinstance(w, MainWindow))
+    qt.processEvents()  # painted, as the floor is
+    assert window.isVisible() and window.journal.model.rowCount() > 0
+    print("READY", flush=True)
+
+    journal = window.journal
+    filters = {
+        **{f"search '{text}'": ReflectionFilter(text=text) for text in SEARCHES},
+        "theme": ReflectionFilter(theme_ids=("styring",)),
+        "criterion": ReflectionFilter(criterion_ids=("borgere.k2",)),
+        "context": ReflectionFilter(context_ids=("lus",)),
+        "stakeholder": ReflectionFilter(stakeholders=("politicians",)),
+        "tag": ReflectionFilter(tags=("onboarding",)),
+        "private": ReflectionFilter(private=True),
+        "date range": ReflectionFilter(date_from=date(2023, 3, 1), date_to=date(2023, 3, 31)),
+        "tag + theme + search": ReflectionFilter(text="trivsel", tags=("budget",), theme_ids=("samarbejde",)),
+    }
+    results: dict[str, float] = {}
+    for name, selection in filters.items():
+        # Until the list shows the first matches; the count beside it may come a moment later.
+        results[f"list: {name}"] = timed(lambda s=selection: journal.apply_filter(s), qt.processEvents)
+    journal.apply_filter(ReflectionFilter())
+    qt.processEvents()
+
+    # Scroll the whole list, a screenful at a time, as a held-down Page Down would.
+    bar = journal.list.verticalScrollBar()
+    longest, steps = 0.0, 0
+    while bar.value() < bar.maximum() or journal.model.canFetchMore():
+        started = time.perf_counter()
+        bar.setValue(bar.value() + bar.pageStep())
+        qt.processEvents()
+        longest = max(longest, (time.perf_counter() - started) * 1000)
+        steps += 1
+        if bar.value() >= bar.maximum() and not journal.model.canFetchMore():
+            break
+    results["scroll: longest stall"] = longest
+    results["scroll: rows"] = journal.model.rowCount()
+
+    window.show_view("patterns")
+    patterns = window.patterns_view
+    patterns.today = lambda: date(2026, 1, 1)
+    for period in ("year", "all"):
+        patterns.period.blockSignals(True)
+        patterns.period.setCurrentIndex(PERIODS.index(period))
+        patterns.period.blockSignals(False)
+        runs = [timed(patterns.refresh, qt.processEvents) for _ in range(3)]
+        results[f"patterns: {period}"] = sorted(runs)[1]
+    results["peak_mb"] = peak_mb()
+    print(json.dumps(results), flush=True)
+    window.close()
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "floor":
+        floor()
+    else:
+        app(Path(sys.argv[2]))
