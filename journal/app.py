@@ -22,7 +22,6 @@ from .paths import choose_data_dir, database_path, ensure_private_dir, resolve_d
 from .store import Store
 from .ui.appearance import Appearance
 from .ui.assets import app_icon_path
-from .ui.dialogs.backups import JournalProblemDialog, Restored
 from .ui.errors import AlreadyOpen, show_error
 from .ui.i18n import Translator
 from .ui.main_window import MainWindow
@@ -62,6 +61,8 @@ class Journal:
     def open(self) -> Store | None:
         """Open the store; when it cannot be, let the leader restore a backup, choose another
         folder, try again or stop (None). Nothing is ever repaired or overwritten silently."""
+        from .ui.dialogs.backups import JournalProblemDialog, Restored  # only when there is a problem
+
         while True:
             try:
                 return Store.open(database_path(self.folder))
@@ -160,6 +161,8 @@ def _run_journal(app: QApplication, journal: Journal, settings: Settings, transl
             store.close()
         if wanted is None:
             return code
+        from .ui.dialogs.backups import Restored
+
         try:
             Restored.tell(None, restore(journal.folder, wanted))
         except JournalError as error:

@@ -75,7 +75,7 @@ def backup(store: Store, data_dir: Path, keep: int | None, now: datetime | None 
 
     SQLite's online backup copies a consistent snapshot while the journal stays open.
     """
-    return _backup_from(store.db.conn, data_dir, keep, now)
+    return _backup_from(store.conn, data_dir, keep, now)
 
 
 def backup_if_due(data_dir: Path, keep: int, now: datetime | None = None,

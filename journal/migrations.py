@@ -3,36 +3,37 @@
 Each step also sets ``PRAGMA user_version`` to its number inside the same transaction, so the
 version in the file header always tells which steps a database has. A database with a higher
 version was written by a newer app: :func:`check_compatible` refuses it before anything writes.
-Never edit a step that has shipped; add a new one.
+A database at the newest version needs nothing, and sqlite-utils (70 ms of imports) is only
+loaded when a step is to run. Never edit a step that has shipped; add a new one.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # 'LJRN': marks the file as a Ledelsesjournal database (PRAGMA application_id).
 APPLICATION_ID = 0x4C4A524E
+MIGRATION_SET = "ledelsesjournal"
 
-MIGRATIONS = Migrations("ledelsesjournal")
-_STEP_NAMES: list[str] = []
+_STEPS: list[tuple[str, Callable[[Database], None]]] = []
 
 FTS_COLUMNS = ("title", "body", "situation", "action", "outcome", "learning")
 
 
 def _step(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
     def register(build: Callable[[Database], None]) -> Callable[[Database], None]:
-        version = len(_STEP_NAMES) + 1
-        _STEP_NAMES.append(name)
+        version = len(_STEPS) + 1
 
         def run(db: Database) -> None:
             build(db)
             db.execute(f"PRAGMA user_version = {version}")
 
-        MIGRATIONS(name=name)(run)
+        _STEPS.append((name, run))
         return build
 
     return register
@@ -40,7 +41,7 @@ def _step(name: str) -> Callable[[Callable[[Database], None]], Callable[[Databas
 
 def schema_version() -> int:
     """The newest schema this version of the app knows."""
-    return len(_STEP_NAMES)
+    return len(_STEPS)
 
 
 def _script(db: Database, sql: str) -> None:
@@ -174,7 +175,8 @@ CREATE INDEX reflections_live_context ON reflections (context_id) WHERE deleted_
 
 
 # What one live reflection adds to daily_stats: one row per (kind, key) it counts towards.
-# ``{which}`` selects the reflections (one by id, or all); ``{sign}`` is 1 or -1.
+# ``{which}`` selects the reflections (one by id, or all); ``{sign}`` is 1 or -1. ``{more}`` is
+# where kinds added after 0003 go: that step ran without them, and their own steps add them.
 CONTRIBUTIONS = """
 SELECT r.entry_date AS entry_date, c.kind AS kind, c.key AS key, {sign} AS n
 FROM reflections r JOIN (
@@ -193,19 +195,23 @@ FROM reflections r JOIN (
         WHERE r4.context_id IS NOT NULL AND {which_t}
     UNION ALL SELECT t.reflection_id, 'theme_stakeholder', t.theme_id || '>' || s.stakeholder
         FROM reflection_themes t JOIN reflection_stakeholders s ON s.reflection_id = t.reflection_id WHERE {which_t}
+    {more}
 ) c ON c.rid = r.id
 WHERE r.deleted_at IS NULL
 """
+# Added by 0004: the tags, so that the tags in use and how often are a sum over days, not a scan.
+TAG_CONTRIBUTIONS = "UNION ALL SELECT reflection_id, 'tag', tag FROM reflection_tags WHERE {which_link}"
 
 
-def contributions(sign: int, one: bool) -> str:
-    """The SELECT above for one reflection (its id as the named parameter ``:rid``) or for all."""
+def contributions(sign: int, one: bool, more: str = TAG_CONTRIBUTIONS) -> str:
+    """The SELECT above for one reflection (its id as the named parameter ``:rid``) or for all;
+    with the kinds of later steps unless ``more`` says otherwise."""
     if one:
         conditions = dict(which2="r2.id = :rid", which_link="reflection_id = :rid", which3="r3.id = :rid",
                           which_a="a.reflection_id = :rid", which_t="t.reflection_id = :rid")
     else:
         conditions = dict(which2="1", which_link="1", which3="1", which_a="1", which_t="1")
-    return CONTRIBUTIONS.format(sign=sign, **conditions)
+    return CONTRIBUTIONS.format(sign=sign, more=more.format(**conditions), **conditions)
 
 
 @_step("0003_daily_stats")
@@ -226,10 +232,31 @@ CREATE TABLE daily_stats (
     )
     db.execute(
         "INSERT INTO daily_stats (entry_date, kind, key, count) "
-        f"SELECT entry_date, kind, key, sum(n) FROM ({contributions(1, one=False)}) "
+        f"SELECT entry_date, kind, key, sum(n) FROM ({contributions(1, one=False, more='')}) "
         "GROUP BY entry_date, kind, key"
     )
 
 
-def apply(db: Database) -> None:
-    MIGRATIONS.apply(db)
+@_step("0004_tag_stats")
+def _tag_stats(db: Database) -> None:
+    """Tags counted per day as well: the tags in use (for the filters and the editor's
+    suggestions) are read at every start and after every save."""
+    db.execute(
+        "INSERT INTO daily_stats (entry_date, kind, key, count) "
+        "SELECT r.entry_date, 'tag', t.tag, count(*) FROM reflection_tags t JOIN reflections r ON r.id = t.reflection_id "
+        "WHERE r.deleted_at IS NULL GROUP BY r.entry_date, t.tag"
+    )
+
+
+def apply(connection: sqlite3.Connection) -> None:
+    """Bring the database up to the newest schema (nothing to do when it is there already)."""
+    if connection.execute("PRAGMA user_version").fetchone()[0] == schema_version():
+        return
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    steps = Migrations(MIGRATION_SET)
+    for name, run in _STEPS:
+        steps(name=name)(run)
+    # Plugins stay out: nothing but this app's own code runs in the journal's connection.
+    steps.apply(Database(connection, execute_plugins=False))

@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from html import escape
+from typing import TYPE_CHECKING
 
-import markdown as markdown_lib
 import nh3
 
 from framework import Framework, Theme
+
+if TYPE_CHECKING:
+    import markdown as markdown_lib
 
 # What a reflection's Markdown may become. No <img>: nothing may load from anywhere.
 _ALLOWED_TAGS = {
@@ -27,6 +30,8 @@ _EXTENSIONS = ["sane_lists", "tables", "fenced_code"]
 
 
 def _converter() -> markdown_lib.Markdown:
+    import markdown as markdown_lib  # 20 ms to import: not at start, where the list needs match_spans only
+
     converter = markdown_lib.Markdown(extensions=_EXTENSIONS, output_format="html")
     # HTML typed into a reflection is text the leader wrote, not markup: show it, escaped.
     converter.preprocessors.deregister("html_block")

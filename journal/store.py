@@ -1,7 +1,9 @@
 """The journal database: the only module that speaks SQL.
 
-Built on sqlite-utils. Returns model objects, never rows. Every write that touches more than one
-row runs in one transaction (``Database.atomic``), so a crash leaves either all of it or none.
+Returns model objects, never rows. Every write runs in one transaction (:meth:`Store._writing`),
+so a crash leaves either all of it or none. The connection is in autocommit mode: nothing is ever
+left in a transaction Python's sqlite3 opened on its own. The schema is built by sqlite-utils
+migrations (see migrations.py).
 """
 
 from __future__ import annotations
@@ -15,8 +17,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-
-from sqlite_utils import Database
 
 from framework.personal import OWN_CRITERION_PREFIX, OwnCriterion, PersonalFramework, Revision
 
@@ -179,15 +179,18 @@ class Store:
 
     def __init__(self, connection: sqlite3.Connection, path: Path | None):
         self.path = path
-        self.db = Database(connection)
+        self.conn = connection
+        connection.isolation_level = None  # transactions only where _writing() opens one
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         connection.execute("PRAGMA foreign_keys = ON")
+        # A row replaced by INSERT OR REPLACE fires its delete triggers (the full-text index's).
+        connection.execute("PRAGMA recursive_triggers = ON")
         if path is not None:
             mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode.lower() != "wal":
                 raise DatabaseError(path, f"{path} could not be switched to write-ahead logging ({mode}).")
             connection.execute("PRAGMA synchronous = NORMAL")
-        migrations.apply(self.db)
+        migrations.apply(connection)
 
     @classmethod
     def open(cls, path: str | os.PathLike) -> Store:
@@ -220,7 +223,7 @@ class Store:
         return cls(sqlite3.connect(":memory:"), None)
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> Store:
         return self
@@ -229,17 +232,28 @@ class Store:
         self.close()
 
     @contextmanager
-    def _writing(self) -> Iterator[Database]:
-        """One transaction; SQLite's errors become ones the user can act on."""
+    def _writing(self) -> Iterator[None]:
+        """One transaction (a savepoint within one already open), undone whole if anything in it
+        fails; SQLite's errors become ones the user can act on."""
+        conn = self.conn
+        nested = conn.in_transaction
         try:
-            with self.db.atomic():
-                yield self.db
+            conn.execute("SAVEPOINT writing" if nested else "BEGIN")
+            try:
+                yield
+                conn.execute("RELEASE writing" if nested else "COMMIT")
+            except BaseException:
+                if conn.in_transaction:  # an error may have ended the transaction already
+                    conn.execute("ROLLBACK TO writing" if nested else "ROLLBACK")
+                    if nested:
+                        conn.execute("RELEASE writing")
+                raise
         except sqlite3.Error as error:
             raise explain_sqlite_error(error, self.path) from error
 
     def _query(self, sql: str, params: Sequence = ()) -> list[tuple]:
         try:
-            return self.db.execute(sql, params).fetchall()
+            return self.conn.execute(sql, params).fetchall()
         except sqlite3.Error as error:
             raise explain_sqlite_error(error, self.path) from error
 
@@ -289,7 +303,7 @@ class Store:
         )
 
     def _insert(self, reflection: Reflection) -> None:
-        cursor = self.db.execute(
+        cursor = self.conn.execute(
             f"INSERT INTO reflections (uuid, {', '.join(self._FIELDS)}) VALUES (?{', ?' * len(self._FIELDS)})",
             (reflection.uuid, *self._values(reflection)),
         )
@@ -299,36 +313,36 @@ class Store:
     def _count(self, row_id: int, sign: int) -> None:
         """Add (or take away) one reflection's part of daily_stats; a reflection in the Trash
         has none. Every write calls this before (-1) and after (+1) it changes a reflection."""
-        self.db.execute(
+        self.conn.execute(
             "INSERT INTO daily_stats (entry_date, kind, key, count) "
             f"SELECT entry_date, kind, key, n FROM ({migrations.contributions(sign, one=True)}) WHERE true "
             "ON CONFLICT (kind, entry_date, key) DO UPDATE SET count = count + excluded.count",
             {"rid": row_id},
         )
         if sign < 0:
-            self.db.execute(
+            self.conn.execute(
                 "DELETE FROM daily_stats WHERE count <= 0 AND entry_date = (SELECT entry_date FROM reflections "
                 "WHERE id = ?)", (row_id,))
 
     def _write_row(self, row_id: int, reflection: Reflection) -> None:
         self._count(row_id, -1)
-        self.db.execute(
+        self.conn.execute(
             f"UPDATE reflections SET {', '.join(f'{name} = ?' for name in self._FIELDS)} WHERE id = ?",
             (*self._values(reflection), row_id),
         )
-        self.db.execute("DELETE FROM next_steps WHERE reflection_id = ?", (row_id,))
+        self.conn.execute("DELETE FROM next_steps WHERE reflection_id = ?", (row_id,))
         for table, _, _ in _LINKS:
-            self.db.execute(f"DELETE FROM {table} WHERE reflection_id = ?", (row_id,))
+            self.conn.execute(f"DELETE FROM {table} WHERE reflection_id = ?", (row_id,))
         self._write_sets(row_id, reflection)
         self._count(row_id, +1)
 
     def _write_sets(self, row_id: int, r: Reflection) -> None:
         for table, column, attribute in _LINKS:
-            self.db.conn.executemany(
+            self.conn.executemany(
                 f"INSERT INTO {table} (reflection_id, {column}) VALUES (?, ?)",
                 [(row_id, value) for value in getattr(r, attribute)],
             )
-        self.db.conn.executemany(
+        self.conn.executemany(
             "INSERT INTO next_steps (id, reflection_id, position, text, due, done_at) VALUES (?, ?, ?, ?, ?, ?)",
             [
                 (step.id, row_id, position, step.text, _iso(step.due), _iso(step.done_at))
@@ -353,7 +367,7 @@ class Store:
         with self._writing():
             row_id = self._row_id(uuid)
             self._count(row_id, -1)
-            self.db.execute("UPDATE reflections SET deleted_at = ? WHERE id = ?", (deleted_at, row_id))
+            self.conn.execute("UPDATE reflections SET deleted_at = ? WHERE id = ?", (deleted_at, row_id))
             self._count(row_id, +1)
 
     def purge(self, uuid: str) -> None:
@@ -361,11 +375,11 @@ class Store:
         with self._writing():
             row_id = self._row_id(uuid)
             self._count(row_id, -1)
-            self.db.execute("DELETE FROM reflections WHERE id = ?", (row_id,))
+            self.conn.execute("DELETE FROM reflections WHERE id = ?", (row_id,))
 
     def empty_trash(self) -> int:
         with self._writing():
-            return self.db.execute("DELETE FROM reflections WHERE deleted_at IS NOT NULL").rowcount
+            return self.conn.execute("DELETE FROM reflections WHERE deleted_at IS NOT NULL").rowcount
 
     # -- reflections: reading ------------------------------------------------------------
 
@@ -508,6 +522,9 @@ class Store:
         ]
 
     def count(self, selection: ReflectionFilter = ReflectionFilter()) -> int:
+        if not selection.deleted and replace(selection, date_from=None, date_to=None).is_empty:
+            # Every live reflection is counted per day in daily_stats: a sum over days, not a scan.
+            return self.stats_totals("all", selection.date_from, selection.date_to).get("", 0)
         where, params = self._where(selection, counting=True)
         return self._query(f"SELECT count(*) FROM reflections r WHERE {where}", params)[0][0]
 
@@ -529,13 +546,9 @@ class Store:
 
     def tags(self) -> list[tuple[str, int]]:
         """Tags in use (on reflections not in the Trash), most used first."""
-        return [
-            (tag, count)
-            for tag, count in self._query(
-                "SELECT tag, count(*) FROM reflection_tags WHERE reflection_id NOT IN "
-                "(SELECT id FROM reflections WHERE deleted_at IS NOT NULL) GROUP BY tag ORDER BY count(*) DESC, tag"
-            )
-        ]
+        return self._query(
+            "SELECT key, sum(count) AS n FROM daily_stats WHERE kind = 'tag' GROUP BY key ORDER BY n DESC, key"
+        )
 
     def period_counts(self, date_from: date | None = None, date_to: date | None = None) -> PeriodCounts:
         """Reflections per theme and success criterion between two local dates (inclusive)."""
@@ -624,7 +637,7 @@ class Store:
             self._put_personal_framework(framework, now_utc())
 
     def _put_personal_framework(self, framework: PersonalFramework, updated_at: datetime) -> None:
-        self.db.execute(
+        self.conn.execute(
             "INSERT INTO personal_framework (id, data, updated_at) VALUES (1, ?, ?) "
             "ON CONFLICT (id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
             (json.dumps(framework.to_dict(), ensure_ascii=False), _iso(updated_at)),
@@ -660,7 +673,7 @@ class Store:
             self._put_personal_framework(replace(framework, own_criteria=own), now_utc())
 
     def _register(self, criterion: OwnCriterion) -> None:
-        self.db.execute(
+        self.conn.execute(
             "INSERT INTO own_criteria (id, position, theme_id, text, created_at, retired_at) "
             "VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM own_criteria), ?, ?, ?, ?) "
             "ON CONFLICT (id) DO UPDATE SET theme_id = excluded.theme_id, text = excluded.text, "
@@ -676,7 +689,7 @@ class Store:
         return revision
 
     def _insert_revision(self, revision: Revision) -> None:
-        self.db.execute(
+        self.conn.execute(
             "INSERT INTO framework_revisions (uuid, name, created_at, data) VALUES (?, ?, ?, ?)",
             (revision.uuid, revision.name, _iso(revision.created_at),
              json.dumps(revision.framework.to_dict(), ensure_ascii=False)),

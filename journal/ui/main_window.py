@@ -33,18 +33,16 @@ from ..paths import choose_data_dir
 from ..store import Store
 from .actions import VIEWS, Actions
 from .appearance import Appearance
-from .dialogs.backups import BackupsDialog
 from .dialogs.confirm import Confirm
-from .dialogs.export import SaveFile, export_journal, suggested_name
-from .dialogs.settings_dialog import SettingsDialog
-from .dialogs.trash import TrashDialog
-from .dialogs.welcome import WelcomeDialog
 from .errors import show_error
 from .i18n import Translator
 from .journal_view import JournalView
 from .settings import Settings
 
 STATUS_MESSAGE_MS = 6000
+
+# The dialogs are imported where they are opened: most starts open none of them, and exporting
+# alone pulls in Markdown, HTML and the report (50 ms the leader would wait for at every start).
 
 
 class MainWindow(QMainWindow):
@@ -316,6 +314,8 @@ class MainWindow(QMainWindow):
             self.journal.undo_stack.redo()
 
     def export(self) -> None:
+        from .dialogs.export import SaveFile, export_journal, suggested_name
+
         self.journal.flush()
         target = SaveFile.ask(self, self.tr("Export the journal"), suggested_name(),
                               self.tr("JSON files (*.json)"))
@@ -379,6 +379,8 @@ class MainWindow(QMainWindow):
         """Back up now, or restore a backup (the journal is closed, replaced, and opened again)."""
         if self.demo or self.store.path is None:
             return
+        from .dialogs.backups import BackupsDialog
+
         self._flush()
         folder = self.store.path.parent
         dialog = BackupsDialog(list_backups(folder), self)
@@ -396,12 +398,16 @@ class MainWindow(QMainWindow):
             self.close()
 
     def show_trash(self) -> None:
+        from .dialogs.trash import TrashDialog
+
         self.journal.flush()
         dialog = TrashDialog(self.store, self.framework, self)
         dialog.changed.connect(lambda: self.journal.reload())
         dialog.exec()
 
     def show_settings(self) -> None:
+        from .dialogs.settings_dialog import SettingsDialog
+
         chosen = SettingsDialog.ask(self.settings, self.store.path.parent if self.store.path else None, self)
         if chosen is None:
             return
@@ -433,6 +439,8 @@ class MainWindow(QMainWindow):
             view.set_language(language)
 
     def show_welcome(self) -> None:
+        from .dialogs.welcome import WelcomeDialog
+
         choice = WelcomeDialog.ask(self.framework.organisation.get(self.translator.language), self)
         if choice == WelcomeDialog.REFLECTION:
             self.new_reflection()

@@ -2,6 +2,7 @@
 
     python -m tests.benchmarks.session floor           # a bare QApplication with an empty window
     python -m tests.benchmarks.session app DATA_DIR    # the app, started as a user starts it
+    python -m tests.benchmarks.session start DATA_DIR  # only its start (for profiling)
 
 Prints ``READY`` the moment the window is shown (and, for the app, its list filled), then one
 line of JSON: for the app, the interactive timings (milliseconds); for both, the peak memory.
@@ -119,8 +120,22 @@ def measure(qt: QApplication) -> None:
     window.close()
 
 
+def start(data_dir: Path) -> None:
+    """Only the start: the window shown, then closed."""
+    from journal.app import run_app
+
+    qt = QApplication([])
+
+    def shown():
+        qt.processEvents()
+        print("READY", flush=True)
+        print(json.dumps({"peak_mb": peak_mb()}), flush=True)
+        for window in qt.topLevelWidgets():
+            window.close()
+
+    QTimer.singleShot(0, shown)
+    run_app(argparse.Namespace(data_dir=str(data_dir), lang="da", demo=False))
+
+
 if __name__ == "__main__":
-    if sys.argv[1] == "floor":
-        floor()
-    else:
-        app(Path(sys.argv[2]))
+    {"floor": floor, "app": app, "start": start}[sys.argv[1]](*map(Path, sys.argv[2:]))

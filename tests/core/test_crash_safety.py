@@ -61,8 +61,8 @@ def test_killed_while_saving_the_journal_keeps_every_save_that_returned(tmp_path
         returned = out.split("\n")[:-1]  # whole lines only: the last one may have been cut
 
         with Store.open(journal) as store:
-            assert store.db.execute("PRAGMA integrity_check").fetchall() == [("ok",)], when
-            assert store.db.execute("PRAGMA foreign_key_check").fetchall() == [], when
+            assert store.conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)], when
+            assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == [], when
             assert store.stats_totals("all").get("", 0) == store.count(), f"the daily counts disagree {when}"
             if mode == "create":
                 for uuid in returned:

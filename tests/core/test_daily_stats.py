@@ -18,23 +18,25 @@ CRITERIA = ("borgere.k1", "samarbejde.k2", "styring.k3", "own:abc")
 
 
 def counted(store: Store) -> set[tuple]:
-    return set(store.db.execute("SELECT kind, entry_date, key, count FROM daily_stats").fetchall())
+    return set(store.conn.execute("SELECT kind, entry_date, key, count FROM daily_stats").fetchall())
 
 
 def recounted(store: Store) -> set[tuple]:
-    return set(store.db.execute(
+    return set(store.conn.execute(
         f"SELECT kind, entry_date, key, sum(n) FROM ({migrations.contributions(1, one=False)}) "
         "GROUP BY kind, entry_date, key"
     ).fetchall())
 
 
 entries = st.builds(
-    lambda day, hour, offset, themes, criteria, context, stakeholders, private: reflection(
+    lambda day, hour, offset, themes, criteria, context, stakeholders, private, tags: reflection(
         entry_at=at(2026, 1, 1, hour, tz=timezone(timedelta(hours=offset))) + timedelta(days=day),
-        theme_ids=themes, criterion_ids=criteria, context_id=context, stakeholders=stakeholders, private=private),
+        theme_ids=themes, criterion_ids=criteria, context_id=context, stakeholders=stakeholders, private=private,
+        tags=tags),
     st.integers(0, 5), st.integers(0, 23), st.integers(-10, 12), st.sets(st.sampled_from(THEMES)).map(tuple),
     st.sets(st.sampled_from(CRITERIA)).map(tuple), st.sampled_from([None, "lus", "rekruttering"]),
     st.sets(st.sampled_from(["staff", "citizens"])).map(tuple), st.booleans(),
+    st.sets(st.sampled_from(["budget", "trivsel", "sygefravær"])).map(tuple),
 )
 actions = st.lists(st.tuples(st.sampled_from(["create", "update", "delete", "restore", "purge", "trash", "merge"]),
                              entries, st.integers(0, 50)), max_size=25)
@@ -70,17 +72,30 @@ def test_counts_match_a_full_recount_after_any_writes(actions):
 def test_the_migration_counts_an_existing_journal(tmp_path):
     path = tmp_path / "journal.sqlite3"
     with Store.open(path) as store:
-        store.create(reflection(theme_ids=("borgere", "styring"), criterion_ids=("borgere.k1",), context_id="lus"))
-        store.db.execute("DELETE FROM daily_stats")
-        store.db.conn.commit()
-        store.db.execute("DELETE FROM _sqlite_migrations WHERE name = '0003_daily_stats'")
-        store.db.execute("DROP TABLE daily_stats")
-        store.db.execute("PRAGMA user_version = 2")
-        store.db.conn.commit()
+        store.create(reflection(theme_ids=("borgere", "styring"), criterion_ids=("borgere.k1",), context_id="lus",
+                                tags=("budget",)))
+        store.conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('0003_daily_stats', '0004_tag_stats')")
+        store.conn.execute("DROP TABLE daily_stats")
+        store.conn.execute("PRAGMA user_version = 2")
     with Store.open(path) as store:
         assert counted(store) == recounted(store)
-        # all, 2 themes, 1 criterion, 1 context, 1 theme pair, 2 theme×criterion, 2 theme×context
-        assert len(counted(store)) == 10
+        # all, 2 themes, 1 criterion, 1 context, 1 theme pair, 2 theme×criterion, 2 theme×context, 1 tag
+        assert len(counted(store)) == 11
+
+
+def test_the_tag_migration_counts_the_tags_of_a_journal_made_before_it(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    with Store.open(path) as store:
+        store.create(reflection(tags=("budget", "trivsel")))
+        store.create(reflection(tags=("budget",)))
+        store.delete(store.create(reflection(tags=("glemt",))).uuid)  # the Trash does not count
+        store.conn.execute("DELETE FROM daily_stats WHERE kind = 'tag'")
+        store.conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0004_tag_stats'")
+        store.conn.execute("PRAGMA user_version = 3")
+        assert store.tags() == []
+    with Store.open(path) as store:
+        assert counted(store) == recounted(store)
+        assert store.tags() == [("budget", 2), ("trivsel", 1)]
 
 
 def test_queries_over_the_counts():

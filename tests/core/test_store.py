@@ -79,6 +79,45 @@ def test_a_failing_write_changes_nothing(store):
     assert (loaded.title, loaded.tags) == ("Før", ("a",))
 
 
+def test_no_write_or_failed_write_leaves_the_journal_locked(file_store, tmp_path):
+    """Another program (the command line, a backup) can write the moment a write is done."""
+    saved = file_store.create(reflection(title="Før"))
+    step = NextStep("dobbelt")
+    with pytest.raises(Exception):
+        file_store.update(replace(saved, title="Efter", next_steps=(step, step)))
+    file_store.list()
+    file_store.delete(saved.uuid)
+    assert not file_store.conn.in_transaction
+    other = sqlite3.connect(tmp_path / "journal.sqlite3", timeout=0)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # refused at once if the store still held the write lock
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+
+
+def test_an_opened_journal_at_the_newest_schema_is_not_migrated_again(tmp_path):
+    with Store.open(tmp_path / "journal.sqlite3"):
+        pass
+    with Store.open(tmp_path / "journal.sqlite3") as store:
+        names = [row[0] for row in store.conn.execute("SELECT name FROM _sqlite_migrations")]
+    assert len(names) == len(set(names)) == migrations.schema_version()
+
+
+def test_counts_of_the_whole_journal_and_of_periods_follow_every_write(store):
+    store.create(reflection(entry_at=at(2026, 1, 5)))
+    february = store.create(reflection(entry_at=at(2026, 2, 1)))
+    store.create(reflection(entry_at=at(2026, 3, 1)))
+    store.delete(february.uuid)
+    winter = ReflectionFilter(date_from=date(2026, 1, 1), date_to=date(2026, 2, 28))
+    assert store.count() == len(store.list()) == 2
+    assert store.count(winter) == 1
+    assert store.count(ReflectionFilter(deleted=True)) == 1
+    store.restore(february.uuid)
+    assert store.count(winter) == len(store.list(winter)) == 2
+    assert store.count(ReflectionFilter(date_from=date(2026, 2, 2))) == 1
+
+
 def test_list_is_newest_first_across_time_zones(store):
     utc = timezone.utc
     a = store.create(reflection(title="a", entry_at=at(2026, 1, 1, 12, 0, tz=CPH)))  # 11:00 UTC
@@ -178,7 +217,7 @@ def test_trash_delete_restore_purge(store):
     assert store.count() == 0
     # Nothing is left behind in the sets, the next steps or the search index.
     for table in ("reflection_tags", "reflection_themes", "next_steps", "reflections_fts"):
-        assert store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+        assert store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
 
 
 def test_unknown_ids_are_reported(store):
@@ -222,8 +261,8 @@ def test_file_store_is_wal_with_foreign_keys_and_private(tmp_path):
     path = tmp_path / "journal.sqlite3"
     with Store.open(path) as store:
         store.create(reflection())
-        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         for name in os.listdir(tmp_path):
             assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600, name
     with Store.open(path) as again:
@@ -231,10 +270,10 @@ def test_file_store_is_wal_with_foreign_keys_and_private(tmp_path):
 
 
 def test_migrations_are_named_and_versioned(file_store):
-    applied = [row[0] for row in file_store.db.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
-    assert applied == ["0001_initial", "0002_filter_indexes", "0003_daily_stats"]
-    assert file_store.db.execute("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
-    assert file_store.db.execute("PRAGMA application_id").fetchone()[0] == migrations.APPLICATION_ID
+    applied = [row[0] for row in file_store.conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+    assert applied == ["0001_initial", "0002_filter_indexes", "0003_daily_stats", "0004_tag_stats"]
+    assert file_store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
+    assert file_store.conn.execute("PRAGMA application_id").fetchone()[0] == migrations.APPLICATION_ID
 
 
 def digest(path) -> str:
@@ -361,17 +400,17 @@ def test_a_full_disk_is_a_clear_error_and_loses_nothing(tmp_path):
 
     with Store.open(tmp_path / "journal.sqlite3") as store:
         saved = store.create(reflection(title="Gemt før"))
-        pages = store.db.execute("PRAGMA page_count").fetchone()[0]
-        store.db.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full: no page more
+        pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+        store.conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full: no page more
         with pytest.raises(WriteError, match="disk holding .* is full"):
             store.create(reflection(title="Stor", body="tekst " * 50_000))
         with pytest.raises(WriteError):
             store.update(replace(saved, body="tekst " * 50_000))
         assert store.count() == 1 and store.get(saved.uuid).title == "Gemt før"
-        store.db.execute("PRAGMA max_page_count = 1073741823")  # space again
+        store.conn.execute("PRAGMA max_page_count = 1073741823")  # space again
         store.create(reflection(title="Stor", body="tekst " * 50_000))
         assert store.count() == 2
-        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
 def test_a_read_only_journal_is_a_clear_error(tmp_path):
@@ -379,7 +418,7 @@ def test_a_read_only_journal_is_a_clear_error(tmp_path):
 
     with Store.open(tmp_path / "journal.sqlite3") as store:
         store.create(reflection())
-        store.db.execute("PRAGMA query_only = ON")  # as when the file or folder cannot be written
+        store.conn.execute("PRAGMA query_only = ON")  # as when the file or folder cannot be written
         with pytest.raises(WriteError, match="read-only"):
             store.create(reflection())
         assert store.count() == 1

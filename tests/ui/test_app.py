@@ -37,7 +37,7 @@ def test_errors_are_explained_in_danish(translator, error, title, phrase):
 
 def _newer_journal(folder) -> bytes:
     with Store.open(folder / DB_FILENAME) as store:
-        store.db.execute("SELECT 1")
+        store.conn.execute("SELECT 1")
     conn = sqlite3.connect(folder / DB_FILENAME)
     conn.execute(f"PRAGMA user_version = {migrations.schema_version() + 5}")
     conn.commit()

@@ -11,7 +11,7 @@ from journal import app as app_module
 from journal.backup import backup, list_backups
 from journal.paths import DB_FILENAME
 from journal.store import Store
-from journal.ui import main_window as main_window_module
+from journal.ui.dialogs import backups as backups_dialog
 from journal.ui.dialogs.backups import Restored
 from journal.ui.main_window import MainWindow
 from tests.factories import reflection
@@ -33,7 +33,7 @@ class _Chooses:
 
 def test_back_up_now_from_the_window(make_window, store, monkeypatch):
     store.create(reflection(title="Vigtig"))
-    monkeypatch.setattr(main_window_module, "BackupsDialog", type("Now", (_Chooses,), {"answer": {"now": True}}))
+    monkeypatch.setattr(backups_dialog, "BackupsDialog", type("Now", (_Chooses,), {"answer": {"now": True}}))
     window = make_window()
     window.actions_.backups.trigger()
     made = list_backups(store.path.parent)
@@ -46,7 +46,7 @@ def test_restoring_from_the_window_reopens_it_on_the_backup(qapp, tmp_path, monk
         store.create(reflection(title="Før sikkerhedskopien"))
         saved = backup(store, tmp_path, keep=5)
         store.create(reflection(title="Efter sikkerhedskopien"))
-    monkeypatch.setattr(main_window_module, "BackupsDialog",
+    monkeypatch.setattr(backups_dialog, "BackupsDialog",
                         type("Restore", (_Chooses,), {"answer": {"restore": saved}}))
     monkeypatch.setattr(Restored, "tell", classmethod(lambda cls, parent, kept: None))
     seen: list[list[str]] = []

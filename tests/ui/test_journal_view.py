@@ -268,7 +268,7 @@ def test_typed_html_is_shown_as_text_in_the_preview(window, store):
 
 
 def test_the_list_loads_lazily(qtbot, store):
-    with store.db.conn:
+    with store.conn:
         pass
     store.merge([reflection(title=f"r{n}", entry_at=at(2025, 1 + n % 12, 1 + n % 28, n % 24)) for n in range(PAGE_SIZE * 2 + 50)])
     model = ReflectionListModel(store)
@@ -293,15 +293,15 @@ def test_a_full_disk_keeps_the_text_in_the_editor_and_saving_resumes(window, qtb
     saved = store.create(reflection(title="Før"))
     window.journal.reload()
     window.journal.select(saved.uuid)
-    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
-    store.db.execute(f"PRAGMA max_page_count = {pages}")
+    pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+    store.conn.execute(f"PRAGMA max_page_count = {pages}")
     window.journal.editor.body.setPlainText("Et langt afsnit. " * 20_000)
     assert window.journal.flush() is False
     assert window.journal.banner.isVisibleTo(window)
     assert "disken er måske fuld" in window.journal.banner.text()
     assert window.journal.editor.body.toPlainText().startswith("Et langt afsnit.")
     assert store.get(saved.uuid).body == reflection().body  # what was saved is still there
-    store.db.execute("PRAGMA max_page_count = 1073741823")
+    store.conn.execute("PRAGMA max_page_count = 1073741823")
     monkeypatch.setattr(journal_view, "RETRY_MS", 10)
     window.journal._autosave.start(10)
     qtbot.waitUntil(lambda: store.get(saved.uuid).body.startswith("Et langt afsnit."), timeout=5000)
