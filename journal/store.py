@@ -65,6 +65,9 @@ class MergeResult:
     revisions_added: int = 0
 
 
+SUMMARY_LINE_MAX = 200  # a list shows one line of it; 100,000 of them are kept while scrolling
+
+
 def fts_query(text: str) -> str:
     """Turn what a user types into an FTS5 query: every word must occur, as a prefix.
 
@@ -90,6 +93,10 @@ def first_line(markdown: str) -> str:
         if words:
             return words
     return ""
+
+
+def _at_most(text: str, length: int) -> str:
+    return text if len(text) <= length else text[:length - 1].rstrip() + "…"
 
 
 def _iso(moment: datetime | date | None) -> str | None:
@@ -224,6 +231,10 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+    def interrupt(self) -> None:
+        """Stop the query running now (from another thread); it fails with a DatabaseError."""
+        self.conn.interrupt()
 
     def __enter__(self) -> Store:
         return self
@@ -487,8 +498,10 @@ class Store:
         for the next page: keyset paging walks the time index, so page 2,000 is as quick as page 1."""
         where, params = self._where(selection)
         if after is not None:
-            where += " AND (r.entry_utc < ? OR (r.entry_utc = ? AND r.id < ?))"
-            params += [after[0], after[0], after[1]]
+            # A row value, which SQLite turns into a seek in the time index; the same condition
+            # spelt with OR made it walk the index from the top (18 ms at row 90,000, not 0.1).
+            where += " AND (r.entry_utc, r.id) < (?, ?)"
+            params += [after[0], after[1]]
         # Left to itself, SQLite may read every match of a filter and sort them all (0.6 s for a word
         # in each of 100,000 reflections); walking the time index finds a page in tens of ms at worst.
         table = "reflections r" if selection.deleted else "reflections r INDEXED BY reflections_live_by_time"
@@ -514,7 +527,7 @@ class Store:
             ReflectionSummary(
                 # A reflection written in the template may have no body: its situation comes first.
                 uuid=uuid, entry_at=datetime.fromisoformat(entry_at), title=title,
-                first_line=first_line(body) or first_line(situation),
+                first_line=_at_most(first_line(body) or first_line(situation), SUMMARY_LINE_MAX),
                 theme_ids=tuple(sorted(themes.split())) if themes else (), private=bool(private),
                 deleted_at=_moment(deleted_at), sort_key=(entry_utc, row_id),
             )

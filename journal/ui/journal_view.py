@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from framework import Framework, Prompt
 
@@ -19,8 +19,9 @@ from .delegates import ReflectionDelegate
 from .editor import EntryEditor
 from .errors import explain
 from .filter_bar import FilterBar
-from .models import ReflectionListModel, Role
+from .models import ReflectionListModel
 from .prompt_panel import PromptPanel
+from .reflection_list import ReflectionList
 
 AUTOSAVE_MS = 700  # after the last keystroke; well within the promised second
 RETRY_MS = 5000  # after a failed save (disk full, read-only folder)
@@ -58,16 +59,13 @@ class JournalView(QWidget):
         self._known_tags: set[str] = set()
 
         self.filter_bar = FilterBar(framework, language)
-        self.model = ReflectionListModel(store, self)
-        self.list = QListView()
+        self.model = ReflectionListModel(store, self, background=True)
+        self.list = ReflectionList()
         self.list.setObjectName("reflectionList")
         self.list.setModel(self.model)
         self.delegate = ReflectionDelegate(framework, self.list)
         self.list.setItemDelegate(self.delegate)
-        self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setFrameShape(QFrame.Shape.NoFrame)
         self.prompt_panel = PromptPanel(store, framework, language)
         self.editor = EntryEditor(framework, language)
         self.banner = QLabel()
@@ -176,7 +174,7 @@ class JournalView(QWidget):
         self.filter_bar.show_count(total, everything)
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        uuid = current.data(Role.UUID) if current.isValid() else None
+        uuid = self.model.summary(current.row()).uuid if current.isValid() else None
         if uuid and uuid != self.editor.current_uuid:
             self.open(uuid)
 

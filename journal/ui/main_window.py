@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from framework import Framework
 
 from .. import APP_NAME, __version__
-from ..errors import JournalError
 from ..backup import backup, list_backups
+from ..errors import JournalError
 from ..paths import choose_data_dir
 from ..store import Store
 from .actions import VIEWS, Actions
@@ -524,4 +524,5 @@ class MainWindow(QMainWindow):
             self.settings.set_window_state(name, splitter.saveState())
         self.settings.set_window_value("view", self.current_view())
         self.settings.sync()
+        self.journal.model.stop()  # its connections close before the journal does
         super().closeEvent(event)

@@ -4,80 +4,156 @@ The list asks the store for one page at a time (keyset paging on the time index)
 of 100,000 reflections opens and scrolls as quickly as one of 100. Searching and filtering are
 done by the store (SQLite full-text search and indexes), never by a proxy over loaded rows.
 
-The model is a QStandardItemModel that only adds fetching: Qt's views call rowCount() and index()
-thousands of times after each page arrives, and answering those in C++ rather than in Python is
-the difference between a smooth scroll and a 25 ms stall per page.
+The first page of a filter is read at once. With a journal on disk, the next page is then read
+in the background (see background.py) while the leader looks at this one, and the total is
+counted there too: scrolling appends a page that is already there, and a search never waits
+for its count.
+
+Each loaded row is kept as a plain tuple of a ReflectionSummary's values and nothing else. A
+plain tuple of plain values is one Python's garbage collector stops walking (a NamedTuple, a
+subclass, it walks at every full pass: 35 ms stalls while scrolling 100,000 rows), and the view
+(see ReflectionList) asks ``data()`` only for the rows on screen, so nothing is converted or
+copied for the rows scrolled past: about 1 KB a row, where an item per row holding its texts in
+Qt took 3 KB.
 """
 
 from __future__ import annotations
 
 from enum import IntEnum
+from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from ..model import ReflectionFilter, ReflectionSummary
 from ..store import Store
+from .background import BackgroundQuery
 
-PAGE_SIZE = 100  # a page costs ~10 ms at 100,000 reflections: under a frame
+PAGE_SIZE = 100  # a page is ten screens of the list
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_NO_INDEX = QModelIndex()
+_ROW_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+_summary = ReflectionSummary._make
 
 
 class Role(IntEnum):
-    UUID = Qt.ItemDataRole.UserRole + 1
-    TITLE = Qt.ItemDataRole.UserRole + 2
-    SUMMARY = Qt.ItemDataRole.UserRole + 3  # the ReflectionSummary itself, for the delegate
+    SUMMARY = Qt.ItemDataRole.UserRole + 3  # the ReflectionSummary itself (uuid, title, ...)
 
 
-class ReflectionListModel(QStandardItemModel):
+def _count(store: Store, selection: ReflectionFilter) -> int:
+    return store.count(selection)
+
+
+def _page(store: Store, asked: tuple[ReflectionFilter, tuple[str, int]]) -> list[tuple]:
+    selection, after = asked
+    return [tuple(summary) for summary in store.list(selection, limit=PAGE_SIZE, after=after)]
+
+
+class ReflectionListModel(QAbstractListModel):
     """Reflections matching a filter, newest first, fetched a page at a time."""
 
     total_changed = Signal(int)
 
-    def __init__(self, store: Store, parent: QObject | None = None):
+    def __init__(self, store: Store, parent: QObject | None = None, background: bool = False):
+        """``background``: read the next pages and count in threads of their own (a journal on
+        disk only); otherwise everything is read when it is needed."""
         super().__init__(parent)
         self._store = store
+        self._counter: BackgroundQuery | None = None
+        self._pager: BackgroundQuery | None = None
+        if background and store.path is not None:
+            self._counter = BackgroundQuery(Path(store.path), _count, "count", self)
+            self._counter.answered.connect(self._counted)
+            self._pager = BackgroundQuery(Path(store.path), _page, "next page", self)
+            self._pager.answered.connect(self._page_read)
         self._filter = ReflectionFilter()
-        self._rows: list[ReflectionSummary] = []
+        self._rows: list[tuple] = []  # ReflectionSummary values; see the module's notes
         self._rows_by_uuid: dict[str, int] | None = None
         self._exhausted = True
+        self._next: list[tuple] | None = None  # the next page, read ahead
+        self._page_asked = 0
+        self._wanted = False  # the view asked for more before the next page was read
+        self._count_asked = 0
+        self.counting = False  # True from a request until its total arrives
         self.total = 0
         self.untitled = "(untitled)"  # set by the view in the interface's language
-        self.setItemRoleNames({**self.roleNames(), **{role.value: role.name.lower().encode() for role in Role}})
 
-    # -- fetching -----------------------------------------------------------------------------
+    def stop(self) -> None:
+        """End the background threads (before the journal is closed)."""
+        for query in (self._counter, self._pager):
+            if query is not None:
+                query.stop()
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+    # -- what Qt asks -------------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
+        if not index.isValid():
+            return None
+        summary = _summary(self._rows[index.row()])
+        if role == Role.SUMMARY:
+            return summary
+        if role == _DISPLAY or role == _ACCESSIBLE:
+            return summary.title or summary.first_line or self.untitled
+        if role == _TOOLTIP:
+            return summary.first_line or None
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> bool:
         return not parent.isValid() and not self._exhausted
 
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> None:
         if parent.isValid() or self._exhausted:
             return
-        after = self._rows[-1].sort_key if self._rows else None
-        page = self._store.list(self._filter, limit=PAGE_SIZE, after=after)
+        if self._pager is None:
+            self._append(_page(self._store, (self._filter, self._last_key())))
+        elif self._next is not None:
+            page, self._next = self._next, None
+            self._append(page)
+        else:
+            self._wanted = True  # appended the moment it has been read
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def _last_key(self) -> tuple[str, int] | None:
+        return _summary(self._rows[-1]).sort_key if self._rows else None
+
+    def _append(self, page: list[tuple]) -> None:
         self._exhausted = len(page) < PAGE_SIZE
-        self._append(page)
+        if page:
+            self.beginInsertRows(_NO_INDEX, len(self._rows), len(self._rows) + len(page) - 1)
+            self._rows.extend(page)
+            self._rows_by_uuid = None
+            self.endInsertRows()
+        self._read_ahead()
 
-    def _append(self, page: list[ReflectionSummary]) -> None:
-        if not page:
+    def _read_ahead(self) -> None:
+        self._next, self._wanted = None, False
+        if self._pager is not None and not self._exhausted:
+            self._page_asked = self._pager.ask((self._filter, self._last_key()))
+
+    def _page_read(self, request: int, page: list[tuple]) -> None:
+        if request != self._page_asked:  # for a filter or list since replaced
             return
-        self._rows.extend(page)
-        self._rows_by_uuid = None
-        self.invisibleRootItem().appendRows([self._item(summary) for summary in page])  # one signal
+        if self._wanted:
+            self._append(page)
+        else:
+            self._next = page
 
-    def _item(self, summary: ReflectionSummary) -> QStandardItem:
-        item = QStandardItem()
-        self._fill(item, summary)
-        item.setEditable(False)
-        return item
+    def _counted(self, request: int, total: int) -> None:
+        if request == self._count_asked:  # not the count of a filter since replaced
+            self._set_total(total)
 
-    def _fill(self, item: QStandardItem, summary: ReflectionSummary) -> None:
-        text = summary.title or summary.first_line or self.untitled
-        item.setData(text, Qt.ItemDataRole.DisplayRole)
-        item.setData(text, Qt.ItemDataRole.AccessibleTextRole)
-        item.setData(summary.first_line or None, Qt.ItemDataRole.ToolTipRole)
-        item.setData(summary.uuid, Role.UUID)
-        item.setData(summary.title, Role.TITLE)
-        item.setData(summary, Role.SUMMARY)
+    def _set_total(self, total: int) -> None:
+        self.counting = False
+        self.total = total
+        self.total_changed.emit(total)
 
     # -- what the view asks ---------------------------------------------------------------
 
@@ -95,34 +171,38 @@ class ReflectionListModel(QStandardItemModel):
         """Read again from the store, keeping as many rows loaded as before (so a reload after
         a save does not lose the user's scroll position)."""
         limit = max(PAGE_SIZE, len(self._rows))
-        rows = self._store.list(self._filter, limit=limit)
-        self.clear()
-        self._rows = []
-        self._append(rows)
+        rows = [tuple(summary) for summary in self._store.list(self._filter, limit=limit)]
+        self.beginResetModel()
+        self._rows = rows
+        self._rows_by_uuid = None
         self._exhausted = len(rows) < limit
-        self.total = self._store.count(self._filter)
-        self.total_changed.emit(self.total)
+        self.endResetModel()
+        self._read_ahead()
+        if self._counter is None:
+            self._set_total(self._store.count(self._filter))
+        else:
+            self.counting = True
+            self._count_asked = self._counter.ask(self._filter)
 
     def retitle(self, untitled: str) -> None:
         """Show reflections without a title or text as ``untitled`` (after a language change)."""
         self.untitled = untitled
-        for row, summary in enumerate(self._rows):
-            if not (summary.title or summary.first_line):
-                self._fill(self.item(row), summary)
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [_DISPLAY, _ACCESSIBLE])
 
     def row_of(self, uuid: str) -> int | None:
         if self._rows_by_uuid is None:
-            self._rows_by_uuid = {summary.uuid: row for row, summary in enumerate(self._rows)}
+            self._rows_by_uuid = {values[0]: row for row, values in enumerate(self._rows)}
         return self._rows_by_uuid.get(uuid)
 
     def summary(self, row: int) -> ReflectionSummary:
-        return self._rows[row]
+        return _summary(self._rows[row])
 
     def update_summary(self, summary: ReflectionSummary) -> bool:
         """Show a saved change in place; False when the row must move (its time changed)."""
         row = self.row_of(summary.uuid)
-        if row is None or self._rows[row].sort_key[0] != summary.sort_key[0]:
+        if row is None or self.summary(row).sort_key[0] != summary.sort_key[0]:
             return False
-        self._rows[row] = summary
-        self._fill(self.item(row), summary)
+        self._rows[row] = tuple(summary)
+        self.dataChanged.emit(self.index(row), self.index(row))
         return True

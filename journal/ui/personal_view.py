@@ -30,8 +30,8 @@ from framework.personal import PersonalFramework, part_template
 from ..errors import JournalError
 from ..store import Store
 from .dialogs.export import FrameworkExportDialog
-from .errors import explain
 from .dialogs.revisions import RevisionName, RevisionsDialog
+from .errors import explain
 from .leadership_page import LeadershipPage
 from .markdown_edit import MarkdownEdit, MarkdownPreview
 

@@ -271,9 +271,32 @@ def test_file_store_is_wal_with_foreign_keys_and_private(tmp_path):
 
 def test_migrations_are_named_and_versioned(file_store):
     applied = [row[0] for row in file_store.conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
-    assert applied == ["0001_initial", "0002_filter_indexes", "0003_daily_stats", "0004_tag_stats"]
+    assert applied == ["0001_initial", "0002_filter_indexes", "0003_daily_stats", "0004_tag_stats",
+                       "0005_search_prefixes"]
     assert file_store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
     assert file_store.conn.execute("PRAGMA application_id").fetchone()[0] == migrations.APPLICATION_ID
+
+
+def test_the_search_index_is_rebuilt_with_prefixes_for_a_journal_made_before_them(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    with Store.open(path) as store:
+        store.create(reflection(title="Møde med borgerne", body="Vi talte om økonomi og trivsel."))
+        store.conn.executescript("""
+            DROP TABLE reflections_fts;
+            CREATE VIRTUAL TABLE reflections_fts USING fts5 (title, body, situation, action, outcome, learning,
+                content = 'reflections', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 0');
+            INSERT INTO reflections_fts (reflections_fts) VALUES ('rebuild');
+            DELETE FROM _sqlite_migrations WHERE name = '0005_search_prefixes';
+            PRAGMA user_version = 4;
+        """)
+    with Store.open(path) as store:
+        definition = store.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'reflections_fts'").fetchone()[0]
+        assert "prefix = '1 2 3'" in definition
+        for typed in ("m", "øk", "tri", "møde borg"):
+            assert [r.title for r in store.search(typed)] == ["Møde med borgerne"], typed
+        saved = store.create(reflection(title="Ny"))
+        store.update(replace(saved, title="Nyere"))  # the triggers keep the new index up to date
+        assert [r.title for r in store.search("nyer")] == ["Nyere"]
 
 
 def digest(path) -> str:
@@ -422,3 +445,29 @@ def test_a_read_only_journal_is_a_clear_error(tmp_path):
         with pytest.raises(WriteError, match="read-only"):
             store.create(reflection())
         assert store.count() == 1
+
+
+def test_a_running_query_can_be_interrupted_from_another_thread(tmp_path):
+    """What the list's background count relies on when a newer search replaces its query."""
+    import threading
+
+    from journal.errors import DatabaseError
+
+    opened, failed = [], []
+
+    def endless():
+        with Store.open(tmp_path / "journal.sqlite3") as store:  # a connection of the thread's own
+            opened.append(store)
+            try:
+                store._query("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n")
+            except DatabaseError as error:
+                failed.append(error)
+
+    worker = threading.Thread(target=endless)
+    worker.start()
+    while worker.is_alive() and not failed:
+        if opened:
+            opened[0].interrupt()
+        worker.join(0.05)
+    worker.join(5)
+    assert not worker.is_alive() and "interrupted" in str(failed[0])

@@ -8,6 +8,7 @@ from journal.importers import read_file
 from journal.model import ReflectionFilter
 from journal.ui import main_window as main_window_module
 from journal.ui.dialogs.import_dialog import ImportDialog, ImportSource
+from tests.ui.helpers import total
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 JRNL = DATA / "jrnl" / "export.json"
@@ -36,7 +37,8 @@ def test_the_preview_shows_what_the_file_holds(qtbot, store, translator):
     assert dialog.import_button.text() == "&Importér 7 refleksioner"
 
 
-def test_import_from_the_window_maps_tags_and_adds_nothing_the_second_time(make_window, store, monkeypatch):
+def test_import_from_the_window_maps_tags_and_adds_nothing_the_second_time(make_window, store, monkeypatch,
+                                                                            qtbot):
     from journal.importers import TagMapping
 
     window = make_window()
@@ -45,7 +47,7 @@ def test_import_from_the_window_maps_tags_and_adds_nothing_the_second_time(make_
         lambda cls, *a, **k: TagMapping(themes={"trivsel": ("samarbejde",)})))
     window.actions_.import_file.trigger()
     assert store.count() == 7
-    assert window.journal.model.total == 7
+    assert total(qtbot, window) == 7
     assert store.count(ReflectionFilter(theme_ids=("samarbejde",))) == 2  # the two entries tagged @trivsel
     assert "7 nye" in window.statusBar().currentMessage()
     window.actions_.import_file.trigger()

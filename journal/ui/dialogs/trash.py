@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -19,7 +18,8 @@ from framework import Framework
 from ...model import ReflectionFilter
 from ...store import Store
 from ..delegates import ReflectionDelegate
-from ..models import ReflectionListModel, Role
+from ..models import ReflectionListModel
+from ..reflection_list import ReflectionList
 from .confirm import Confirm
 
 
@@ -33,10 +33,9 @@ class TrashDialog(QDialog):
         self.resize(560, 520)
         self.model = ReflectionListModel(store, self)
         self.model.set_filter(ReflectionFilter(deleted=True))
-        self.list = QListView()
+        self.list = ReflectionList()
         self.list.setModel(self.model)
         self.list.setItemDelegate(ReflectionDelegate(framework, self.list))
-        self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.info = QLabel()
         self.info.setWordWrap(True)
@@ -81,7 +80,7 @@ class TrashDialog(QDialog):
                           else self.tr("The Trash is empty."))
 
     def selected_uuids(self) -> list[str]:
-        return [index.data(Role.UUID) for index in self.list.selectionModel().selectedIndexes()]
+        return [self.model.summary(index.row()).uuid for index in self.list.selectionModel().selectedIndexes()]
 
     def restore_selected(self) -> None:
         for uuid in self.selected_uuids():
