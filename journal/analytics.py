@@ -10,7 +10,7 @@ the old year whatever the time in UTC.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -366,23 +366,41 @@ class NextStepItem:
 
 @dataclass(frozen=True)
 class NextSteps:
+    """Open next steps: the first ones (or all), and how many there are of each status."""
+
     items: tuple[NextStepItem, ...]
+    counts: Mapping[str, int]  # OVERDUE, DUE, OPEN: over all open steps, not only ``items``
+
+    @classmethod
+    def of(cls, items: Iterable[NextStepItem]) -> NextSteps:
+        items = tuple(items)
+        return cls(items, {status: sum(item.status == status for item in items) for status in (OVERDUE, DUE, OPEN)})
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
 
     def count(self, status: str) -> int:
-        return sum(item.status == status for item in self.items)
+        return self.counts.get(status, 0)
 
 
-def next_steps(store: Store, today: date, soon_days: int = 7) -> NextSteps:
+def next_steps(store: Store, today: date, soon_days: int = 7, limit: int | None = None) -> NextSteps:
+    """The open next steps, the earliest due first (the first ``limit``, or all), with their
+    counts: overdue (due before today), due (within ``soon_days``), and the other open ones."""
+    soon = today + timedelta(days=soon_days)
+
     def status(step: NextStep) -> str:
-        if step.due is None or step.due > today + timedelta(days=soon_days):
+        if step.due is None or step.due > soon:
             return OPEN
         return OVERDUE if step.due < today else DUE
 
-    return NextSteps(tuple(
-        NextStepItem(step, summary.uuid, summary.title or summary.first_line, summary.entry_at.date(), status(step),
-                     summary.private)
-        for step, summary in store.open_next_steps()
-    ))
+    total, overdue, due = store.open_next_step_counts(today, soon)
+    return NextSteps(
+        tuple(NextStepItem(step, summary.uuid, summary.title or summary.first_line, summary.entry_at.date(),
+                           status(step), summary.private)
+              for step, summary in store.open_next_steps(limit)),
+        {OVERDUE: overdue, DUE: due, OPEN: total - overdue - due},
+    )
 
 
 # -- what to reflect on next ------------------------------------------------------------------------

@@ -263,8 +263,8 @@ def stakeholders_reading(breakdown: Breakdown, language: str) -> str:
 def next_steps_reading(steps: NextSteps, language: str) -> str:
     """How many next steps are open, and how many of them are overdue or due within a week."""
     w = WORDS[language]
-    if not steps.items:
+    if not steps.total:
         return w["no_steps"]
-    total = counted(len(steps.items), "open", language)
+    total = counted(steps.total, "open", language)
     parts = [counted(steps.count(status), status, language) for status in (OVERDUE, DUE) if steps.count(status)]
     return w["steps_of_which"].format(open=total, parts=_listed(parts, language)) if parts else total

@@ -618,12 +618,14 @@ class Store:
             )
         }
 
-    def open_next_steps(self) -> list[tuple[NextStep, ReflectionSummary]]:
+    def open_next_steps(self, limit: int | None = None) -> list[tuple[NextStep, ReflectionSummary]]:
         """Next steps not done, on reflections not in the Trash, with the reflection each belongs
-        to: those with the earliest due date first and those without one last."""
+        to: those with the earliest due date first and those without one last (the first
+        ``limit`` of them, or all)."""
         rows = self._query(
             "SELECT s.id, s.text, s.due, r.uuid FROM next_steps s JOIN reflections r ON r.id = s.reflection_id "
-            "WHERE s.done_at IS NULL AND r.deleted_at IS NULL ORDER BY s.due IS NULL, s.due, r.entry_utc, s.position"
+            "WHERE s.done_at IS NULL AND r.deleted_at IS NULL ORDER BY s.due IS NULL, s.due, r.entry_utc, s.position "
+            "LIMIT ?", (-1 if limit is None else limit,)
         )
         uuids = sorted({uuid for *_, uuid in rows})
         summaries = {
@@ -633,6 +635,17 @@ class Store:
                                            uuids[start:start + _BATCH])
         }
         return [(NextStep(text, _day(due), None, step_id), summaries[uuid]) for step_id, text, due, uuid in rows]
+
+    def open_next_step_counts(self, overdue_before: date, due_until: date) -> tuple[int, int, int]:
+        """How many next steps are open: in all, due before ``overdue_before``, and due from then
+        until ``due_until`` (inclusive)."""
+        total, overdue, due = self._query(
+            "SELECT count(*), count(s.due < ? OR NULL), count(s.due BETWEEN ? AND ? OR NULL) "
+            "FROM next_steps s JOIN reflections r ON r.id = s.reflection_id "
+            "WHERE s.done_at IS NULL AND r.deleted_at IS NULL",
+            (overdue_before.isoformat(), overdue_before.isoformat(), due_until.isoformat()),
+        )[0]
+        return total, overdue, due
 
     # -- the personal framework ----------------------------------------------------------
     #

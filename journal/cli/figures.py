@@ -99,7 +99,7 @@ class Figures:
                         "active_days": cadence.active_days, "current_streak_weeks": cadence.current_streak,
                         "longest_streak_weeks": cadence.longest_streak, "longest_gap_days": cadence.longest_gap},
             "never_reflected": self.never,
-            "next_steps": {"open": len(self.steps.items), "due": self.steps.count(analytics.DUE),
+            "next_steps": {"open": self.steps.total, "due": self.steps.count(analytics.DUE),
                            "overdue": self.steps.count(analytics.OVERDUE)},
         }
 

@@ -252,7 +252,7 @@ def _shown_steps(steps: analytics.NextSteps, chosen: set[str]) -> analytics.Next
     """Overdue first, then due soon, then the rest; none from a private reflection not chosen."""
     order = {OVERDUE: 0, DUE: 1}
     shown = [item for item in steps.items if not item.private or item.reflection_uuid in chosen]
-    return analytics.NextSteps(tuple(sorted(shown, key=lambda item: order.get(item.status, 2))))
+    return analytics.NextSteps.of(sorted(shown, key=lambda item: order.get(item.status, 2)))
 
 
 def _coverage_table(coverage: analytics.Coverage, organisation: Framework, register: list[OwnCriterion],

@@ -38,6 +38,7 @@ from .fields import stakeholder_names
 
 PERIODS = ("30d", "quarter", "year", "all", "custom")
 PERIOD_DAYS = {"30d": 30, "quarter": 91, "year": 365}
+SHOWN_STEPS = 12  # the earliest due; the panel says how many more there are
 
 
 def period_for(choice: str, today: date, start: date | None = None, end: date | None = None) -> Period:
@@ -288,7 +289,7 @@ class PatternsView(QWidget):
             coverage=coverage,
             cadence=analytics.cadence(self.store, period),
             breakdown=analytics.breakdown(self.store, period),
-            next_steps=analytics.next_steps(self.store, self.today()),
+            next_steps=analytics.next_steps(self.store, self.today(), limit=SHOWN_STEPS),
             suggestion=analytics.suggestion(self.framework, balance, coverage, self.turn),
         )
 
@@ -347,12 +348,12 @@ class PatternsView(QWidget):
                   analytics.OPEN: self.tr("open")}
         colours = {analytics.OVERDUE: "#b3261e", analytics.DUE: "#b06000", analytics.OPEN: ""}
         rows = []
-        for item in steps.items[:12]:
+        for item in steps.items[:SHOWN_STEPS]:
             due = f" ({item.step.due.isoformat()})" if item.step.due else ""
             style = f" style='color:{colours[item.status]}'" if colours[item.status] else ""
             rows.append(f"<a href='{item.reflection_uuid}'>{escape(item.step.text)}</a>{due} "
                         f"<span{style}>{labels[item.status]}</span>")
-        more = len(steps.items) - len(rows)
+        more = steps.total - len(rows)
         if more > 0:
             rows.append(self.tr("… and %n more", "", more))
         self.next_steps.setText("<br>".join(rows) or self.tr("No open next steps."))

@@ -623,6 +623,9 @@ def test_next_steps_overdue_due_and_open_in_order(store):
         ("Uden dato C", OPEN),
     ]
     assert (steps.count(OVERDUE), steps.count(DUE), steps.count(OPEN)) == (2, 2, 4)
+    first_three = analytics.next_steps(store, TODAY, limit=3)  # what the Patterns view lists
+    assert first_three.items == steps.items[:3]
+    assert first_three.counts == steps.counts and first_three.total == 8
     today_item = steps.items[2]
     assert (today_item.reflection_uuid, today_item.reflection_title, today_item.reflection_day) == (
         first.uuid, "Dialogmøde", D(2026, 2, 20))
@@ -631,7 +634,7 @@ def test_next_steps_overdue_due_and_open_in_order(store):
     store.restore(trashed.uuid)
     restored = analytics.next_steps(store, TODAY)
     assert [item.step.text for item in restored.items][3] == "I papirkurven"  # after today's, before 11 March
-    assert restored.count(DUE) == 3
+    assert restored.count(DUE) == 3 and restored.total == 9
 
 
 def test_closing_a_step_takes_it_off_the_list(store):
