@@ -37,8 +37,7 @@ class BackgroundQuery(QObject):
         self._asked = 0
         self._reader: Store | None = None  # opened, used and closed in the thread only
         self._stopping = False
-        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
-        self._thread.start()
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)  # started when first asked
 
     def ask(self, argument: Any) -> int:
         """Ask about ``argument``; the number that ``answered`` will carry with its answer."""
@@ -47,6 +46,8 @@ class BackgroundQuery(QObject):
             self._wanted = (self._asked, argument)
             self._interrupt()
             self._condition.notify()
+            if not self._thread.is_alive() and not self._stopping:
+                self._thread.start()
             return self._asked
 
     def stop(self) -> None:
@@ -55,7 +56,8 @@ class BackgroundQuery(QObject):
             self._stopping = True
             self._interrupt()
             self._condition.notify()
-        self._thread.join(timeout=10)
+        if self._thread.is_alive():
+            self._thread.join(timeout=10)
 
     def _interrupt(self) -> None:
         if self._reader is not None:

@@ -4,10 +4,10 @@ The list asks the store for one page at a time (keyset paging on the time index)
 of 100,000 reflections opens and scrolls as quickly as one of 100. Searching and filtering are
 done by the store (SQLite full-text search and indexes), never by a proxy over loaded rows.
 
-The first page of a filter is read at once. With a journal on disk, the next page is then read
-in the background (see background.py) while the leader looks at this one, and the total is
-counted there too: scrolling appends a page that is already there, and a search never waits
-for its count.
+The first page of a filter is read at once. With a journal on disk, the total is counted in the
+background (see background.py), so that a search never waits for its count; and once the
+leader scrolls, the page after the one asked for is read there while they look at this one, so
+that scrolling appends a page that is already there.
 
 Each loaded row is kept as a plain tuple of a ReflectionSummary's values and nothing else. A
 plain tuple of plain values is one Python's garbage collector stops walking (a NamedTuple, a
@@ -72,7 +72,7 @@ class ReflectionListModel(QAbstractListModel):
         self._rows_by_uuid: dict[str, int] | None = None
         self._exhausted = True
         self._next: list[tuple] | None = None  # the next page, read ahead
-        self._page_asked = 0
+        self._page_asked = 0  # the request whose answer is the next page; 0: none
         self._wanted = False  # the view asked for more before the next page was read
         self._count_asked = 0
         self.counting = False  # True from a request until its total arrives
@@ -118,6 +118,8 @@ class ReflectionListModel(QAbstractListModel):
             self._append(page)
         else:
             self._wanted = True  # appended the moment it has been read
+            if not self._page_asked:
+                self._read_ahead()
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -134,14 +136,16 @@ class ReflectionListModel(QAbstractListModel):
         self._read_ahead()
 
     def _read_ahead(self) -> None:
-        self._next, self._wanted = None, False
+        self._next, self._page_asked = None, 0
         if self._pager is not None and not self._exhausted:
             self._page_asked = self._pager.ask((self._filter, self._last_key()))
 
     def _page_read(self, request: int, page: list[tuple]) -> None:
         if request != self._page_asked:  # for a filter or list since replaced
             return
+        self._page_asked = 0
         if self._wanted:
+            self._wanted = False
             self._append(page)
         else:
             self._next = page
@@ -176,8 +180,8 @@ class ReflectionListModel(QAbstractListModel):
         self._rows = rows
         self._rows_by_uuid = None
         self._exhausted = len(rows) < limit
+        self._next, self._page_asked, self._wanted = None, 0, False  # read ahead once the leader scrolls
         self.endResetModel()
-        self._read_ahead()
         if self._counter is None:
             self._set_total(self._store.count(self._filter))
         else:

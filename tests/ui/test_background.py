@@ -59,8 +59,12 @@ def test_scrolling_appends_the_pages_read_ahead_in_order(qtbot, store):
         model.stop()
 
 
-def test_closing_the_window_stops_the_threads(make_window):
+def test_closing_the_window_stops_the_threads(make_window, store, qtbot):
+    for number in range(PAGE_SIZE + 1):
+        store.create(reflection(title=f"{number}"))
     window = make_window()
+    window.journal.model.fetchMore()  # the leader scrolls: the next page is read in its thread
+    qtbot.waitUntil(lambda: window.journal.model.rowCount() == PAGE_SIZE + 1, timeout=5000)
     assert sorted(running()) == sorted(THREADS)
     window.close()
     assert running() == []
