@@ -12,10 +12,11 @@ import json
 import os
 import re
 import sqlite3
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 
 from framework.personal import OWN_CRITERION_PREFIX, OwnCriterion, PersonalFramework, Revision
@@ -65,7 +66,7 @@ class MergeResult:
     revisions_added: int = 0
 
 
-SUMMARY_LINE_MAX = 200  # a list shows one line of it; 100,000 of them are kept while scrolling
+SUMMARY_LINE_MAX = 120  # a list shows one line of it; 100,000 of them are kept while scrolling
 
 
 def fts_query(text: str) -> str:
@@ -109,6 +110,29 @@ def _utc_key(moment: datetime) -> str:
 
 def _moment(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
+
+
+# A list of 100,000 summaries holds 100,000 times a handful of values: each time zone and each
+# set of themes once, not once a row (about 150 bytes a row).
+_ZONES: dict[timedelta | None, tzinfo | None] = {}
+_THEME_SETS: dict[str, tuple[str, ...]] = {}
+
+
+def _shared_moment(value: str) -> datetime:
+    moment = datetime.fromisoformat(value)
+    zone = _ZONES.setdefault(moment.utcoffset(), moment.tzinfo)
+    return moment if zone is moment.tzinfo else moment.replace(tzinfo=zone)
+
+
+def _theme_set(themes: str | None) -> tuple[str, ...]:
+    if not themes:
+        return ()
+    found = _THEME_SETS.get(themes)
+    if found is None:
+        found = tuple(sorted(sys.intern(theme) for theme in themes.split()))
+        if len(_THEME_SETS) < 1000:  # ids come from the framework: a few dozen combinations
+            _THEME_SETS[themes] = found
+    return found
 
 
 def _day(value: str | None) -> date | None:
@@ -526,17 +550,21 @@ class Store:
         return [
             ReflectionSummary(
                 # A reflection written in the template may have no body: its situation comes first.
-                uuid=uuid, entry_at=datetime.fromisoformat(entry_at), title=title,
+                uuid=uuid, entry_at=_shared_moment(entry_at), title=title,
                 first_line=_at_most(first_line(body) or first_line(situation), SUMMARY_LINE_MAX),
-                theme_ids=tuple(sorted(themes.split())) if themes else (), private=bool(private),
+                theme_ids=_theme_set(themes), private=bool(private),
                 deleted_at=_moment(deleted_at), sort_key=(entry_utc, row_id),
             )
             for row_id, uuid, entry_at, entry_utc, title, body, situation, private, deleted_at, themes in rows
         ]
 
+    def counts_quickly(self, selection: ReflectionFilter) -> bool:
+        """Whether ``count(selection)`` is a sum over days, whatever the journal's size: every
+        live reflection is counted per day in daily_stats. Other counts read every match."""
+        return not selection.deleted and replace(selection, date_from=None, date_to=None).is_empty
+
     def count(self, selection: ReflectionFilter = ReflectionFilter()) -> int:
-        if not selection.deleted and replace(selection, date_from=None, date_to=None).is_empty:
-            # Every live reflection is counted per day in daily_stats: a sum over days, not a scan.
+        if self.counts_quickly(selection):
             return self.stats_totals("all", selection.date_from, selection.date_to).get("", 0)
         where, params = self._where(selection, counting=True)
         return self._query(f"SELECT count(*) FROM reflections r WHERE {where}", params)[0][0]
@@ -560,7 +588,8 @@ class Store:
     def tags(self) -> list[tuple[str, int]]:
         """Tags in use (on reflections not in the Trash), most used first."""
         return self._query(
-            "SELECT key, sum(count) AS n FROM daily_stats WHERE kind = 'tag' GROUP BY key ORDER BY n DESC, key"
+            "SELECT key, sum(count) AS n FROM daily_stats INDEXED BY daily_stats_tags WHERE kind = 'tag' "
+            "GROUP BY key ORDER BY n DESC, key"
         )
 
     def period_counts(self, date_from: date | None = None, date_to: date | None = None) -> PeriodCounts:

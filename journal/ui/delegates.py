@@ -4,6 +4,8 @@ scrolling 100,000 rows costs only the rows on screen."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -15,6 +17,13 @@ from .models import Role
 
 MARK_WIDTH = 5
 PADDING = 8
+_SELECTED = QStyle.StateFlag.State_Selected
+_PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
+_TEXT, _HIGHLIGHTED_TEXT = QPalette.ColorRole.Text, QPalette.ColorRole.HighlightedText
+_BASE, _HIGHLIGHT = QPalette.ColorRole.Base, QPalette.ColorRole.Highlight
+_LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_ELIDE_RIGHT = Qt.TextElideMode.ElideRight
+_SUMMARY, _DISPLAY = Role.SUMMARY, Qt.ItemDataRole.DisplayRole
 
 
 class ReflectionDelegate(QStyledItemDelegate):
@@ -23,50 +32,72 @@ class ReflectionDelegate(QStyledItemDelegate):
         self._colours = {theme.id: QColor(theme.colour) for theme in framework.themes}
         self.query = ""  # the search words to highlight
         self.private_mark = "🔒"
+        # Made once, not once a row: scrolling paints a screenful of new rows at every step.
+        self._font: QFont | None = None
+        self._fonts: dict[str, tuple[QFont, QFontMetrics]] = {}
+        self._line = 0
+        self._dates: dict[tuple[str, date], str] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         line = QFontMetrics(option.font).lineSpacing()
         return QSize(200, 3 * line + 2 * PADDING + 4)
 
+    def _use_font(self, font: QFont) -> None:
+        if self._font is not None and font == self._font:
+            return
+        small = QFont(font)
+        small.setPointSizeF(max(font.pointSizeF() * 0.9, 7))
+        bold = QFont(font)
+        bold.setBold(True)
+        plain = self._font = QFont(font)  # a copy: the option's font goes with the option
+        self._fonts = {name: (f, QFontMetrics(f)) for name, f in (("small", small), ("bold", bold), ("plain", plain))}
+        self._line = self._fonts["plain"][1].lineSpacing()
+
+    def _date(self, day: date) -> str:
+        locale = QLocale()
+        key = (locale.name(), day)
+        shown = self._dates.get(key)
+        if shown is None:
+            if len(self._dates) > 5000:
+                self._dates.clear()
+            shown = self._dates[key] = locale.toString(day, "ddd d. MMM yyyy")
+        return shown
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         painter.save()
         style = option.widget.style() if option.widget else None
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = bool(option.state & _SELECTED)
         if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+            style.drawPrimitive(_PANEL, option, painter, option.widget)
+        self._use_font(option.font)
         palette: QPalette = option.palette
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        text_colour = palette.color(text_role)
+        text_colour = palette.color(_HIGHLIGHTED_TEXT if selected else _TEXT)
         muted = QColor(text_colour)
         muted.setAlphaF(0.68)
 
-        summary = index.data(Role.SUMMARY)
+        summary = index.data(_SUMMARY)
         rect = option.rect
         self._paint_marks(painter, rect, summary.theme_ids)
         left = rect.left() + MARK_WIDTH + PADDING
         width = rect.right() - PADDING - left
-        line = QFontMetrics(option.font).lineSpacing()
+        line = self._line
         top = rect.top() + PADDING
 
-        small = QFont(option.font)
-        small.setPointSizeF(max(option.font.pointSizeF() * 0.9, 7))
         entry_at = summary.entry_at
-        when = QLocale().toString(entry_at.date(), "ddd d. MMM yyyy") + f" · {entry_at:%H:%M}"
+        when = self._date(entry_at.date()) + f" · {entry_at:%H:%M}"
         if summary.private:
             when += "   " + self.private_mark
-        painter.setFont(small)
+        painter.setFont(self._fonts["small"][0])
         painter.setPen(muted)
-        painter.drawText(QRect(left, top, width, line), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, when)
+        painter.drawText(QRect(left, top, width, line), _LEFT_MIDDLE, when)
 
-        bold = QFont(option.font)
-        bold.setBold(True)
-        highlight = palette.color(QPalette.ColorRole.Highlight if not selected else QPalette.ColorRole.Base)
+        highlight = palette.color(_BASE if selected else _HIGHLIGHT)
         highlight.setAlphaF(0.35)
-        title = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        self._draw_run(painter, QRect(left, top + line, width, line), title, bold, text_colour, highlight)
+        title = index.data(_DISPLAY) or ""
+        self._draw_run(painter, QRect(left, top + line, width, line), title, "bold", text_colour, highlight)
         first_line = summary.first_line
         if first_line and first_line != title:
-            self._draw_run(painter, QRect(left, top + 2 * line, width, line), first_line, option.font, muted, highlight)
+            self._draw_run(painter, QRect(left, top + 2 * line, width, line), first_line, "plain", muted, highlight)
         painter.restore()
 
     def _paint_marks(self, painter: QPainter, rect: QRect, theme_ids: tuple[str, ...]) -> None:
@@ -80,14 +111,16 @@ class ReflectionDelegate(QStyledItemDelegate):
             bottom = rect.top() + PADDING + round((number + 1) * part)
             painter.fillRect(QRect(rect.left() + 3, top, MARK_WIDTH - 1, max(bottom - top - 1, 1)), colour)
 
-    def _draw_run(self, painter: QPainter, rect: QRect, text: str, font: QFont, colour: QColor, highlight: QColor) -> None:
-        """Draw ``text`` elided to ``rect``, with the search words on a highlight."""
-        metrics = QFontMetrics(font)
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-        painter.setFont(font)
-        for start, end in match_spans(shown, self.query):
-            x = rect.left() + metrics.horizontalAdvance(shown[:start])
-            painter.fillRect(QRect(x, rect.top() + 1, metrics.horizontalAdvance(shown[start:end]), rect.height() - 2),
-                             highlight)
+    def _draw_run(self, painter: QPainter, rect: QRect, text: str, font: str, colour: QColor, highlight: QColor) -> None:
+        """Draw ``text`` elided to ``rect`` in one of the fonts made by ``_use_font``, with the
+        search words on a highlight."""
+        chosen, metrics = self._fonts[font]
+        shown = metrics.elidedText(text, _ELIDE_RIGHT, rect.width())
+        painter.setFont(chosen)
+        if self.query:
+            for start, end in match_spans(shown, self.query):
+                x = rect.left() + metrics.horizontalAdvance(shown[:start])
+                painter.fillRect(QRect(x, rect.top() + 1, metrics.horizontalAdvance(shown[start:end]),
+                                       rect.height() - 2), highlight)
         painter.setPen(colour)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+        painter.drawText(rect, _LEFT_MIDDLE, shown)

@@ -41,6 +41,9 @@ class Role(IntEnum):
     SUMMARY = Qt.ItemDataRole.UserRole + 3  # the ReflectionSummary itself (uuid, title, ...)
 
 
+_SUMMARY = Role.SUMMARY  # looked up once: data() is asked for every row painted
+
+
 def _count(store: Store, selection: ReflectionFilter) -> int:
     return store.count(selection)
 
@@ -94,7 +97,7 @@ class ReflectionListModel(QAbstractListModel):
         if not index.isValid():
             return None
         summary = _summary(self._rows[index.row()])
-        if role == Role.SUMMARY:
+        if role == _SUMMARY:
             return summary
         if role == _DISPLAY or role == _ACCESSIBLE:
             return summary.title or summary.first_line or self.untitled
@@ -182,7 +185,8 @@ class ReflectionListModel(QAbstractListModel):
         self._exhausted = len(rows) < limit
         self._next, self._page_asked, self._wanted = None, 0, False  # read ahead once the leader scrolls
         self.endResetModel()
-        if self._counter is None:
+        if self._counter is None or self._store.counts_quickly(self._filter):
+            self._count_asked = 0  # an answer still on its way is for an earlier filter
             self._set_total(self._store.count(self._filter))
         else:
             self.counting = True

@@ -139,6 +139,30 @@ def test_keyset_paging_visits_every_reflection_once(store):
     assert seen == [s.uuid for s in store.list(limit=1000)]
 
 
+def test_summaries_keep_their_time_and_themes_while_sharing_them(store):
+    """A list may hold 100,000 summaries: a time zone or a set of themes is kept once, not once a
+    row, and sharing them changes no value."""
+    utc = timezone.utc
+    for day in (1, 2, 3):
+        store.create(reflection(title=f"cph {day}", entry_at=at(2026, 1, day, 12, 0, tz=CPH),
+                                theme_ids=("styring", "borgere")))
+    store.create(reflection(title="utc", entry_at=at(2026, 1, 4, 9, 30, tz=utc), theme_ids=("borgere", "styring")))
+    summaries = {s.title: s for s in store.list()}
+    assert summaries["cph 1"].entry_at == at(2026, 1, 1, 12, 0, tz=CPH)
+    assert summaries["cph 1"].entry_at.utcoffset() == timedelta(hours=1)
+    assert summaries["utc"].entry_at == at(2026, 1, 4, 9, 30, tz=utc)
+    assert summaries["utc"].entry_at.utcoffset() == timedelta(0)
+    assert {s.theme_ids for s in summaries.values()} == {("borgere", "styring")}
+    assert summaries["cph 1"].entry_at.tzinfo is summaries["cph 3"].entry_at.tzinfo
+    assert summaries["cph 1"].theme_ids is summaries["cph 2"].theme_ids
+
+
+def test_the_list_cuts_a_long_first_line(store):
+    store.create(reflection(title="", body="ord " * 200))
+    shown = store.list()[0].first_line
+    assert len(shown) <= 120 and shown.endswith("…") and shown.startswith("ord ord")
+
+
 def test_summary_shows_first_line_without_markdown(store):
     store.create(reflection(title="", body="\n\n## Overskrift\n- punkt"))
     assert store.list()[0].first_line == "Overskrift"
@@ -272,7 +296,7 @@ def test_file_store_is_wal_with_foreign_keys_and_private(tmp_path):
 def test_migrations_are_named_and_versioned(file_store):
     applied = [row[0] for row in file_store.conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
     assert applied == ["0001_initial", "0002_filter_indexes", "0003_daily_stats", "0004_tag_stats",
-                       "0005_search_prefixes"]
+                       "0005_search_prefixes", "0006_tag_index"]
     assert file_store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
     assert file_store.conn.execute("PRAGMA application_id").fetchone()[0] == migrations.APPLICATION_ID
 

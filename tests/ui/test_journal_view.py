@@ -308,3 +308,19 @@ def test_a_full_disk_keeps_the_text_in_the_editor_and_saving_resumes(window, qtb
     window.journal._autosave.start(10)
     qtbot.waitUntil(lambda: store.get(saved.uuid).body.startswith("Et langt afsnit."), timeout=5000)
     assert not window.journal.banner.isVisibleTo(window)
+
+
+def test_the_count_is_right_from_the_first_frame(store, make_window, qtbot):
+    """Counting every reflection is a sum over days: the window opens showing it, not a
+    placeholder, and a search's count, counted in a thread, replaces it when it arrives."""
+    for day in (1, 2, 3):
+        store.create(reflection(title=f"Dag {day}", entry_at=at(2026, 3, day)))
+    window = make_window()
+    bar = window.journal.filter_bar
+    assert not window.journal.model.counting and bar.count.text() == "3 refleksioner"
+    bar.search.setText("Dag")
+    window.journal.apply_filter(bar.selection())
+    assert total(qtbot, window) == 3 and bar.count.text() == "3 refleksioner"
+    bar.search.setText("")
+    window.journal.apply_filter(bar.selection())
+    assert not window.journal.model.counting and bar.count.text() == "3 refleksioner"
