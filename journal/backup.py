@@ -42,7 +42,7 @@ from .store import BUSY_TIMEOUT_MS, Store, explain_sqlite_error, inspect_databas
 FOLDER = "backups"
 DEFAULT_KEEP = 10
 _STAMP = "%Y-%m-%dT%H%M%SZ"
-_NAME = re.compile(r"journal-(before-restore-)?(\d{4}-\d{2}-\d{2}T\d{6}Z)\.sqlite3")
+_NAME = re.compile(r"journal-(before-restore-)?((\d{4})-(\d{2})-(\d{2})T(\d{2})(\d{2})(\d{2})Z)\.sqlite3")
 _STALE = timedelta(hours=1)  # a temporary file this old was left by a backup that was killed
 
 # What check_backup says instead of the store's words, which are about the journal itself.
@@ -282,7 +282,10 @@ def _named(folder: Path) -> list[tuple[Path, datetime, bool]]:
         for path in folder.iterdir():
             match = _NAME.fullmatch(path.name)
             if match and path.is_file():
-                moment = datetime.strptime(match[2], _STAMP).replace(tzinfo=timezone.utc)
+                try:  # read from the match, not with strptime: importing that costs 15 ms at start
+                    moment = datetime(*map(int, match.groups()[2:]), tzinfo=timezone.utc)
+                except ValueError:  # named like a backup, with a date that is none (month 13)
+                    continue
                 found.append((path, moment, bool(match[1])))
     return sorted(found, key=lambda item: item[1], reverse=True)
 

@@ -149,12 +149,14 @@ def test_list_backups_newest_first_with_size_and_count(store, data_dir):
     folder = backups_folder(data_dir)
     (folder / "journal-2026-01-01T000000Z.sqlite3").write_bytes(b"not a database" * 10)
     (folder / "notes.txt").write_text("ignored")
+    (folder / "journal-2026-13-01T000000Z.sqlite3").write_bytes(b"a name with no date")  # month 13
     infos = list_backups(data_dir)
     assert [i.path.name for i in infos] == [newer.name, older.name, "journal-2026-01-01T000000Z.sqlite3"]
     assert infos[0].made_at == T0 + timedelta(hours=1) and infos[0].size == newer.stat().st_size
     assert [i.reflections for i in infos] == [1, 1, None]
     assert not any(i.before_restore for i in infos)
-    assert files(folder) == {newer.name, older.name, "journal-2026-01-01T000000Z.sqlite3", "notes.txt"}
+    assert files(folder) == {newer.name, older.name, "journal-2026-01-01T000000Z.sqlite3", "notes.txt",
+                             "journal-2026-13-01T000000Z.sqlite3"}
 
 
 # -- restoring ------------------------------------------------------------------------------
