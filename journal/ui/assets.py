@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 
@@ -29,21 +28,13 @@ def _svg(name: str) -> str:
     return asset("icons", f"{name}.svg").read_text(encoding="utf-8")
 
 
-def _icon_sizes() -> list[int]:
-    """Menus (16) and toolbars (24), in the screen's pixels: each size drawn costs a little at
-    start, so only those the screen will show."""
-    screen = QGuiApplication.primaryScreen()
-    ratio = screen.devicePixelRatio() if screen is not None else 1.0
-    return sorted({size for base in (16, 24) for size in (base, math.ceil(base * ratio))})
-
-
 def icon(name: str, colour: QColor) -> QIcon:
     """A line icon from resources/icons drawn in ``colour`` (the palette's text colour), so it
     reads in light and dark appearance alike."""
     svg = _svg(name).replace("#000000", colour.name())
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     result = QIcon()
-    for size in _icon_sizes():
+    for size in (16, 24, 32, 48):
         pixmap = QPixmap(size, size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)

@@ -28,9 +28,13 @@ class BackgroundQuery(QObject):
 
     answered = Signal(int, object)
 
-    def __init__(self, path: Path, question: Callable[[Store, Any], Any], name: str, parent: QObject | None = None):
+    def __init__(self, path: Path, question: Callable[[Store, Any], Any], name: str, parent: QObject | None = None,
+                 settle: float = 0.0):
+        """``settle``: seconds a request waits before it is asked, in case a newer one replaces
+        it (a count asked at every keystroke would compete with the list it counts)."""
         super().__init__(parent)
         self._path = path
+        self._settle = settle
         self._question = question
         self._condition = threading.Condition()
         self._wanted: tuple[int, Any] | None = None
@@ -75,6 +79,11 @@ class BackgroundQuery(QObject):
                 with self._condition:
                     while self._wanted is None and not self._stopping:
                         self._condition.wait()
+                    while self._settle and self._wanted is not None and not self._stopping:
+                        waiting = self._wanted  # until no newer request came for ``settle`` seconds
+                        self._condition.wait(self._settle)
+                        if self._wanted is waiting:
+                            break
                     if self._stopping:
                         return
                     number, argument = self._wanted

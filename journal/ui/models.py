@@ -29,6 +29,7 @@ from ..store import Store
 from .background import BackgroundQuery
 
 PAGE_SIZE = 100  # a page is ten screens of the list
+COUNT_SETTLE_S = 0.15
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -66,7 +67,8 @@ class ReflectionListModel(QAbstractListModel):
         self._counter: BackgroundQuery | None = None
         self._pager: BackgroundQuery | None = None
         if background and store.path is not None:
-            self._counter = BackgroundQuery(Path(store.path), _count, "count", self)
+            # Counted once the filter has stood still a moment: typing a search asks for many.
+            self._counter = BackgroundQuery(Path(store.path), _count, "count", self, settle=COUNT_SETTLE_S)
             self._counter.answered.connect(self._counted)
             self._pager = BackgroundQuery(Path(store.path), _page, "next page", self)
             self._pager.answered.connect(self._page_read)

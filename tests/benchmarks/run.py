@@ -176,6 +176,7 @@ def measure(size: int, work: Path, runs: int) -> dict[str, float | None]:
     # The first start of a day backs the journal up in the background; done here, so that it
     # does not disturb the timings, and timed on its own.
     row["daily backup (in the background)"] = _ms(lambda: backup_if_due(folder, keep=1, every=timedelta(0)))
+    os.sync()  # its copy on disk, not still being written while the app is timed
     floor_starts, floor_reports = session(["floor"], runs, work)
     app_starts, app_reports = session(["app", str(folder)], runs, work)
     row["start: floor"] = median(floor_starts)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import threading
 from datetime import timedelta
+from pathlib import Path
 
 from journal.model import ReflectionFilter
+from journal.ui.background import BackgroundQuery
 from journal.ui.models import PAGE_SIZE, ReflectionListModel
 from tests.factories import at, reflection
 
@@ -36,6 +38,28 @@ def test_the_count_follows_only_the_latest_filter(qtbot, store):
         assert model.total == 11
     finally:
         model.stop()
+    assert running() == []
+
+
+def test_a_question_replaced_while_it_settles_is_never_asked(qtbot, store):
+    asked, answers = [], []
+
+    def question(reader, argument):
+        asked.append(argument)
+        return argument * 2
+
+    query = BackgroundQuery(Path(store.path), question, "count", settle=0.2)
+    query.answered.connect(lambda request, answer: answers.append((request, answer)))
+    try:
+        for argument in (1, 2, 3):  # as fast as a leader types
+            last = query.ask(argument)
+        qtbot.waitUntil(lambda: bool(answers), timeout=5000)
+        assert asked == [3] and answers == [(last, 6)]
+        query.ask(4)
+        qtbot.waitUntil(lambda: len(answers) == 2, timeout=5000)
+        assert asked == [3, 4]
+    finally:
+        query.stop()
     assert running() == []
 
 
