@@ -83,10 +83,19 @@ def fts_query(text: str) -> str:
     return " AND ".join(phrases)
 
 
+_LINE_MARKS = frozenset("#-*+>0123456789")  # what a heading, list or quote line starts with
+_INLINE_MARKS = frozenset("*_`~[")  # what emphasis, code and links are made of
+
+
 def first_line(markdown: str) -> str:
     """The first line with words in it, as plain text: no Markdown marks for headings, lists,
     quotes, emphasis, code or links."""
     for line in markdown.splitlines():
+        plain = line.strip()
+        if not plain:
+            continue
+        if plain[0] not in _LINE_MARKS and _INLINE_MARKS.isdisjoint(plain):
+            return plain  # most lines: nothing to take away (and no pattern to compile at start)
         words = re.sub(r"^\s*(?:#{1,6}\s+|[-*+>]\s+|\d+[.)]\s+)*", "", line)
         words = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", words)  # [text](url) -> text
         words = re.sub(r"(\*\*|\*|`|~~)(?=\S)(.+?)(?<=\S)\1", r"\2", words)

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sqlite3
 import stat
 from dataclasses import replace
 from datetime import date, timedelta, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from journal import migrations
 from journal.errors import CorruptDatabaseError, NewerDatabaseError, NotAJournalError, NotFoundError
 from journal.model import NextStep, ReflectionFilter
-from journal.store import Store, fts_query
+from journal.store import Store, first_line, fts_query
 from tests.factories import CPH, at, reflection
 
 
@@ -449,6 +452,23 @@ def test_a_relative_path_with_odd_characters_works(tmp_path, monkeypatch):
 def test_the_list_shows_the_first_line_as_plain_text(store, body, shown):
     store.create(reflection(body=body))
     assert store.list()[0].first_line == shown
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab æø  \n\t#-*+>1.)_`~[]()!") ), max_size=40))
+def test_plain_lines_take_the_short_way_to_the_same_first_line(markdown):
+    """first_line skips its patterns for a line with no Markdown marks: what it gives must be
+    what the patterns would have given."""
+    def by_patterns(text: str) -> str:
+        for line in text.splitlines():
+            words = re.sub(r"^\s*(?:#{1,6}\s+|[-*+>]\s+|\d+[.)]\s+)*", "", line)
+            words = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", words)
+            words = re.sub(r"(\*\*|\*|`|~~)(?=\S)(.+?)(?<=\S)\1", r"\2", words)
+            words = re.sub(r"(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\1(?!\w)", r"\2", words).strip()
+            if words:
+                return words
+        return ""
+
+    assert first_line(markdown) == by_patterns(markdown)
 
 
 def test_restoring_a_revision_keeps_everything(store):
