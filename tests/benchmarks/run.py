@@ -1,7 +1,7 @@
 """The speed benchmark: journals of 1,000, 10,000 and 100,000 reflections, measured as a leader
 would feel them. Not part of the test run (timings on a shared machine are no test).
 
-    python -m tests.benchmarks.run                 # all sizes, writes benchmark.json
+    python -m tests.benchmarks.run                 # all sizes, writes docs/benchmark.json
     python -m tests.benchmarks.run --sizes 1000    # a quick look
 
 Every figure is the median of several runs. The journals are built once and kept in
@@ -224,7 +224,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
     parser.add_argument("--runs", type=int, default=3, help="runs per figure; the median is shown (default 3)")
     parser.add_argument("--work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "ledelsesjournal-bench")
-    parser.add_argument("--out", type=Path, default=ROOT / "benchmark.json")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmark.json")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     # As an installed app starts: from compiled modules (pip compiles them on install).
