@@ -19,7 +19,7 @@ from .backup import backup_if_due, list_backups, restore
 from .errors import JournalError
 from .instance import InstanceLock
 from .paths import choose_data_dir, database_path, ensure_private_dir, resolve_data_dir
-from .store import Store
+from .store import Store, needs_upgrade
 from .ui.appearance import Appearance
 from .ui.assets import app_icon_path
 from .ui.errors import AlreadyOpen, show_error
@@ -61,12 +61,17 @@ class Journal:
     def open(self) -> Store | None:
         """Open the store; when it cannot be, let the leader restore a backup, choose another
         folder, try again or stop (None). Nothing is ever repaired or overwritten silently."""
-        from .ui.dialogs.backups import JournalProblemDialog, Restored  # only when there is a problem
-
         while True:
+            path = database_path(self.folder)
             try:
-                return Store.open(database_path(self.folder))
+                if needs_upgrade(path):
+                    from .ui.dialogs.upgrade import upgrade
+
+                    upgrade(path)
+                return Store.open(path)
             except JournalError as error:
+                from .ui.dialogs.backups import JournalProblemDialog, Restored  # only when there is a problem
+
                 choice, path = JournalProblemDialog.ask(error, list_backups(self.folder))
             if choice == JournalProblemDialog.RESTORE and path is not None:
                 try:

@@ -178,14 +178,15 @@ def explain_sqlite_error(error: sqlite3.Error, path: Path | None) -> DatabaseErr
     return DatabaseError(path, f"{where} could not be used: {error}")
 
 
-def inspect_database(path: Path) -> None:
-    """Refuse a file we must not open for writing, without writing to it.
+def inspect_database(path: Path) -> int:
+    """Refuse a file we must not open for writing, without writing to it; its schema version
+    (0 for a new journal).
 
     An empty or missing file is fine (a new journal). Anything else must be an SQLite database
     that is either empty or ours, and not newer than this app.
     """
     if not path.exists() or path.stat().st_size == 0:
-        return
+        return 0
     try:
         with path.open("rb") as handle:
             header = handle.read(16)
@@ -218,6 +219,13 @@ def inspect_database(path: Path) -> None:
             f"version knows {migrations.schema_version()}). It was not changed. Install the newer "
             "version to open it."
         )
+    return version
+
+
+def needs_upgrade(path: Path) -> bool:
+    """Whether opening the journal at ``path`` will first bring it up to this version's schema
+    (which can take a while: see migrations.py). Raises as ``inspect_database`` does."""
+    return 0 < inspect_database(path) < migrations.schema_version()
 
 
 class Store:

@@ -1429,6 +1429,19 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     </message>
 </context>
 <context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Updating the journal</source>
+        <translation>Journalen opdateres</translation>
+    </message>
+    <message>
+        <source>Your journal is being updated for this version of Ledelsesjournal.
+A large journal can take up to a minute. Nothing in it is changed or lost.</source>
+        <translation>Din journal bliver opdateret til denne version af Ledelsesjournal.
+En stor journal kan tage op til et minut. Intet i den bliver ændret eller går tabt.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Ledelsesjournal</source>

@@ -214,3 +214,65 @@ def test_a_failed_daily_backup_is_told_and_the_journal_stays_usable(qapp, tmp_pa
     seen = _close_when(qapp, lambda window: window.statusBar().currentMessage() != "")
     assert app_module.run_app(argparse.Namespace(data_dir=str(tmp_path), lang="da", command=None)) == 0
     assert seen[-1].startswith("Den daglige sikkerhedskopi mislykkedes") and "backups" in seen[-1]
+
+
+def _journal_of_version_4(folder) -> None:
+    """A journal as version 4 of the schema left it, with two reflections."""
+    connection = sqlite3.connect(folder / DB_FILENAME, isolation_level=None)
+    migrations.apply(connection, upto=4)
+    for number, title in enumerate(["Møde med borgerne", "Budgetmøde"]):
+        when = f"2026-01-0{number + 1}T09:00:00.000000"
+        connection.execute(
+            "INSERT INTO reflections (uuid, entry_at, entry_utc, entry_date, created_at, updated_at, title) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)", (f"u{number}", when + "+00:00", when, when[:10], when, when, title))
+    connection.close()
+
+
+def test_an_older_journal_is_upgraded_with_a_window_that_says_so(qapp, qtbot, tmp_path, monkeypatch):
+    from journal.ui.dialogs import upgrade as upgrade_module
+
+    _journal_of_version_4(tmp_path)
+    slow = migrations.apply
+
+    def slowly(connection, upto=None):  # as a journal of 100,000 reflections would take
+        import time
+
+        time.sleep(0.6)
+        slow(connection, upto)
+
+    monkeypatch.setattr(migrations, "apply", slowly)
+    monkeypatch.setattr(upgrade_module, "SHOW_AFTER_MS", 100)
+    seen = []
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(350, lambda: seen.extend(
+        w.labelText() for w in qapp.topLevelWidgets() if isinstance(w, upgrade_module.UpgradeDialog) and w.isVisible()))
+    journal = app_module.Journal(tmp_path)
+    store = journal.open()
+    try:
+        assert seen and "Nothing in it is changed or lost" in seen[0]
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
+        assert [s.title for s in store.search("møde")] == ["Møde med borgerne"]
+        assert [s.title for s in store.list()] == ["Budgetmøde", "Møde med borgerne"]
+    finally:
+        store.close()
+    assert not any(isinstance(w, upgrade_module.UpgradeDialog) and w.isVisible() for w in qapp.topLevelWidgets())
+
+
+def test_an_upgrade_that_fails_is_told_and_changes_nothing(qapp, tmp_path, monkeypatch):
+    _journal_of_version_4(tmp_path)
+
+    def disk_full(connection, upto=None):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(migrations, "apply", disk_full)
+    asked = []
+    monkeypatch.setattr(JournalProblemDialog, "ask",
+                        classmethod(lambda cls, error, backups, parent=None: asked.append(error) or ("quit", None)))
+    assert app_module.Journal(tmp_path).open() is None
+    assert isinstance(asked[0], WriteError) and "full" in str(asked[0]).lower()
+    connection = sqlite3.connect(tmp_path / DB_FILENAME)
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == 4  # as it was: every step whole or not done
+    assert [r[0] for r in connection.execute("SELECT title FROM reflections ORDER BY id")] == [
+        "Møde med borgerne", "Budgetmøde"]
+    connection.close()
