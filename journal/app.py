@@ -67,7 +67,7 @@ class Journal:
                 if needs_upgrade(path):
                     from .ui.dialogs.upgrade import upgrade
 
-                    upgrade(path)
+                    upgrade(self.folder)
                 return Store.open(path)
             except JournalError as error:
                 from .ui.dialogs.backups import JournalProblemDialog, Restored  # only when there is a problem

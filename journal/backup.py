@@ -37,7 +37,7 @@ from .errors import (
 )
 from .model import now_utc
 from .paths import database_path, ensure_private_dir
-from .store import BUSY_TIMEOUT_MS, Store, explain_sqlite_error, inspect_database
+from .store import BUSY_TIMEOUT_MS, Store, explain_sqlite_error, inspect_database, needs_upgrade
 
 FOLDER = "backups"
 DEFAULT_KEEP = 10
@@ -78,7 +78,7 @@ def backup(store: Store, data_dir: Path, keep: int | None, now: datetime | None 
     return _backup_from(store.conn, data_dir, keep, now)
 
 
-def backup_if_due(data_dir: Path, keep: int, now: datetime | None = None,
+def backup_if_due(data_dir: Path, keep: int | None, now: datetime | None = None,
                   every: timedelta = timedelta(days=1)) -> Path | None:
     """Back up the journal in ``data_dir`` unless the newest backup is less than ``every`` old;
     the new file, or None.
@@ -100,6 +100,15 @@ def backup_if_due(data_dir: Path, keep: int, now: datetime | None = None,
         raise explain_sqlite_error(error, journal) from error
     with closing(source):
         return _backup_from(source, data_dir, keep, now)
+
+
+def open_journal(data_dir: Path) -> Store:
+    """Open the journal in ``data_dir``. One written by an older version of the app is first
+    copied, as it is, among the backups (none is removed to make room), then upgraded."""
+    path = database_path(data_dir)
+    if needs_upgrade(path):
+        backup_if_due(data_dir, keep=None, every=timedelta(0))
+    return Store.open(path)
 
 
 def _backup_from(source: sqlite3.Connection, data_dir: Path, keep: int | None, now: datetime | None) -> Path:

@@ -13,8 +13,9 @@ from typing import IO, Any
 from framework import Framework, load_bundled
 
 from ..analytics import Period
+from ..backup import open_journal
 from ..model import STAKEHOLDERS, ReflectionFilter, now_local
-from ..paths import database_path, ensure_private_dir, resolve_data_dir
+from ..paths import ensure_private_dir, resolve_data_dir
 from ..store import Store
 
 PROG = "ledelsesjournal"
@@ -159,7 +160,7 @@ class Context:
     @property
     def store(self) -> Store:
         if self._store is None:
-            self._store = Store.open(database_path(ensure_private_dir(self.data_dir)))
+            self._store = open_journal(ensure_private_dir(self.data_dir))
         return self._store
 
     def close(self) -> None:

@@ -1436,9 +1436,9 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     </message>
     <message>
         <source>Your journal is being updated for this version of Ledelsesjournal.
-A large journal can take up to a minute. Nothing in it is changed or lost.</source>
+A copy of it as it was is kept among your backups. A large journal can take up to a minute.</source>
         <translation>Din journal bliver opdateret til denne version af Ledelsesjournal.
-En stor journal kan tage op til et minut. Intet i den bliver ændret eller går tabt.</translation>
+En kopi af den, som den var, gemmes blandt dine sikkerhedskopier. En stor journal kan tage op til et minut.</translation>
     </message>
 </context>
 <context>

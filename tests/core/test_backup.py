@@ -415,3 +415,19 @@ def test_cli_errors(capsys, data_dir):
     assert code == 2 and "expected a whole number of at least 1" in err
     code, _, err = run(capsys, "restore", "latest", "--yes")
     assert code == 1 and "no backups in" in err and err.count("\n") == 1
+
+
+def test_the_command_line_backs_up_an_older_journal_before_upgrading_it(data_dir, capsys):
+    connection = sqlite3.connect(database_path(data_dir), isolation_level=None)
+    migrations.apply(connection, upto=4)
+    connection.close()
+    assert main(["--data-dir", str(data_dir), "list"]) == 0
+    with Store.open(database_path(data_dir)) as store:  # upgraded
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
+    made = list_backups(data_dir)
+    assert len(made) == 1
+    kept = sqlite3.connect(made[0].path)
+    assert kept.execute("PRAGMA user_version").fetchone()[0] == 4  # as the older version left it
+    kept.close()
+    assert main(["--data-dir", str(data_dir), "list"]) == 0
+    assert len(list_backups(data_dir)) == 1  # once: a journal of this version is not copied again

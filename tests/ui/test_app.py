@@ -250,12 +250,19 @@ def test_an_older_journal_is_upgraded_with_a_window_that_says_so(qapp, qtbot, tm
     journal = app_module.Journal(tmp_path)
     store = journal.open()
     try:
-        assert seen and "Nothing in it is changed or lost" in seen[0]
+        assert seen and "kept among your backups" in seen[0]
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
         assert [s.title for s in store.search("møde")] == ["Møde med borgerne"]
         assert [s.title for s in store.list()] == ["Budgetmøde", "Møde med borgerne"]
     finally:
         store.close()
+    from journal.backup import list_backups
+
+    made = list_backups(tmp_path)  # the journal as version 4 left it, kept before the upgrade
+    assert len(made) == 1
+    kept = sqlite3.connect(made[0].path)
+    assert kept.execute("PRAGMA user_version").fetchone()[0] == 4
+    kept.close()
     assert not any(isinstance(w, upgrade_module.UpgradeDialog) and w.isVisible() for w in qapp.topLevelWidgets())
 
 

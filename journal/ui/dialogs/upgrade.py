@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ...store import Store
+from ...backup import open_journal
 
 SHOW_AFTER_MS = 400  # a quick upgrade shows no window at all
 
@@ -24,7 +24,7 @@ class UpgradeDialog(QProgressDialog):
         self.setWindowTitle(self.tr("Updating the journal"))
         self.setLabelText(self.tr(
             "Your journal is being updated for this version of Ledelsesjournal.\n"
-            "A large journal can take up to a minute. Nothing in it is changed or lost."))
+            "A copy of it as it was is kept among your backups. A large journal can take up to a minute."))
         self.setRange(0, 0)  # no steps to count: a busy bar
         self.setCancelButton(None)  # stopping half-way would gain nothing: each step is whole or not done
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -35,14 +35,15 @@ class UpgradeDialog(QProgressDialog):
         event.ignore()  # it closes itself when the upgrade is done
 
 
-def upgrade(path: Path) -> None:
-    """Open the journal at ``path`` once in a thread, which upgrades it, and wait for that with
-    the window's events flowing. Raises what opening raised (a JournalError) in this thread."""
+def upgrade(folder: Path) -> None:
+    """Back up the journal in ``folder`` as it is, then open it once, which upgrades it: in a
+    thread, while the window's events flow. Raises what failed (a JournalError) in this thread;
+    the journal is then as it was."""
     failure: list[BaseException] = []
 
     def run() -> None:
         try:
-            Store.open(path).close()
+            open_journal(folder).close()
         except BaseException as error:  # handed to the caller's thread
             failure.append(error)
 
