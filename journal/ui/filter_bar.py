@@ -3,7 +3,7 @@ privacy and date, combinable, with the number of matches and one click to clear.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -250,4 +250,4 @@ class FilterBar(QWidget):
         if shown == total:
             self.count.setText(self.tr("%n reflection(s)", "", total))
         else:
-            self.count.setText(self.tr("%1 of %n reflection(s)", "", total).replace("%1", str(shown)))
+            self.count.setText(self.tr("%1 of %n reflection(s)", "", total).replace("%1", QLocale().toString(shown)))

@@ -169,8 +169,8 @@
     <message numerus="yes">
         <source>%n reflection(s)</source>
         <translation>
-            <numerusform>%n refleksion</numerusform>
-            <numerusform>%n refleksioner</numerusform>
+            <numerusform>%Ln refleksion</numerusform>
+            <numerusform>%Ln refleksioner</numerusform>
         </translation>
     </message>
     <message>
@@ -449,15 +449,15 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message numerus="yes">
         <source>%n reflection(s)</source>
         <translation>
-            <numerusform>%n refleksion</numerusform>
-            <numerusform>%n refleksioner</numerusform>
+            <numerusform>%Ln refleksion</numerusform>
+            <numerusform>%Ln refleksioner</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n reflection(s)</source>
         <translation>
-            <numerusform>%1 af %n refleksion</numerusform>
-            <numerusform>%1 af %n refleksioner</numerusform>
+            <numerusform>%1 af %Ln refleksion</numerusform>
+            <numerusform>%1 af %Ln refleksioner</numerusform>
         </translation>
     </message>
 </context>
@@ -552,8 +552,8 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message numerus="yes">
         <source>&amp;Import %n reflection(s)</source>
         <translation>
-            <numerusform>&amp;Importér %n refleksion</numerusform>
-            <numerusform>&amp;Importér %n refleksioner</numerusform>
+            <numerusform>&amp;Importér %Ln refleksion</numerusform>
+            <numerusform>&amp;Importér %Ln refleksioner</numerusform>
         </translation>
     </message>
     <message>
@@ -563,8 +563,8 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message numerus="yes">
         <source>%n reflection(s)</source>
         <translation>
-            <numerusform>%n refleksion</numerusform>
-            <numerusform>%n refleksioner</numerusform>
+            <numerusform>%Ln refleksion</numerusform>
+            <numerusform>%Ln refleksioner</numerusform>
         </translation>
     </message>
     <message>
@@ -790,8 +790,8 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message numerus="yes">
         <source>%n reflection(s) in %1</source>
         <translation>
-            <numerusform>%n refleksion i %1</numerusform>
-            <numerusform>%n refleksioner i %1</numerusform>
+            <numerusform>%Ln refleksion i %1</numerusform>
+            <numerusform>%Ln refleksioner i %1</numerusform>
         </translation>
     </message>
     <message>
@@ -978,8 +978,8 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
-            <numerusform>… og %n mere</numerusform>
-            <numerusform>… og %n flere</numerusform>
+            <numerusform>… og %Ln mere</numerusform>
+            <numerusform>… og %Ln flere</numerusform>
         </translation>
     </message>
     <message>
@@ -1397,8 +1397,8 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message numerus="yes">
         <source>%n reflection(s) in the Trash. Restore them to the journal, or delete them for good.</source>
         <translation>
-            <numerusform>%n refleksion i papirkurven. Gendan den i journalen, eller slet den for altid.</numerusform>
-            <numerusform>%n refleksioner i papirkurven. Gendan dem i journalen, eller slet dem for altid.</numerusform>
+            <numerusform>%Ln refleksion i papirkurven. Gendan den i journalen, eller slet den for altid.</numerusform>
+            <numerusform>%Ln refleksioner i papirkurven. Gendan dem i journalen, eller slet dem for altid.</numerusform>
         </translation>
     </message>
     <message>
@@ -1412,8 +1412,8 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message numerus="yes">
         <source>Delete %n reflection(s) for good? This cannot be undone.</source>
         <translation>
-            <numerusform>Slet %n refleksion for altid? Det kan ikke fortrydes.</numerusform>
-            <numerusform>Slet %n refleksioner for altid? Det kan ikke fortrydes.</numerusform>
+            <numerusform>Slet %Ln refleksion for altid? Det kan ikke fortrydes.</numerusform>
+            <numerusform>Slet %Ln refleksioner for altid? Det kan ikke fortrydes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1424,7 +1424,7 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <source>Delete all %n reflection(s) in the Trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Slet den ene refleksion i papirkurven for altid? Det kan ikke fortrydes.</numerusform>
-            <numerusform>Slet alle %n refleksioner i papirkurven for altid? Det kan ikke fortrydes.</numerusform>
+            <numerusform>Slet alle %Ln refleksioner i papirkurven for altid? Det kan ikke fortrydes.</numerusform>
         </translation>
     </message>
 </context>

@@ -6,8 +6,8 @@
     <message numerus="yes">
         <source>%n reflection(s)</source>
         <translation>
-            <numerusform>%n reflection</numerusform>
-            <numerusform>%n reflections</numerusform>
+            <numerusform>%Ln reflection</numerusform>
+            <numerusform>%Ln reflections</numerusform>
         </translation>
     </message>
 </context>
@@ -16,15 +16,15 @@
     <message numerus="yes">
         <source>%n reflection(s)</source>
         <translation>
-            <numerusform>%n reflection</numerusform>
-            <numerusform>%n reflections</numerusform>
+            <numerusform>%Ln reflection</numerusform>
+            <numerusform>%Ln reflections</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n reflection(s)</source>
         <translation>
-            <numerusform>%1 of %n reflection</numerusform>
-            <numerusform>%1 of %n reflections</numerusform>
+            <numerusform>%1 of %Ln reflection</numerusform>
+            <numerusform>%1 of %Ln reflections</numerusform>
         </translation>
     </message>
 </context>
@@ -33,15 +33,15 @@
     <message numerus="yes">
         <source>&amp;Import %n reflection(s)</source>
         <translation>
-            <numerusform>&amp;Import %n reflection</numerusform>
-            <numerusform>&amp;Import %n reflections</numerusform>
+            <numerusform>&amp;Import %Ln reflection</numerusform>
+            <numerusform>&amp;Import %Ln reflections</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reflection(s)</source>
         <translation>
-            <numerusform>%n reflection</numerusform>
-            <numerusform>%n reflections</numerusform>
+            <numerusform>%Ln reflection</numerusform>
+            <numerusform>%Ln reflections</numerusform>
         </translation>
     </message>
 </context>
@@ -50,8 +50,8 @@
     <message numerus="yes">
         <source>%n reflection(s) in %1</source>
         <translation>
-            <numerusform>%n reflection in %1</numerusform>
-            <numerusform>%n reflections in %1</numerusform>
+            <numerusform>%Ln reflection in %1</numerusform>
+            <numerusform>%Ln reflections in %1</numerusform>
         </translation>
     </message>
 </context>
@@ -60,8 +60,8 @@
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
         </translation>
     </message>
 </context>
@@ -70,22 +70,22 @@
     <message numerus="yes">
         <source>%n reflection(s) in the Trash. Restore them to the journal, or delete them for good.</source>
         <translation>
-            <numerusform>%n reflection in the Trash. Restore it to the journal, or delete it for good.</numerusform>
-            <numerusform>%n reflections in the Trash. Restore them to the journal, or delete them for good.</numerusform>
+            <numerusform>%Ln reflection in the Trash. Restore it to the journal, or delete it for good.</numerusform>
+            <numerusform>%Ln reflections in the Trash. Restore them to the journal, or delete them for good.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n reflection(s) for good? This cannot be undone.</source>
         <translation>
-            <numerusform>Delete %n reflection for good? This cannot be undone.</numerusform>
-            <numerusform>Delete %n reflections for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %Ln reflection for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %Ln reflections for good? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete all %n reflection(s) in the Trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the one reflection in the Trash for good? This cannot be undone.</numerusform>
-            <numerusform>Delete all %n reflections in the Trash for good? This cannot be undone.</numerusform>
+            <numerusform>Delete all %Ln reflections in the Trash for good? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>

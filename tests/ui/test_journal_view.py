@@ -324,3 +324,16 @@ def test_the_count_is_right_from_the_first_frame(store, make_window, qtbot):
     bar.search.setText("")
     window.journal.apply_filter(bar.selection())
     assert not window.journal.model.counting and bar.count.text() == "3 refleksioner"
+
+
+@pytest.mark.parametrize("language,shown", [
+    ("da", ["1.234 af 5.678 refleksioner", "5.678 refleksioner", "1 refleksion"]),
+    ("en", ["1,234 of 5,678 reflections", "5,678 reflections", "1 reflection"]),
+])
+def test_counts_are_written_as_the_language_writes_numbers(make_window, language, shown):
+    bar = make_window(language).journal.filter_bar
+    texts = []
+    for matches, everything in ((1234, 5678), (5678, 5678), (1, 1)):
+        bar.show_count(matches, everything)
+        texts.append(bar.count.text())
+    assert texts == shown
