@@ -34,6 +34,9 @@ class UpgradeDialog(QProgressDialog):
     def closeEvent(self, event) -> None:
         event.ignore()  # it closes itself when the upgrade is done
 
+    def reject(self) -> None:
+        pass  # nor does Escape hide it: the upgrade goes on, and the window says so
+
 
 def upgrade(folder: Path) -> None:
     """Back up the journal in ``folder`` as it is, then open it once, which upgrades it: in a
