@@ -14,11 +14,9 @@ import argparse
 import sys
 from typing import IO
 
-from framework import LANGUAGES
-
 from .. import __version__
 from ..errors import JournalError, NotFoundError
-from ..paths import ENV_DATA_DIR
+from ..options import add_demo_option, add_journal_options
 from . import entries, figures, files, safety
 from .base import PROG, Context, Parser, UsageError
 
@@ -31,17 +29,13 @@ def build_parser() -> tuple[Parser, dict]:
     # Global options work before and after the command: SUPPRESS keeps a subcommand's
     # absent option from overwriting the value given before it.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-                        help=f"the folder holding the journal (default: ${ENV_DATA_DIR}, or your user data folder)")
-    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
-                        help="language of the interface and of the framework's texts (default: da)")
+    add_journal_options(common, default=argparse.SUPPRESS)
 
     parser = Parser(prog=PROG, parents=[common],
                     description="Ledelsesjournal: a reflection journal for leaders. "
                                 "Without a command, the window opens.")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    parser.add_argument("--demo", action="store_true",
-                        help="open a throwaway journal filled with a year of sample reflections (never your own)")
+    add_demo_option(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     def command(name: str, help: str) -> Parser:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -54,6 +55,15 @@ def make_window(qtbot, store, qsettings, translator):
     for window in windows:
         window.close()
         shiboken6.delete(window)
+
+
+@pytest.fixture(autouse=True)
+def _collect_as_usual():
+    """run_app freezes what exists once its window is shown (journal.app.keep_what_the_start_made);
+    in the tests that would keep every earlier test's garbage for good. Thawed after each test."""
+    yield
+    gc.unfreeze()
+    gc.enable()
 
 
 @pytest.fixture(autouse=True)
