@@ -126,7 +126,10 @@ class JournalView(QWidget):
         self.delegate.private_mark = self.tr("private")
         self.list.setAccessibleName(self.tr("Reflections"))
         self._show_count(self.model.total)
-        self.list.viewport().update()
+        if self.list.isVisible():  # else there is nothing to repaint
+            # Not at start: PySide finds the first viewport()'s class among every widget class,
+            # which creates their enums, 10 ms.
+            self.list.viewport().update()
 
     # -- the list ----------------------------------------------------------------------------
 
