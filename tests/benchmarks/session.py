@@ -6,13 +6,14 @@
 
 Prints ``READY`` the moment the window is shown (and, for the app, its list filled), then one
 line of JSON: for the app, the interactive timings (milliseconds); for both, the peak memory.
-The app is started through ``journal.app.run_app``, as ``ledelsesjournal --data-dir`` does
-(instance lock, settings, translations, the daily backup), and measured from its event loop.
+The app is started through ``journal.__main__.main``, as ``ledelsesjournal --data-dir`` is
+(options, instance lock, settings, translations, the daily backup), and measured from its event
+loop once what the app itself does on its first turn of the loop is done.
 """
 
 from __future__ import annotations
 
-import argparse
+import gc
 import json
 import os
 import sys
@@ -55,25 +56,36 @@ def timed(action, settle) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-def app(data_dir: Path) -> None:
-    from journal.app import run_app
+def start_app(data_dir: Path, then) -> None:
+    """Start the app as the leader does; print READY once its window is painted with the list
+    filled, then call ``then(qt, window)`` after what the app asked to do on its first turn of
+    the event loop (such as turning the garbage collector on again)."""
+    from journal.__main__ import main
+    from journal.ui.main_window import MainWindow
 
     qt = QApplication([])
-    QTimer.singleShot(0, lambda: measure(qt))  # runs once run_app has shown the window
-    run_app(argparse.Namespace(data_dir=str(data_dir), lang="da", demo=False))
+
+    def shown():  # runs once main has shown the window
+        window = next(w for w in qt.topLevelWidgets() if isinstance(w, MainWindow))
+        qt.processEvents()  # painted, as the floor is
+        assert window.isVisible() and window.journal.model.rowCount() > 0
+        assert window.journal.list.isVisible(), "the journal view is not the one shown: settings left over?"
+        print("READY", flush=True)
+        QTimer.singleShot(0, lambda: then(qt, window))
+
+    QTimer.singleShot(0, shown)
+    main(["--data-dir", str(data_dir), "--lang", "da"])
 
 
-def measure(qt: QApplication) -> None:
+def app(data_dir: Path) -> None:
+    start_app(data_dir, measure)
+
+
+def measure(qt: QApplication, window) -> None:
     from journal.model import ReflectionFilter
-    from journal.ui.main_window import MainWindow
     from journal.ui.patterns_view import PERIODS
 
-    window = next(w for w in qt.topLevelWidgets() if isinstance(w, MainWindow))
-    qt.processEvents()  # painted, as the floor is
-    assert window.isVisible() and window.journal.model.rowCount() > 0
-    assert window.journal.list.isVisible(), "the journal view is not the one shown: settings left over?"
-    print("READY", flush=True)
-
+    assert gc.isenabled(), "measured with the garbage collector off: the app's start did not finish"
     journal = window.journal
     filters = {
         **{f"search '{text}'": ReflectionFilter(text=text) for text in SEARCHES},
@@ -94,12 +106,14 @@ def measure(qt: QApplication) -> None:
     qt.processEvents()
 
     # Scroll the whole list, a screenful at a time, as a held-down Page Down would.
-    steps = scroll_through(journal, qt)
+    steps, waits = scroll_through(journal, qt)
     results["scroll: longest stall"] = steps[-1]
     results["scroll: 99th percentile step"] = steps[int(len(steps) * 0.99)]
     results["scroll: median step"] = steps[len(steps) // 2]
     results["scroll: steps over 16 ms (%)"] = 100 * sum(step > 16 for step in steps) / len(steps)
     results["scroll: rows"] = journal.model.rowCount()
+    results["scroll: waits for a page being read"] = len(waits)
+    results["scroll: longest wait for a page"] = max(waits, default=0.0)
     # The same rows again, drawn by Qt's own delegate (C++): what this machine and Qt's raster
     # painting cost anyway, so that the rows above can be read against it.
     rows = journal.list.verticalHeader()
@@ -108,7 +122,7 @@ def measure(qt: QApplication) -> None:
     rows.setDefaultSectionSize(height)  # as many rows on a screen as before
     journal.list.scrollToTop()
     qt.processEvents()
-    plain = scroll_through(journal, qt)
+    plain, _ = scroll_through(journal, qt)
     results["scroll, Qt's plain delegate: longest stall"] = plain[-1]
     results["scroll, Qt's plain delegate: median step"] = plain[len(plain) // 2]
     journal.list.setItemDelegate(journal.delegate)
@@ -127,35 +141,42 @@ def measure(qt: QApplication) -> None:
     window.close()
 
 
-def scroll_through(journal, qt: QApplication) -> list[float]:
-    """Page Down to the end of the list: each step's milliseconds, sorted."""
+def scroll_through(journal, qt: QApplication) -> tuple[list[float], list[float]]:
+    """Page Down to the end of the list, a step the moment the last one is painted: far faster
+    than a held-down key repeats. Returns each step's milliseconds (sorted) and each wait for a
+    page the list's reader thread had not yet read. A wait is no stall (the window goes on
+    answering), but the list stands still for it; a step that only asked again during one is
+    not counted, as it paints nothing."""
     bar = journal.list.verticalScrollBar()
-    steps = []
-    while bar.value() < bar.maximum() or journal.model.canFetchMore():
+    steps, waits = [], []
+    while True:
+        before = bar.value()
         started = time.perf_counter()
-        bar.setValue(bar.value() + bar.pageStep())
+        bar.setValue(before + bar.pageStep())
         qt.processEvents()
-        steps.append((time.perf_counter() - started) * 1000)
-        if bar.value() >= bar.maximum() and not journal.model.canFetchMore():
-            break
-    return sorted(steps)
+        if bar.value() != before:
+            steps.append((time.perf_counter() - started) * 1000)
+        elif bar.value() < bar.maximum():
+            continue  # the bar's range had not yet grown with a page just appended
+        elif not journal.model.canFetchMore():
+            return sorted(steps), waits
+        else:  # at the end of what is read: until the list can move again
+            while bar.value() >= bar.maximum() and journal.model.canFetchMore():
+                time.sleep(0.0002)
+                qt.processEvents()
+                if time.perf_counter() - started > 30:
+                    raise RuntimeError("no next page within 30 s")
+            waits.append((time.perf_counter() - started) * 1000)
 
 
 def start(data_dir: Path) -> None:
     """Only the start: the window shown, then closed."""
-    from journal.app import run_app
 
-    qt = QApplication([])
-
-    def shown():
-        qt.processEvents()
-        print("READY", flush=True)
+    def close(qt: QApplication, window) -> None:
         print(json.dumps({"peak_mb": peak_mb()}), flush=True)
-        for window in qt.topLevelWidgets():
-            window.close()
+        window.close()
 
-    QTimer.singleShot(0, shown)
-    run_app(argparse.Namespace(data_dir=str(data_dir), lang="da", demo=False))
+    start_app(data_dir, close)
 
 
 if __name__ == "__main__":
