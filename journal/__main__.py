@@ -8,7 +8,6 @@ command line only when a command is (see ``journal.options``).
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
 
 from .options import window_options
@@ -36,15 +35,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _open_window(args: argparse.Namespace) -> int:
-    # What the start makes lives as long as the window; collecting it as it is made costs 15 ms
-    # of the start. run_app turns the collector on again once the window is shown, with that frozen.
-    gc.disable()
-    try:
-        from .app import run_app
+    from .app import run_app
 
-        return run_app(args)
-    finally:
-        gc.enable()
+    return run_app(args)
 
 
 if __name__ == "__main__":

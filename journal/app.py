@@ -118,10 +118,14 @@ class DailyBackup(QObject):
 def keep_what_the_start_made() -> None:
     """Once the window is up: the modules, classes and widgets made so far live as long as the
     app, so the garbage collector's full passes need not walk them again. Walking them took 10 to
-    25 ms each time, which the leader saw as a stall while scrolling (the pass can come in any
-    thread, and holds the others). ``journal.__main__`` turned the collector off for the start."""
+    25 ms each time, which the leader saw as a stall while scrolling (a pass runs in whichever
+    thread allocates, and holds the others).
+
+    The youngest are looked at first. A tuple of untracked values is untracked once a pass has
+    looked at it, but one frozen unlooked-at stays tracked for good, and so would every row of the
+    list that holds it (its set of themes, shared by thousands of rows): 20 ms passes again."""
+    gc.collect(0)
     gc.freeze()
-    gc.enable()
 
 
 def run_app(args: argparse.Namespace) -> int:
