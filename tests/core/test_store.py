@@ -215,6 +215,19 @@ def test_full_text_search_knows_danish_letters(store, query, found):
     assert bool(store.search(query)) is found
 
 
+@pytest.mark.parametrize("word", ["økonomiopfølgningen", "årsplanlægning", "borgermødet", "sygefraværssamtalerne"])
+def test_every_start_of_a_word_finds_it_with_an_index_or_without(file_store, word):
+    """Starts of up to eight letters are read from prefix indexes (counted in letters, not in the
+    bytes of æ, ø and å), longer ones from the words themselves: both find the same."""
+    saved = file_store.create(reflection(title="Uge 12", body=f"Om {word} i dag."))
+    file_store.create(reflection(title="Andet", body="Intet her."))
+    for length in range(1, len(word) + 1):
+        start = word[:length]
+        assert [s.uuid for s in file_store.search(start) if s.title == "Uge 12"] == [saved.uuid], start
+        assert file_store.count(ReflectionFilter(text=start.upper())) >= 1, start
+    assert not file_store.search(word + "x")
+
+
 def test_search_covers_the_reflection_model_fields_and_follows_edits(store):
     saved = store.create(reflection(title="t", body="b", learning="Tillid tager tid"))
     assert store.search("tillid")
@@ -332,7 +345,8 @@ def test_file_store_is_wal_with_foreign_keys_and_private(tmp_path):
 def test_migrations_are_named_and_versioned(file_store):
     applied = [row[0] for row in file_store.conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
     assert applied == ["0001_initial", "0002_filter_indexes", "0003_daily_stats", "0004_tag_stats",
-                       "0005_search_prefixes", "0006_tag_index", "0007_search_in_time_order"]
+                       "0005_search_prefixes", "0006_tag_index", "0007_search_in_time_order",
+                       "0008_longer_search_prefixes"]
     assert file_store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
     assert file_store.conn.execute("PRAGMA application_id").fetchone()[0] == migrations.APPLICATION_ID
 
@@ -352,7 +366,7 @@ def test_a_journal_made_before_the_search_changes_is_found_in_time_order(tmp_pat
     connection.close()
     with Store.open(path) as store:
         definition = store.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'reflections_fts'").fetchone()[0]
-        assert "prefix = '1 2 3'" in definition and "time_key" in definition
+        assert "prefix = '1 2 3 4 5 6 7 8'" in definition and "time_key" in definition
         for typed in ("m", "mø", "møde"):
             assert [r.title for r in store.search(typed)] == ["Møde om økonomi", "Møde i teamet", "Møde med borgerne"]
         assert [r.title for r in store.search("øk")] == ["Møde om økonomi"]
