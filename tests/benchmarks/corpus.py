@@ -2,11 +2,17 @@
 success criteria, usage contexts, stakeholders and tags, spread over several years.
 
 Words are drawn with a Zipf-like weighting, as in real text: "og", "at" and "det" are in nearly
-every reflection, "sygefravær" in a few percent, "Fensmark" in a handful. Deterministic.
+every reflection, "sygefravær" in a few percent, "Fensmark" in a handful. Beside the common
+words, the leader's own words come from a lexicon of the topical words, their inflections and
+their compounds ("møde", "møderne", "borgermøde", "mødeleder", ...), ranked and drawn by Zipf's
+law, so that 100,000 reflections use about as many different words as real writing does (tens
+of thousands, most of them rare) and not a couple of hundred. Deterministic.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import random
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -42,15 +48,42 @@ CONTEXTS = (None, None, "dagligt-samarbejde", "lus", "forventninger", "tvaergaen
 ZONE = ZoneInfo("Europe/Copenhagen")
 
 
+ENDINGS = ("en", "er", "et", "e", "erne", "ens", "s", "ede", "ende", "ing")
+JOINS = ("", "s", "e")
+PARTNERS = 50  # the compounds a word makes in one leader's writing ("borgermøde", "mødeleder", ...)
+
+
+def _lexicon(seed: int = 3) -> tuple[list[str], list[float]]:
+    """The topical words ranked as a writer uses them (the plain words first, then their
+    inflections, then compounds), with the cumulative weights of Zipf's law (exponent 1.1)."""
+    rnd = random.Random(seed)
+    stems = [word for word in LEADERSHIP if word.isalpha() and word.islower()]
+    inflected = [stem + ending for stem in stems for ending in ENDINGS]
+    compounds = [first + rnd.choice(JOINS) + second + ending
+                 for first in stems for second in rnd.sample([s for s in stems if s != first], PARTNERS)
+                 for ending in ("",) + ENDINGS[:5]]
+    rnd.shuffle(inflected)
+    rnd.shuffle(compounds)
+    ranked = list(dict.fromkeys(LEADERSHIP + inflected + compounds))  # each word once, at its first rank
+    return ranked, list(itertools.accumulate(rank ** -1.1 for rank in range(1, len(ranked) + 1)))
+
+
+LEXICON, _LEXICON_WEIGHTS = _lexicon()
+
+
 def _words(rnd: random.Random, count: int) -> list[str]:
-    pools = (COMMON, LEADERSHIP, RARE)
-    weights = (0.55, 0.43, 0.02)
     result = []
+    total = _LEXICON_WEIGHTS[-1]
     for _ in range(count):
-        pool = rnd.choices(pools, weights)[0]
-        # Zipf-like within the pool: the first words are far more frequent than the last.
-        index = min(int(rnd.paretovariate(1.2)) - 1, len(pool) - 1)
-        result.append(pool[index] if rnd.random() < 0.6 else rnd.choice(pool))
+        pool = rnd.random()
+        if pool < 0.55:
+            # Zipf-like within the common words: the first are far more frequent than the last.
+            index = min(int(rnd.paretovariate(1.2)) - 1, len(COMMON) - 1)
+            result.append(COMMON[index] if rnd.random() < 0.6 else rnd.choice(COMMON))
+        elif pool < 0.98:
+            result.append(LEXICON[bisect.bisect(_LEXICON_WEIGHTS, rnd.random() * total)])
+        else:
+            result.append(rnd.choice(RARE))
     return result
 
 
