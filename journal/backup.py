@@ -9,6 +9,10 @@ A restore keeps the journal it replaces in the same folder, as
 ``journal-before-restore-<moment>.sqlite3``. Rotation never removes those: restores are rare, and
 the replaced journal may be the only copy of something, so a mistaken restore can always be
 undone by restoring that file.
+
+A journal an older version of the app wrote is copied as it is before it is upgraded, as
+``journal-before-upgrade-<moment>.sqlite3``. The daily rotation leaves those alone too (an upgrade
+that lost something might only be noticed weeks later); of them, the newest two are kept.
 """
 
 from __future__ import annotations
@@ -41,8 +45,10 @@ from .store import BUSY_TIMEOUT_MS, Store, explain_sqlite_error, inspect_databas
 
 FOLDER = "backups"
 DEFAULT_KEEP = 10
+UPGRADES_KEPT = 2
+_BEFORE_RESTORE, _BEFORE_UPGRADE = "before-restore-", "before-upgrade-"
 _STAMP = "%Y-%m-%dT%H%M%SZ"
-_NAME = re.compile(r"journal-(before-restore-)?((\d{4})-(\d{2})-(\d{2})T(\d{2})(\d{2})(\d{2})Z)\.sqlite3")
+_NAME = re.compile(r"journal-(before-restore-|before-upgrade-)?((\d{4})-(\d{2})-(\d{2})T(\d{2})(\d{2})(\d{2})Z)\.sqlite3")
 _STALE = timedelta(hours=1)  # a temporary file this old was left by a backup that was killed
 
 # What check_backup says instead of the store's words, which are about the journal itself.
@@ -63,6 +69,12 @@ class BackupInfo:
     size: int  # bytes
     reflections: int | None  # those not in the Trash; None if the file cannot be read
     before_restore: bool  # the journal a restore replaced (never rotated away)
+    before_upgrade: bool = False  # the journal as an older version left it (the newest two are kept)
+
+    @property
+    def ordinary(self) -> bool:
+        """A backup made by the daily rotation or on request: what 'the newest backup' means."""
+        return not (self.before_restore or self.before_upgrade)
 
 
 def backups_folder(data_dir: Path) -> Path:
@@ -89,33 +101,39 @@ def backup_if_due(data_dir: Path, keep: int | None, now: datetime | None = None,
     until that moment came.
     """
     now = now or now_utc()
-    newest = next((made_at for _, made_at, before_restore in _named(backups_folder(data_dir))
-                   if not before_restore), None)
+    newest = next((made_at for _, made_at, kind in _named(backups_folder(data_dir)) if not kind), None)
     if newest is not None and newest <= now < newest + every:
         return None
+    return _backup_journal(data_dir, keep, now)
+
+
+def open_journal(data_dir: Path, now: datetime | None = None) -> Store:
+    """Open the journal in ``data_dir``. One written by an older version of the app is first
+    copied, as it is, among the backups as ``journal-before-upgrade-*``, then upgraded."""
+    path = database_path(data_dir)
+    if needs_upgrade(path):
+        _backup_journal(data_dir, None, now, kind=_BEFORE_UPGRADE)
+        _rotate(backups_folder(data_dir), UPGRADES_KEPT, kind=_BEFORE_UPGRADE)
+    return Store.open(path)
+
+
+def _backup_journal(data_dir: Path, keep: int | None, now: datetime | None, kind: str = "") -> Path:
+    """Back up the journal in ``data_dir`` through a read-only connection of its own."""
     journal = database_path(Path(data_dir))
     try:
         source = _read_only(journal)
     except sqlite3.Error as error:
         raise explain_sqlite_error(error, journal) from error
     with closing(source):
-        return _backup_from(source, data_dir, keep, now)
+        return _backup_from(source, data_dir, keep, now, kind)
 
 
-def open_journal(data_dir: Path) -> Store:
-    """Open the journal in ``data_dir``. One written by an older version of the app is first
-    copied, as it is, among the backups (none is removed to make room), then upgraded."""
-    path = database_path(data_dir)
-    if needs_upgrade(path):
-        backup_if_due(data_dir, keep=None, every=timedelta(0))
-    return Store.open(path)
-
-
-def _backup_from(source: sqlite3.Connection, data_dir: Path, keep: int | None, now: datetime | None) -> Path:
+def _backup_from(source: sqlite3.Connection, data_dir: Path, keep: int | None, now: datetime | None,
+                 kind: str = "") -> Path:
     if keep is not None and keep < 1:
         raise ValueError(f"keep must be at least 1, not {keep}")
     folder = _private_folder(backups_folder(data_dir))
-    target = _free_name(folder, "journal-", now or now_utc())
+    target = _free_name(folder, f"journal-{kind}", now or now_utc())
     with _placed(target) as temporary:
         _sqlite_copy(source, temporary)
     _sync_folder(folder)
@@ -127,8 +145,9 @@ def _backup_from(source: sqlite3.Connection, data_dir: Path, keep: int | None, n
 def list_backups(data_dir: Path) -> list[BackupInfo]:
     """The backups, newest first, including the journals restores replaced."""
     return [
-        BackupInfo(path, made_at, path.stat().st_size, _count_reflections(path), before_restore)
-        for path, made_at, before_restore in _named(backups_folder(data_dir))
+        BackupInfo(path, made_at, path.stat().st_size, _count_reflections(path), kind == _BEFORE_RESTORE,
+                   kind == _BEFORE_UPGRADE)
+        for path, made_at, kind in _named(backups_folder(data_dir))
     ]
 
 
@@ -190,7 +209,7 @@ def restore(data_dir: Path, backup_path: str | os.PathLike) -> Path | None:
         with closing(_read_only(Path(backup_path))) as source:
             _sqlite_copy(source, incoming)
         if journal.exists():
-            kept = _free_name(folder, "journal-before-restore-", now_utc())
+            kept = _free_name(folder, f"journal-{_BEFORE_RESTORE}", now_utc())
             for suffix in ("-wal", ""):
                 if _sidecar(journal, suffix).exists():
                     _copy_file(_sidecar(journal, suffix), _sidecar(kept, suffix))
@@ -284,8 +303,9 @@ def _copy_file(source: Path, target: Path) -> None:
         os.fsync(writing.fileno())
 
 
-def _named(folder: Path) -> list[tuple[Path, datetime, bool]]:
-    """(path, moment, before_restore) of every file named as a backup, newest first."""
+def _named(folder: Path) -> list[tuple[Path, datetime, str]]:
+    """(path, moment, kind) of every file named as a backup, newest first; the kind is "" for
+    an ordinary backup, else the part of the name that says which."""
     found = []
     if folder.is_dir():
         for path in folder.iterdir():
@@ -295,7 +315,7 @@ def _named(folder: Path) -> list[tuple[Path, datetime, bool]]:
                     moment = datetime(*map(int, match.groups()[2:]), tzinfo=timezone.utc)
                 except ValueError:  # named like a backup, with a date that is none (month 13)
                     continue
-                found.append((path, moment, bool(match[1])))
+                found.append((path, moment, match[1] or ""))
     return sorted(found, key=lambda item: item[1], reverse=True)
 
 
@@ -308,9 +328,10 @@ def _free_name(folder: Path, prefix: str, moment: datetime) -> Path:
     return path
 
 
-def _rotate(folder: Path, keep: int) -> None:
-    """Remove all but the newest ``keep`` backups, and the temporary files of killed backups."""
-    backups = [path for path, _, before_restore in _named(folder) if not before_restore]
+def _rotate(folder: Path, keep: int, kind: str = "") -> None:
+    """Remove all but the newest ``keep`` backups of a kind (never the journals restores replaced),
+    and the temporary files of killed backups."""
+    backups = [path for path, _, found in _named(folder) if found == kind]
     for path in backups[keep:]:
         path.unlink(missing_ok=True)
     for path in folder.glob(".*.part*"):  # with SQLite's -journal of the copy, if it was killed

@@ -14,12 +14,12 @@ from .base import Command, Context, UsageError, positive
 WORDS = {
     "da": {
         "reflection": "refleksion", "reflections": "refleksioner", "unreadable": "kan ikke læses",
-        "before_restore": "før gendannelse", "none": "Ingen sikkerhedskopier endnu i {folder}.",
+        "before_restore": "før gendannelse", "before_upgrade": "før opgradering", "none": "Ingen sikkerhedskopier endnu i {folder}.",
         "restored": "Journalen er gendannet fra {file}.", "kept": "Den tidligere journal er gemt som {kept}.",
     },
     "en": {
         "reflection": "reflection", "reflections": "reflections", "unreadable": "cannot be read",
-        "before_restore": "before restore", "none": "No backups yet in {folder}.",
+        "before_restore": "before restore", "before_upgrade": "before upgrade", "none": "No backups yet in {folder}.",
         "restored": "The journal was restored from {file}.", "kept": "The previous journal was kept as {kept}.",
     },
 }
@@ -43,7 +43,8 @@ def register(command: Command) -> dict:
 
 def as_dict(info: BackupInfo) -> dict:
     return {"path": str(info.path), "made_at": info.made_at.isoformat(), "size": info.size,
-            "reflections": info.reflections, "before_restore": info.before_restore}
+            "reflections": info.reflections, "before_restore": info.before_restore,
+            "before_upgrade": info.before_upgrade}
 
 
 def describe(ctx: Context, info: BackupInfo) -> str:
@@ -53,8 +54,8 @@ def describe(ctx: Context, info: BackupInfo) -> str:
         count = words["unreadable"]
     else:
         count = f"{info.reflections} {words['reflection' if info.reflections == 1 else 'reflections']}"
-    before = f"  ({words['before_restore']})" if info.before_restore else ""
-    return f"{info.made_at.astimezone():%Y-%m-%d %H:%M}  {size:>8}  {count}  {info.path}{before}"
+    kind = next((f"  ({words[kind]})" for kind in ("before_restore", "before_upgrade") if getattr(info, kind)), "")
+    return f"{info.made_at.astimezone():%Y-%m-%d %H:%M}  {size:>8}  {count}  {info.path}{kind}"
 
 
 def cmd_backup(ctx: Context, stdin: IO[str]) -> int:
@@ -84,7 +85,7 @@ def cmd_restore(ctx: Context, stdin: IO[str]) -> int:
     """Checks the backup even without --yes, so that a bad one is refused before anyone agrees."""
     folder = ctx.data_dir
     if ctx.args.file == "latest":
-        newest = next((info for info in list_backups(folder) if not info.before_restore), None)
+        newest = next((info for info in list_backups(folder) if info.ordinary), None)
         if newest is None:
             raise NotFoundError(f"no backups in {backups_folder(folder)} yet; make one with 'ledelsesjournal backup'")
         file = newest.path

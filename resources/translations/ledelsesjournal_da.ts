@@ -177,6 +177,10 @@
         <source>the journal before a restore</source>
         <translation>journalen før en gendannelse</translation>
     </message>
+    <message>
+        <source>the journal before an upgrade</source>
+        <translation>journalen før en opgradering</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>

@@ -18,7 +18,15 @@ import pytest
 
 from journal import migrations
 from journal.__main__ import main
-from journal.backup import backup, backup_if_due, backups_folder, check_backup, list_backups, restore
+from journal.backup import (
+    backup,
+    backup_if_due,
+    backups_folder,
+    check_backup,
+    list_backups,
+    open_journal,
+    restore,
+)
 from journal.errors import (
     CorruptDatabaseError,
     DatabaseError,
@@ -425,9 +433,39 @@ def test_the_command_line_backs_up_an_older_journal_before_upgrading_it(data_dir
     with Store.open(database_path(data_dir)) as store:  # upgraded
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
     made = list_backups(data_dir)
-    assert len(made) == 1
+    assert len(made) == 1 and made[0].before_upgrade and made[0].path.name.startswith("journal-before-upgrade-")
     kept = sqlite3.connect(made[0].path)
     assert kept.execute("PRAGMA user_version").fetchone()[0] == 4  # as the older version left it
     kept.close()
     assert main(["--data-dir", str(data_dir), "list"]) == 0
     assert len(list_backups(data_dir)) == 1  # once: a journal of this version is not copied again
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "backups")
+    assert code == 0 and "(før opgradering)" in out
+
+
+def _older_journal(data_dir: Path) -> None:
+    """Put a journal as version 4 of the schema left it in ``data_dir``."""
+    for leftover in data_dir.glob(database_path(data_dir).name + "*"):
+        leftover.unlink()
+    connection = sqlite3.connect(database_path(data_dir), isolation_level=None)
+    migrations.apply(connection, upto=4)
+    connection.close()
+
+
+def test_the_copy_before_an_upgrade_outlives_the_daily_rotation(data_dir):
+    """An upgrade that lost something might be noticed weeks later: its copy is not one of the
+    daily backups, which the rotation removes, nor is it 'the newest backup'. Of such copies the
+    newest two are kept, so that a journal of years does not fill the disk with them."""
+    day = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
+    upgrades = []
+    for number in range(3):  # three versions, each upgrading the journal
+        _older_journal(data_dir)
+        open_journal(data_dir, now=day + timedelta(days=30 * number)).close()
+        upgrades.append([b.path for b in list_backups(data_dir) if b.before_upgrade][0])
+        assert backup_if_due(data_dir, keep=2, now=day + timedelta(days=30 * number, hours=1)) is not None
+    for number in range(20):  # weeks of daily backups, ten kept
+        backup_if_due(data_dir, keep=10, now=day + timedelta(days=100 + number))
+    kept = list_backups(data_dir)
+    assert [b.path for b in kept if b.before_upgrade] == upgrades[:0:-1]  # the newest two
+    assert sum(b.ordinary for b in kept) == 10
+    assert kept[0].ordinary  # the newest backup is a daily one

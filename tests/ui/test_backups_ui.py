@@ -76,3 +76,20 @@ def test_restoring_from_the_window_reopens_it_on_the_backup(qapp, tmp_path, monk
     assert seen == [["Efter sikkerhedskopien", "Før sikkerhedskopien"], ["Før sikkerhedskopien"]]
     kept = [b for b in list_backups(tmp_path) if b.before_restore]
     assert len(kept) == 1 and kept[0].reflections == 2  # the journal it replaced is kept, whole
+
+
+def test_the_list_of_backups_says_which_copy_is_which(qtbot, translator, tmp_path):
+    from datetime import datetime, timezone
+
+    from journal.backup import BackupInfo
+    from journal.ui.dialogs.backups import BackupList
+
+    translator.use("da")
+    made = datetime(2026, 3, 2, 9, tzinfo=timezone.utc)
+    shown = BackupList([BackupInfo(tmp_path / "a", made, 1, 3, False), BackupInfo(tmp_path / "b", made, 1, 2, True),
+                        BackupInfo(tmp_path / "c", made, 1, 1, False, before_upgrade=True)])
+    qtbot.addWidget(shown)
+    texts = sorted(shown.item(row).text() for row in range(shown.count()))
+    assert [text.split("  ·  ")[1:] for text in texts] == [
+        ["1 refleksion", "journalen før en opgradering"], ["2 refleksioner", "journalen før en gendannelse"],
+        ["3 refleksioner"]]

@@ -37,6 +37,8 @@ class BackupList(QListWidget):
                 text += "  ·  " + self.tr("%n reflection(s)", "", info.reflections)
             if info.before_restore:
                 text += "  ·  " + self.tr("the journal before a restore")
+            elif info.before_upgrade:
+                text += "  ·  " + self.tr("the journal before an upgrade")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.addItem(item)
