@@ -32,6 +32,7 @@ from framework import Framework
 from framework.personal import OwnCriterion
 
 from ..model import STAKEHOLDERS, NextStep, normalise_tag
+from .flow_layout import FlowLayout
 
 NO_DATE = QDate(2000, 1, 1)  # a QDateEdit cannot be empty: its minimum stands for "no date"
 
@@ -53,15 +54,13 @@ def _contrast_text(colour: str) -> str:
 
 
 class _Toggles(QWidget):
-    """A row of on/off buttons, one per key; the value is the keys that are on."""
+    """A row of on/off buttons, one per key, wrapping when narrow; the value is the keys that are on."""
 
     changed = Signal()
 
     def __init__(self, keys: tuple[str, ...], make_button, parent: QWidget | None = None):
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        layout = FlowLayout(self, spacing=6)
         self.buttons: dict = {}
         for key in keys:
             button = make_button(key)
@@ -69,7 +68,6 @@ class _Toggles(QWidget):
             button.toggled.connect(lambda _=False: self.changed.emit())
             layout.addWidget(button)
             self.buttons[key] = button
-        layout.addStretch(1)
 
     def value(self) -> tuple[str, ...]:
         return tuple(key for key, button in self.buttons.items() if button.isChecked())

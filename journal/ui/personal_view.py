@@ -189,7 +189,8 @@ class PersonalView(QWidget):
         self.save_revision_button.setText(self.tr("Save as revision…"))
         self.history_button.setText(self.tr("Revisions…"))
         self.export_button.setText(self.tr("Export or print…"))
-        self.private.setText(self.tr("Private part (never exported unless you ask for it)"))
+        self.private.setText(self.tr("Private part"))  # short: a check box does not wrap in a narrow window
+        self.private.setToolTip(self.tr("Private: never exported unless you ask for it"))
         self.body.setAccessibleName(self.tr("Text of the part"))
         self.body.setPlaceholderText(self.tr("Write in the first person, about what you do."))
         self._show_titles()

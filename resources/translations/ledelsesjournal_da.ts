@@ -1054,10 +1054,6 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <translation>Eksportér eller udskriv…</translation>
     </message>
     <message>
-        <source>Private part (never exported unless you ask for it)</source>
-        <translation>Privat del (kommer aldrig med i en eksport, medmindre du beder om det)</translation>
-    </message>
-    <message>
         <source>Text of the part</source>
         <translation>Delens tekst</translation>
     </message>
@@ -1068,6 +1064,10 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message>
         <source>Private: never exported unless you ask for it</source>
         <translation>Privat: kommer aldrig med i en eksport, medmindre du beder om det</translation>
+    </message>
+    <message>
+        <source>Private part</source>
+        <translation>Privat del</translation>
     </message>
     <message>
         <source>Not saved: %1 Your text is still here; saving is tried again every few seconds.</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QImage
 
 from framework import load_bundled
@@ -94,3 +95,31 @@ def test_the_window_renders(make_window, qtbot, tmp_path):
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     assert {"#1f8a70", "#2f6db5", "#c0571c"} <= colours
     assert isinstance(image, QImage)
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_every_view_fits_a_small_screen(make_window, store, qtbot, language):
+    """A 1024-pixel screen, or a 1366-pixel laptop at 125% (1093): the window may be that narrow
+    with every view built, and the rows of toggles wrap instead of being cut."""
+    from journal.ui.actions import VIEWS
+
+    store.create(reflection(title="Et langt navn på en refleksion om samarbejde og relationer"))
+    window = make_window(language)
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    for name in VIEWS:
+        window.show_view(name)
+        qtbot.wait(10)
+        assert window.minimumSizeHint().width() <= 960, name
+    window.show_view("journal")
+    window.journal.list.setCurrentIndex(window.journal.model.index(0, 0))
+    window.resize(900, 640)
+    qtbot.wait(20)
+    themes = window.journal.editor.themes
+    editor = window.journal.editor
+    for button in themes.buttons.values():  # each whole, inside the editor
+        assert button.isVisible() and themes.rect().contains(button.geometry()), button.text()
+        assert button.mapTo(editor, button.rect().bottomRight()).x() <= editor.width()
+    rows = {button.y() for button in themes.buttons.values()}
+    assert len(rows) > 1  # wrapped
