@@ -217,7 +217,7 @@ def test_full_text_search_knows_danish_letters(store, query, found):
 
 @pytest.mark.parametrize("word", ["økonomiopfølgningen", "årsplanlægning", "borgermødet", "sygefraværssamtalerne"])
 def test_every_start_of_a_word_finds_it_with_an_index_or_without(file_store, word):
-    """Starts of up to eight letters are read from prefix indexes (counted in letters, not in the
+    """Starts of up to twelve letters are read from prefix indexes (counted in letters, not in the
     bytes of æ, ø and å), longer ones from the words themselves: both find the same."""
     saved = file_store.create(reflection(title="Uge 12", body=f"Om {word} i dag."))
     file_store.create(reflection(title="Andet", body="Intet her."))
@@ -366,7 +366,7 @@ def test_a_journal_made_before_the_search_changes_is_found_in_time_order(tmp_pat
     connection.close()
     with Store.open(path) as store:
         definition = store.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'reflections_fts'").fetchone()[0]
-        assert "prefix = '1 2 3 4 5 6 7 8'" in definition and "time_key" in definition
+        assert "prefix = '1 2 3 4 5 6 7 8 9 10 11 12'" in definition and "time_key" in definition
         for typed in ("m", "mø", "møde"):
             assert [r.title for r in store.search(typed)] == ["Møde om økonomi", "Møde i teamet", "Møde med borgerne"]
         assert [r.title for r in store.search("øk")] == ["Møde om økonomi"]
