@@ -26,7 +26,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow, QStyledItemDelegate  # noqa: E402
 
-SEARCHES = ("og", "økonomi", "sygefravær", "Fensmark", "møde borgere", "tillid ansvar data")
 
 
 def peak_mb() -> float:
@@ -84,22 +83,12 @@ def app(data_dir: Path) -> None:
 def measure(qt: QApplication, window) -> None:
     from journal.model import ReflectionFilter
     from journal.ui.patterns_view import PERIODS
+    from tests.benchmarks.queries import filters
 
     assert gc.isenabled(), "measured with the garbage collector off: the app's start did not finish"
     journal = window.journal
-    filters = {
-        **{f"search '{text}'": ReflectionFilter(text=text) for text in SEARCHES},
-        "theme": ReflectionFilter(theme_ids=("styring",)),
-        "criterion": ReflectionFilter(criterion_ids=("borgere.k2",)),
-        "context": ReflectionFilter(context_ids=("lus",)),
-        "stakeholder": ReflectionFilter(stakeholders=("politicians",)),
-        "tag": ReflectionFilter(tags=("onboarding",)),
-        "private": ReflectionFilter(private=True),
-        "date range": ReflectionFilter(date_from=date(2023, 3, 1), date_to=date(2023, 3, 31)),
-        "tag + theme + search": ReflectionFilter(text="trivsel", tags=("budget",), theme_ids=("samarbejde",)),
-    }
     results: dict[str, float] = {}
-    for name, selection in filters.items():
+    for name, selection in filters().items():
         # Until the list shows the first matches; the count beside it may come a moment later.
         results[f"list: {name}"] = timed(lambda s=selection: journal.apply_filter(s), qt.processEvents)
     journal.apply_filter(ReflectionFilter())
