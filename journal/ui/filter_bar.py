@@ -245,9 +245,10 @@ class FilterBar(QWidget):
         self._update_toggle()
         self.filter_changed.emit(self.selection())
 
-    def show_count(self, shown: int, total: int) -> None:
-        """``shown`` matches of ``total`` reflections."""
+    def show_count(self, shown: int | None, total: int) -> None:
+        """``shown`` matches of ``total`` reflections; None while they are being counted."""
         if shown == total:
             self.count.setText(self.tr("%n reflection(s)", "", total))
         else:
-            self.count.setText(self.tr("%1 of %n reflection(s)", "", total).replace("%1", QLocale().toString(shown)))
+            matches = "…" if shown is None else QLocale().toString(shown)
+            self.count.setText(self.tr("%1 of %n reflection(s)", "", total).replace("%1", matches))

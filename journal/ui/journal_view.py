@@ -147,6 +147,8 @@ class JournalView(QWidget):
         self.flush()
         self.delegate.query = selection.text
         self.model.set_filter(selection)
+        if self.model.counting:  # not the last filter's number meanwhile
+            self.filter_bar.show_count(None, self.store.count())
         self.editor.highlight(selection.text)
         self._reselect(self.editor.current_uuid)
 

@@ -190,6 +190,9 @@ class ReflectionListModel(QAbstractListModel):
         if self._counter is None or self._store.counts_quickly(self._filter):
             self._count_asked = 0  # an answer still on its way is for an earlier filter
             self._set_total(self._store.count(self._filter))
+        elif self._exhausted:
+            self._count_asked = 0  # every match is on the first page: that is the count
+            self._set_total(len(rows))
         else:
             self.counting = True
             self._count_asked = self._counter.ask(self._filter)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from journal.errors import WriteError
-from journal.model import now_local
+from journal.model import ReflectionFilter, now_local
 from journal.store import Store
 from journal.ui import journal_view
 from journal.ui.dialogs.confirm import Confirm
@@ -324,6 +324,24 @@ def test_the_count_is_right_from_the_first_frame(store, make_window, qtbot):
     bar.search.setText("")
     window.journal.apply_filter(bar.selection())
     assert not window.journal.model.counting and bar.count.text() == "3 refleksioner"
+
+
+def test_a_search_never_shows_the_last_filters_count(store, make_window, qtbot, monkeypatch):
+    """Matches that fit on the first page are counted at once; more are counted in a thread, and
+    until then the count says it is coming instead of showing the number of the filter before."""
+    from journal.ui import models
+
+    monkeypatch.setattr(models, "PAGE_SIZE", 4)
+    for day in range(1, 8):
+        store.create(reflection(title=f"Møde {day}" if day <= 5 else f"Dag {day}", entry_at=at(2026, 3, day)))
+    window = make_window()
+    journal, bar = window.journal, window.journal.filter_bar
+    journal.apply_filter(ReflectionFilter(text="Dag"))
+    assert not journal.model.counting and bar.count.text() == "2 af 7 refleksioner"
+    journal.apply_filter(ReflectionFilter(text="Møde"))
+    assert journal.model.counting and bar.count.text() == "… af 7 refleksioner"
+    qtbot.waitUntil(lambda: not journal.model.counting, timeout=5000)
+    assert bar.count.text() == "5 af 7 refleksioner"
 
 
 @pytest.mark.parametrize("language,shown", [
