@@ -18,6 +18,16 @@ OUT = ROOT / "docs" / "screenshots"
 SIZE = (1360, 880)
 
 
+def wait(app, ms: int) -> None:
+    """Let the event loop run for ``ms`` milliseconds (timers, and answers from threads)."""
+    import time
+
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
 def main() -> None:
     home = Path(tempfile.mkdtemp(prefix="ledelsesjournal-shots-")) / "mette"
     home.mkdir()
@@ -56,10 +66,11 @@ def main() -> None:
         journal = window.journal
         # A search, with its word marked in the list and the entry; then one written in the model.
         journal.filter_bar.search.setText("borger")
-        journal.apply_filter(journal.filter_bar.selection())
+        wait(app, 800)  # as typed: the search runs after a pause, and its count comes from a thread
         journal.list.setCurrentIndex(journal.model.index(2, 0))
         shoot(f"journal-{language}.png", window)
         journal.filter_bar.clear()
+        wait(app, 400)  # the search field's clear button fades out
         for row in range(journal.model.rowCount()):
             uuid = journal.model.summary(row).uuid
             if store.get(uuid).template:
