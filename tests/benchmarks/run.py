@@ -245,7 +245,8 @@ def main() -> None:
                    cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     rows = {size: measure(size, args.work, args.runs) for size in args.sizes}
     import_ms = import_jrnl(args.work, args.runs)
-    print("All times in ms, memory in MB; the median of", args.runs, "runs.\n")
+    print(f"All times in ms, memory in MB; the median of {args.runs} runs (the start: of "
+          f"{max(args.runs, START_RUNS)} pairs, the floor and the app in turns).\n")
     print(table(rows, import_ms))
     args.out.write_text(json.dumps({"machine": machine(), "runs": args.runs, "sizes": rows,
                                     "import 10,000 jrnl entries": import_ms, "targets": TARGETS},
