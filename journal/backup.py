@@ -48,7 +48,8 @@ DEFAULT_KEEP = 10
 UPGRADES_KEPT = 2
 _BEFORE_RESTORE, _BEFORE_UPGRADE = "before-restore-", "before-upgrade-"
 _STAMP = "%Y-%m-%dT%H%M%SZ"
-_NAME = re.compile(r"journal-(before-restore-|before-upgrade-)?((\d{4})-(\d{2})-(\d{2})T(\d{2})(\d{2})(\d{2})Z)\.sqlite3")
+_NAME = re.compile(
+    r"journal-(before-restore-|before-upgrade-)?((\d{4})-(\d{2})-(\d{2})T(\d{2})(\d{2})(\d{2})Z)\.sqlite3")
 _STALE = timedelta(hours=1)  # a temporary file this old was left by a backup that was killed
 
 # What check_backup says instead of the store's words, which are about the journal itself.

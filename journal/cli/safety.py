@@ -14,12 +14,14 @@ from .base import Command, Context, UsageError, positive
 WORDS = {
     "da": {
         "reflection": "refleksion", "reflections": "refleksioner", "unreadable": "kan ikke læses",
-        "before_restore": "før gendannelse", "before_upgrade": "før opgradering", "none": "Ingen sikkerhedskopier endnu i {folder}.",
+        "before_restore": "før gendannelse", "before_upgrade": "før opgradering",
+        "none": "Ingen sikkerhedskopier endnu i {folder}.",
         "restored": "Journalen er gendannet fra {file}.", "kept": "Den tidligere journal er gemt som {kept}.",
     },
     "en": {
         "reflection": "reflection", "reflections": "reflections", "unreadable": "cannot be read",
-        "before_restore": "before restore", "before_upgrade": "before upgrade", "none": "No backups yet in {folder}.",
+        "before_restore": "before restore", "before_upgrade": "before upgrade",
+        "none": "No backups yet in {folder}.",
         "restored": "The journal was restored from {file}.", "kept": "The previous journal was kept as {kept}.",
     },
 }

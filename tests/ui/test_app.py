@@ -218,7 +218,8 @@ def test_what_the_start_made_is_frozen_and_the_lists_rows_are_not_tracked(qapp, 
     monkeypatch.setattr(store_module, "_THEME_SETS", {})  # made anew at this start, as at a real one
     with Store.open(tmp_path / DB_FILENAME) as store:
         for number in range(30):
-            store.create(reflection(title=f"R{number}", theme_ids=(("borgere",), ("samarbejde", "styring"))[number % 2]))
+            themes = ("borgere",) if number % 2 else ("samarbejde", "styring")
+            store.create(reflection(title=f"R{number}", theme_ids=themes))
     seen = []
 
     def look(window) -> bool:
