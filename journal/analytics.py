@@ -31,10 +31,14 @@ WEEK, MONTH = "week", "month"
 
 @dataclass(frozen=True)
 class Period:
-    """From ``start`` to ``end``, both included; ``start`` None means since the first reflection."""
+    """From ``start`` to ``end``, both included. ``start`` None means since the first reflection;
+    ``to_last`` that the period runs on past ``end`` to the last reflection, if that is later: the
+    whole journal holds a reflection dated in the future (a meeting written up ahead), so its
+    figures count it."""
 
     start: date | None
     end: date
+    to_last: bool = False
 
     @classmethod
     def last_days(cls, days: int, today: date) -> Period:
@@ -42,14 +46,18 @@ class Period:
 
     @classmethod
     def all_time(cls, today: date) -> Period:
-        return cls(None, today)
+        """The whole journal: its first reflection to its last, or to ``today`` if that is later."""
+        return cls(None, today, to_last=True)
 
     def resolved(self, store: Store) -> Period:
-        """With ``start`` set: the first reflection's day for "all time" (``end`` if none)."""
-        if self.start is not None:
+        """With ``start`` set (the first reflection's day, ``end`` if none) and ``end`` moved to
+        the last reflection's day where the period runs to it."""
+        if self.start is not None and not self.to_last:
             return self
-        days = store.stats_by_day("all", None, self.end)
-        return Period(days[0][0] if days else self.end, self.end)
+        days = store.stats_by_day("all", None, None if self.to_last else self.end)
+        start = self.start if self.start is not None else days[0][0] if days else self.end
+        end = max(self.end, days[-1][0]) if self.to_last and days else self.end
+        return Period(start, end)
 
     @property
     def days(self) -> int:

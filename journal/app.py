@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from framework import load_bundled
 
 from .backup import backup_if_due, list_backups, restore
+from .clock import Clock
 from .errors import JournalError
 from .instance import InstanceLock
 from .paths import choose_data_dir, database_path, ensure_private_dir, resolve_data_dir
@@ -32,12 +33,12 @@ ORGANISATION = "Ledelsesjournal"
 APPLICATION = "ledelsesjournal"
 
 
-def open_demo_store(folder: Path) -> Store:
-    """A journal filled with a year of sample reflections, in a throwaway folder."""
+def open_demo_store(folder: Path, clock: Clock | None = None) -> Store:
+    """A journal filled with a year of sample reflections up to the clock's today, in a throwaway folder."""
     from .demo import build_demo_journal
 
     store = Store.open(database_path(ensure_private_dir(folder)))
-    build_demo_journal(store, load_bundled())
+    build_demo_journal(store, load_bundled(), today=(clock or Clock()).today())
     return store
 
 
@@ -192,9 +193,10 @@ def _run_journal(app: QApplication, journal: Journal, settings: Settings, transl
 def _run_demo(app: QApplication, settings: Settings, translator: Translator, appearance: Appearance) -> int:
     scratch = Path(tempfile.mkdtemp(prefix="ledelsesjournal-demo-"))
     try:
-        store = open_demo_store(scratch)
+        clock = Clock()
+        store = open_demo_store(scratch, clock)
         try:
-            window = MainWindow(store, load_bundled(), settings, translator, appearance, demo=True)
+            window = MainWindow(store, load_bundled(), settings, translator, appearance, demo=True, clock=clock)
             window.show()
             QTimer.singleShot(0, keep_what_the_start_made)
             return app.exec()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QVBoxLayout,
 
 from framework import Framework, Prompt
 
+from ..clock import Clock
 from ..errors import JournalError
 from ..model import Reflection, ReflectionFilter
 from ..store import Store
@@ -48,9 +49,11 @@ class JournalView(QWidget):
     journal_changed = Signal()  # something was saved, deleted or restored
     save_failed = Signal(object)  # the JournalError; the text stays in the editor
 
-    def __init__(self, store: Store, framework: Framework, language: str, parent: QWidget | None = None):
+    def __init__(self, store: Store, framework: Framework, language: str, clock: Clock | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
+        self.clock = clock or Clock()
         self.framework = framework
         self.language = language
         self.undo_stack = QUndoStack(self)
@@ -66,7 +69,7 @@ class JournalView(QWidget):
         self.delegate = ReflectionDelegate(framework, self.list)
         self.list.setItemDelegate(self.delegate)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.prompt_panel = PromptPanel(store, framework, language)
+        self.prompt_panel = PromptPanel(store, framework, language, self.clock)
         self.editor = EntryEditor(framework, language)
         self.banner = QLabel()
         self.banner.setObjectName("saveProblem")
@@ -198,7 +201,7 @@ class JournalView(QWidget):
     def new_reflection(self, prompt: Prompt | None = None) -> None:
         """Start a new reflection now; it is saved once something is written in it."""
         self.flush()
-        draft = Reflection()
+        draft = Reflection(entry_at=self.clock.now())
         if prompt is not None:
             draft = replace(draft, body=f"> {prompt.text.get(self.language)}\n\n",
                             theme_ids=(prompt.theme_id,) if prompt.theme_id else ())

@@ -28,6 +28,7 @@ from framework import Framework
 
 from .. import APP_NAME, __version__
 from ..backup import backup, list_backups
+from ..clock import Clock
 from ..errors import JournalError
 from ..paths import choose_data_dir
 from ..store import Store
@@ -47,8 +48,10 @@ STATUS_MESSAGE_MS = 6000
 
 class MainWindow(QMainWindow):
     def __init__(self, store: Store, framework: Framework, settings: Settings, translator: Translator,
-                 appearance: Appearance | None = None, demo: bool = False, parent: QWidget | None = None):
+                 appearance: Appearance | None = None, demo: bool = False, parent: QWidget | None = None,
+                 clock: Clock | None = None):
         super().__init__(parent)
+        self.clock = clock or Clock()
         self.store = store
         self.framework = framework
         self.settings = settings
@@ -59,7 +62,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         language = translator.language
 
-        self.journal = JournalView(store, framework, language)
+        self.journal = JournalView(store, framework, language, self.clock)
         # The other views are built the first time they are shown: the window opens sooner.
         self._views: dict[str, QWidget] = {"journal": self.journal}
         self.stack = QStackedWidget()
@@ -215,13 +218,13 @@ class MainWindow(QMainWindow):
             if name == "personal":
                 from .personal_view import PersonalView
 
-                view = PersonalView(self.store, self.framework, language)
+                view = PersonalView(self.store, self.framework, language, self.clock)
                 view.message.connect(lambda text: message(text, STATUS_MESSAGE_MS))
                 view.saved.connect(self.journal.refresh_choices)
             elif name == "patterns":
                 from .patterns_view import PatternsView
 
-                view = PatternsView(self.store, self.framework, language)
+                view = PatternsView(self.store, self.framework, language, self.clock)
                 view.show_in_journal.connect(self.show_in_journal)
                 view.open_reflection.connect(self.open_in_journal)
                 view.start_reflection.connect(self.start_from_prompt)

@@ -30,6 +30,7 @@ from framework import Framework
 
 from .. import analytics
 from ..analytics import Period
+from ..clock import Clock
 from ..model import STAKEHOLDERS, ReflectionFilter
 from ..store import Store
 from .charts import BalanceChart, CalendarHeatmap, CountsChart, CoverageHeatmap, TrendChart
@@ -110,12 +111,13 @@ class PatternsView(QWidget):
     start_reflection = Signal(object)  # Prompt
     message = Signal(str)
 
-    def __init__(self, store: Store, framework: Framework, language: str, parent: QWidget | None = None):
+    def __init__(self, store: Store, framework: Framework, language: str, clock: Clock | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
+        self.clock = clock or Clock()
         self.framework = framework
         self.language = language
-        self.today = date.today
         self.turn = 0
         self.figures: Figures | None = None
 
@@ -129,8 +131,9 @@ class PatternsView(QWidget):
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.end.setDate(QDate.currentDate())
-        self.start.setDate(QDate.currentDate().addMonths(-3))
+        today = QDate(self.clock.today())
+        self.end.setDate(today)
+        self.start.setDate(today.addMonths(-3))
         self.period_label = QLabel()
         self.period_label.setBuddy(self.period)
         self.to_label = QLabel()
@@ -267,7 +270,7 @@ class PatternsView(QWidget):
         self.end.setVisible(custom)
         self.to_label.setVisible(custom)
         start, end = self.start.date().toPython(), self.end.date().toPython()
-        return period_for(choice, self.today(), min(start, end), max(start, end))
+        return period_for(choice, self.clock.today(), min(start, end), max(start, end))
 
     def _custom_changed(self) -> None:
         if self.period.currentData() == "custom":
@@ -289,7 +292,7 @@ class PatternsView(QWidget):
             coverage=coverage,
             cadence=analytics.cadence(self.store, period),
             breakdown=analytics.breakdown(self.store, period),
-            next_steps=analytics.next_steps(self.store, self.today(), limit=SHOWN_STEPS),
+            next_steps=analytics.next_steps(self.store, self.clock.today(), limit=SHOWN_STEPS),
             suggestion=analytics.suggestion(self.framework, balance, coverage, self.turn),
         )
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from framework import Framework
 from framework.personal import PersonalFramework, part_template
 
+from ..clock import Clock
 from ..errors import JournalError
 from ..store import Store
 from .dialogs.export import FrameworkExportDialog
@@ -44,9 +45,11 @@ class PersonalView(QWidget):
     saved = Signal()  # the framework was saved (the journal's pickers follow its own criteria)
     save_failed = Signal(object)
 
-    def __init__(self, store: Store, framework: Framework, language: str, parent: QWidget | None = None):
+    def __init__(self, store: Store, framework: Framework, language: str, clock: Clock | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
+        self.clock = clock or Clock()
         self.framework = framework
         self.language = language
         self.document = store.personal_framework()

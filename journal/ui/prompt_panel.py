@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from framework import Framework, Prompt
 
+from ..clock import Clock
 from ..prompts import LATELY_DAYS, suggest_prompt
 from ..store import Store
 
@@ -17,9 +18,11 @@ from ..store import Store
 class PromptPanel(QFrame):
     start = Signal(object)  # Prompt: write a reflection on it
 
-    def __init__(self, store: Store, framework: Framework, language: str, parent: QWidget | None = None):
+    def __init__(self, store: Store, framework: Framework, language: str, clock: Clock | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
+        self.clock = clock or Clock()
         self.framework = framework
         self.language = language
         self.turn = 0
@@ -63,9 +66,9 @@ class PromptPanel(QFrame):
         self.language = language
         self._show()
 
-    def refresh(self, today: date | None = None) -> None:
+    def refresh(self) -> None:
         """Choose again from the last weeks' reflections (after the journal changed)."""
-        today = today or date.today()
+        today = self.clock.today()
         counts = self.store.period_counts(today - timedelta(days=LATELY_DAYS), today).themes
         self.prompt = suggest_prompt(self.framework, counts, self.store.personal_framework().target, self.turn)
         self._show()

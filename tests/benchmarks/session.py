@@ -25,6 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow, QStyledItemDelegate  # noqa: E402
+from journal.clock import FixedClock  # noqa: E402
 
 
 
@@ -118,7 +119,7 @@ def measure(qt: QApplication, window) -> None:
 
     window.show_view("patterns")
     patterns = window.patterns_view
-    patterns.today = lambda: date(2026, 1, 1)
+    patterns.clock = FixedClock(date(2026, 1, 1))
     for period in ("year", "all"):
         patterns.period.blockSignals(True)
         patterns.period.setCurrentIndex(PERIODS.index(period))

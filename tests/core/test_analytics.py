@@ -76,7 +76,7 @@ MARCH = Period(D(2026, 3, 1), D(2026, 3, 31))
 def test_period_helpers():
     assert Period.last_days(7, D(2026, 3, 4)) == Period(D(2026, 2, 26), D(2026, 3, 4))
     assert Period.last_days(7, D(2026, 3, 4)).days == 7
-    assert Period.all_time(D(2026, 3, 4)) == Period(None, D(2026, 3, 4))
+    assert Period.all_time(D(2026, 3, 4)) == Period(None, D(2026, 3, 4), to_last=True)
     assert Period(D(2025, 12, 1), D(2026, 1, 31)).days == 62  # 31 + 31
 
 
@@ -89,6 +89,17 @@ def test_all_time_starts_at_the_first_live_reflection(store):
     assert Period.all_time(D(2026, 3, 4)).resolved(store) == Period(D(2026, 2, 3), D(2026, 3, 4))
     explicit = Period(D(2026, 1, 1), D(2026, 1, 31))
     assert explicit.resolved(store) == explicit
+
+
+def test_the_whole_journal_counts_a_reflection_dated_after_today(store):
+    """A meeting written up ahead is in the journal: "all" runs on to it, a plain period does not."""
+    add(store, D(2026, 2, 3), "borgere")
+    add(store, D(2026, 3, 20), "styring")
+    today = D(2026, 3, 4)
+    assert Period.all_time(today).resolved(store) == Period(D(2026, 2, 3), D(2026, 3, 20))
+    assert analytics.balance(store, FRAMEWORK, Period.all_time(today)).reflections == 2
+    assert analytics.balance(store, FRAMEWORK, Period(None, today)).reflections == 1
+    assert analytics.balance(store, FRAMEWORK, Period.last_days(30, today)).reflections == 1
 
 
 def test_buckets_are_mondays_and_months_clipped_to_the_period():
@@ -199,12 +210,14 @@ def test_balance_of_a_single_reflection(store):
     assert even.most_neglected().theme_id == "borgere"
 
 
-def test_all_time_balance_ends_at_today(store):
+def test_all_time_balance_counts_every_reflection_in_the_journal(store):
     add(store, D(2024, 6, 1), "borgere")
     add(store, D(2026, 3, 4), "styring")
-    add(store, D(2026, 3, 5), "samarbejde")  # tomorrow: not yet
+    add(store, D(2026, 3, 5), "samarbejde")  # tomorrow: written up ahead, and in the journal
     assert counts(analytics.balance(store, FRAMEWORK, Period.all_time(D(2026, 3, 4)))) == {
-        "borgere": 1, "samarbejde": 0, "styring": 1}
+        "borgere": 1, "samarbejde": 1, "styring": 1}
+    assert counts(analytics.balance(store, FRAMEWORK, Period.last_days(365, D(2026, 3, 4)))) == {
+        "borgere": 0, "samarbejde": 0, "styring": 1}
 
 
 # -- trend -----------------------------------------------------------------------------------------

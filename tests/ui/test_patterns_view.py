@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage
 
 from framework import load_bundled
 from journal.app import open_demo_store
+from journal.clock import FixedClock
 from journal.model import ReflectionFilter
 from journal.ui.dialogs.export import SaveFile
 from journal.ui.main_window import MainWindow
@@ -23,10 +24,10 @@ TODAY = date(2026, 11, 27)
 
 @pytest.fixture
 def window(qtbot, tmp_path, qsettings, translator):
-    store = open_demo_store(tmp_path / "demo")  # a year of sample reflections ending today
+    clock = FixedClock(TODAY)  # the demo's year and the view's "today" end on the same day
+    store = open_demo_store(tmp_path / "demo", clock)
     translator.use("da")
-    window = MainWindow(store, load_bundled(), Settings(qsettings), translator, demo=True)
-    window.patterns_view.today = lambda: TODAY
+    window = MainWindow(store, load_bundled(), Settings(qsettings), translator, demo=True, clock=clock)
     window.resize(1300, 900)
     window.show()
     qtbot.waitExposed(window)
