@@ -15,6 +15,7 @@ from framework import Framework
 from framework.personal import OwnCriterion
 
 from .analytics import DUE, MONTH, OVERDUE, Balance, Breakdown, Cadence, Coverage, NextSteps, Period, Trend
+from . import dates
 from .model import STAKEHOLDERS
 
 # Below this many percentage points, a change between the two halves of a period is noise.
@@ -87,16 +88,7 @@ STAKEHOLDER_NAMES = {
     "en": {"citizens": "citizens", "staff": "staff", "peers": "peers", "manager": "manager",
            "politicians": "politicians", "partners": "partners"},
 }
-_MONTHS = {
-    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-           "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-}
-_SHORT_MONTHS = {
-    "da": ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-}
+
 
 
 # -- numbers, dates and names ------------------------------------------------------------------
@@ -119,40 +111,16 @@ def counted(number: int, noun: str, language: str) -> str:
     return f"{number} {one if number == 1 else several}"
 
 
-def format_date(day: date, language: str) -> str:
-    """'2. marts 2026' or '2 March 2026': a document read by people, not by scripts."""
-    month = _MONTHS[language][day.month - 1]
-    return f"{day.day}. {month} {day.year}" if language == "da" else f"{day.day} {month} {day.year}"
-
-
-def short_date(day: date, language: str) -> str:
-    """'2. mar 2026' or '2 Mar 2026', for a table's narrow column."""
-    month = _SHORT_MONTHS[language][day.month - 1]
-    return f"{day.day}. {month} {day.year}" if language == "da" else f"{day.day} {month} {day.year}"
-
-
 def period_words(period: Period, language: str) -> str:
-    """'1. januar – 31. marts 2026' (a resolved period; the year is said once when both share it)."""
+    """'1. januar – 31. marts 2026' (a resolved period)."""
     assert period.start is not None
-    end = format_date(period.end, language)
-    if period.start == period.end:
-        return end
-    start = format_date(period.start, language)
-    if period.start.year == period.end.year:
-        start = start.rsplit(" ", 1)[0]
-    return f"{start} – {end}"
-
-
-def month_label(month: date, language: str, with_year: bool = True) -> str:
-    """'jan 2026', or 'jan' where the year is shown elsewhere (above a table's columns)."""
-    name = _SHORT_MONTHS[language][month.month - 1]
-    return f"{name} {month.year}" if with_year else name
+    return dates.period_words(period.start, period.end, language)
 
 
 def bucket_label(start: date, unit: str, language: str) -> str:
     """A trend bucket's name: 'jan 2026' for a month, 'uge 12' for a (ISO) week."""
     if unit == MONTH:
-        return month_label(start, language)
+        return dates.month_label(start, language)
     return WORDS[language]["week_label"].format(number=start.isocalendar().week)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import IO, Any
 
+from .. import dates
 from ..model import STAKEHOLDERS, Reflection, ReflectionFilter, ReflectionSummary, now_local
 from ..serialize import reflection_to_dict
 from .base import Command, Context, UsageError, add_filters, parse_when
@@ -111,7 +112,8 @@ def cmd_show(ctx: Context, stdin: IO[str]) -> int:
         return 0
     w = ctx.words
     rows = [
-        (w["date"], f"{reflection.entry_at:%Y-%m-%d %H:%M} ({reflection.entry_at:%z})"),
+        (w["date"], f"{dates.long_weekday_date(reflection.entry_at.date(), ctx.lang)}, "
+                    f"{dates.time_of_day(reflection.entry_at, ctx.lang)} ({reflection.entry_at:%z})"),
         (w["id"], reflection.uuid),
         (w["themes"], ", ".join(ctx.theme_name(t) for t in reflection.theme_ids) or w["none"]),
         (w["criteria"], "; ".join(ctx.criterion_text(c) for c in reflection.criterion_ids) or w["none"]),
@@ -121,7 +123,7 @@ def cmd_show(ctx: Context, stdin: IO[str]) -> int:
         (w["private"], w["yes"] if reflection.private else w["no"]),
     ]
     if reflection.deleted_at:
-        rows.append((w["deleted"], f"{reflection.deleted_at.astimezone():%Y-%m-%d %H:%M}"))
+        rows.append((w["deleted"], dates.date_and_time(reflection.deleted_at.astimezone(), ctx.lang)))
     ctx.print(reflection.title or w["untitled"])
     ctx.print("=" * max(len(reflection.title or w["untitled"]), 3))
     width = max(len(label) for label, _ in rows) + 1
@@ -135,6 +137,6 @@ def cmd_show(ctx: Context, stdin: IO[str]) -> int:
     if reflection.next_steps:
         ctx.print(f"\n{w['next_steps']}:")
         for step in reflection.next_steps:
-            due = f" ({w['due']} {step.due.isoformat()})" if step.due else ""
+            due = f" ({w['due']} {dates.short_date(step.due, ctx.lang)})" if step.due else ""
             ctx.print(f"  [{' ' if step.open else 'x'}] {step.text}{due}")
     return 0

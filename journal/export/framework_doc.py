@@ -16,7 +16,7 @@ from framework import DEFAULT_LANGUAGE, Framework, Theme
 from framework.personal import Part, PersonalFramework
 
 from ..analytics import Period
-from ..readings import format_date
+from ..dates import long_date as format_date
 
 if TYPE_CHECKING:
     from ..store import Store

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import IO, TYPE_CHECKING
 
-from ..readings import format_date
+from ..dates import long_date as format_date
 from ..render import markdown_html
 from . import Exporter
 from .framework_doc import ExportOptions, FrameworkDocument, Section, ThemeSection, build_document

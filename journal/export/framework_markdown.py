@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import IO, TYPE_CHECKING
 
-from ..readings import format_date
+from ..dates import long_date as format_date
 from . import Exporter
 from .framework_doc import ExportOptions, FrameworkDocument, Section, ThemeSection, build_document
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from ..readings import counted, percent, short_date
+from ..dates import short_date
+from ..readings import counted, percent
 from .report_doc import WORDS, CoverageRow, ThemeBar, TrendRow
 
 MUTED = "#5f6b73"

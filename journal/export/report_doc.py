@@ -16,7 +16,7 @@ from datetime import date
 from framework import Framework
 from framework.personal import OwnCriterion
 
-from .. import analytics, readings
+from .. import analytics, dates, readings
 from ..analytics import DUE, OVERDUE, Period
 from ..errors import NotFoundError
 from ..model import Reflection
@@ -144,7 +144,7 @@ class ReportDocument:
         return any(theme.target is not None for theme in self.themes)
 
     def format_date(self, day: date) -> str:
-        return readings.format_date(day, self.language)
+        return dates.long_date(day, self.language)
 
     @property
     def period_words(self) -> str:
@@ -291,4 +291,4 @@ def _block_label(block: tuple[int, int], size: int, lang: str) -> str:
         return str(year)
     if size == 3:
         return WORDS[lang]["quarter"].format(number=number + 1)
-    return readings.month_label(date(year, number + 1, 1), lang, with_year=False)
+    return dates.month_label(date(year, number + 1, 1), lang, with_year=False)

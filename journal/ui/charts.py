@@ -19,12 +19,13 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QMargins, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from framework import Framework
 
+from .. import dates
 from ..analytics import Balance, Cadence, Coverage, Trend
 
 CHART_HEIGHT = 260
@@ -122,7 +123,7 @@ class TrendChart(_ChartView):
         series.setBarWidth(0.8)
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
-        axis_x.append(self._labels(trend))
+        axis_x.append(self._labels(trend, language))
         small = QFont(self.font())
         small.setPointSizeF(max(self.font().pointSizeF() * 0.8, 7))
         axis_x.setLabelsFont(small)  # a label gets one bar's width
@@ -137,7 +138,7 @@ class TrendChart(_ChartView):
         self._install(chart)
 
     @staticmethod
-    def _labels(trend: Trend, most: int = 9) -> list[str]:
+    def _labels(trend: Trend, language: str, most: int = 9) -> list[str]:
         """At most ``most`` labels that fit: week numbers, or month and year. Qt needs every
         category to be unique (or it merges their bars), so the unlabelled ones are made of
         different numbers of zero-width spaces."""
@@ -149,7 +150,7 @@ class TrendChart(_ChartView):
             elif trend.unit == "week":
                 labels.append(str(bucket.start.isocalendar().week))
             else:
-                labels.append(QLocale().toString(bucket.start, "M/yy"))
+                labels.append(dates.month_label(bucket.start, language))
         return labels
 
 
@@ -209,15 +210,17 @@ class CoverageHeatmap(QWidget):
         self._coverage: Coverage | None = None
         self._rows: list[tuple[str, str, QColor, bool]] = []  # id, text, theme colour, never
         self._never = ""
+        self.language = "da"
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def show_coverage(self, coverage: Coverage, rows: list[tuple[str, str, QColor]], never: str) -> None:
+    def show_coverage(self, coverage: Coverage, rows: list[tuple[str, str, QColor]], never: str, language: str) -> None:
         """``rows``: (criterion id, its words, theme colour), in the coverage's order."""
         self._coverage = coverage
         untouched = {c.criterion_id for c in coverage.never()}
         self._rows = [(cid, text, colour, cid in untouched) for cid, text, colour in rows]
         self._never = never
+        self.language = language
         self.setFixedHeight(self.ROW * (len(rows) + 1) + 8)
         self.update()
 
@@ -244,7 +247,7 @@ class CoverageHeatmap(QWidget):
         step = max(1, int(40 // width))
         for column, month in enumerate(self._coverage.months):
             if column % step == 0:
-                label = QLocale().toString(month, "MMM yy")
+                label = dates.month_label(month, self.language)
                 painter.drawText(QRectF(self.LABEL + column * width, 0, width * step, self.ROW),
                                  int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
         by_id = {c.criterion_id: c for c in self._coverage.criteria}
@@ -282,7 +285,7 @@ class CoverageHeatmap(QWidget):
             cid, column = hit
             count = next(c for c in self._coverage.criteria if c.criterion_id == cid).counts[column]
             words = next(r[1] for r in self._rows if r[0] == cid)
-            month = QLocale().toString(self._coverage.months[column], "MMMM yyyy")
+            month = dates.long_month(self._coverage.months[column], self.language)
             QToolTip.showText(event.globalPosition().toPoint(), f"{month}: {count}\n{words}", self)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -301,13 +304,15 @@ class CalendarHeatmap(QWidget):
         super().__init__(parent)
         self._colour = colour
         self._cadence: Cadence | None = None
+        self.language = "da"
         self._first_monday = date.today()
         self.setMouseTracking(True)
         self.setFixedHeight(self.CELL * 7 + 26)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def show_cadence(self, cadence: Cadence) -> None:
+    def show_cadence(self, cadence: Cadence, language: str) -> None:
         self._cadence = cadence
+        self.language = language
         start = cadence.period.start or cadence.period.end
         self._first_monday = start - timedelta(days=start.weekday())
         weeks = (cadence.period.end - self._first_monday).days // 7 + 1
@@ -342,7 +347,7 @@ class CalendarHeatmap(QWidget):
             painter.fillRect(QRectF(x, y, max(size - 1, 1), self.CELL - 1), colour)
             if day.month != last_month and day.day <= 7:
                 painter.drawText(QRectF(x, 0, 60, 16), int(Qt.AlignmentFlag.AlignLeft),
-                                 QLocale().toString(day, "MMM"))
+                                 dates.month_label(day, self.language, with_year=False))
                 last_month = day.month
             day += timedelta(days=1)
         painter.end()
@@ -363,7 +368,7 @@ class CalendarHeatmap(QWidget):
         if day is not None:
             count = self._cadence.days.get(day, 0)
             QToolTip.showText(event.globalPosition().toPoint(),
-                              f"{QLocale().toString(day, 'dddd d. MMMM yyyy')}: {count}", self)
+                              f"{dates.long_weekday_date(day, self.language)}: {count}", self)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         day = self._day_at(event.position())

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from framework import Framework
 
+from ..dates import time_of_day, weekday_date
 from ..render import match_spans
+from .dates import ui_language
 from .models import Role
 
 MARK_WIDTH = 5
@@ -32,6 +34,8 @@ class ReflectionDelegate(QStyledItemDelegate):
         self._colours = {theme.id: QColor(theme.colour) for theme in framework.themes}
         self.query = ""  # the search words to highlight
         self.private_mark = "🔒"
+        self.deleted_mark = ""  # with %1 for the day, where the list shows the Trash
+        self.language = ui_language()
         # Made once, not once a row: scrolling paints a screenful of new rows at every step.
         self._font: QFont | None = None
         self._fonts: dict[str, tuple[QFont, QFontMetrics]] = {}
@@ -54,14 +58,23 @@ class ReflectionDelegate(QStyledItemDelegate):
         self._line = self._fonts["plain"][1].lineSpacing()
 
     def _date(self, day: date) -> str:
-        locale = QLocale()
-        key = (locale.name(), day)
+        key = (self.language, day)
         shown = self._dates.get(key)
         if shown is None:
             if len(self._dates) > 5000:
                 self._dates.clear()
-            shown = self._dates[key] = locale.toString(day, "ddd d. MMM yyyy")
+            shown = self._dates[key] = weekday_date(day, self.language)
         return shown
+
+    def when_text(self, summary) -> str:
+        """The row's first line: when it was written, and whether it is private or deleted (and when)."""
+        entry_at = summary.entry_at
+        when = self._date(entry_at.date()) + " · " + time_of_day(entry_at, self.language)
+        if summary.private:
+            when += "   " + self.private_mark
+        if self.deleted_mark and summary.deleted_at is not None:
+            when += "   " + self.deleted_mark.replace("%1", self._date(summary.deleted_at.astimezone().date()))
+        return when
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         painter.save()
@@ -83,10 +96,7 @@ class ReflectionDelegate(QStyledItemDelegate):
         line = self._line
         top = rect.top() + PADDING
 
-        entry_at = summary.entry_at
-        when = self._date(entry_at.date()) + f" · {entry_at:%H:%M}"
-        if summary.private:
-            when += "   " + self.private_mark
+        when = self.when_text(summary)
         painter.setFont(self._fonts["small"][0])
         painter.setPen(muted)
         painter.drawText(QRect(left, top, width, line), _LEFT_MIDDLE, when)

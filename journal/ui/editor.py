@@ -9,7 +9,6 @@ from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateTimeEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from framework import Framework
 from framework.personal import OwnCriterion
 
 from ..model import Reflection
+from .dates import DateTimeEdit
 from .fields import ContextCombo, CriteriaPicker, NextStepsEditor, StakeholderPicker, TagEdit, ThemeToggles
 from .markdown_edit import MarkdownEdit, MarkdownPreview
 
@@ -69,9 +69,7 @@ class EntryEditor(QWidget):
         self.title.setFont(font)
         self.title.setFrame(False)
         top.addWidget(self.title, 1)
-        self.when = QDateTimeEdit()
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when = DateTimeEdit()
         top.addWidget(self.when)
         self.private = QCheckBox()
         top.addWidget(self.private)

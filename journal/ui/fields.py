@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,9 +31,9 @@ from framework import Framework
 from framework.personal import OwnCriterion
 
 from ..model import STAKEHOLDERS, NextStep, normalise_tag
+from .dates import NO_DATE, DateEdit
 from .flow_layout import FlowLayout
 
-NO_DATE = QDate(2000, 1, 1)  # a QDateEdit cannot be empty: its minimum stands for "no date"
 
 
 def stakeholder_names() -> dict[str, str]:
@@ -339,11 +338,7 @@ class _StepRow(QWidget):
         self.done = QCheckBox()
         self.done.setChecked(not step.open)
         self.text = QLineEdit(step.text)
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setMinimumDate(NO_DATE)
-        self.due.setDisplayFormat("yyyy-MM-dd")
-        self.due.setDate(QDate(step.due) if step.due else NO_DATE)
+        self.due = DateEdit(QDate(step.due) if step.due else None, optional=True)
         self.remove = QToolButton()
         self.remove.setText("✕")
         for widget in (self.done, self.text, self.due, self.remove):

@@ -7,7 +7,6 @@ from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -21,7 +20,8 @@ from framework import Framework
 from framework.personal import OwnCriterion
 
 from ..model import STAKEHOLDERS, ReflectionFilter
-from .fields import NO_DATE, stakeholder_names
+from .dates import NO_DATE, DateEdit
+from .fields import stakeholder_names
 
 SEARCH_DELAY_MS = 120
 
@@ -59,8 +59,8 @@ class FilterBar(QWidget):
         self.stakeholder = QComboBox()
         self.tag = QComboBox()
         self.private = QComboBox()
-        self.date_from = self._date_edit()
-        self.date_to = self._date_edit()
+        self.date_from = DateEdit(optional=True)
+        self.date_to = DateEdit(optional=True)
         self.labels: dict[str, QLabel] = {}
         fields = (("theme", self.theme), ("criterion", self.criterion), ("context", self.context),
                   ("stakeholder", self.stakeholder), ("tag", self.tag), ("private", self.private),
@@ -95,15 +95,6 @@ class FilterBar(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(lambda _: self._emit())
         self.retranslate()
-
-    @staticmethod
-    def _date_edit() -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(NO_DATE)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setDate(NO_DATE)
-        return edit
 
     # -- content of the choices --------------------------------------------------------------
 
@@ -175,7 +166,7 @@ class FilterBar(QWidget):
             value = combo.currentData()
             return () if value is None else (value,)
 
-        def day(edit: QDateEdit):
+        def day(edit: DateEdit):
             return None if edit.date() == NO_DATE else edit.date().toPython()
 
         return ReflectionFilter(

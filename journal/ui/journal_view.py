@@ -67,6 +67,7 @@ class JournalView(QWidget):
         self.list.setObjectName("reflectionList")
         self.list.setModel(self.model)
         self.delegate = ReflectionDelegate(framework, self.list)
+        self.delegate.language = language
         self.list.setItemDelegate(self.delegate)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.prompt_panel = PromptPanel(store, framework, language, self.clock)
@@ -115,6 +116,7 @@ class JournalView(QWidget):
 
     def set_language(self, language: str) -> None:
         self.language = language
+        self.delegate.language = language
         for part in (self.filter_bar, self.editor, self.prompt_panel):
             part.set_language(language)
         self.list.viewport().update()

@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -28,13 +27,14 @@ from PySide6.QtWidgets import (
 
 from framework import Framework
 
-from .. import analytics
+from .. import analytics, dates
 from ..analytics import Period
 from ..clock import Clock
 from ..model import STAKEHOLDERS, ReflectionFilter
 from ..store import Store
 from .charts import BalanceChart, CalendarHeatmap, CountsChart, CoverageHeatmap, TrendChart
 from .dialogs.export import SaveFile
+from .dates import DateEdit
 from .fields import stakeholder_names
 
 PERIODS = ("30d", "quarter", "year", "all", "custom")
@@ -126,14 +126,9 @@ class PatternsView(QWidget):
         for choice in PERIODS:
             self.period.addItem("", choice)
         self.period.setCurrentIndex(PERIODS.index("year"))
-        self.start = QDateEdit()
-        self.end = QDateEdit()
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
         today = QDate(self.clock.today())
-        self.end.setDate(today)
-        self.start.setDate(today.addMonths(-3))
+        self.start = DateEdit(today.addMonths(-3))
+        self.end = DateEdit(today)
         self.period_label = QLabel()
         self.period_label.setBuddy(self.period)
         self.to_label = QLabel()
@@ -304,8 +299,8 @@ class PatternsView(QWidget):
                                         self.tr("Your target"))
         self.trend_chart.show_trend(figures.trend, self.framework, lang)
         self.coverage_map.show_coverage(figures.coverage, self._criterion_rows(figures.coverage),
-                                        self.tr("never"))
-        self.calendar.show_cadence(figures.cadence)
+                                        self.tr("never"), lang)
+        self.calendar.show_cadence(figures.cadence, lang)
         contexts = sorted(figures.breakdown.contexts.items(), key=lambda item: -item[1])
         self.contexts_chart.show_counts(
             [(cid, self._context_label(cid), count) for cid, count in contexts],
@@ -352,7 +347,7 @@ class PatternsView(QWidget):
         colours = {analytics.OVERDUE: "#b3261e", analytics.DUE: "#b06000", analytics.OPEN: ""}
         rows = []
         for item in steps.items[:SHOWN_STEPS]:
-            due = f" ({item.step.due.isoformat()})" if item.step.due else ""
+            due = f" ({dates.short_date(item.step.due, self.language)})" if item.step.due else ""
             style = f" style='color:{colours[item.status]}'" if colours[item.status] else ""
             rows.append(f"<a href='{item.reflection_uuid}'>{escape(item.step.text)}</a>{due} "
                         f"<span{style}>{labels[item.status]}</span>")

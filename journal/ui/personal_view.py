@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from framework import Framework
 from framework.personal import PersonalFramework, part_template
 
 from ..clock import Clock
+from ..dates import long_date
 from ..errors import JournalError
 from ..store import Store
 from .dialogs.export import FrameworkExportDialog
@@ -362,7 +363,7 @@ class PersonalView(QWidget):
         """Keep the framework as it is now as a dated, named revision."""
         if not self.flush():
             return
-        suggested = self.tr("Revision of %1").replace("%1", QLocale().toString(QDate.currentDate(), "d. MMMM yyyy"))
+        suggested = self.tr("Revision of %1").replace("%1", long_date(self.clock.today(), self.language))
         name = RevisionName.ask(self, self.tr("Save as revision"), self.tr("Name of the revision:"), suggested)
         if name:
             self.store.save_revision(name)

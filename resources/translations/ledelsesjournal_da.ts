@@ -1383,6 +1383,10 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <translation>(uden titel)</translation>
     </message>
     <message>
+        <source>deleted %1</source>
+        <translation>slettet %1</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Gendan</translation>
     </message>

@@ -190,7 +190,7 @@ def test_next_steps_overdue_first_and_none_from_an_unchosen_private_reflection(s
 
 
 def test_longer_periods_go_by_quarter_then_year(store):
-    assert build_report(store, options()).coverage_columns == ("jan", "feb", "mar")
+    assert build_report(store, options()).coverage_columns == ("jan.", "feb.", "mar.")
     assert build_report(store, options()).coverage_years == (("2026", 3),)
     two_years = build_report(store, options(period=Period(date(2024, 5, 1), TODAY)))
     assert two_years.coverage_columns[:3] == ("2. kvt.", "3. kvt.", "4. kvt.")
@@ -239,10 +239,10 @@ def test_the_coverage_table_marks_what_was_never_reflected_on(store):
     assert coverage.count("ingen i perioden") == 5
     row = coverage[coverage.index("At vi er en del af et fællesskab"):]
     row = row[:row.index("</tr>")]
-    assert "ingen i perioden" in row and "10. dec 2025" in row  # reflected on, but before the period
+    assert "ingen i perioden" in row and "10. dec. 2025" in row  # reflected on, but before the period
     own = coverage[coverage.index(OWN):]
     own = own[:own.index("</tr>")]
-    assert "(eget)" in own and ">1</td>" in own and "16. feb 2026" in own
+    assert "(eget)" in own and ">1</td>" in own and "16. feb. 2026" in own
     first = coverage[coverage.index("At borgere og samarbejdspartnere"):]
     assert "<b>2</b>" in first[:first.index("</tr>")]  # January and February, one each
 

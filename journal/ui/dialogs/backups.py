@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...backup import BackupInfo
+from ...dates import date_and_time
 from ...errors import JournalError, LockedDatabaseError
+from ..dates import ui_language
 from ..errors import explain
 from .settings_dialog import FolderChoice
 
@@ -32,7 +34,7 @@ class BackupList(QListWidget):
         self.setObjectName("backupList")
         for info in sorted(backups, key=lambda b: b.made_at, reverse=True):
             made = info.made_at.astimezone()
-            text = QLocale().toString(made.date(), "d. MMMM yyyy") + f"  {made:%H:%M}"
+            text = date_and_time(made, ui_language(), short=False)
             if info.reflections is not None:
                 text += "  ·  " + self.tr("%n reflection(s)", "", info.reflections)
             if info.before_restore:
@@ -42,12 +44,17 @@ class BackupList(QListWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.addItem(item)
-        if self.count():
-            self.setCurrentRow(0)
+        # Nothing is chosen for the leader: restoring replaces the journal, so the choice is theirs.
+        self.setCurrentRow(-1)
 
     def chosen(self) -> Path | None:
-        item = self.currentItem()
-        return Path(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        items = self.selectedItems()
+        return Path(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
+
+    def follow(self, button: QPushButton) -> None:
+        """Enable ``button`` only while a backup is chosen."""
+        button.setEnabled(False)
+        self.itemSelectionChanged.connect(lambda: button.setEnabled(self.chosen() is not None))
 
 
 class JournalProblemDialog(QDialog):
@@ -82,7 +89,7 @@ class JournalProblemDialog(QDialog):
             self.backups.hide()
         buttons = QDialogButtonBox()
         self.restore_button = QPushButton(self.tr("&Restore the chosen backup"))
-        self.restore_button.setEnabled(bool(backups))
+        self.backups.follow(self.restore_button)
         self.folder_button = QPushButton(self.tr("Use &another folder…"))
         self.retry_button = QPushButton(self.tr("&Try again"))
         self.quit_button = QPushButton(self.tr("&Quit"))
@@ -136,7 +143,7 @@ class BackupsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.now_button = QPushButton(self.tr("Back up &now"))
         self.restore_button = QPushButton(self.tr("&Restore the chosen backup…"))
-        self.restore_button.setEnabled(bool(backups))
+        self.backups.follow(self.restore_button)
         buttons.addButton(self.now_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

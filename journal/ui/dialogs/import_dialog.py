@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from framework import Framework
 
+from ...dates import long_date
 from ...importers import ImportData, ImportPreview, TagMapping, preview
 from ...store import Store
+from ..dates import ui_language
 
 FORMAT_NAMES = {"json": "Ledelsesjournal", "jrnl": "jrnl", "dayone": "Day One", "markdown": "Markdown"}
 
@@ -92,13 +94,13 @@ class ImportDialog(QDialog):
 
     def _facts(self, source: Path) -> str:
         s = self.summary
-        locale = QLocale()
+        language = ui_language()
         lines = [self.tr("<b>%1</b> (from %2)").replace("%1", source.name)
                  .replace("%2", FORMAT_NAMES.get(s.format, s.format)),
                  self.tr("%n reflection(s)", "", s.entries)]
         if s.first and s.last:
-            lines.append(self.tr("from %1 to %2").replace("%1", locale.toString(s.first, "d. MMMM yyyy"))
-                         .replace("%2", locale.toString(s.last, "d. MMMM yyyy")))
+            lines.append(self.tr("from %1 to %2").replace("%1", long_date(s.first, language))
+                         .replace("%2", long_date(s.last, language)))
         if s.new is not None:
             lines.append(self.tr("%1 new, %2 newer than yours, %3 already in your journal")
                          .replace("%1", str(s.new)).replace("%2", str(s.updated)).replace("%3", str(s.unchanged)))

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,10 +24,12 @@ from PySide6.QtWidgets import (
 from framework import Framework
 
 from ...analytics import Period
+from ...dates import short_date
 from ...errors import JournalError
 from ...export import ExportOptions, formats, get_exporter
 from ...model import ReflectionFilter
 from ...store import Store
+from ..dates import DateEdit, ui_language
 from .export import LANGUAGE_NAMES, SaveFile, write_export
 
 LISTED = 300  # reflections offered to quote; a search narrows a long period
@@ -42,11 +43,8 @@ class ReportDialog(QDialog):
         self.framework = framework
         self.setObjectName("reportDialog")
         self.resize(620, 620)
-        self.start = QDateEdit(QDate(period.start or period.end))
-        self.end = QDateEdit(QDate(period.end))
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.start = DateEdit(QDate(period.start or period.end))
+        self.end = DateEdit(QDate(period.end))
         dates = QHBoxLayout()
         dates.addWidget(self.start)
         self.to_label = QLabel()
@@ -121,7 +119,7 @@ class ReportDialog(QDialog):
         self.reflections.blockSignals(True)
         self.reflections.clear()
         for summary in self.store.list(selection, limit=LISTED):
-            text = f"{summary.entry_at:%Y-%m-%d}  {summary.title or summary.first_line}"
+            text = f"{short_date(summary.entry_at.date(), ui_language())}  {summary.title or summary.first_line}"
             if summary.private:
                 text += "  (" + self.tr("private") + ")"
             item = QListWidgetItem(text)

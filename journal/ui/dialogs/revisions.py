@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,15 +25,16 @@ from framework import Framework
 from framework.personal import PersonalFramework
 
 from ...compare import compare_html
+from ...dates import date_and_time
 from ...store import Store
+from ..dates import ui_language
 from .confirm import Confirm
 
 CURRENT = "current"  # the list's stand-in for the framework as it is now
 
 
 def when(moment: datetime) -> str:
-    local = moment.astimezone()
-    return QLocale().toString(local.date(), "d. MMM yyyy") + f" {local:%H:%M}"
+    return date_and_time(moment.astimezone(), ui_language())
 
 
 class RevisionName:

@@ -17,6 +17,7 @@ from framework import Framework
 
 from ...model import ReflectionFilter
 from ...store import Store
+from ..dates import ui_language
 from ..delegates import ReflectionDelegate
 from ..models import ReflectionListModel
 from ..reflection_list import ReflectionList
@@ -35,7 +36,8 @@ class TrashDialog(QDialog):
         self.model.set_filter(ReflectionFilter(deleted=True))
         self.list = ReflectionList()
         self.list.setModel(self.model)
-        self.list.setItemDelegate(ReflectionDelegate(framework, self.list))
+        self.delegate = ReflectionDelegate(framework, self.list)
+        self.list.setItemDelegate(self.delegate)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.info = QLabel()
         self.info.setWordWrap(True)
@@ -64,6 +66,8 @@ class TrashDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Trash"))
         self.model.retitle(self.tr("(untitled)"))
+        self.delegate.language = ui_language()
+        self.delegate.deleted_mark = self.tr("deleted %1")
         self.restore_button.setText(self.tr("&Restore"))
         self.purge_button.setText(self.tr("&Delete for good…"))
         self.empty_button.setText(self.tr("&Empty the Trash…"))

@@ -1,0 +1,69 @@
+"""Date fields that show dates as journal.dates writes them, in the interface's language.
+
+Qt names the months from the field's locale. British English says "Sept", which English readers
+elsewhere do not expect, so the English fields take their names from American English; the order
+of day, month and year is ours either way ("2 Dec 2026"), and weeks start on Monday in both.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
+
+from ..dates import EDIT_FORMATS
+
+NO_DATE = QDate(2000, 1, 1)  # a QDateEdit cannot be empty: its minimum stands for "no date"
+
+_NAMES = {
+    "da": (QLocale.Language.Danish, QLocale.Country.Denmark),
+    "en": (QLocale.Language.English, QLocale.Country.UnitedStates),
+}
+
+
+def ui_language() -> str:
+    """The interface's language, as journal.ui.i18n.Translator set it."""
+    return "da" if QLocale().language() == QLocale.Language.Danish else "en"
+
+
+def _fit(edit: QDateTimeEdit, kind: str) -> None:
+    language = ui_language()
+    edit.setLocale(QLocale(*_NAMES[language]))
+    edit.setDisplayFormat(EDIT_FORMATS[language][kind])
+    if edit.calendarPopup():
+        calendar = edit.calendarWidget()
+        calendar.setLocale(edit.locale())
+        calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+
+
+class DateEdit(QDateEdit):
+    """A date in the interface's language, with a calendar to pick it from. ``optional``: the
+    earliest date stands for none, shown as the special value text."""
+
+    def __init__(self, day: QDate | None = None, optional: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        if optional:
+            self.setMinimumDate(NO_DATE)
+        _fit(self, "date")
+        self.setDate(day if day is not None else NO_DATE if optional else QDate.currentDate())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            _fit(self, "date")
+        super().changeEvent(event)
+
+
+class DateTimeEdit(QDateTimeEdit):
+    """A date and a time of day, in the interface's language."""
+
+    def __init__(self, moment: QDateTime | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        _fit(self, "datetime")
+        if moment is not None:
+            self.setDateTime(moment)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            _fit(self, "datetime")
+        super().changeEvent(event)
