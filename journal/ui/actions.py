@@ -36,8 +36,9 @@ class Actions(QObject):
 
         self.new = make("new", Key.New, "new")
         self.save = make("save", Key.Save, "save")
-        self.import_file = make("import-file", "Ctrl+I")
-        self.import_folder = make("import-folder", "Ctrl+Shift+I")
+        # Not Ctrl+I: that is italic while writing (tests/ui/test_keyboard.py keeps keys apart).
+        self.import_file = make("import-file", "Ctrl+O")
+        self.import_folder = make("import-folder", "Ctrl+Shift+O")
         self.export = make("export", "Ctrl+E", "export")
         self.export_framework = make("export-framework", ["Ctrl+P", "Ctrl+Shift+E"])
         self.trash = make("trash", "Ctrl+Shift+T", "trash")
@@ -66,6 +67,7 @@ class Actions(QObject):
             self.languages.addAction(action)
             self.language_actions[code] = action
         self.welcome = make("welcome")
+        self.shortcuts = make("shortcuts", Key.HelpContents)
         self.about = make("about")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.retranslate()
@@ -104,6 +106,7 @@ class Actions(QObject):
             self.view_actions["patterns"]: (self.tr("&Patterns"), self.tr("Patterns over time")),
             self.view_actions["framework"]: (self.tr("&Ledelsesgrundlag"), self.tr("The organisation's leadership framework")),
             self.welcome: (self.tr("&Welcome…"), self.tr("What Ledelsesjournal is for")),
+            self.shortcuts: (self.tr("&Keyboard shortcuts…"), self.tr("Every command and its keys")),
             self.about: (self.tr("&About Ledelsesjournal"), self.tr("About Ledelsesjournal")),
         }
         for action, (text, tip) in texts.items():

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
+
+# Fusion draws a check box's edge a shade darker than the window: on a dark window it vanishes.
+_CHECKS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck)
+_CHECK_EDGE_FROM = QColor("#b4bac1")  # Fusion darkens this to a grey that shows on the dark palette
 
 
 def dark_palette() -> QPalette:
@@ -30,6 +34,20 @@ def dark_palette() -> QPalette:
     return palette
 
 
+class DarkStyle(QProxyStyle):
+    """Fusion on the dark palette, with check boxes whose edges can be seen (empty ones were
+    invisible in lists, such as the success criteria, and beside "Private")."""
+
+    def __init__(self):
+        super().__init__(QStyleFactory.create("Fusion"))
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 - Qt override
+        if element in _CHECKS:
+            option = type(option)(option)
+            option.palette.setColor(QPalette.ColorRole.Window, _CHECK_EDGE_FROM)
+        super().drawPrimitive(element, option, painter, widget)
+
+
 class Appearance:
     """Remembers how the app looked at start, so that "system" can go back to it."""
 
@@ -45,7 +63,7 @@ class Appearance:
             self.app.setStyle(QStyleFactory.create(self._system_style) or self._system_style)
             self.app.setPalette(self._system_palette)
             return
-        self.app.setStyle("Fusion")
+        self.app.setStyle(DarkStyle() if mode == "dark" else QStyleFactory.create("Fusion"))
         self.app.setPalette(dark_palette() if mode == "dark" else self.app.style().standardPalette())
 
     def is_dark(self) -> bool:

@@ -30,6 +30,7 @@ from ..model import Reflection
 from .dates import DateTimeEdit
 from .fields import ContextCombo, CriteriaPicker, NextStepsEditor, StakeholderPicker, TagEdit, ThemeToggles
 from .markdown_edit import MarkdownEdit, MarkdownPreview
+from .widgets import let_undo_fall_through
 
 TEMPLATE_FIELDS = ("situation", "action", "outcome", "learning")
 
@@ -59,8 +60,8 @@ class EntryEditor(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(12, 8, 12, 8)
 
-        # Title, time, private
-        top = QHBoxLayout()
+        # The title on a row of its own, so that it has the width to be read; below it when it
+        # happened, whether it is private, the reflection model, and the themes.
         self.title = QLineEdit()
         self.title.setObjectName("titleEdit")
         font = QFont(self.title.font())
@@ -68,20 +69,19 @@ class EntryEditor(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setFrame(False)
-        top.addWidget(self.title, 1)
+        self.title.returnPressed.connect(self.focus_body_end)  # Enter: on to the text, as in a mail
+        layout.addWidget(self.title)
+        facts = QHBoxLayout()
         self.when = DateTimeEdit()
-        top.addWidget(self.when)
+        facts.addWidget(self.when)
         self.private = QCheckBox()
-        top.addWidget(self.private)
-        layout.addLayout(top)
-
-        # Themes and the template switch
-        themes_row = QHBoxLayout()
-        self.themes = ThemeToggles(framework, language)
-        themes_row.addWidget(self.themes, 1)
+        facts.addWidget(self.private)
         self.template = QCheckBox()
-        themes_row.addWidget(self.template)
-        layout.addLayout(themes_row)
+        facts.addWidget(self.template)
+        facts.addStretch(1)
+        layout.addLayout(facts)
+        self.themes = ThemeToggles(framework, language)
+        layout.addWidget(self.themes)
 
         # Body and preview, and below them the details
         self.body = MarkdownEdit()
@@ -93,9 +93,11 @@ class EntryEditor(QWidget):
         for action in self.body.actions_by_name.values():
             self.format_bar.addAction(action)
         self.format_bar.addSeparator()
+        # Writing gets the room: the preview is shown when asked for (the window remembers it).
         self.preview_toggle = self.format_bar.addAction("")
+        self.preview_toggle.setObjectName("previewToggle")
         self.preview_toggle.setCheckable(True)
-        self.preview_toggle.setChecked(True)
+        self.preview.setVisible(False)
         self.preview_toggle.toggled.connect(self.preview.setVisible)
 
         writing = QWidget()
@@ -165,13 +167,16 @@ class EntryEditor(QWidget):
                        *(edit.textChanged for edit in self.template_edits.values())):
             signal.connect(self._edited)
         self._set_tab_order()
+        let_undo_fall_through(self.title, self.body, self.tags, *self.template_edits.values())
         self.retranslate()
         self.load(None)
 
     def _set_tab_order(self) -> None:
-        order = [self.title, self.when, self.private, *self.themes.buttons.values(), self.template, self.body,
-                 *self.template_edits.values(), self.criteria.button, self.context,
-                 *self.stakeholders.buttons.values(), self.tags, self.next_steps.add_button]
+        """Writing first: from the title, Tab goes to the text (and the reflection model's steps),
+        then to what it is tagged with, and last to the date, which takes a Tab per part."""
+        order = [self.title, self.body, *self.template_edits.values(), *self.themes.buttons.values(),
+                 self.criteria.button, self.context, *self.stakeholders.buttons.values(), self.tags,
+                 self.next_steps.add_button, self.when, self.private, self.template]
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
 

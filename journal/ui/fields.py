@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QStringListModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QCompleter,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from framework.personal import OwnCriterion
 from ..model import STAKEHOLDERS, NextStep, normalise_tag
 from .dates import NO_DATE, DateEdit
 from .flow_layout import FlowLayout
+from .widgets import Combo, let_undo_fall_through
 
 
 
@@ -233,13 +233,13 @@ class CriteriaPicker(QWidget):
         self.changed.emit()
 
 
-class ContextCombo(QComboBox):
+class ContextCombo(Combo):
     """The usage context, or none."""
 
     changed = Signal()
 
     def __init__(self, framework: Framework, language: str, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(24, parent)
         self.framework = framework
         self.currentIndexChanged.connect(lambda _: self.changed.emit())
         self.set_language(language)
@@ -401,6 +401,7 @@ class NextStepsEditor(QWidget):
 
     def _add_row(self, step: NextStep) -> _StepRow:
         row = _StepRow(step)
+        let_undo_fall_through(row.text)
         row.changed.connect(self.changed)
         row.removed.connect(self._remove_row)
         self.rows_box.addWidget(row)

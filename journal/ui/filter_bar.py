@@ -22,8 +22,10 @@ from framework.personal import OwnCriterion
 from ..model import STAKEHOLDERS, ReflectionFilter
 from .dates import NO_DATE, DateEdit
 from .fields import stakeholder_names
+from .widgets import Combo, let_undo_fall_through
 
 SEARCH_DELAY_MS = 120
+FILTER_CHARS = 8
 
 
 class FilterBar(QWidget):
@@ -43,6 +45,7 @@ class FilterBar(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("searchField")
         self.search.setClearButtonEnabled(True)
+        let_undo_fall_through(self.search)
         row.addWidget(self.search, 1)
         self.toggle = QToolButton()
         self.toggle.setCheckable(True)
@@ -53,12 +56,9 @@ class FilterBar(QWidget):
         self.panel = QWidget()
         grid = QGridLayout(self.panel)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.theme = QComboBox()
-        self.criterion = QComboBox()
-        self.context = QComboBox()
-        self.stakeholder = QComboBox()
-        self.tag = QComboBox()
-        self.private = QComboBox()
+        # Narrow at least: two of them side by side must fit the list's pane on a 1024-pixel screen.
+        self.theme, self.criterion, self.context, self.stakeholder, self.tag, self.private = (
+            Combo(FILTER_CHARS) for _ in range(6))
         self.date_from = DateEdit(optional=True)
         self.date_to = DateEdit(optional=True)
         self.labels: dict[str, QLabel] = {}

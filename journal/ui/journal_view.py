@@ -106,7 +106,7 @@ class JournalView(QWidget):
         self.editor.changed.connect(self._edited)
         self.filter_bar.filter_changed.connect(self.apply_filter)
         self.model.total_changed.connect(self._show_count)
-        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.list.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.prompt_panel.start.connect(self.new_reflection)
         self.retranslate()
         self.refresh_choices()
@@ -183,8 +183,11 @@ class JournalView(QWidget):
         everything = total if self.model.selection.is_empty else self.store.count()
         self.filter_bar.show_count(total, everything)
 
-    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        uuid = self.model.summary(current.row()).uuid if current.isValid() else None
+    def _selection_changed(self) -> None:
+        """Open the reflection the leader selected. Not on the current row alone: the list makes
+        its first row current when Tab brings the focus to it, and that must open nothing."""
+        rows = self.list.selectionModel().selectedRows()
+        uuid = self.model.summary(rows[0].row()).uuid if rows else None
         if uuid and uuid != self.editor.current_uuid:
             self.open(uuid)
 

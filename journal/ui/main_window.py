@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QFileSystemWatcher, QSize, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QRect, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -41,6 +41,8 @@ from .journal_view import JournalView
 from .settings import Settings
 
 STATUS_MESSAGE_MS = 6000
+DEFAULT_SIZE = QSize(1280, 840)  # on a screen with room for it
+DECORATION = QSize(8, 36)  # a window manager's title bar and borders, until the window is shown
 
 # The dialogs are imported where they are opened: most starts open none of them, and exporting
 # alone pulls in Markdown, HTML and the report (50 ms the leader would wait for at every start).
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
         language = translator.language
 
         self.journal = JournalView(store, framework, language, self.clock)
+        self._follow_preview(self.journal.editor.preview_toggle)
         # The other views are built the first time they are shown: the window opens sooner.
         self._views: dict[str, QWidget] = {"journal": self.journal}
         self.stack = QStackedWidget()
@@ -120,6 +123,7 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(a.welcome)
+        self.help_menu.addAction(a.shortcuts)
         self.help_menu.addAction(a.about)
 
         self.toolbar = QToolBar()
@@ -152,6 +156,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             action.setChecked(code == self.translator.language)
         a.welcome.triggered.connect(self.show_welcome)
+        a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
         self.nav.currentRowChanged.connect(lambda row: self.show_view(VIEWS[row]) if row >= 0 else None)
         self.translator.changed.connect(self._language_changed)
@@ -182,7 +187,17 @@ class MainWindow(QMainWindow):
             self.actions_.refresh_icons(self.palette())
             for row, name in enumerate(VIEWS):
                 self.nav.item(row).setIcon(self.actions_.view_actions[name].icon())
+            self._polish_again()
         super().changeEvent(event)
+
+    def _polish_again(self) -> None:
+        """A widget with a style sheet of its own keeps the palette it was polished with: after a
+        switch to dark the sidebar stayed white until a restart. Give each its sheet again."""
+        for widget in self.findChildren(QWidget):
+            sheet = widget.styleSheet()
+            if sheet:
+                widget.setStyleSheet("")
+                widget.setStyleSheet(sheet)
 
     # -- status --------------------------------------------------------------------------------
 
@@ -233,6 +248,8 @@ class MainWindow(QMainWindow):
                 from .framework_view import FrameworkView
 
                 view = FrameworkView(self.framework, language)
+            if name == "personal":
+                self._follow_preview(view.preview_toggle)
             index = VIEWS.index(name)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, view)
@@ -381,6 +398,9 @@ class MainWindow(QMainWindow):
     def show_backups(self) -> None:
         """Back up now, or restore a backup (the journal is closed, replaced, and opened again)."""
         if self.demo or self.store.path is None:
+            QMessageBox.information(self, self.tr("Backups"), self.tr(
+                "The demo journal is thrown away when you quit, so it is not backed up. Your own journal is "
+                "backed up once a day, and here you can back it up now or restore a backup."))
             return
         from .dialogs.backups import BackupsDialog
 
@@ -450,6 +470,24 @@ class MainWindow(QMainWindow):
         elif choice == WelcomeDialog.FRAMEWORK:
             self.show_view("personal")
 
+    def show_shortcuts(self) -> None:
+        from .dialogs.shortcuts import ShortcutsDialog
+
+        a = self.actions_
+        groups = [
+            (self.file_menu.title().replace("&", ""), [a.new, a.save, a.import_file, a.import_folder, a.export,
+                                                       a.export_framework, a.trash, a.backups, a.settings, a.quit]),
+            (self.edit_menu.title().replace("&", ""), [a.undo, a.redo, a.delete, a.find]),
+            (self.view_menu.title().replace("&", ""), list(a.view_actions.values())),
+            (self.tr("Writing"), list(self.journal.editor.body.actions_by_name.values())),
+            (self.help_menu.title().replace("&", ""), [a.shortcuts]),
+        ]
+        notes = [(self.tr("From the title to the text"), self.tr("Enter")),
+                 (self.tr("The next or the previous field"), self.tr("Tab, Shift+Tab")),
+                 (self.tr("Clear the search and the filters"), "Ctrl+Shift+X"),
+                 (self.tr("Close a dialog, a list or a calendar"), self.tr("Esc"))]
+        ShortcutsDialog(groups, notes, self).exec()
+
     def tell_backup_failed(self, problem: str) -> None:
         """The daily backup could not be made: say so, without keeping the leader from writing."""
         self.statusBar().showMessage(self.tr("The daily backup failed: %1").replace("%1", problem))
@@ -497,6 +535,19 @@ class MainWindow(QMainWindow):
         views = [within] if within is not None else self._views.values()
         return {s.objectName(): s for view in views for s in view.findChildren(QSplitter) if s.objectName()}
 
+    def _follow_preview(self, toggle) -> None:
+        """One choice for every Markdown preview: shown or not, remembered between starts."""
+        toggle.setChecked(self.settings.window_value("preview") == "true")
+        toggle.toggled.connect(self._preview_toggled)
+
+    def _preview_toggled(self, shown: bool) -> None:
+        self.settings.set_window_value("preview", "true" if shown else "false")
+        toggles = [self.journal.editor.preview_toggle]
+        if "personal" in self._views:
+            toggles.append(self._views["personal"].preview_toggle)
+        for toggle in toggles:
+            toggle.setChecked(shown)  # no loop: an unchanged check state emits nothing
+
     def _restore_splitters(self, within: QWidget | None = None) -> None:
         for name, splitter in self._splitters(within).items():
             saved = self.settings.window_state(name)
@@ -506,13 +557,38 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self.settings.window_state("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 840)
+            self.resize(DEFAULT_SIZE)
+            self.fit_to_screen(centre=True)
+        else:
+            self.fit_to_screen()
         state = self.settings.window_state("state")
         if state is not None:
             self.restoreState(state)
         self._restore_splitters()
         last = self.settings.window_value("view")
         self.show_view(last if last in VIEWS else "journal")
+
+    def fit_to_screen(self, screen: QScreen | None = None, centre: bool = False) -> None:
+        """Keep the whole window, title bar included, within the free area of the screen it is on
+        (or ``screen``): the first window on a small laptop, and a window last closed on a monitor
+        that is no longer there or was larger."""
+        if screen is None:
+            screen = QGuiApplication.screenAt(self.geometry().center()) or self.screen()
+        free = screen.availableGeometry()
+        if self.isMaximized() or self.isFullScreen():
+            return
+        frame = self.frameGeometry()
+        extra = QSize(frame.width() - self.width(), frame.height() - self.height())
+        if not self.isVisible():  # no frame yet: leave room for the one the window manager adds
+            extra = extra.expandedTo(DECORATION)
+        size = self.size().boundedTo(QSize(free.width() - extra.width(), free.height() - extra.height()))
+        self.resize(size.expandedTo(self.minimumSizeHint().boundedTo(free.size())))
+        outer = QRect(self.pos(), self.size() + extra)
+        if centre or not free.intersects(outer):
+            outer.moveCenter(free.center())
+        outer.moveLeft(max(free.left(), min(outer.left(), free.right() - outer.width() + 1)))
+        outer.moveTop(max(free.top(), min(outer.top(), free.bottom() - outer.height() + 1)))
+        self.move(outer.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._flush() and not Confirm.ask(

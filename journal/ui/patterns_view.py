@@ -13,7 +13,6 @@ from html import escape
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from .charts import BalanceChart, CalendarHeatmap, CountsChart, CoverageHeatmap,
 from .dialogs.export import SaveFile
 from .dates import DateEdit
 from .fields import stakeholder_names
+from .widgets import Combo
 
 PERIODS = ("30d", "quarter", "year", "all", "custom")
 PERIOD_DAYS = {"30d": 30, "quarter": 91, "year": 365}
@@ -121,7 +121,7 @@ class PatternsView(QWidget):
         self.turn = 0
         self.figures: Figures | None = None
 
-        self.period = QComboBox()
+        self.period = Combo()
         self.period.setObjectName("periodChoice")
         for choice in PERIODS:
             self.period.addItem("", choice)

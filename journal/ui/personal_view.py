@@ -116,7 +116,15 @@ class PersonalView(QWidget):
         self.hint.setObjectName("partHint")
         right_layout.addWidget(self.hint)
         self.private = QCheckBox()
-        right_layout.addWidget(self.private)
+        self.preview_toggle = QToolButton()  # as in the journal's editor: the preview when asked for
+        self.preview_toggle.setObjectName("previewToggle")
+        self.preview_toggle.setCheckable(True)
+        self.preview_toggle.setAutoRaise(True)
+        checks = QHBoxLayout()
+        checks.addWidget(self.private)
+        checks.addStretch(1)
+        checks.addWidget(self.preview_toggle)
+        right_layout.addLayout(checks)
         self.body = MarkdownEdit()
         self.body.setObjectName("partBody")
         self.preview = MarkdownPreview()
@@ -126,6 +134,8 @@ class PersonalView(QWidget):
         body_split.addWidget(self.preview)
         body_split.setChildrenCollapsible(False)
         self.body_split = body_split
+        self.preview.setVisible(False)
+        self.preview_toggle.toggled.connect(self.preview.setVisible)
         self.leadership = LeadershipPage(framework, language)
         self.leadership.setObjectName("leadershipPage")
         page = QWidget()
@@ -181,7 +191,7 @@ class PersonalView(QWidget):
     def retranslate(self) -> None:
         self.name_label.setText(self.tr("Name"))
         self.unit_label.setText(self.tr("Unit"))
-        self.name.setPlaceholderText(self.tr("for the title page"))
+        self.name.setPlaceholderText(self.tr("Your name, as the exported document shows it"))
         self.unit.setPlaceholderText(self.tr("e.g. Borgerservice"))
         self.parts_label.setText(self.tr("Parts (drag to reorder, double-click to rename)"))
         self.parts.setAccessibleName(self.tr("Parts of my leadership framework"))
@@ -193,6 +203,8 @@ class PersonalView(QWidget):
         self.save_revision_button.setText(self.tr("Save as revision…"))
         self.history_button.setText(self.tr("Revisions…"))
         self.export_button.setText(self.tr("Export or print…"))
+        self.preview_toggle.setText(self.tr("Preview"))
+        self.preview_toggle.setToolTip(self.tr("Show or hide the preview"))
         self.private.setText(self.tr("Private part"))  # short: a check box does not wrap in a narrow window
         self.private.setToolTip(self.tr("Private: never exported unless you ask for it"))
         self.body.setAccessibleName(self.tr("Text of the part"))

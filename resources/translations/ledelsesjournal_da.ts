@@ -156,6 +156,14 @@
         <translation>Hvad Ledelsesjournal er til</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Tastaturgenveje…</translation>
+    </message>
+    <message>
+        <source>Every command and its keys</source>
+        <translation>Alle kommandoer og deres taster</translation>
+    </message>
+    <message>
         <source>&amp;About Ledelsesjournal</source>
         <translation>&amp;Om Ledelsesjournal</translation>
     </message>
@@ -321,7 +329,7 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     </message>
     <message>
         <source>Show or hide the preview</source>
-        <translation>Vis eller skjul den formaterede visning</translation>
+        <translation>Vis eller skjul visningen</translation>
     </message>
     <message>
         <source>Situation</source>
@@ -764,6 +772,14 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <translation>Importeret: %1 nye, %2 opdateret, %3 fandtes allerede.</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>The demo journal is thrown away when you quit, so it is not backed up. Your own journal is backed up once a day, and here you can back it up now or restore a backup.</source>
+        <translation>Demojournalen slettes, når du afslutter, så den sikkerhedskopieres ikke. Din egen journal sikkerhedskopieres én gang om dagen, og her kan du tage en sikkerhedskopi med det samme eller gendanne en.</translation>
+    </message>
+    <message>
         <source>Backed up to %1</source>
         <translation>Sikkerhedskopi gemt i %1</translation>
     </message>
@@ -774,6 +790,38 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message>
         <source>From the next start, Ledelsesjournal uses the journal in %1 (and starts a new one there if there is none). This journal stays where it is.</source>
         <translation>Fra næste start bruger Ledelsesjournal journalen i %1 (og begynder en ny dér, hvis der ingen er). Denne journal bliver, hvor den er.</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Skrivning</translation>
+    </message>
+    <message>
+        <source>From the title to the text</source>
+        <translation>Fra titlen til teksten</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>The next or the previous field</source>
+        <translation>Næste eller forrige felt</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Skift+Tab</translation>
+    </message>
+    <message>
+        <source>Clear the search and the filters</source>
+        <translation>Ryd søgningen og filtrene</translation>
+    </message>
+    <message>
+        <source>Close a dialog, a list or a calendar</source>
+        <translation>Luk en dialog, en liste eller en kalender</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>The daily backup failed: %1</source>
@@ -1006,10 +1054,6 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <translation>Enhed</translation>
     </message>
     <message>
-        <source>for the title page</source>
-        <translation>til forsiden</translation>
-    </message>
-    <message>
         <source>e.g. Borgerservice</source>
         <translation>fx Borgerservice</translation>
     </message>
@@ -1054,6 +1098,14 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <translation>Eksportér eller udskriv…</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Visning</translation>
+    </message>
+    <message>
+        <source>Show or hide the preview</source>
+        <translation>Vis eller skjul visningen</translation>
+    </message>
+    <message>
         <source>Text of the part</source>
         <translation>Delens tekst</translation>
     </message>
@@ -1064,6 +1116,10 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message>
         <source>Private: never exported unless you ask for it</source>
         <translation>Privat: kommer aldrig med i en eksport, medmindre du beder om det</translation>
+    </message>
+    <message>
+        <source>Your name, as the exported document shows it</source>
+        <translation>Dit navn, som det står i det eksporterede dokument</translation>
     </message>
     <message>
         <source>Private part</source>
@@ -1284,6 +1340,25 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message>
         <source>Appearance</source>
         <translation>Udseende</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>Everything in Ledelsesjournal can be done from the keyboard. The menus open with Alt and the underlined letter.</source>
+        <translation>Alt i Ledelsesjournal kan gøres fra tastaturet. Menuerne åbnes med Alt og det understregede bogstav.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,17 @@
-"""Qt tests run offscreen, each with its own data folder and settings file."""
+"""Qt tests run offscreen, each with its own data folder and settings file.
+
+The offscreen platform gets two screens (tests/ui/screens.json): the most common office laptop,
+1366 x 768, as the primary, and a 1024 x 768 screen beside it, so a test can check that the window
+and its dialogs fit either."""
 
 from __future__ import annotations
 
 import gc
 import os
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SCREENS = Path(__file__).with_name("screens.json")
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={SCREENS}")
 
 import pytest  # noqa: E402
 import shiboken6  # noqa: E402

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from ...errors import JournalError
 from ...export import ExportOptions, formats, get_exporter
 from ...fileio import atomic_write
 from ...store import Store
+from ..widgets import Combo
 from .revisions import when
 
 LANGUAGE_NAMES = {"da": "Dansk", "en": "English"}  # each in its own language, never translated
@@ -73,11 +73,11 @@ class FrameworkExportDialog(QDialog):
         self.store = store
         self.framework = framework
         self.setObjectName("frameworkExportDialog")
-        self.format = QComboBox()
+        self.format = Combo(12)
         for name in formats("framework"):
             self.format.addItem(FORMAT_NAMES.get(name, name), name)
         self.format.setCurrentIndex(max(self.format.findData("pdf"), 0))
-        self.revision = QComboBox()
+        self.revision = Combo(24)
         self.revision.addItem("", None)
         for revision in reversed(store.revisions()):
             self.revision.addItem(f"{revision.name} ({when(revision.created_at)})", revision.uuid)
@@ -85,7 +85,7 @@ class FrameworkExportDialog(QDialog):
         self.own_criteria = QCheckBox()
         self.own_criteria.setChecked(True)
         self.private = QCheckBox()
-        self.language = QComboBox()
+        self.language = Combo(10)
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(language))

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +29,7 @@ from ...export import ExportOptions, formats, get_exporter
 from ...model import ReflectionFilter
 from ...store import Store
 from ..dates import DateEdit, ui_language
+from ..widgets import Combo
 from .export import LANGUAGE_NAMES, SaveFile, write_export
 
 LISTED = 300  # reflections offered to quote; a search narrows a long period
@@ -51,11 +51,11 @@ class ReportDialog(QDialog):
         dates.addWidget(self.to_label)
         dates.addWidget(self.end)
         dates.addStretch(1)
-        self.format = QComboBox()
+        self.format = Combo(8)
         for name in formats("report"):
             self.format.addItem(name.upper(), name)
         self.format.setCurrentIndex(max(self.format.findData("pdf"), 0))
-        self.language = QComboBox()
+        self.language = Combo(8)
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(language))

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..settings import Settings
+from ..widgets import Combo
 
 LANGUAGE_NAMES = {"da": "Dansk", "en": "English"}  # each in its own language, never translated
 
@@ -40,11 +40,11 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
-        self.language = QComboBox()
+        self.language = Combo(10)
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(settings.language))
-        self.appearance = QComboBox()
+        self.appearance = Combo(10)
         for code, name in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
                            ("dark", self.tr("Dark"))):
             self.appearance.addItem(name, code)
