@@ -14,7 +14,8 @@ import pytest
 from framework import load_bundled
 from framework.personal import OwnCriterion, Part, PersonalFramework, Revision, TargetBalance
 from journal.__main__ import main
-from journal.export import EXPORTERS, Exporter, ExportOptions, get_exporter
+from journal import compare
+from journal.export import EXPORTERS, Exporter, ExportOptions, framework_doc, get_exporter, report_doc
 from journal.export.framework_doc import build_document
 from journal.export.framework_html import print_body_html, print_title_page
 from journal.paths import database_path, ensure_private_dir
@@ -175,6 +176,13 @@ def test_an_empty_framework_is_a_title_and_a_footer(exporter):
         text = export(empty, exporter)
     assert "Mit ledelsesgrundlag" in text and "Eksporteret fra Ledelsesjournal" in text
     assert "Sådan leder jeg" not in text and "Min opgave og kontekst" not in text
+
+
+@pytest.mark.parametrize("words", [framework_doc.WORDS, report_doc.WORDS, compare.WORDS],
+                         ids=["framework", "report", "compare"])
+def test_both_languages_have_the_same_words(words):
+    assert set(words) == {"da", "en"}
+    assert sorted(words["da"]) == sorted(words["en"])
 
 
 def test_markdown_keeps_the_leaders_markdown_below_the_parts():
