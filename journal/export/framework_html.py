@@ -60,6 +60,7 @@ header p { margin: .15rem 0; }
 .organisation { background: #f4f6f8; padding: .2rem 1rem .6rem; border-radius: 4px; font-size: .95rem; }
 .label { margin: 1rem 0 .3rem; font-size: .78rem; font-weight: 600; letter-spacing: .06em;
          text-transform: uppercase; color: var(--theme); }
+.note { margin: 2rem 0 0; padding: .6rem 1rem; background: #f4f6f8; border-radius: 4px; }
 footer { margin-top: 3rem; padding-top: .6rem; border-top: 1px solid #d5dbe0; font-size: .85rem; color: #5f6b73; }
 blockquote { margin: 0 0 0 1rem; padding-left: .8rem; border-left: 3px solid #d5dbe0; color: #5f6b73; }
 table { border-collapse: collapse; } th, td { border: 1px solid #d5dbe0; padding: .25rem .5rem; }
@@ -90,9 +91,15 @@ def render_html(doc: FrameworkDocument) -> str:
         f"<title>{e(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
         f"<header>\n<h1>{e(doc.title)}</h1>\n{who}<p class='muted'>{when}</p>\n"
         f"<p class='muted'>{e(doc.based_on)}</p>\n{vision}</header>\n"
+        + _page_note(doc.opening_note)
         + "".join(_page_section(doc, section) for section in doc.sections)
+        + _page_note(doc.closing_note)
         + f"<footer>{e(doc.footer)}</footer>\n</body>\n</html>\n"
     )
+
+
+def _page_note(note: str) -> str:
+    return f"<p class='note'>{escape(note)}</p>\n" if note else ""
 
 
 def _page_section(doc: FrameworkDocument, section: Section) -> str:
@@ -177,9 +184,19 @@ def print_body_html(doc: FrameworkDocument) -> str:
 
     Sections (h2) in the leader's order; in "How I lead", each theme under a band in its colour,
     the organisation's text (when included) in a shaded column beside the leader's own words.
+    The document's notes on unwritten parts are shaded too.
     Meant for A4 (QPdfWriter) and for QTextDocumentWriter's ODT; the title page and the footer
     are not in it (see :func:`print_title_page`)."""
-    return f"<div style='color:{_TEXT}'>{''.join(_print_section(doc, section) for section in doc.sections)}</div>"
+    sections = "".join(_print_section(doc, section) for section in doc.sections)
+    return f"<div style='color:{_TEXT}'>{_print_note(doc.opening_note)}{sections}{_print_note(doc.closing_note)}</div>"
+
+
+def _print_note(note: str) -> str:
+    """A plain note in a shaded box: a one-cell table, for the padding a paragraph lacks in Qt's rich text."""
+    if not note:
+        return ""
+    return (f"<table width='100%' cellspacing='0' cellpadding='8' style='margin-top:18px'><tr>"
+            f"<td bgcolor='{_SHADE}'>{escape(note)}</td></tr></table>")
 
 
 def _print_section(doc: FrameworkDocument, section: Section) -> str:
