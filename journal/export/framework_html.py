@@ -113,9 +113,11 @@ def _page_theme(doc: FrameworkDocument, theme: ThemeSection) -> str:
         return f"<p class='label'>{escape(text)}</p>"
 
     own = _own_words(doc, theme, label)
-    if theme.has_organisation:
+    if theme.has_organisation and own:
         own = (f"<div class='beside'><div class='organisation'>{_organisation(doc, theme, label)}</div>"
                f"<div>{own}</div></div>")
+    elif theme.has_organisation:  # nothing of hers beside it: the organisation's text takes the whole width
+        own = f"<div class='organisation'>{_organisation(doc, theme, label)}</div>"
     return (f"<div class='theme' style='--theme: {escape(theme.colour)}'>\n<h3>{escape(theme.name)}</h3>\n"
             f"{own}\n</div>\n")
 
@@ -183,8 +185,8 @@ def print_body_html(doc: FrameworkDocument) -> str:
     """Everything after the title page, as an HTML fragment for ``QTextDocument.setHtml``.
 
     Sections (h2) in the leader's order; in "How I lead", each theme under a band in its colour,
-    the organisation's text (when included) in a shaded column beside the leader's own words.
-    The document's notes on unwritten parts are shaded too.
+    the organisation's text (when included) in a shaded column beside the leader's own words, or
+    across the page where she wrote none. The document's notes on unwritten parts are shaded too.
     Meant for A4 (QPdfWriter) and for QTextDocumentWriter's ODT; the title page and the footer
     are not in it (see :func:`print_title_page`)."""
     sections = "".join(_print_section(doc, section) for section in doc.sections)
@@ -213,10 +215,13 @@ def _print_theme(doc: FrameworkDocument, theme: ThemeSection) -> str:
                 f"{escape(text.upper())}</p>")
 
     own = _own_words(doc, theme, label)
-    if theme.has_organisation:
+    if theme.has_organisation and own:
         own = (f"<table width='100%' cellspacing='0' cellpadding='8'><tr>"
                f"<td width='50%' valign='top' bgcolor='{_SHADE}'>{_organisation(doc, theme, label)}</td>"
                f"<td width='50%' valign='top'>{own}</td></tr></table>")
+    elif theme.has_organisation:  # nothing of hers beside it: no empty column
+        own = (f"<table width='100%' cellspacing='0' cellpadding='8'><tr>"
+               f"<td valign='top' bgcolor='{_SHADE}'>{_organisation(doc, theme, label)}</td></tr></table>")
     band = (f"<table width='100%' cellspacing='0' cellpadding='6' style='margin-top:14px'><tr>"
             f"<td bgcolor='{colour}' style='color:#ffffff; font-size:13pt; font-weight:600'>{escape(theme.name)}</td>"
             "</tr></table>")

@@ -294,6 +294,17 @@ def test_the_print_fragment_of_an_empty_framework_is_not_empty():
     assert NOTHING_WRITTEN["da"] in bare and STATEMENT not in bare
     assert positions(beside, NOTHING_WRITTEN["da"], STATEMENT) == sorted(positions(beside, NOTHING_WRITTEN["da"],
                                                                                    STATEMENT))
+    assert "width='50%'" not in beside  # no empty column beside the organisation's text
+
+
+def test_the_organisations_text_takes_the_whole_width_beside_nothing_of_the_leaders():
+    with Store.memory() as store:
+        store.save_personal_framework(PersonalFramework().with_theme_text("borgere", BORGERE))
+        page = export(store, get_exporter("framework", "html"), include_organisation=True)
+        body = print_body_html(build_document(store, ExportOptions(organisation=ORGANISATION, today=TODAY,
+                                                                   include_organisation=True)))
+    assert page.count("<div class='beside'>") == 1 and page.count("<div class='organisation'>") == 3
+    assert body.count("<td width='50%' valign='top' bgcolor") == 1 and body.count("<td valign='top' bgcolor") == 2
 
 
 def test_the_print_fragment_for_pdf_and_odt():
