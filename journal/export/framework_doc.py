@@ -4,6 +4,11 @@ Every choice (which revision, the organisation's text or not, own criteria, the 
 made here, once, and every word is resolved to one language; the leader's text stays Markdown.
 The Markdown, HTML, PDF and ODT exports all render this one model, so they cannot disagree about
 what goes out, above all about the private part.
+
+A part the leader has not written gets no heading with nothing under it. When nothing at all is
+written, one plain note near the start says so (and, asked for, the organisation's themes still
+follow); when only some parts are empty, they are named in one short note at the end, after what
+she did write, so a shared framework opens with her words and still says plainly what is missing.
 """
 
 from __future__ import annotations
@@ -37,6 +42,9 @@ WORDS = {
         "share": "{share} % af mine refleksioner",
         "exported": "Eksporteret fra Ledelsesjournal {date}",
         "page": "Side {number} af {total}",  # the PDF's page footers
+        "nothing_written": "Dine egne dele er ikke skrevet endnu. Skriv dem under Mit ledelsesgrundlag i "
+                           "Ledelsesjournal.",
+        "unwritten": "Ikke skrevet endnu: {parts}.",
     },
     "en": {
         "title": "My leadership framework",
@@ -50,6 +58,9 @@ WORDS = {
         "share": "{share}% of my reflections",
         "exported": "Exported from Ledelsesjournal {date}",
         "page": "Page {number} of {total}",
+        "nothing_written": "Your own parts are not written yet. Write them under My leadership framework in "
+                           "Ledelsesjournal.",
+        "unwritten": "Not written yet: {parts}.",
     },
 }
 
@@ -117,6 +128,8 @@ class FrameworkDocument:
     signature: str
     sections: tuple[Section, ...]
     exported_on: date
+    nothing_written: bool = False  # the leader has written nothing in any part, the private one included
+    unwritten: tuple[str, ...] = ()  # the titles of the exported parts she has written nothing in, in her order
 
     def word(self, key: str, **values: object) -> str:
         return WORDS[self.language][key].format(**values)
@@ -131,6 +144,18 @@ class FrameworkDocument:
 
     def share_line(self, share: int) -> str:
         return self.word("share", share=share)
+
+    @property
+    def opening_note(self) -> str:
+        """Near the start, when the leader has written nothing: so the document is never a bare title."""
+        return self.word("nothing_written") if self.nothing_written else ""
+
+    @property
+    def closing_note(self) -> str:
+        """At the end, when some of the exported parts are empty: which ones, instead of empty headings."""
+        if self.nothing_written or not self.unwritten:
+            return ""
+        return self.word("unwritten", parts=", ".join(self.unwritten))
 
 
 def build_document(store: "Store", options: ExportOptions) -> FrameworkDocument:
@@ -151,14 +176,17 @@ def build_document(store: "Store", options: ExportOptions) -> FrameworkDocument:
     if personal.part(LEADERSHIP_PART) is None:
         # The per-theme words belong to the leadership part; keep them even if the part was dropped.
         parts += (Part(LEADERSHIP_PART),)
-    sections = []
+    with_organisation = options.include_organisation
+    sections, unwritten = [], []
     for part in parts:
         if part.private and not options.include_private:
             continue
         themes = _themes(personal, organisation, options) if part.key == LEADERSHIP_PART else ()
-        if part.body.strip() or any(_has_own_words(theme) for theme in themes):
+        # Asked for, the organisation's themes are shown even beside nothing of the leader's own.
+        if part.body.strip() or any(_has_own_words(theme) for theme in themes) or (themes and with_organisation):
             sections.append(Section(part.key, part.display_title(lang), part.body.strip(), themes))
-    with_organisation = options.include_organisation
+        if part in personal.parts and not _written(part, personal, organisation):
+            unwritten.append(part.display_title(lang))  # a part she removed is no unwritten part
     return FrameworkDocument(
         language=lang,
         title=WORDS[lang]["title"],
@@ -173,7 +201,23 @@ def build_document(store: "Store", options: ExportOptions) -> FrameworkDocument:
         signature=organisation.signature.get(lang) if with_organisation else "",
         sections=tuple(sections),
         exported_on=exported_on,
+        nothing_written=not any(_written(part, personal, organisation) for part in parts),
+        unwritten=tuple(unwritten),
     )
+
+
+def _written(part: Part, personal: PersonalFramework, organisation: Framework) -> bool:
+    """Whether the leader wrote anything in ``part``, whatever the export leaves out: words she
+    chose to keep out (own criteria, the private part) are not words she has yet to write. The
+    leadership part also holds her words, criteria and balance under the organisation's themes."""
+    if part.body.strip():
+        return True
+    if part.key != LEADERSHIP_PART:
+        return False
+    themes = {theme.id for theme in organisation.themes}
+    return (personal.target is not None
+            or any(personal.theme_text(theme_id).strip() for theme_id in themes)
+            or any(c.theme_id in themes and c.active and c.text.strip() for c in personal.own_criteria))
 
 
 def _has_own_words(theme: ThemeSection) -> bool:

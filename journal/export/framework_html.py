@@ -60,6 +60,7 @@ header p { margin: .15rem 0; }
 .organisation { background: #f4f6f8; padding: .2rem 1rem .6rem; border-radius: 4px; font-size: .95rem; }
 .label { margin: 1rem 0 .3rem; font-size: .78rem; font-weight: 600; letter-spacing: .06em;
          text-transform: uppercase; color: var(--theme); }
+.note { margin: 2rem 0 0; padding: .6rem 1rem; background: #f4f6f8; border-radius: 4px; }
 footer { margin-top: 3rem; padding-top: .6rem; border-top: 1px solid #d5dbe0; font-size: .85rem; color: #5f6b73; }
 blockquote { margin: 0 0 0 1rem; padding-left: .8rem; border-left: 3px solid #d5dbe0; color: #5f6b73; }
 table { border-collapse: collapse; } th, td { border: 1px solid #d5dbe0; padding: .25rem .5rem; }
@@ -90,9 +91,15 @@ def render_html(doc: FrameworkDocument) -> str:
         f"<title>{e(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
         f"<header>\n<h1>{e(doc.title)}</h1>\n{who}<p class='muted'>{when}</p>\n"
         f"<p class='muted'>{e(doc.based_on)}</p>\n{vision}</header>\n"
+        + _page_note(doc.opening_note)
         + "".join(_page_section(doc, section) for section in doc.sections)
+        + _page_note(doc.closing_note)
         + f"<footer>{e(doc.footer)}</footer>\n</body>\n</html>\n"
     )
+
+
+def _page_note(note: str) -> str:
+    return f"<p class='note'>{escape(note)}</p>\n" if note else ""
 
 
 def _page_section(doc: FrameworkDocument, section: Section) -> str:
@@ -106,9 +113,11 @@ def _page_theme(doc: FrameworkDocument, theme: ThemeSection) -> str:
         return f"<p class='label'>{escape(text)}</p>"
 
     own = _own_words(doc, theme, label)
-    if theme.has_organisation:
+    if theme.has_organisation and own:
         own = (f"<div class='beside'><div class='organisation'>{_organisation(doc, theme, label)}</div>"
                f"<div>{own}</div></div>")
+    elif theme.has_organisation:  # nothing of hers beside it: the organisation's text takes the whole width
+        own = f"<div class='organisation'>{_organisation(doc, theme, label)}</div>"
     return (f"<div class='theme' style='--theme: {escape(theme.colour)}'>\n<h3>{escape(theme.name)}</h3>\n"
             f"{own}\n</div>\n")
 
@@ -176,10 +185,20 @@ def print_body_html(doc: FrameworkDocument) -> str:
     """Everything after the title page, as an HTML fragment for ``QTextDocument.setHtml``.
 
     Sections (h2) in the leader's order; in "How I lead", each theme under a band in its colour,
-    the organisation's text (when included) in a shaded column beside the leader's own words.
+    the organisation's text (when included) in a shaded column beside the leader's own words, or
+    across the page where she wrote none. The document's notes on unwritten parts are shaded too.
     Meant for A4 (QPdfWriter) and for QTextDocumentWriter's ODT; the title page and the footer
     are not in it (see :func:`print_title_page`)."""
-    return f"<div style='color:{_TEXT}'>{''.join(_print_section(doc, section) for section in doc.sections)}</div>"
+    sections = "".join(_print_section(doc, section) for section in doc.sections)
+    return f"<div style='color:{_TEXT}'>{_print_note(doc.opening_note)}{sections}{_print_note(doc.closing_note)}</div>"
+
+
+def _print_note(note: str) -> str:
+    """A plain note in a shaded box: a one-cell table, for the padding a paragraph lacks in Qt's rich text."""
+    if not note:
+        return ""
+    return (f"<table width='100%' cellspacing='0' cellpadding='8' style='margin-top:18px'><tr>"
+            f"<td bgcolor='{_SHADE}'>{escape(note)}</td></tr></table>")
 
 
 def _print_section(doc: FrameworkDocument, section: Section) -> str:
@@ -196,10 +215,13 @@ def _print_theme(doc: FrameworkDocument, theme: ThemeSection) -> str:
                 f"{escape(text.upper())}</p>")
 
     own = _own_words(doc, theme, label)
-    if theme.has_organisation:
+    if theme.has_organisation and own:
         own = (f"<table width='100%' cellspacing='0' cellpadding='8'><tr>"
                f"<td width='50%' valign='top' bgcolor='{_SHADE}'>{_organisation(doc, theme, label)}</td>"
                f"<td width='50%' valign='top'>{own}</td></tr></table>")
+    elif theme.has_organisation:  # nothing of hers beside it: no empty column
+        own = (f"<table width='100%' cellspacing='0' cellpadding='8'><tr>"
+               f"<td valign='top' bgcolor='{_SHADE}'>{_organisation(doc, theme, label)}</td></tr></table>")
     band = (f"<table width='100%' cellspacing='0' cellpadding='6' style='margin-top:14px'><tr>"
             f"<td bgcolor='{colour}' style='color:#ffffff; font-size:13pt; font-weight:600'>{escape(theme.name)}</td>"
             "</tr></table>")

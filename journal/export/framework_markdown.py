@@ -47,8 +47,12 @@ def render_markdown(doc: FrameworkDocument) -> str:
     blocks.append(doc.based_on)
     if doc.vision:
         blocks.append(f"> *{doc.vision}*  \n> {doc.signature}")
+    if doc.opening_note:
+        blocks.append(doc.opening_note)
     for section in doc.sections:
         blocks += _section(doc, section)
+    if doc.closing_note:
+        blocks.append(doc.closing_note)
     blocks += ["---", f"*{doc.footer}*"]
     return "\n\n".join(blocks) + "\n"
 

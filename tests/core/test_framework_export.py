@@ -7,6 +7,7 @@ import io
 import os
 from dataclasses import replace
 from datetime import date
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,8 @@ import pytest
 from framework import load_bundled
 from framework.personal import OwnCriterion, Part, PersonalFramework, Revision, TargetBalance
 from journal.__main__ import main
-from journal.export import EXPORTERS, Exporter, ExportOptions, get_exporter
+from journal import compare
+from journal.export import EXPORTERS, Exporter, ExportOptions, framework_doc, get_exporter, report_doc
 from journal.export.framework_doc import build_document
 from journal.export.framework_html import print_body_html, print_title_page
 from journal.paths import database_path, ensure_private_dir
@@ -38,6 +40,10 @@ OWN_RETIRED = "Jeg når alle mails samme dag"
 OWN_OFF = "Sagsbehandlingstiden falder år for år"
 STATEMENT = "Vi skaber værdi via engagement."
 ORG_CRITERION = "At vi som kommune opleves som en god samarbejdspartner i lokalsamfundet."
+NOTHING_WRITTEN = {
+    "da": "Dine egne dele er ikke skrevet endnu. Skriv dem under Mit ledelsesgrundlag i Ledelsesjournal.",
+    "en": "Your own parts are not written yet. Write them under My leadership framework in Ledelsesjournal.",
+}
 
 
 def personal() -> PersonalFramework:
@@ -105,7 +111,7 @@ def test_every_written_part_is_there_in_the_leaders_order_with_her_titles(store,
                       "Beslutninger og inddragelse", DECISIONS, "Eksporteret fra Ledelsesjournal 1. maj 2026")
     assert order == sorted(order)
     assert "Værdier" not in text  # renamed
-    assert "Det kan du forvente af mig" not in text  # empty
+    assert "## Det kan du forvente af mig" not in text and "<h2>Det kan du forvente af mig" not in text  # empty
     assert "Samarbejde og relationer" in text  # the target balance gives every theme a line
     assert text.count("Mette Højgaard") >= 1 and "Borgerservice" in text
     assert "Bygger på Ledelsesgrundlag, Næstved Kommune" in text
@@ -170,11 +176,88 @@ def test_english_headings(store, exporter):
     assert "Det står jeg for" in text and BORGERE in text  # the leader's own words stay hers
 
 
-def test_an_empty_framework_is_a_title_and_a_footer(exporter):
+def readable(text: str) -> str:
+    """The text as a reader sees it: HTML's entities back to characters."""
+    return unescape(text)
+
+
+def organisations_words(language: str) -> list[str]:
+    """Every theme's name, statements, why and success criteria, in the organisation's order."""
+    return [words.get(language) for theme in ORGANISATION.themes
+            for words in (theme.name, *(s.text for s in theme.statements), *theme.why,
+                          *(c.text for c in theme.success_criteria))]
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_an_empty_framework_says_plainly_that_nothing_is_written(exporter, language):
     with Store.memory() as empty:
-        text = export(empty, exporter)
-    assert "Mit ledelsesgrundlag" in text and "Eksporteret fra Ledelsesjournal" in text
-    assert "Sådan leder jeg" not in text and "Min opgave og kontekst" not in text
+        text = readable(export(empty, exporter, language=language))
+    footer = {"da": "Eksporteret fra Ledelsesjournal", "en": "Exported from Ledelsesjournal"}[language]
+    assert text.count(NOTHING_WRITTEN[language]) == 1
+    assert positions(text, NOTHING_WRITTEN[language], footer) == sorted(positions(text, NOTHING_WRITTEN[language],
+                                                                                  footer))
+    for heading in ("Sådan leder jeg", "Min opgave og kontekst", "How I lead", "My task and context",
+                    "Ikke skrevet endnu", "Not written yet"):
+        assert heading not in text  # no empty headings, and no list of every part: the one note says it
+    for words in organisations_words(language):
+        assert words not in text
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_an_empty_framework_with_the_organisation_shows_its_themes(exporter, language):
+    with Store.memory() as empty:
+        text = readable(export(empty, exporter, language=language, include_organisation=True))
+    note, leadership = NOTHING_WRITTEN[language], {"da": "Sådan leder jeg", "en": "How I lead"}[language]
+    order = positions(text, note, leadership, *organisations_words(language))
+    assert order == sorted(order)
+    for own in ("Med mine ord", "Mine succeskriterier", "In my own words", "My success criteria",
+                "Ikke skrevet endnu", "Not written yet"):
+        assert own not in text
+
+
+def test_unwritten_parts_are_named_once_at_the_end_not_as_empty_headings(store, exporter):
+    text = export(store, exporter, include_private=True)
+    order = positions(text, DECISIONS, PRIVATE, "Ikke skrevet endnu: Det kan du forvente af mig.",
+                      "Eksporteret fra Ledelsesjournal")
+    assert order == sorted(order)
+    assert text.count("Det kan du forvente af mig") == 1  # in the note, not as a heading
+    assert NOTHING_WRITTEN["da"] not in text
+    english = export(store, exporter, language="en")
+    assert "Not written yet: What you can expect of me." in english
+    # Parts the leader removed from her framework are no unwritten parts.
+    assert "Det forventer jeg af dig" not in text and "Opfølgning" not in text
+
+
+def test_an_unwritten_private_part_is_named_only_when_the_private_part_is_exported(exporter):
+    with Store.memory() as store:
+        store.save_personal_framework(PersonalFramework(parts=(Part("task", TASK), Part("private", private=True))))
+        hidden = export(store, exporter)
+        shown = export(store, exporter, include_private=True)
+    assert "Ikke skrevet endnu" not in hidden and "Privat del" not in hidden
+    assert "Ikke skrevet endnu: Privat del." in shown
+
+
+def test_words_written_only_in_the_private_part_are_not_called_unwritten(exporter):
+    with Store.memory() as store:
+        store.save_personal_framework(PersonalFramework(parts=(Part("task"), Part("private", PRIVATE, private=True))))
+        text = export(store, exporter)
+    assert PRIVATE not in text and NOTHING_WRITTEN["da"] not in text
+    assert "Ikke skrevet endnu: Min opgave og kontekst." in text
+
+
+def test_an_unwritten_parts_own_title_is_escaped_in_html():
+    with Store.memory() as store:
+        store.save_personal_framework(PersonalFramework(parts=(Part("task", TASK),
+                                                               Part("values", title="Mine <b>værdier</b>"))))
+        page = export(store, get_exporter("framework", "html"))
+    assert "Ikke skrevet endnu: Mine &lt;b&gt;værdier&lt;/b&gt;." in page and "<b>værdier" not in page
+
+
+@pytest.mark.parametrize("words", [framework_doc.WORDS, report_doc.WORDS, compare.WORDS],
+                         ids=["framework", "report", "compare"])
+def test_both_languages_have_the_same_words(words):
+    assert set(words) == {"da", "en"}
+    assert sorted(words["da"]) == sorted(words["en"])
 
 
 def test_markdown_keeps_the_leaders_markdown_below_the_parts():
@@ -200,6 +283,28 @@ def test_html_is_one_standalone_page_without_scripts():
     assert "<h3>Min egen overskrift</h3>" in page
     theme = page.index("style='--theme: #1f8a70'")
     assert theme < page.index("<h3>Borgere og samfund</h3>") < page.index("style='--theme: #2f6db5'")
+
+
+def test_the_print_fragment_of_an_empty_framework_is_not_empty():
+    """Else the PDF's second page is blank: the note, and the organisation's text when asked."""
+    with Store.memory() as empty:
+        bare = print_body_html(build_document(empty, ExportOptions(organisation=ORGANISATION, today=TODAY)))
+        beside = print_body_html(build_document(empty, ExportOptions(organisation=ORGANISATION, today=TODAY,
+                                                                     include_organisation=True)))
+    assert NOTHING_WRITTEN["da"] in bare and STATEMENT not in bare
+    assert positions(beside, NOTHING_WRITTEN["da"], STATEMENT) == sorted(positions(beside, NOTHING_WRITTEN["da"],
+                                                                                   STATEMENT))
+    assert "width='50%'" not in beside  # no empty column beside the organisation's text
+
+
+def test_the_organisations_text_takes_the_whole_width_beside_nothing_of_the_leaders():
+    with Store.memory() as store:
+        store.save_personal_framework(PersonalFramework().with_theme_text("borgere", BORGERE))
+        page = export(store, get_exporter("framework", "html"), include_organisation=True)
+        body = print_body_html(build_document(store, ExportOptions(organisation=ORGANISATION, today=TODAY,
+                                                                   include_organisation=True)))
+    assert page.count("<div class='beside'>") == 1 and page.count("<div class='organisation'>") == 3
+    assert body.count("<td width='50%' valign='top' bgcolor") == 1 and body.count("<td valign='top' bgcolor") == 2
 
 
 def test_the_print_fragment_for_pdf_and_odt():
@@ -252,6 +357,17 @@ def test_cli_writes_markdown_and_html_files(capsys, data_dir, tmp_path):
     html = page.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and STATEMENT in html and "<script" not in html.lower()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["grundlag.html", "grundlag.md"]  # no temporary files
+
+
+def test_cli_exports_an_empty_framework_with_the_organisation(capsys, private_home):
+    ensure_private_dir(Path(os.environ["LEDELSESJOURNAL_DATA_DIR"]))
+    code, out, err = run(capsys, "export", "framework", "--with-organisation")
+    assert code == 0, err
+    order = positions(out, NOTHING_WRITTEN["da"], "Sådan leder jeg", STATEMENT, ORG_CRITERION)
+    assert order == sorted(order)
+    code, out, err = run(capsys, "--lang", "en", "export", "framework", "--format", "html")
+    assert code == 0, err
+    assert NOTHING_WRITTEN["en"] in out and "We create value through engagement." not in out
 
 
 def test_cli_options_reach_the_export(capsys, data_dir):

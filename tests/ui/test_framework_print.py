@@ -19,6 +19,8 @@ from journal.ui.dialogs import export as export_dialog
 from tests.core.test_framework_export import (
     BORGERE,
     DECISIONS,
+    NOTHING_WRITTEN,
+    ORG_CRITERION,
     ORGANISATION,
     OWN_ACTIVE,
     OWN_RETIRED,
@@ -29,6 +31,7 @@ from tests.core.test_framework_export import (
     TODAY,
     VALUES,
     fill,
+    organisations_words,
 )
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils (pdftotext)")
@@ -87,6 +90,38 @@ def test_pdf_pages_render_as_images(store, tmp_path):
     subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "2", "-l", "2", str(tmp_path / "out.pdf"),
                     str(tmp_path / "page")], check=True)
     assert (tmp_path / "page-2.png").stat().st_size > 5000
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_an_empty_framework_on_paper_is_more_than_a_title_page(tmp_path, language):
+    with Store.memory() as empty:
+        bare = pdf_text(write(empty, "pdf", language=language), tmp_path)
+        beside = pdf_text(write(empty, "pdf", language=language, include_organisation=True), tmp_path)
+    pages = bare.split("\f")
+    assert flat(NOTHING_WRITTEN[language]) in flat(pages[1])  # the body's first page, after the title page
+    assert "Vi skaber værdi via engagement." not in bare
+    # Each text by its first words: one that runs over a page break has the page's footer in it.
+    body = flat(beside.split("\f", 1)[1])
+    order = [body.find(" ".join(words.split()[:5])) for words in (NOTHING_WRITTEN[language],
+                                                                  *organisations_words(language))]
+    assert -1 not in order and order == sorted(order)
+
+
+@pytest.mark.parametrize("include_organisation", [False, True], ids=["alone", "with-organisation"])
+def test_an_empty_framework_as_odt_says_so(include_organisation):
+    with Store.memory() as empty:
+        data = write(empty, "odt", include_organisation=include_organisation)
+    with zipfile.ZipFile(io.BytesIO(data)) as odt:
+        content = odt.read("content.xml").decode("utf-8")
+    assert NOTHING_WRITTEN["da"] in content
+    assert (STATEMENT in content) is include_organisation and (ORG_CRITERION in content) is include_organisation
+
+
+def test_cli_writes_an_empty_framework_with_the_organisation_as_pdf(tmp_path, monkeypatch):
+    monkeypatch.setenv("LEDELSESJOURNAL_DATA_DIR", str(ensure_private_dir(tmp_path / "data")))
+    assert main(["export", "framework", "--with-organisation", "-o", str(tmp_path / "tomt.pdf")]) == 0
+    body = flat(pdf_text((tmp_path / "tomt.pdf").read_bytes(), tmp_path))
+    assert flat(NOTHING_WRITTEN["da"]) in body and STATEMENT in body and ORG_CRITERION in body
 
 
 def test_odt_opens_as_opendocument_with_the_text(store):
