@@ -706,6 +706,8 @@ def test_cli_preview_shows_the_numbers_and_changes_nothing(capsys):
         "Tags på refleksionerne:",
         "  budget → Styring og effekt (tagget fjernes)",
         "  trivsel → samarbejde.k1 (tagget fjernes)",
+        "Forslag (vælg dem med --map):",
+        "  styring → Tema: Styring og effekt (--map styring=theme:styring)",
     ]
     assert titles(capsys) == []
 
@@ -735,10 +737,79 @@ def test_cli_format_overrides_detection(capsys, tmp_path):
     assert code == 0 and out == "7 added, 0 updated, 0 unchanged, 0 revisions added\n", err
 
 
+def jrnl_tagged(tmp_path: Path, *tag_lists: list[str]) -> Path:
+    """A jrnl export with one entry per list of tags."""
+    entries = [{"title": f"Note {index}.", "body": "", "date": f"2026-03-{index + 1:02d}", "time": "09:00",
+                "tags": [f"@{tag}" for tag in tags], "starred": False} for index, tags in enumerate(tag_lists)]
+    path = tmp_path / "tagged.json"
+    path.write_text(json.dumps({"tags": {}, "entries": entries}), encoding="utf-8")
+    return path
+
+
+def test_cli_preview_suggests_themes_and_contexts_by_their_names(capsys, tmp_path):
+    path = jrnl_tagged(tmp_path, ["lus", "budget"], ["3-i-1", "borgere"], ["rekruttering"])
+    code, out, err = run(capsys, "import", str(path), "--preview")
+    assert code == 0, err
+    lines = out.splitlines()
+    start = lines.index("Forslag (vælg dem med --map):")
+    assert lines[start + 1:] == [
+        "  3-i-1 → Kontekst: Forventninger og evaluering (3-i-1) (--map 3-i-1=context:forventninger)",
+        "  borgere → Tema: Borgere og samfund (--map borgere=theme:borgere)",
+        "  lus → Kontekst: Lederudviklingssamtale (LUS) (--map lus=context:lus)",
+        "  rekruttering → Kontekst: Rekruttering (--map rekruttering=context:rekruttering)",
+        "En refleksion har højst én kontekst: har den allerede en, beholdes den; ellers vinder den første --map, "
+        "der giver den en.",
+    ]
+    code, out, err = run(capsys, "--lang", "en", "import", str(path), "--preview", "--map", "lus=context:lus")
+    lines = out.splitlines()
+    assert "  lus → Context: Leader development conversation" in lines
+    assert "  lus → Context: Leader development conversation (--map lus=context:lus)" not in lines  # mapped already
+    assert "Suggestions (give them with --map):" in lines
+    code, out, err = run(capsys, "import", str(path), "--preview", "--json", "--map", "lus=context:lus")
+    seen = json.loads(out)
+    assert seen["suggestions"] == {"3-i-1": "context:forventninger", "borgere": "theme:borgere",
+                                   "rekruttering": "context:rekruttering"}
+    assert seen["mapping"]["contexts"] == {"lus": "lus"}
+    assert titles(capsys) == []
+
+
+def test_cli_maps_tags_onto_contexts_and_the_first_map_wins(capsys, tmp_path):
+    path = jrnl_tagged(tmp_path, ["lus", "trivsel"], ["lus"], ["3-i-1"], ["budget"])
+    code, out, err = run(capsys, "--lang", "en", "import", str(path), "--preview",
+                         "--map", "trivsel=context:Dagligt samarbejde", "--map", "lus=context:LUS",
+                         "--map", "3-i-1=context:3-i-1")
+    assert code == 0, err
+    assert out.splitlines()[-1] == (
+        "A reflection has at most one context: one it already has is kept; otherwise the first --map that gives it "
+        "one wins. That leaves a context out on 1 reflection(s), which keep the tag that gave it.")
+    assert titles(capsys) == []
+    code, out, err = run(capsys, "import", str(path), "--map", "trivsel=context:Dagligt samarbejde",
+                         "--map", "lus=context:LUS", "--map", "3-i-1=context:3-i-1", "--map", "budget=theme:styring",
+                         "--map", "budget=criterion:styring.k3")
+    assert code == 0, err
+
+    def listed(*argv):
+        return sorted(r["title"] for r in json.loads(run(capsys, "list", "--json", *argv)[1]))
+
+    assert listed("--context", "dagligt-samarbejde") == ["Note 0."]  # trivsel came first
+    assert listed("--context", "lus") == ["Note 1."]
+    assert listed("--context", "forventninger") == ["Note 2."]
+    assert listed("--theme", "styring", "--criterion", "styring.k3") == ["Note 3."]
+    again = run(capsys, "import", str(path), "--map", "lus=context:lus")
+    assert again[1] == "0 tilføjet, 0 opdateret, 4 uændret, 0 revisioner tilføjet\n"
+
+
 @pytest.mark.parametrize("argv,code,message", [
     (["--map", "budget=økonomi"], 2, "--map: 'økonomi' is neither a theme (borgere, samarbejde, styring) nor a success"),
     (["--map", "ferie=styring"], 2, "--map: no entry in"),
     (["--map", "budget"], 2, "--map expects TAG=ID, not 'budget'"),
+    (["--map", "budget=context:ferie"], 2, "--map: unknown usage context 'ferie' (known: opgaver, lederudvikling, lus"),
+    (["--map", "budget=context:"], 2, "--map expects TAG=ID, not 'budget=context:'"),
+    (["--map", "budget=theme:styring.k3"], 2, "--map: unknown theme 'styring.k3'"),
+    (["--map", "budget=criterion:styring"], 2, "--map: unknown success criterion 'styring'"),
+    (["--map", "budget=lus"], 2, "nor a success criterion; for the usage context write context:lus"),
+    (["--map", "budget=context:lus", "--map", "#Budget=context:rekruttering"], 2,
+     "--map: 'budget' is mapped onto two usage contexts (lus, rekruttering); a reflection has one"),
     (["--drop-mapped-tags"], 2, "--drop-mapped-tags needs --map"),
     (["--format", "markdown"], 1, "not a folder"),
 ])
