@@ -3,6 +3,7 @@ organisation's framework."""
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import asdict
 from pathlib import Path
 from typing import IO, Any
@@ -12,7 +13,10 @@ from framework import Framework
 from ..errors import NotFoundError
 from ..export import EXPORTERS, Exporter, ExportOptions, formats, get_exporter
 from ..fileio import atomic_write
-from ..importers import IMPORTERS, ImportData, ImportPreview, TagMapping, import_data, preview, read_file
+from ..importers import (
+    IMPORTERS, KINDS, ImportData, ImportPreview, TagMapping, Target, context_conflicts, import_data, preview, read_file,
+    suggest,
+)
 from ..model import normalise_tag
 from ..store import Store
 from .base import Command, Context, UsageError
@@ -42,10 +46,13 @@ def register(command: Command) -> dict:
                             "files (merges: importing twice adds nothing)")
     imp.add_argument("file", metavar="PATH", help="the file, Day One .zip or folder of Markdown files to import")
     imp.add_argument("--format", "-f", choices=[i.name for i in IMPORTERS], help="(default: recognised from the content)")
-    imp.add_argument("--preview", action="store_true", help="show what the import would bring, and change nothing")
+    imp.add_argument("--preview", action="store_true",
+                     help="show what the import would bring, with a suggested --map for each tag that is the name "
+                          "of a theme or usage context, and change nothing")
     imp.add_argument("--map", action="append", default=[], metavar="TAG=ID",
-                     help="give the entries tagged TAG this theme (id or name) or success criterion (id); repeat "
-                          "for more")
+                     help="give the entries tagged TAG this theme (id or name) or success criterion (id), or with "
+                          "context:ID this usage context (id or label; a reflection keeps the one it has, else gets "
+                          "the first --map's); theme:ID and criterion:ID say the kind too; repeat for more")
     imp.add_argument("--drop-mapped-tags", action="store_true", help="leave the tags given with --map off the entries")
     imp.add_argument("--json", action="store_true")
 
@@ -128,56 +135,107 @@ IMPORT_WORDS = {
     "da": {"reflections": "Refleksioner", "new": "nye", "updated": "opdateres", "unchanged": "har du allerede",
            "period": "Periode", "tags": "Tags", "none": "ingen", "framework": "Personligt ledelsesgrundlag",
            "revisions": "revisioner", "mapping": "Tags på refleksionerne", "dropped": "tagget fjernes",
-           "result": "{added} tilføjet, {updated} opdateret, {unchanged} uændret, {revisions_added} revisioner tilføjet"},
+           "result": "{added} tilføjet, {updated} opdateret, {unchanged} uændret, {revisions_added} revisioner tilføjet",
+           "suggestions": "Forslag (vælg dem med --map)", "theme": "Tema", "criterion": "Succeskriterium",
+           "context": "Kontekst",
+           "context_rule": "En refleksion har højst én kontekst: har den allerede en, beholdes den; ellers vinder den "
+                           "første --map, der giver den en.",
+           "conflicts": "Det udelader en kontekst på {n} refleksion(er), der beholder det tag, der gav den."},
     "en": {"reflections": "Reflections", "new": "new", "updated": "to update", "unchanged": "already in the journal",
            "period": "Period", "tags": "Tags", "none": "none", "framework": "Personal leadership framework",
            "revisions": "revisions", "mapping": "Tags on the reflections", "dropped": "tag removed",
-           "result": "{added} added, {updated} updated, {unchanged} unchanged, {revisions_added} revisions added"},
+           "result": "{added} added, {updated} updated, {unchanged} unchanged, {revisions_added} revisions added",
+           "suggestions": "Suggestions (give them with --map)", "theme": "Theme", "criterion": "Success criterion",
+           "context": "Context",
+           "context_rule": "A reflection has at most one context: one it already has is kept; otherwise the first "
+                           "--map that gives it one wins.",
+           "conflicts": "That leaves a context out on {n} reflection(s), which keep the tag that gave it."},
 }
 
 
-def map_target(ctx: Context, text: str) -> tuple[str, str]:
-    """("criterion", id) or ("theme", id), resolved as `add --criterion` and `add --theme` do."""
+def map_target(ctx: Context, text: str) -> Target:
+    """What one --map value names. ``theme:ID``, ``criterion:ID`` and ``context:ID`` say which kind,
+    resolved as `add --theme`, `--criterion` and `--context` do (a context also by the parts of its
+    label, as suggestions match it: ``context:3-i-1``); a plain value is a success criterion or
+    else a theme, as before contexts could be mapped."""
+    explicit = Target.parse(text)
+    if explicit is not None:
+        resolve = {"theme": ctx.theme_id, "criterion": ctx.criterion_id, "context": ctx.context_id}[explicit.kind]
+        try:
+            return Target(explicit.kind, resolve(explicit.id))
+        except UsageError as error:
+            by_name = suggest(explicit.id, ctx.framework) if explicit.kind == "context" else None
+            if by_name is not None and by_name.kind == "context":
+                return by_name
+            raise UsageError(f"--map: {error}") from None
     try:
-        return "criterion", ctx.criterion_id(text)
+        return Target("criterion", ctx.criterion_id(text))
     except UsageError:
         pass
     try:
-        return "theme", ctx.theme_id(text)
+        return Target("theme", ctx.theme_id(text))
     except UsageError:
-        themes = ", ".join(theme.id for theme in ctx.framework.themes)
-        raise UsageError(f"--map: {text!r} is neither a theme ({themes}) nor a success criterion "
-                         "(see 'ledelsesjournal framework')") from None
+        pass
+    themes = ", ".join(theme.id for theme in ctx.framework.themes)
+    try:
+        hint = f"; for the usage context write context:{ctx.context_id(text)}"
+    except UsageError:
+        context = suggest(text, ctx.framework)
+        hint = (f"; for the usage context write {context}" if context is not None and context.kind == "context"
+                else " (see 'ledelsesjournal framework'); a usage context is written context:ID")
+    raise UsageError(f"--map: {text!r} is neither a theme ({themes}) nor a success criterion{hint}") from None
 
 
 def tag_mapping(ctx: Context, data: ImportData) -> TagMapping | None:
     """The --map options as a TagMapping; a tag the file does not have is refused (a typo would
-    otherwise map nothing without a word)."""
+    otherwise map nothing without a word), and so is a tag given two usage contexts."""
     a = ctx.args
     if not a.map:
         if a.drop_mapped_tags:
             raise UsageError("--drop-mapped-tags needs --map")
         return None
     found = {tag for tag, _ in preview(data).tags}
-    chosen: dict[str, dict[str, list[str]]] = {"theme": {}, "criterion": {}}
+    chosen: dict[str, list[Target]] = {}
     for pair in a.map:
         tag, _, target = pair.partition("=")
-        if not normalise_tag(tag) or not target.strip():
+        kind, colon, rest = target.partition(":")
+        kind_alone = colon and kind.strip().lower() in KINDS and not rest.strip()  # "context:" and no id
+        if not normalise_tag(tag) or not target.strip() or kind_alone:
             raise UsageError(f"--map expects TAG=ID, not {pair!r}")
-        if normalise_tag(tag) not in found:
+        tag = normalise_tag(tag)
+        if tag not in found:
             raise UsageError(f"--map: no entry in {a.file} has the tag {tag!r} (found: {', '.join(sorted(found)) or 'none'})")
-        kind, target_id = map_target(ctx, target)
-        chosen[kind].setdefault(tag, []).append(target_id)
-    return TagMapping(themes=chosen["theme"], criteria=chosen["criterion"], keep_tags=not a.drop_mapped_tags)
+        chosen.setdefault(tag, []).append(map_target(ctx, target))
+    for tag, targets in chosen.items():
+        contexts = list(dict.fromkeys(t.id for t in targets if t.kind == "context"))
+        if len(contexts) > 1:
+            raise UsageError(f"--map: {tag!r} is mapped onto two usage contexts ({', '.join(contexts)}); "
+                             "a reflection has one")
+    return TagMapping.of(chosen, keep_tags=not a.drop_mapped_tags)
 
 
-def print_preview(ctx: Context, seen: ImportPreview, mapping: TagMapping | None) -> None:
+def target_name(ctx: Context, target: Target) -> str:
+    if target.kind == "theme":
+        return ctx.theme_name(target.id)
+    if target.kind == "context":
+        return ctx.context_label(target.id)
+    return target.id
+
+
+def print_preview(ctx: Context, data: ImportData, seen: ImportPreview, mapping: TagMapping | None) -> None:
+    """The numbers, the --map given, and a suggestion for each other tag that is a theme's or a
+    usage context's name (see :func:`journal.importers.suggest`), with the --map that takes it."""
+    mapped = mapping.tags if mapping is not None else frozenset()
+    suggestions = {tag: target for tag, _ in seen.tags if tag not in mapped
+                   for target in [suggest(tag, ctx.framework)] if target is not None}
+    conflicts = context_conflicts(data, mapping) if mapping is not None else 0
     if ctx.args.json:
         value = asdict(seen)
         value.update(first=seen.first and seen.first.isoformat(), last=seen.last and seen.last.isoformat(),
-                     tags=dict(seen.tags))
+                     tags=dict(seen.tags), suggestions={tag: str(target) for tag, target in suggestions.items()})
         if mapping is not None:
-            value["mapping"] = {"themes": mapping.themes, "criteria": mapping.criteria, "keep_tags": mapping.keep_tags}
+            value["mapping"] = {"themes": mapping.themes, "criteria": mapping.criteria, "contexts": mapping.contexts,
+                                "keep_tags": mapping.keep_tags, "context_conflicts": conflicts}
         ctx.print_json(value)
         return
     w = IMPORT_WORDS[ctx.lang]
@@ -192,14 +250,23 @@ def print_preview(ctx: Context, seen: ImportPreview, mapping: TagMapping | None)
         ctx.print(f"{w['mapping']}:")
         for tag in sorted(mapping.tags):
             names = [ctx.theme_name(i) for i in mapping.themes.get(tag, ())] + list(mapping.criteria.get(tag, ()))
+            if tag in mapping.contexts:
+                names.append(f"{w['context']}: {ctx.context_label(mapping.contexts[tag])}")
             ctx.print(f"  {tag} → {', '.join(names)}" + ("" if mapping.keep_tags else f" ({w['dropped']})"))
+    if suggestions:
+        ctx.print(f"{w['suggestions']}:")
+        for tag, target in suggestions.items():
+            ctx.print(f"  {tag} → {w[target.kind]}: {target_name(ctx, target)} "
+                      f"(--map {shlex.quote(f'{tag}={target}')})")
+    if (mapping is not None and mapping.contexts) or any(t.kind == "context" for t in suggestions.values()):
+        ctx.print(w["context_rule"] + (" " + w["conflicts"].format(n=conflicts) if conflicts else ""))
 
 
 def cmd_import(ctx: Context, stdin: IO[str]) -> int:
     data = read_file(ctx.args.file, ctx.args.format)
     mapping = tag_mapping(ctx, data)
     if ctx.args.preview:
-        print_preview(ctx, preview(data, ctx.store), mapping)
+        print_preview(ctx, data, preview(data, ctx.store), mapping)
         return 0
     result = import_data(ctx.store, data, mapping)
     if ctx.args.json:

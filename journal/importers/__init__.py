@@ -6,7 +6,8 @@ One way in, whatever the format:
    checks the whole source before anything else happens, so a bad or cut-short file raises
    :class:`journal.errors.ImportFileError` naming the file and the place;
 2. ``preview`` sums up what was read (and, given the store, what is new);
-3. ``apply_mapping`` adds the themes and success criteria the user chose for imported tags;
+3. ``apply_mapping`` adds the themes, success criteria and usage contexts the user chose for
+   imported tags (``suggest`` proposes them for tags that are a theme's or a context's name);
 4. ``import_data`` hands it to the store, which merges in one transaction: all or nothing.
 
 ``import_file`` does 1, 3 and 4 in one call. Every importer gives an entry the same uuid and the
@@ -19,7 +20,7 @@ from __future__ import annotations
 import os
 import zipfile
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from itertools import islice
@@ -31,6 +32,7 @@ from framework.personal import OwnCriterion, PersonalFramework, Revision
 from ..errors import ImportFileError
 from ..model import Reflection, normalise_tag
 from .common import ZIP_ERRORS, ZIP_MAGIC, cannot_read, folder_files
+from .targets import KINDS, Target, suggest
 
 if TYPE_CHECKING:
     from ..store import MergeResult, Store
@@ -174,7 +176,7 @@ def preview(data: ImportData, store: Store | None = None) -> ImportPreview:
     )
 
 
-# -- tags onto themes and success criteria ----------------------------------------------------
+# -- tags onto themes, success criteria and usage contexts -----------------------------------
 
 
 def _by_tag(ids: Mapping[str, tuple[str, ...] | list[str]]) -> dict[str, tuple[str, ...]]:
@@ -186,27 +188,58 @@ def _by_tag(ids: Mapping[str, tuple[str, ...] | list[str]]) -> dict[str, tuple[s
     return merged
 
 
+def _one_by_tag(ids: Mapping[str, str]) -> dict[str, str]:
+    merged: dict[str, str] = {}
+    for tag, value in ids.items():
+        key = normalise_tag(tag)
+        if key and value:
+            merged.setdefault(key, value)  # "#LUS" and "lus" are one tag: the first given wins
+    return merged
+
+
 @dataclass(frozen=True)
 class TagMapping:
-    """The themes and success criteria the user chose for imported tags.
+    """The themes, success criteria and usage contexts the user chose for imported tags.
 
-    An entry carrying a mapped tag gets its themes and criteria; with ``keep_tags`` False the
-    mapped tag itself is then left off (unmapped tags always stay). Tags are matched as the
-    journal matches them (without case or '#'). The ids are not checked here: the caller offers
-    or resolves only ids the journal knows.
+    An entry carrying a mapped tag gets its themes and criteria. A reflection has at most one
+    usage context, so: a context it already has is kept; otherwise it gets the context of the
+    first of its tags in the mapping's order (the order of ``--map`` options; in the dialog, top
+    to bottom) that has one. With ``keep_tags`` False a mapped tag itself is then left off, unless
+    its context was not the one given: then the tag stays, so that nothing it said is lost
+    (unmapped tags always stay). Tags are matched as the journal matches them (without case or
+    '#'). The ids are not checked here: the caller offers or resolves only ids the journal knows.
     """
 
     themes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # tag -> theme ids
     criteria: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # tag -> success-criterion ids
+    contexts: Mapping[str, str] = field(default_factory=dict)  # tag -> one usage-context id, in priority order
     keep_tags: bool = True
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "themes", _by_tag(self.themes))
         object.__setattr__(self, "criteria", _by_tag(self.criteria))
+        object.__setattr__(self, "contexts", _one_by_tag(self.contexts))
+
+    @classmethod
+    def of(cls, targets: Mapping[str, Iterable[Target]], keep_tags: bool = True) -> TagMapping:
+        """From each tag's chosen targets, in order (a tag's first context wins)."""
+        chosen: dict[str, dict[str, list[str]]] = {kind: {} for kind in KINDS}
+        for tag, wanted in targets.items():
+            for target in wanted:
+                chosen[target.kind].setdefault(tag, []).append(target.id)
+        return cls(themes=chosen["theme"], criteria=chosen["criterion"],
+                   contexts={tag: ids[0] for tag, ids in chosen["context"].items()}, keep_tags=keep_tags)
 
     @property
     def tags(self) -> frozenset[str]:
-        return frozenset(self.themes) | frozenset(self.criteria)
+        return frozenset(self.themes) | frozenset(self.criteria) | frozenset(self.contexts)
+
+    def context_for(self, reflection: Reflection) -> str | None:
+        """The context the rule above gives the reflection."""
+        if reflection.context_id:
+            return reflection.context_id
+        tags = set(reflection.tags)
+        return next((context for tag, context in self.contexts.items() if tag in tags), None)
 
 
 def apply_mapping(data: ImportData, mapping: TagMapping) -> ImportData:
@@ -218,14 +251,27 @@ def apply_mapping(data: ImportData, mapping: TagMapping) -> ImportData:
         hits = [tag for tag in reflection.tags if tag in mapped]
         if not hits:
             return reflection
+        context = mapping.context_for(reflection)
+        dropped = set() if mapping.keep_tags else {
+            tag for tag in hits if mapping.contexts.get(tag, context) == context}
         return replace(
             reflection,
             theme_ids=reflection.theme_ids + tuple(i for tag in hits for i in mapping.themes.get(tag, ())),
             criterion_ids=reflection.criterion_ids + tuple(i for tag in hits for i in mapping.criteria.get(tag, ())),
-            tags=reflection.tags if mapping.keep_tags else tuple(t for t in reflection.tags if t not in mapped),
+            context_id=context,
+            tags=tuple(t for t in reflection.tags if t not in dropped),
         )
 
     return replace(data, reflections=[apply(reflection) for reflection in data.reflections])
+
+
+def context_conflicts(data: ImportData, mapping: TagMapping) -> int:
+    """How many reflections the one-context rule leaves without a context one of their tags maps to."""
+    return sum(
+        1 for reflection in data.reflections
+        if any(mapping.contexts.get(tag, mapping.context_for(reflection)) != mapping.context_for(reflection)
+               for tag in reflection.tags)
+    )
 
 
 # -- into the journal --------------------------------------------------------------------------

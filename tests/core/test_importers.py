@@ -16,6 +16,7 @@ import tempfile
 import time
 import unicodedata
 import zipfile
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -26,8 +27,10 @@ from hypothesis import strategies as st
 from journal.__main__ import main
 from journal.errors import ImportFileError
 from journal.export import ExportOptions, get_exporter
+from framework import LocalText, UsageContext, load_bundled
 from journal.importers import (
-    STARRED_TAG, ImportData, TagMapping, apply_mapping, detect_importer, import_data, import_file, preview, read_file,
+    STARRED_TAG, ImportData, TagMapping, Target, apply_mapping, context_conflicts, detect_importer, import_data,
+    import_file, preview, read_file, suggest,
 )
 from journal.model import ReflectionFilter
 from journal.store import Store
@@ -313,6 +316,116 @@ def test_mapping_can_drop_the_mapped_tags_and_keeps_the_others():
         [r for r in data.reflections if r.title != "Dialogmøde i Fensmark"]
 
 
+# -- suggestions: tags that are a theme's or a usage context's own name ---------------------------
+
+FRAMEWORK = load_bundled()
+
+
+@pytest.mark.parametrize("tag,kind,target", [
+    ("borgere", "theme", "borgere"),
+    ("Borgere og samfund", "theme", "borgere"),
+    ("BORGERE_OG_SAMFUND", "theme", "borgere"),
+    ("#styring", "theme", "styring"),
+    ("Governance and impact", "theme", "styring"),  # either language
+    ("lus", "context", "lus"),
+    ("LUS", "context", "lus"),
+    ("Lederudviklingssamtale", "context", "lus"),  # the label without its abbreviation
+    ("Lederudviklingssamtale (LUS)", "context", "lus"),
+    ("3-i-1", "context", "forventninger"),  # the abbreviation in the label's brackets
+    ("3 i 1", "context", "forventninger"),
+    ("3-in-1", "context", "forventninger"),
+    ("rekruttering", "context", "rekruttering"),
+    ("Recruitment", "context", "rekruttering"),
+    ("Dagligt samarbejde", "context", "dagligt-samarbejde"),
+    ("dagligt_samarbejde", "context", "dagligt-samarbejde"),
+    ("tværgående", "context", "tvaergaende"),  # the id is the name without its accents
+    (unicodedata.normalize("NFD", "Tværgående samarbejde"), "context", "tvaergaende"),  # as macOS writes it
+    ("styring.k3", "criterion", "styring.k3"),  # a success criterion only by its id
+])
+def test_a_tag_that_is_a_name_suggests_its_theme_or_context(tag, kind, target):
+    assert suggest(tag, FRAMEWORK) == Target(kind, target)
+
+
+@pytest.mark.parametrize("tag", ["budget", "trivsel", STARRED_TAG, "borger", "samarbejd", "styring og", "3-i", "",
+                                 "#", "økonomi", "Styring og effekt og mere", "k3"])
+def test_a_tag_that_only_resembles_a_name_suggests_nothing(tag):
+    assert suggest(tag, FRAMEWORK) is None
+
+
+def test_an_id_wins_over_a_name_and_two_names_suggest_nothing():
+    def context(cid, name):
+        return UsageContext(cid, LocalText.of({"da": name}), LocalText.of({"da": ""}))
+
+    framework = replace(FRAMEWORK, usage_contexts=FRAMEWORK.usage_contexts + (
+        context("borger-kontekst", "Borgere og samfund"), context("styring", "Styringsmøder")))
+    assert suggest("Borgere og samfund", framework) is None  # a theme's name and a context's label: ask
+    assert suggest("borgere", framework) == Target("theme", "borgere")
+    assert suggest("styring", framework) is None  # a theme's id and a context's id
+
+
+def test_a_target_reads_and_writes_the_map_form():
+    assert str(Target("context", "lus")) == "context:lus"
+    assert Target.parse("theme:borgere") == Target("theme", "borgere")
+    assert Target.parse("criterion:own:abc") == Target("criterion", "own:abc")
+    assert Target.parse("styring") is None and Target.parse("own:abc") is None and Target.parse("tema:x") is None
+
+
+# -- tags onto a usage context -----------------------------------------------------------------
+
+
+def test_a_tag_mapped_onto_a_context_sets_it_once():
+    data = ImportData(reflections=[
+        reflection(title="LUS", tags=("LUS",)),
+        reflection(title="Both", tags=("lus", "trivsel")),
+        reflection(title="Has one", tags=("lus",), context_id="rekruttering"),
+        reflection(title="Same", tags=("lus",), context_id="lus"),
+        reflection(title="Other", tags=("budget",)),
+    ])
+    mapping = TagMapping(contexts={"trivsel": "dagligt-samarbejde", "#Lus": "lus"})
+    assert mapping.tags == {"lus", "trivsel"} and mapping.contexts == {"trivsel": "dagligt-samarbejde", "lus": "lus"}
+    mapped = by_title(apply_mapping(data, mapping).reflections)
+    assert mapped["LUS"].context_id == "lus"
+    assert mapped["Both"].context_id == "dagligt-samarbejde"  # the first in the mapping's order
+    assert mapped["Has one"].context_id == "rekruttering"  # the one it has is kept
+    assert mapped["Same"].context_id == "lus" and mapped["Other"].context_id is None
+    assert context_conflicts(data, mapping) == 2  # "Both" and "Has one" get not every context their tags give
+    reordered = TagMapping(contexts={"lus": "lus", "trivsel": "dagligt-samarbejde"})
+    assert by_title(apply_mapping(data, reordered).reflections)["Both"].context_id == "lus"
+    assert context_conflicts(data, TagMapping(themes={"lus": ("styring",)})) == 0
+
+
+def test_dropping_mapped_tags_keeps_a_tag_whose_context_was_not_given():
+    data = ImportData(reflections=[reflection(title="Both", tags=("lus", "trivsel")),
+                                   reflection(title="Has one", tags=("lus", "budget"), context_id="rekruttering"),
+                                   reflection(title="Themed", tags=("lus",))])
+    mapping = TagMapping(themes={"lus": ("samarbejde",)}, contexts={"trivsel": "dagligt-samarbejde", "lus": "lus"},
+                         keep_tags=False)
+    mapped = by_title(apply_mapping(data, mapping).reflections)
+    assert mapped["Both"].tags == ("lus",)  # lus: its context was not given, so the tag still says it
+    assert mapped["Has one"].tags == ("budget", "lus") and mapped["Has one"].theme_ids == ("samarbejde",)
+    assert mapped["Themed"].tags == () and mapped["Themed"].context_id == "lus"
+
+
+def test_a_mapping_built_from_targets():
+    mapping = TagMapping.of({"LUS": [Target("context", "lus"), Target("theme", "samarbejde")],
+                             "budget": [Target("criterion", "styring.k3"), Target("theme", "styring")],
+                             "x": [Target("context", "lus"), Target("context", "rekruttering")]}, keep_tags=False)
+    assert mapping.themes == {"lus": ("samarbejde",), "budget": ("styring",)}
+    assert mapping.criteria == {"budget": ("styring.k3",)}
+    assert mapping.contexts == {"lus": "lus", "x": "lus"}  # one context a tag: the first
+    assert not mapping.keep_tags
+
+
+def test_importing_with_a_context_mapping_twice_adds_nothing(store):
+    mapping = TagMapping(contexts={"trivsel": "dagligt-samarbejde"}, themes={"styring": ("styring",)})
+    first = import_file(store, JRNL, mapping=mapping)
+    assert first.added == 7
+    assert store.count(ReflectionFilter(context_ids=("dagligt-samarbejde",))) == 2
+    after_first = snapshot(store)
+    second = import_file(store, JRNL, mapping=mapping)
+    assert (second.added, second.updated, second.unchanged) == (0, 0, 7) and snapshot(store) == after_first
+
+
 # -- idempotence and updates ---------------------------------------------------------------------
 
 
@@ -593,6 +706,8 @@ def test_cli_preview_shows_the_numbers_and_changes_nothing(capsys):
         "Tags på refleksionerne:",
         "  budget → Styring og effekt (tagget fjernes)",
         "  trivsel → samarbejde.k1 (tagget fjernes)",
+        "Forslag (vælg dem med --map):",
+        "  styring → Tema: Styring og effekt (--map styring=theme:styring)",
     ]
     assert titles(capsys) == []
 
@@ -622,10 +737,79 @@ def test_cli_format_overrides_detection(capsys, tmp_path):
     assert code == 0 and out == "7 added, 0 updated, 0 unchanged, 0 revisions added\n", err
 
 
+def jrnl_tagged(tmp_path: Path, *tag_lists: list[str]) -> Path:
+    """A jrnl export with one entry per list of tags."""
+    entries = [{"title": f"Note {index}.", "body": "", "date": f"2026-03-{index + 1:02d}", "time": "09:00",
+                "tags": [f"@{tag}" for tag in tags], "starred": False} for index, tags in enumerate(tag_lists)]
+    path = tmp_path / "tagged.json"
+    path.write_text(json.dumps({"tags": {}, "entries": entries}), encoding="utf-8")
+    return path
+
+
+def test_cli_preview_suggests_themes_and_contexts_by_their_names(capsys, tmp_path):
+    path = jrnl_tagged(tmp_path, ["lus", "budget"], ["3-i-1", "borgere"], ["rekruttering"])
+    code, out, err = run(capsys, "import", str(path), "--preview")
+    assert code == 0, err
+    lines = out.splitlines()
+    start = lines.index("Forslag (vælg dem med --map):")
+    assert lines[start + 1:] == [
+        "  3-i-1 → Kontekst: Forventninger og evaluering (3-i-1) (--map 3-i-1=context:forventninger)",
+        "  borgere → Tema: Borgere og samfund (--map borgere=theme:borgere)",
+        "  lus → Kontekst: Lederudviklingssamtale (LUS) (--map lus=context:lus)",
+        "  rekruttering → Kontekst: Rekruttering (--map rekruttering=context:rekruttering)",
+        "En refleksion har højst én kontekst: har den allerede en, beholdes den; ellers vinder den første --map, "
+        "der giver den en.",
+    ]
+    code, out, err = run(capsys, "--lang", "en", "import", str(path), "--preview", "--map", "lus=context:lus")
+    lines = out.splitlines()
+    assert "  lus → Context: Leader development conversation" in lines
+    assert "  lus → Context: Leader development conversation (--map lus=context:lus)" not in lines  # mapped already
+    assert "Suggestions (give them with --map):" in lines
+    code, out, err = run(capsys, "import", str(path), "--preview", "--json", "--map", "lus=context:lus")
+    seen = json.loads(out)
+    assert seen["suggestions"] == {"3-i-1": "context:forventninger", "borgere": "theme:borgere",
+                                   "rekruttering": "context:rekruttering"}
+    assert seen["mapping"]["contexts"] == {"lus": "lus"}
+    assert titles(capsys) == []
+
+
+def test_cli_maps_tags_onto_contexts_and_the_first_map_wins(capsys, tmp_path):
+    path = jrnl_tagged(tmp_path, ["lus", "trivsel"], ["lus"], ["3-i-1"], ["budget"])
+    code, out, err = run(capsys, "--lang", "en", "import", str(path), "--preview",
+                         "--map", "trivsel=context:Dagligt samarbejde", "--map", "lus=context:LUS",
+                         "--map", "3-i-1=context:3-i-1")
+    assert code == 0, err
+    assert out.splitlines()[-1] == (
+        "A reflection has at most one context: one it already has is kept; otherwise the first --map that gives it "
+        "one wins. That leaves a context out on 1 reflection(s), which keep the tag that gave it.")
+    assert titles(capsys) == []
+    code, out, err = run(capsys, "import", str(path), "--map", "trivsel=context:Dagligt samarbejde",
+                         "--map", "lus=context:LUS", "--map", "3-i-1=context:3-i-1", "--map", "budget=theme:styring",
+                         "--map", "budget=criterion:styring.k3")
+    assert code == 0, err
+
+    def listed(*argv):
+        return sorted(r["title"] for r in json.loads(run(capsys, "list", "--json", *argv)[1]))
+
+    assert listed("--context", "dagligt-samarbejde") == ["Note 0."]  # trivsel came first
+    assert listed("--context", "lus") == ["Note 1."]
+    assert listed("--context", "forventninger") == ["Note 2."]
+    assert listed("--theme", "styring", "--criterion", "styring.k3") == ["Note 3."]
+    again = run(capsys, "import", str(path), "--map", "lus=context:lus")
+    assert again[1] == "0 tilføjet, 0 opdateret, 4 uændret, 0 revisioner tilføjet\n"
+
+
 @pytest.mark.parametrize("argv,code,message", [
     (["--map", "budget=økonomi"], 2, "--map: 'økonomi' is neither a theme (borgere, samarbejde, styring) nor a success"),
     (["--map", "ferie=styring"], 2, "--map: no entry in"),
     (["--map", "budget"], 2, "--map expects TAG=ID, not 'budget'"),
+    (["--map", "budget=context:ferie"], 2, "--map: unknown usage context 'ferie' (known: opgaver, lederudvikling, lus"),
+    (["--map", "budget=context:"], 2, "--map expects TAG=ID, not 'budget=context:'"),
+    (["--map", "budget=theme:styring.k3"], 2, "--map: unknown theme 'styring.k3'"),
+    (["--map", "budget=criterion:styring"], 2, "--map: unknown success criterion 'styring'"),
+    (["--map", "budget=lus"], 2, "nor a success criterion; for the usage context write context:lus"),
+    (["--map", "budget=context:lus", "--map", "#Budget=context:rekruttering"], 2,
+     "--map: 'budget' is mapped onto two usage contexts (lus, rekruttering); a reflection has one"),
     (["--drop-mapped-tags"], 2, "--drop-mapped-tags needs --map"),
     (["--format", "markdown"], 1, "not a folder"),
 ])

@@ -1,5 +1,6 @@
 """Importing from other journals: a preview of what is in the file, the imported tags mapped onto
-themes and success criteria, then one all-or-nothing import (a second import adds nothing)."""
+themes, success criteria and usage contexts (a tag that is one's name suggests it), then one
+all-or-nothing import (a second import adds nothing)."""
 
 from __future__ import annotations
 
@@ -24,11 +25,12 @@ from PySide6.QtWidgets import (
 from framework import Framework
 
 from ...dates import long_date
-from ...importers import ImportData, ImportPreview, TagMapping, preview
+from ...importers import ImportData, ImportPreview, TagMapping, Target, preview, suggest
 from ...store import Store
 from ..dates import ui_language
 
 FORMAT_NAMES = {"json": "Ledelsesjournal", "jrnl": "jrnl", "dayone": "Day One", "markdown": "Markdown"}
+COMBO_LETTERS = 24  # what a "Becomes" box is wide for: its long texts must not widen the dialog past a small screen
 
 
 class ImportSource:
@@ -46,7 +48,11 @@ class ImportSource:
 
 
 class ImportDialog(QDialog):
-    """What the file holds, and how its tags become themes or success criteria."""
+    """What the file holds, and how its tags become themes, success criteria or usage contexts.
+
+    A tag that is a theme's or a usage context's name (``journal.importers.suggest``) has it
+    chosen already, and marked as suggested; the leader can change it. The rows' order is the
+    order in which mapped contexts count when a reflection's tags give more than one."""
 
     def __init__(self, data: ImportData, store: Store, framework: Framework, language: str,
                  source: Path, parent: QWidget | None = None):
@@ -69,19 +75,30 @@ class ImportDialog(QDialog):
         self.tags.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.choices: dict[str, QComboBox] = {}
         for row, (tag, count) in enumerate(self.summary.tags):
-            self.tags.setItem(row, 0, QTableWidgetItem(tag))
+            name = QTableWidgetItem(tag)
+            self.tags.setItem(row, 0, name)
             self.tags.setItem(row, 1, QTableWidgetItem(str(count)))
-            combo = self._target_combo(language)
+            suggestion = suggest(tag, framework)
+            combo = self._target_combo(language, suggestion)
+            if suggestion is not None:
+                name.setToolTip(self.tr("Suggested, because the tag is its name"))
             combo.setAccessibleName(self.tr("What the tag %1 becomes").replace("%1", tag))
             self.tags.setCellWidget(row, 2, combo)
             self.choices[tag] = combo
         if self.summary.tags:
-            layout.addWidget(QLabel(self.tr("Tags in the file. Map a tag onto a theme or a success criterion to "
-                                            "tag those reflections with it:")))
+            intro = QLabel(self.tr("Tags in the file. Map a tag onto a theme, a success criterion or a context to "
+                                   "give those reflections it; a tag that is one's name has it suggested:"))
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
             layout.addWidget(self.tags, 1)
         else:
             self.tags.hide()
-        self.drop = QCheckBox(self.tr("Remove the tags that become a theme or a success criterion"))
+        self.context_rule = QLabel(self.tr("A reflection has at most one context: one it already has is kept; "
+                                           "otherwise the first tag in this list that becomes a context decides."))
+        self.context_rule.setWordWrap(True)
+        self.context_rule.setVisible(bool(self.summary.tags))
+        layout.addWidget(self.context_rule)
+        self.drop = QCheckBox(self.tr("Remove the tags that become a theme, a success criterion or a context"))
         self.drop.setVisible(bool(self.summary.tags))
         layout.addWidget(self.drop)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -106,28 +123,38 @@ class ImportDialog(QDialog):
                          .replace("%1", str(s.new)).replace("%2", str(s.updated)).replace("%3", str(s.unchanged)))
         return "<br>".join(lines)
 
-    def _target_combo(self, language: str) -> QComboBox:
+    def _target_combo(self, language: str, suggestion: Target | None) -> QComboBox:
+        """Just a tag, each theme, usage context and success criterion; the suggestion chosen.
+        The box is as wide as COMBO_LETTERS, whatever its texts; each item's whole text is its tooltip."""
         combo = QComboBox()
-        combo.addItem(self.tr("just a tag"), None)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(COMBO_LETTERS)
+
+        def add(text: str, target: Target | None, whole: str | None = None) -> None:
+            if target is not None and target == suggestion:
+                text = self.tr("%1 (suggested)").replace("%1", text)
+            combo.addItem(text, str(target) if target else None)  # "kind:id": Qt keeps plain strings best
+            combo.setItemData(combo.count() - 1, whole or text, Qt.ItemDataRole.ToolTipRole)
+
+        add(self.tr("just a tag"), None)
         for theme in self.framework.themes:
-            combo.addItem(self.tr("Theme: %1").replace("%1", theme.name.get(language)), f"theme:{theme.id}")
+            add(self.tr("Theme: %1").replace("%1", theme.name.get(language)), Target("theme", theme.id))
+        for context in self.framework.usage_contexts:
+            add(self.tr("Context: %1").replace("%1", context.label.get(language)), Target("context", context.id))
         for theme in self.framework.themes:
             for criterion in theme.success_criteria:
                 text = criterion.text.get(language)
-                combo.addItem(self.tr("Criterion: %1").replace("%1", text if len(text) < 70 else text[:67] + "…"),
-                              f"criterion:{criterion.id}")
-                combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+                add(self.tr("Criterion: %1").replace("%1", text if len(text) < 70 else text[:67] + "…"),
+                    Target("criterion", criterion.id), text)
+        if suggestion is not None:
+            combo.setCurrentIndex(max(combo.findData(str(suggestion)), 0))
         return combo
 
     def mapping(self) -> TagMapping:
-        themes: dict[str, tuple[str, ...]] = {}
-        criteria: dict[str, tuple[str, ...]] = {}
-        for tag, combo in self.choices.items():
-            target = combo.currentData()  # "theme:<id>" or "criterion:<id>" (Qt keeps plain strings best)
-            if target:
-                kind, target_id = target.split(":", 1)
-                (themes if kind == "theme" else criteria)[tag] = (target_id,)
-        return TagMapping(themes=themes, criteria=criteria, keep_tags=not self.drop.isChecked())
+        """The choices, in the rows' order (which decides between two contexts)."""
+        chosen = {tag: [Target.parse(combo.currentData())] for tag, combo in self.choices.items()
+                  if combo.currentData()}
+        return TagMapping.of(chosen, keep_tags=not self.drop.isChecked())
 
     @classmethod
     def ask(cls, data: ImportData, store: Store, framework: Framework, language: str, source: Path,
