@@ -550,16 +550,24 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <translation>Bliver til</translation>
     </message>
     <message>
+        <source>Suggested, because the tag is its name</source>
+        <translation>Foreslået, fordi tagget har samme navn</translation>
+    </message>
+    <message>
         <source>What the tag %1 becomes</source>
         <translation>Hvad tagget %1 bliver til</translation>
     </message>
     <message>
-        <source>Tags in the file. Map a tag onto a theme or a success criterion to tag those reflections with it:</source>
-        <translation>Tags i filen. Knyt et tag til et tema eller et succeskriterium for at mærke de refleksioner med det:</translation>
+        <source>Tags in the file. Map a tag onto a theme, a success criterion or a context to give those reflections it; a tag that is one&apos;s name has it suggested:</source>
+        <translation>Tags i filen. Knyt et tag til et tema, et succeskriterium eller en kontekst for at give de refleksioner det; et tag, der er navnet på et af dem, får det foreslået:</translation>
     </message>
     <message>
-        <source>Remove the tags that become a theme or a success criterion</source>
-        <translation>Fjern de tags, der bliver til et tema eller et succeskriterium</translation>
+        <source>A reflection has at most one context: one it already has is kept; otherwise the first tag in this list that becomes a context decides.</source>
+        <translation>En refleksion har højst én kontekst: har den allerede en, beholdes den; ellers afgør det første tag i listen, der bliver til en kontekst.</translation>
+    </message>
+    <message>
+        <source>Remove the tags that become a theme, a success criterion or a context</source>
+        <translation>Fjern de tags, der bliver til et tema, et succeskriterium eller en kontekst</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n reflection(s)</source>
@@ -588,12 +596,20 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <translation>%1 nye, %2 nyere end dine, %3 findes allerede i din journal</translation>
     </message>
     <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (foreslået)</translation>
+    </message>
+    <message>
         <source>just a tag</source>
         <translation>bare et tag</translation>
     </message>
     <message>
         <source>Theme: %1</source>
         <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <source>Context: %1</source>
+        <translation>Kontekst: %1</translation>
     </message>
     <message>
         <source>Criterion: %1</source>
