@@ -27,6 +27,7 @@ _ALLOWED_TAGS = {
 }
 _ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}, "ol": {"start"}}
 _EXTENSIONS = ["sane_lists", "tables", "fenced_code"]
+_HEADING_TAG = re.compile(r"<(/?)h([1-6])>")
 
 
 def _converter() -> markdown_lib.Markdown:
@@ -53,6 +54,12 @@ def markdown_html(text: str) -> str:
         clean_content_tags={"script", "style"},
         link_rel="noopener noreferrer",
     )
+
+
+def shift_headings(html: str, levels: int) -> str:
+    """``html`` (from :func:`markdown_html`) with its headings ``levels`` lower, so that a leader's
+    "# heading" sits below the headings of the page it is shown in (never below h6)."""
+    return _HEADING_TAG.sub(lambda m: f"<{m.group(1)}h{min(int(m.group(2)) + levels, 6)}>", html)
 
 
 def match_spans(text: str, query: str) -> list[tuple[int, int]]:

@@ -12,28 +12,26 @@ so a ``<script>`` typed in a part arrives as text, never as markup.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 from typing import IO, TYPE_CHECKING
 
 from ..dates import long_date as format_date
-from ..render import markdown_html
+from ..render import markdown_html, shift_headings
 from . import Exporter
 from .framework_doc import ExportOptions, FrameworkDocument, Section, ThemeSection, build_document
 
 if TYPE_CHECKING:
     from ..store import Store
 
-_HEADING_TAG = re.compile(r"<(/?)h([1-6])>")
 _TEXT = "#1d2327"
 _SHADE = "#f1f4f6"  # the organisation's column: light enough for any printer
 
 
 def shifted_markdown(text: str, levels: int) -> str:
     """The leader's Markdown as safe HTML, its headings ``levels`` below the document's own."""
-    return _HEADING_TAG.sub(lambda m: f"<{m.group(1)}h{min(int(m.group(2)) + levels, 6)}>", markdown_html(text))
+    return shift_headings(markdown_html(text), levels)
 
 
 def _list(items: tuple[str, ...]) -> str:

@@ -1,11 +1,15 @@
 """Comparing two versions of the personal framework: statuses per part, theme, own criterion and
-target balance, and word-level diffs that QTextBrowser can show."""
+target balance, and word-level diffs that QTextBrowser can show (the leader's Markdown rendered,
+the changed words marked)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framework import load_bundled
 from framework.personal import OwnCriterion, Part, PersonalFramework, TargetBalance
@@ -16,8 +20,10 @@ from journal.compare import (
     Status,
     compare,
     compare_html,
+    markdown_diff_html,
     word_diff_html,
 )
+from journal.render import markdown_html
 from tests.factories import at
 
 ORGANISATION = load_bundled()
@@ -92,16 +98,17 @@ def test_parts_by_key_in_the_new_order_then_the_removed_ones(comparison):
                                                  "old-custom"]
     values = comparison.parts[0]
     assert (values.title, values.renamed_from) == ("Mine værdier", "Det står jeg for")
-    assert values.diff_html == "Tillid og åbenhed."
+    assert values.diff_html == "<p>Tillid og åbenhed.</p>"  # parts are Markdown, shown rendered
     assert comparison.parts[2].title == "Beslutninger og inddragelse"
     assert comparison.parts[-1].title == "Min gamle del"
 
 
 def test_changed_text_is_marked_word_by_word(comparison):
     task = comparison.parts[1]
-    assert task.diff_html == ("Jeg leder " + DELETED.format("skolen") + " " + ADDED.format("skolerne i Fensmark") + ".")
-    assert comparison.parts[2].diff_html == DELETED.format("Teamet beslutter selv vagtplanen.")
-    assert comparison.parts[3].diff_html == ADDED.format("Jeg vil blive bedre til at lytte.")
+    assert task.diff_html == ("<p>Jeg leder " + DELETED.format("skolen") + " " + ADDED.format("skolerne i Fensmark")
+                              + ".</p>")
+    assert comparison.parts[2].diff_html == "<p>" + DELETED.format("Teamet beslutter selv vagtplanen.") + "</p>"
+    assert comparison.parts[3].diff_html == "<p>" + ADDED.format("Jeg vil blive bedre til at lytte.") + "</p>"
 
 
 def test_theme_texts_in_the_organisations_order(comparison):
@@ -110,8 +117,8 @@ def test_theme_texts_in_the_organisations_order(comparison):
         ("samarbejde", "Samarbejde og relationer", Status.ADDED),
         ("styring", "Styring og effekt", Status.UNCHANGED),
     ]
-    assert comparison.themes[0].diff_html == "Jeg går ud i lokalsamfundet" + ADDED.format(" hver måned") + "."
-    assert comparison.themes[2].diff_html == "Jeg følger tallene."
+    assert comparison.themes[0].diff_html == "<p>Jeg går ud i lokalsamfundet" + ADDED.format(" hver måned") + ".</p>"
+    assert comparison.themes[2].diff_html == "<p>Jeg følger tallene.</p>"
 
 
 def test_own_criteria_added_removed_changed_retired(comparison):
@@ -187,3 +194,123 @@ def test_compare_html_shows_only_what_changed():
     assert "(udgået)" in html and "Jeg følger tallene." not in html  # unchanged theme text left out
     assert "Den balance, jeg sigter efter" in html
     assert compare_html(NEW, NEW, ORGANISATION, "en", "Same").endswith("No changes.</p>")
+
+
+# -- the leader's Markdown, rendered, with the changed words marked ---------------------------
+
+
+def test_bold_stays_bold_and_only_the_changed_words_are_marked():
+    html = markdown_diff_html("**Ordentlighed** og ro", "**Ordentlighed** og tillid")
+    assert html == ("<p><strong>Ordentlighed</strong> og " + DELETED.format("ro") + " " + ADDED.format("tillid")
+                    + "</p>")
+
+
+def test_words_added_inside_bold_are_bold_and_marked():
+    assert markdown_diff_html("Vi lytter.", "Vi **lytter altid**.") == (
+        "<p>Vi <strong>lytter" + ADDED.format(" altid") + "</strong>.</p>")
+
+
+def test_lists_stay_lists():
+    html = markdown_diff_html("- Tillid\n- Ro", "- Tillid\n- Ordentlighed\n- Ro")
+    assert html == "<ul>\n<li>Tillid</li>\n<li>" + ADDED.format("Ordentlighed") + "</li>\n<li>Ro</li>\n</ul>"
+    html = markdown_diff_html("1. Lytte\n2. Spørge", "1. Lytte\n2. Spørge igen")
+    assert html == "<ol>\n<li>Lytte</li>\n<li>Spørge" + ADDED.format(" igen") + "</li>\n</ol>"
+
+
+def test_a_removed_paragraph_is_its_own_struck_paragraph():
+    html = markdown_diff_html("Først.\n\n**Så** det.\n\nTil sidst.", "Først.\n\nTil sidst.")
+    assert html == ("<p>Først.</p>\n<p><strong>" + DELETED.format("Så") + "</strong>" + DELETED.format(" det.")
+                    + "</p>\n<p>Til sidst.</p>")
+
+
+def test_a_line_that_becomes_a_heading_or_a_list_item_keeps_its_new_form():
+    html = markdown_diff_html("Mål for året", "# Mål for året")
+    assert html == "<h5>Mål for året</h5>"  # below the comparison's own headings
+    html = markdown_diff_html("Tidligere tekst", "- Ny tekst")
+    assert html == "<ul>\n<li>" + DELETED.format("Tidligere") + " " + ADDED.format("Ny") + " tekst</li>\n</ul>"
+
+
+def test_a_removed_word_at_the_start_of_a_list_item_stays_in_the_item():
+    html = markdown_diff_html("Nu lytter jeg", "- lytter jeg")
+    assert html == "<ul>\n<li>" + DELETED.format("Nu ") + "lytter jeg</li>\n</ul>"
+
+
+def test_typed_html_is_text_and_link_addresses_are_never_marked():
+    html = markdown_diff_html("Vi <b>skal</b>", "Vi <b>vil</b> <script>alert(1)</script>")
+    assert "<b>" not in html and "<script>" not in html and "&lt;script&gt;" in html
+    html = markdown_diff_html("[LUS](https://a.example)", "[LUS](https://b.example) nu")
+    assert html == ('<p><a href="https://b.example" rel="noopener noreferrer">LUS</a>' + ADDED.format(" nu") + "</p>")
+
+
+def test_the_private_marks_typed_by_a_leader_do_not_confuse_the_diff():
+    html = markdown_diff_html("a \ue000 b", "a \ue001 b c")
+    assert "\ue000" not in html and "\ue001" not in html and html == "<p>a  b" + ADDED.format(" c") + "</p>"
+
+
+class _Letters(HTMLParser):
+    """The letters of an HTML fragment (spaces left out), each with how it is marked ("ins", "del"
+    or "") and how it is emphasised (the strong and em elements around it)."""
+
+    def __init__(self):
+        super().__init__()
+        self.marks: list[str] = []
+        self.emphasis: list[str] = []
+        self.letters: list[tuple[str, str, tuple[str, ...]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "span":
+            style = dict(attrs).get("style", "")
+            self.marks.append("ins" if style == INSERTED_STYLE else "del" if style == DELETED_STYLE else "")
+        elif tag in ("strong", "em"):
+            self.emphasis.append(tag)
+
+    def handle_endtag(self, tag):
+        if tag == "span":
+            self.marks.pop()
+        elif tag in ("strong", "em"):
+            self.emphasis.pop()
+
+    def handle_data(self, data):
+        mark = self.marks[-1] if self.marks else ""
+        self.letters += [(letter, mark, tuple(sorted(self.emphasis))) for letter in data if not letter.isspace()]
+
+
+def letters(html: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    parser = _Letters()
+    parser.feed(html)
+    return parser.letters
+
+
+_WORD = st.sampled_from(["tillid", "ro", "mod", "ordentlighed", "Vi", "lytter", "og", "."])
+_PHRASE = st.lists(st.one_of(_WORD, _WORD.map(lambda w: f"**{w}**"), _WORD.map(lambda w: f"*{w}*")),
+                   min_size=1, max_size=5).map(" ".join)
+# Blocks apart, as Markdown wants them: Python-Markdown reads "- " right under a paragraph line as text.
+_BLOCK = st.one_of(
+    st.lists(_PHRASE, min_size=1, max_size=2).map("\n".join),
+    st.lists(_PHRASE.map("- ".__add__), min_size=1, max_size=3).map("\n".join),
+    _PHRASE.map("## ".__add__),
+)
+_MARKDOWN = st.lists(_BLOCK, max_size=4).map("\n\n".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MARKDOWN, _MARKDOWN)
+def test_the_marked_words_are_exactly_the_changed_ones(old, new):
+    """Read without the insertions, the comparison says the old text; without the removals, the
+    new text, emphasised as the new text is. Raw emphasis never shows."""
+    html = markdown_diff_html(old, new)
+    shown = letters(html)
+    assert "".join(c for c, mark, _ in shown if mark != "ins") == "".join(c for c, _, _ in letters(markdown_html(old)))
+    assert [(c, e) for c, mark, e in shown if mark != "del"] == [(c, e) for c, _, e in letters(markdown_html(new))]
+    assert "*" not in html
+    if old == new:
+        assert all(mark == "" for _, mark, _ in shown)
+
+
+def test_compare_html_shows_parts_and_theme_texts_rendered():
+    old = replace(OLD, parts=(Part("values", "**Ordentlighed** og ro"),)).with_theme_text("borgere", "- Lytte")
+    new = replace(OLD, parts=(Part("values", "**Ordentlighed** og tillid"),)).with_theme_text("borgere",
+                                                                                           "- Lytte\n- Spørge")
+    html = compare_html(old, new, ORGANISATION, "da", "Før og nu")
+    assert "**" not in html and "<strong>Ordentlighed</strong> og " + DELETED.format("ro") in html
+    assert "<li>" + ADDED.format("Spørge") + "</li>" in html

@@ -163,3 +163,59 @@ def test_revisions_compare_restore_and_export_every_format(view, qtbot, store, m
         assert (tmp_path / f"mit.{name}").stat().st_size > 200, name
     assert "Tillid før kontrol." in (tmp_path / "mit.md").read_text(encoding="utf-8")
     assert "Jeg svarer samme dag" in (tmp_path / "mit.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_each_revision_is_one_labelled_row(make_window, qtbot, store, language):
+    """Name and date are one row (not two items), dated as the app dates things; the current text
+    is a row of its own kind."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from journal.dates import date_and_time
+    from journal.ui.dialogs import revisions as revisions_dialog
+
+    window = make_window(language)
+    store.save_revision("Efter LUS")
+    dialog = revisions_dialog.RevisionsDialog(store, window.personal_view.framework, language, window)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 2
+    saved = date_and_time(store.revisions()[0].created_at.astimezone(), language)
+
+    row = dialog.list.item(1)
+    assert row.text() == "Efter LUS"  # one line; the date is the row's second line, not an item of its own
+    assert row.data(revisions_dialog.DETAIL_ROLE) == saved
+    accessible = row.data(Qt.ItemDataRole.AccessibleTextRole)
+    if language == "en":
+        assert accessible == f"Revision Efter LUS, saved {saved}"
+    assert "Efter LUS" in accessible and saved in accessible and "\n" not in accessible
+    assert row.toolTip() == accessible  # a long name is elided in the row, whole here
+
+    current = dialog.list.item(0)
+    assert current.data(Qt.ItemDataRole.UserRole) == revisions_dialog.CURRENT
+    assert current.data(revisions_dialog.DETAIL_ROLE) != saved
+    if language == "en":
+        assert (current.text(), current.data(revisions_dialog.DETAIL_ROLE)) == ("The current text", "as it is now")
+        assert current.data(Qt.ItemDataRole.AccessibleTextRole) == "The current text, as it is now, not a revision"
+
+    delegate = dialog.list.itemDelegate()
+    assert isinstance(delegate, revisions_dialog.RevisionDelegate)
+    option = QStyleOptionViewItem()
+    option.font = dialog.list.font()
+    height = delegate.sizeHint(option, dialog.list.model().index(1, 0)).height()
+    assert height >= 2 * dialog.list.fontMetrics().lineSpacing()
+
+
+def test_the_revisions_dialog_fits_a_small_screen_and_escape_closes_it(make_window, qtbot, store):
+    from journal.ui.dialogs import revisions as revisions_dialog
+
+    window = make_window("en")
+    store.save_revision("Efter LUS")
+    dialog = revisions_dialog.RevisionsDialog(store, window.personal_view.framework, "en", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= 1000 and dialog.height() <= 700  # 1024 x 768, with a title bar and a panel
+    dialog.list.item(1).setSelected(True)
+    assert "From Efter LUS" in dialog.comparison.toPlainText()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

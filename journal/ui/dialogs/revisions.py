@@ -1,11 +1,15 @@
 """The history of the personal framework: every saved revision, any two compared, an old one
-restored (as a new revision; nothing is overwritten)."""
+restored (as a new revision; nothing is overwritten).
+
+Each revision is one row of two lines, its name and when it was saved, painted by a small
+delegate, so that neither the eye nor a screen reader takes the date for a row of its own."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -16,6 +20,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -31,6 +38,9 @@ from ..dates import ui_language
 from .confirm import Confirm
 
 CURRENT = "current"  # the list's stand-in for the framework as it is now
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1  # a row's second line: when it was saved, or "as it is now"
+PADDING = 6
+_Index = QModelIndex | QPersistentModelIndex
 
 
 def when(moment: datetime) -> str:
@@ -44,6 +54,53 @@ class RevisionName:
     def ask(cls, parent: QWidget | None, title: str, label: str, suggested: str) -> str | None:
         name, ok = QInputDialog.getText(parent, title, label, text=suggested)
         return name.strip() if ok and name.strip() else None
+
+
+class RevisionDelegate(QStyledItemDelegate):
+    """A revision as one row: its name, and under it, smaller and muted, when it was saved. The
+    current text's row is set apart by a line under it."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        small = QFontMetrics(_small(option.font))
+        return QSize(160, QFontMetrics(option.font).lineSpacing() + small.lineSpacing() + 2 * PADDING + 1)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        panel = QStyleOptionViewItem(option)
+        self.initStyleOption(panel, index)
+        panel.text = ""  # the background, selection and focus as the style draws them; the words are ours
+        style = option.widget.style() if option.widget else None
+        if style is None:
+            return
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, panel, painter, option.widget)
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        colour = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        muted = QColor(colour)
+        muted.setAlphaF(0.7)
+        rect = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
+        name_font, detail_font = QFont(option.font), _small(option.font)
+        name_font.setBold(True)
+        line = QFontMetrics(name_font).lineSpacing()
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        for font, pen, text, top, height in (
+            (name_font, colour, index.data(Qt.ItemDataRole.DisplayRole), rect.top(), line),
+            (detail_font, muted, index.data(DETAIL_ROLE), rect.top() + line, QFontMetrics(detail_font).lineSpacing()),
+        ):
+            painter.setFont(font)
+            painter.setPen(pen)
+            shown = QFontMetrics(font).elidedText(text or "", Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(QRect(rect.left(), top, rect.width(), height), flags, shown)
+        if index.data(Qt.ItemDataRole.UserRole) == CURRENT:
+            painter.setPen(option.palette.color(QPalette.ColorRole.Mid))
+            bottom = option.rect.bottom()
+            painter.drawLine(option.rect.left(), bottom, option.rect.right(), bottom)
+        painter.restore()
+
+
+def _small(font: QFont) -> QFont:
+    small = QFont(font)
+    small.setPointSizeF(max(font.pointSizeF() * 0.9, 7))
+    return small
 
 
 class RevisionsDialog(QDialog):
@@ -61,6 +118,8 @@ class RevisionsDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("revisionList")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setItemDelegate(RevisionDelegate(self.list))
+        self.list.setUniformItemSizes(True)
         self.comparison = QTextBrowser()
         self.comparison.setObjectName("comparison")
         self.comparison.setOpenLinks(False)
@@ -78,7 +137,6 @@ class RevisionsDialog(QDialog):
         layout.addWidget(self.info)
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
-        self.retranslate()
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -93,17 +151,33 @@ class RevisionsDialog(QDialog):
         self.restore_button.setText(self.tr("&Restore this revision…"))
         self.list.setAccessibleName(self.tr("Revisions"))
         self.comparison.setAccessibleName(self.tr("Comparison"))
+        revisions = {revision.uuid: revision for revision in self.store.revisions()}
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            if key == CURRENT:
+                self._label(item, self.tr("The current text"), self.tr("as it is now"),
+                            self.tr("The current text, as it is now, not a revision"))
+            elif key in revisions:
+                name, saved = revisions[key].name, when(revisions[key].created_at)
+                accessible = self.tr("Revision %1, saved %2").replace("%1", name).replace("%2", saved)
+                self._label(item, name, saved, accessible)
+        self._selection_changed()
+
+    @staticmethod
+    def _label(item: QListWidgetItem, name: str, detail: str, accessible: str) -> None:
+        item.setText(name)
+        item.setData(DETAIL_ROLE, detail)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, accessible)
+        item.setToolTip(accessible)
 
     def refresh(self) -> None:
         self.list.clear()
-        current = QListWidgetItem(self.tr("The current text"))
-        current.setData(Qt.ItemDataRole.UserRole, CURRENT)
-        self.list.addItem(current)
-        for revision in reversed(self.store.revisions()):
-            item = QListWidgetItem(f"{revision.name}\n{when(revision.created_at)}")
-            item.setData(Qt.ItemDataRole.UserRole, revision.uuid)
+        for key in [CURRENT] + [revision.uuid for revision in reversed(self.store.revisions())]:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
             self.list.addItem(item)
-        self._selection_changed()
+        self.retranslate()
 
     def _framework(self, key: str) -> tuple[str, PersonalFramework]:
         if key == CURRENT:
