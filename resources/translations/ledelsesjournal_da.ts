@@ -1259,6 +1259,18 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <translation>Den nuværende tekst</translation>
     </message>
     <message>
+        <source>as it is now</source>
+        <translation>som den er nu</translation>
+    </message>
+    <message>
+        <source>The current text, as it is now, not a revision</source>
+        <translation>Den nuværende tekst, som den er nu, ikke en revision</translation>
+    </message>
+    <message>
+        <source>Revision %1, saved %2</source>
+        <translation>Revision %1, gemt %2</translation>
+    </message>
+    <message>
         <source>the current text</source>
         <translation>den nuværende tekst</translation>
     </message>
