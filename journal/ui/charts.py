@@ -52,6 +52,9 @@ class _ChartView(QChartView):
         self.setMinimumHeight(CHART_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setStyleSheet("background: transparent;")
+        # Read by the panel's line of words, not by Tab: a chart has nothing to type into.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def _install(self, chart: QChart) -> None:
         old = self.chart()

@@ -7,7 +7,8 @@ of day, month and year is ours either way ("2 Dec 2026"), and weeks start on Mon
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QPoint, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 from ..dates import EDIT_FORMATS
@@ -35,6 +36,29 @@ def _fit(edit: QDateTimeEdit, kind: str) -> None:
         calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
 
 
+def _opens_calendar(event: QKeyEvent) -> bool:
+    """F4 or Alt+Down, the keys that open a drop-down list, open the calendar too."""
+    return event.key() == Qt.Key.Key_F4 or (
+        event.key() == Qt.Key.Key_Down and bool(event.modifiers() & Qt.KeyboardModifier.AltModifier))
+
+
+def _show_calendar(edit: QDateTimeEdit) -> None:
+    """Qt opens a date field's calendar only on a click on its arrow: open it from the keyboard too,
+    under the field and on its screen, with the field's date chosen and the focus in it."""
+    calendar = edit.calendarWidget()
+    calendar.setSelectedDate(edit.date())
+    popup = calendar.window()
+    popup.adjustSize()
+    free = edit.screen().availableGeometry()
+    spot = edit.mapToGlobal(edit.rect().bottomLeft())
+    if spot.y() + popup.height() > free.bottom():
+        spot = edit.mapToGlobal(edit.rect().topLeft()) - QPoint(0, popup.height())
+    spot.setX(max(free.left(), min(spot.x(), free.right() - popup.width())))
+    popup.move(spot)
+    popup.show()
+    calendar.setFocus(Qt.FocusReason.PopupFocusReason)
+
+
 class DateEdit(QDateEdit):
     """A date in the interface's language, with a calendar to pick it from. ``optional``: the
     earliest date stands for none, shown as the special value text."""
@@ -52,6 +76,12 @@ class DateEdit(QDateEdit):
             _fit(self, "date")
         super().changeEvent(event)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if _opens_calendar(event):
+            _show_calendar(self)
+        else:
+            super().keyPressEvent(event)
+
 
 class DateTimeEdit(QDateTimeEdit):
     """A date and a time of day, in the interface's language."""
@@ -67,3 +97,9 @@ class DateTimeEdit(QDateTimeEdit):
         if event.type() == QEvent.Type.LanguageChange:
             _fit(self, "datetime")
         super().changeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if _opens_calendar(event):
+            _show_calendar(self)
+        else:
+            super().keyPressEvent(event)

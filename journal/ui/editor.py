@@ -90,15 +90,17 @@ class EntryEditor(QWidget):
         self.preview.setObjectName("preview")
         self.format_bar = QToolBar()
         self.format_bar.setObjectName("formatBar")
-        for action in self.body.actions_by_name.values():
-            self.format_bar.addAction(action)
-        self.format_bar.addSeparator()
-        # Writing gets the room: the preview is shown when asked for (the window remembers it).
+        # Writing gets the room: the preview is shown when asked for (the window remembers it). It
+        # comes first: in a narrow window the bar hides its last buttons, and the formatting also
+        # has keys.
         self.preview_toggle = self.format_bar.addAction("")
         self.preview_toggle.setObjectName("previewToggle")
         self.preview_toggle.setCheckable(True)
         self.preview.setVisible(False)
         self.preview_toggle.toggled.connect(self.preview.setVisible)
+        self.format_bar.addSeparator()
+        for action in self.body.actions_by_name.values():
+            self.format_bar.addAction(action)
 
         writing = QWidget()
         writing_layout = QVBoxLayout(writing)
@@ -143,7 +145,7 @@ class EntryEditor(QWidget):
             label.setBuddy(widget)
             form.addRow(label, widget)
             self.form_labels[name] = label
-        details_scroll = QScrollArea()
+        self.details_scroll = details_scroll = QScrollArea()
         details_scroll.setWidget(details)
         details_scroll.setWidgetResizable(True)
         details_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -208,6 +210,7 @@ class EntryEditor(QWidget):
         self.body.setPlaceholderText(self.tr("Write in Markdown: **bold**, *italic*, - lists …"))
         self.body.setAccessibleName(self.tr("Text"))
         self.preview.setAccessibleName(self.tr("Preview"))
+        self.details_scroll.setAccessibleName(self.tr("What the reflection is tagged with"))
         self.preview_toggle.setText(self.tr("Preview"))
         self.preview_toggle.setToolTip(self.tr("Show or hide the preview"))
         self.template_box.setTitle(self.tr("Reflection model"))

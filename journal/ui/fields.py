@@ -9,16 +9,19 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QRect, QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -130,11 +133,10 @@ class CriteriaPicker(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.summary)
-        self.popup = QTreeWidget()
-        self.popup.setWindowFlags(Qt.WindowType.Popup)
-        self.popup.setHeaderHidden(True)
-        self.popup.setMinimumSize(460, 380)
-        self.popup.itemChanged.connect(self._item_changed)
+        self.popup = CriteriaPopup(self)
+        self.tree = self.popup.tree
+        self.tree.itemChanged.connect(self._item_changed)
+        self.popup.closed.connect(lambda: self.button.setFocus(Qt.FocusReason.PopupFocusReason))
         self.retranslate()
 
     def set_own_criteria(self, criteria: list[OwnCriterion], offered: set[str]) -> None:
@@ -157,6 +159,7 @@ class CriteriaPicker(QWidget):
         self.button.setText(self.tr("Choose success criteria…") if not count
                             else self.tr("Success criteria (%1)…").replace("%1", str(count)))
         self.button.setAccessibleName(self.tr("Success criteria"))
+        self.tree.setAccessibleName(self.tr("Success criteria: Space ticks one, Esc closes the list"))
         html = self._summary_html()
         self.summary.setText(html)
         self.summary.setVisible(bool(html))
@@ -192,18 +195,15 @@ class CriteriaPicker(QWidget):
 
     def open_popup(self) -> None:
         self._fill_popup()
-        below = self.button.mapToGlobal(self.button.rect().bottomLeft())
-        self.popup.move(below)
-        self.popup.show()
-        self.popup.setFocus()
+        self.popup.open_at(self.button)
 
     def _fill_popup(self) -> None:
         """Groups per theme; retired own criteria appear only where already chosen."""
-        self.popup.blockSignals(True)
-        self.popup.clear()
+        self.tree.blockSignals(True)
+        self.tree.clear()
         chosen = set(self._chosen)
         for theme in self.framework.themes:
-            group = QTreeWidgetItem(self.popup, [theme.name.get(self.language)])
+            group = QTreeWidgetItem(self.tree, [theme.name.get(self.language)])
             group.setForeground(0, QColor(theme.colour))
             font = group.font(0)
             font.setBold(True)
@@ -215,11 +215,10 @@ class CriteriaPicker(QWidget):
             for cid, text in entries:
                 item = QTreeWidgetItem(group, [text])
                 item.setData(0, Qt.ItemDataRole.UserRole, cid)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Checked if cid in chosen else Qt.CheckState.Unchecked)
-                item.setToolTip(0, text)
-        self.popup.expandAll()
-        self.popup.blockSignals(False)
+        self.tree.expandAll()
+        self.tree.blockSignals(False)
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         cid = item.data(0, Qt.ItemDataRole.UserRole)
@@ -231,6 +230,96 @@ class CriteriaPicker(QWidget):
         self._chosen = tuple(chosen)
         self.retranslate()
         self.changed.emit()
+
+
+class _Wrapped(QStyledItemDelegate):
+    """Rows as tall as their text wrapped at the list's width: a tree lays its rows out before it
+    knows how wide their text may be, and cuts a long criterion with "…" instead."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 - Qt override
+        view: QTreeWidget = self.parent()
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        steps = depth + (1 if view.rootIsDecorated() else 0)
+        wrapped = QStyleOptionViewItem(option)
+        wrapped.rect = QRect(0, 0, max(view.viewport().width() - view.indentation() * steps, 80), 1_000_000)
+        return super().sizeHint(wrapped, index)
+
+
+class CriteriaPopup(QFrame):
+    """The success criteria to tick, in a list that opens from the picker's button: as wide as the
+    screen allows up to a comfortable reading width, every criterion whole (wrapped, never cut),
+    above the button when there is no room below, and closed by Esc or a click outside."""
+
+    closed = Signal()
+    WIDTH, HEIGHT, MARGIN = 620, 480, 8
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setObjectName("criteriaPopup")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("criteriaList")
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setFrameShape(QFrame.Shape.NoFrame)
+        self.tree.setItemDelegate(_Wrapped(self.tree))
+        layout.addWidget(self.tree)
+        self.tree.installEventFilter(self)
+
+    def _content_height(self) -> int:
+        rows, item = 0, self.tree.topLevelItem(0)
+        while item is not None:
+            rows += self.tree.visualItemRect(item).height()
+            item = self.tree.itemBelow(item)
+        return rows
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # The list would take Esc for itself (to end an edit it never starts): close instead.
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return True
+        return False
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().hideEvent(event)
+        self.closed.emit()
+
+    def open_at(self, anchor: QWidget) -> None:
+        """Show the list under ``anchor`` (over it if there is more room there), on its screen."""
+        free = anchor.screen().availableGeometry()
+        width = min(self.WIDTH, free.width() - 2 * self.MARGIN)
+        below = anchor.mapToGlobal(anchor.rect().bottomLeft())
+        above = anchor.mapToGlobal(anchor.rect().topLeft())
+        room_below = free.bottom() - self.MARGIN - below.y()
+        room_above = above.y() - free.top() - self.MARGIN
+        height = min(self.HEIGHT, max(room_below, room_above))
+        top = below.y() if room_below >= height else above.y() - height
+        left = max(free.left() + self.MARGIN, min(below.x(), free.right() - self.MARGIN - width))
+        self.setGeometry(left, top, width, height)
+        self.layout().activate()  # the list gets its width now, not when shown
+        self.tree.doItemsLayout()  # and its rows the heights of their text wrapped at that width
+        needed = self._content_height() + self.height() - self.tree.viewport().height() + 4
+        if needed < height:  # no empty space below a short list
+            top += 0 if room_below >= height else height - needed
+            self.setGeometry(left, top, width, needed)
+        self.show()
+        self.tree.setFocus(Qt.FocusReason.PopupFocusReason)
+        first = self.tree.topLevelItem(0)
+        if first is not None and first.childCount():
+            self.tree.setCurrentItem(first.child(0))
 
 
 class ContextCombo(Combo):

@@ -29,6 +29,7 @@ from framework import Framework, Theme
 from framework.personal import OWN_CRITERION_PREFIX, OwnCriterion, PersonalFramework, TargetBalance
 
 from ..model import new_uuid
+from .flow_layout import FlowLayout
 from .markdown_edit import MarkdownEdit
 
 
@@ -210,8 +211,9 @@ class BalanceEditor(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.enabled = QCheckBox()
         outer.addWidget(self.enabled)
-        layout = QHBoxLayout()
-        outer.addLayout(layout)
+        shares = QWidget()
+        layout = FlowLayout(shares, spacing=12)  # each theme's share wraps onto a row of its own when narrow
+        outer.addWidget(shares)
         self.spins: dict[str, QSpinBox] = {}
         self.labels: dict[str, QLabel] = {}
         for theme in framework.themes:
@@ -222,15 +224,19 @@ class BalanceEditor(QWidget):
             spin.setSuffix(" %")
             spin.setObjectName(f"balance-{theme.id}")
             label.setBuddy(spin)
-            layout.addWidget(label)
-            layout.addWidget(spin)
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(label)
+            row.addWidget(spin)
+            layout.addWidget(pair)
             self.spins[theme.id] = spin
             self.labels[theme.id] = label
             spin.valueChanged.connect(lambda _: self._edited())
         self.sum = QLabel()
         self.sum.setObjectName("balanceSum")
+        self.sum.setWordWrap(True)
         layout.addWidget(self.sum)
-        layout.addStretch(1)
         self.enabled.toggled.connect(lambda _: self._edited())
         self.retranslate()
 

@@ -192,7 +192,7 @@ class PatternsView(QWidget):
         page_layout.addWidget(suggestion_box)
         page_layout.addLayout(grid)
         page_layout.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidget(page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -238,6 +238,8 @@ class PatternsView(QWidget):
         for index, choice in enumerate(PERIODS):
             self.period.setItemText(index, names[choice])
         self.period_label.setText(self.tr("&Period:"))
+        self.period.setAccessibleName(self.tr("Period"))
+        self.scroll.setAccessibleName(self.tr("Patterns over time"))
         self.to_label.setText(self.tr("to"))
         self.start.setAccessibleName(self.tr("From"))
         self.end.setAccessibleName(self.tr("To"))

@@ -144,7 +144,7 @@ class PersonalView(QWidget):
         page_layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # scroll, never squeeze
         page_layout.addWidget(body_split, 1)
         page_layout.addWidget(self.leadership)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidget(page)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -208,6 +208,8 @@ class PersonalView(QWidget):
         self.private.setText(self.tr("Private part"))  # short: a check box does not wrap in a narrow window
         self.private.setToolTip(self.tr("Private: never exported unless you ask for it"))
         self.body.setAccessibleName(self.tr("Text of the part"))
+        self.preview.setAccessibleName(self.tr("Preview"))
+        self.scroll.setAccessibleName(self.tr("The chosen part"))
         self.body.setPlaceholderText(self.tr("Write in the first person, about what you do."))
         self._show_titles()
 

@@ -273,6 +273,10 @@
         <translation>Succeskriterier</translation>
     </message>
     <message>
+        <source>Success criteria: Space ticks one, Esc closes the list</source>
+        <translation>Succeskriterier: Mellemrum sætter flueben, Esc lukker listen</translation>
+    </message>
+    <message>
         <source>(retired)</source>
         <translation>(udgået)</translation>
     </message>
@@ -326,6 +330,10 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message>
         <source>Preview</source>
         <translation>Visning</translation>
+    </message>
+    <message>
+        <source>What the reflection is tagged with</source>
+        <translation>Det, refleksionen er mærket med</translation>
     </message>
     <message>
         <source>Show or hide the preview</source>
@@ -952,6 +960,14 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Patterns over time</source>
+        <translation>Mønstre over tid</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>til</translation>
     </message>
@@ -1124,6 +1140,10 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message>
         <source>Text of the part</source>
         <translation>Delens tekst</translation>
+    </message>
+    <message>
+        <source>The chosen part</source>
+        <translation>Den valgte del</translation>
     </message>
     <message>
         <source>Write in the first person, about what you do.</source>

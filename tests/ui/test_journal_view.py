@@ -33,14 +33,14 @@ def listed(window) -> list[str]:
 
 def check_criterion(editor, criterion_id: str) -> None:
     editor.criteria.open_popup()
-    tree = editor.criteria.popup
+    tree = editor.criteria.tree
     for group in range(tree.topLevelItemCount()):
         parent = tree.topLevelItem(group)
         for child in range(parent.childCount()):
             item = parent.child(child)
             if item.data(0, Qt.ItemDataRole.UserRole) == criterion_id:
                 item.setCheckState(0, Qt.CheckState.Checked)
-    tree.hide()
+    editor.criteria.popup.hide()
 
 
 def test_write_tag_autosave_close_and_reopen(window, qtbot, store, make_window):

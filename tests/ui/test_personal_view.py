@@ -87,8 +87,8 @@ def test_an_own_criterion_is_offered_in_reflections_and_retired_ones_stay_on_old
     picker = window.journal.editor.criteria
     window.journal.new_reflection()
     picker._fill_popup()
-    offered = [picker.popup.topLevelItem(0).child(i).data(0, Qt.ItemDataRole.UserRole)
-               for i in range(picker.popup.topLevelItem(0).childCount())]
+    offered = [picker.tree.topLevelItem(0).child(i).data(0, Qt.ItemDataRole.UserRole)
+               for i in range(picker.tree.topLevelItem(0).childCount())]
     assert criterion.id in offered
     old = store.create(reflection(criterion_ids=(criterion.id,)))
     block.criteria.setCurrentRow(0)
@@ -97,8 +97,8 @@ def test_an_own_criterion_is_offered_in_reflections_and_retired_ones_stay_on_old
     window.journal.reload()
     window.journal.new_reflection()
     picker._fill_popup()
-    offered = [picker.popup.topLevelItem(0).child(i).data(0, Qt.ItemDataRole.UserRole)
-               for i in range(picker.popup.topLevelItem(0).childCount())]
+    offered = [picker.tree.topLevelItem(0).child(i).data(0, Qt.ItemDataRole.UserRole)
+               for i in range(picker.tree.topLevelItem(0).childCount())]
     assert criterion.id not in offered
     window.journal.select(old.uuid)
     assert "Borgerne kender mit navn (udgået)" in picker.summary.text()

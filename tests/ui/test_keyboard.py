@@ -1,0 +1,195 @@
+"""The window by keyboard alone: no key that two commands both claim, popups that close on Esc
+and on a click outside, a short way from the title to the text, Undo that reaches a deleted
+reflection, and a name for every control a screen reader meets."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAccessible, QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QWidget
+
+from journal.ui.actions import VIEWS
+from tests.factories import at, reflection
+
+
+@pytest.fixture
+def window(make_window, qtbot, store):
+    store.create(reflection(title="Første", entry_at=at(2026, 3, 1)))
+    store.create(reflection(title="Anden", entry_at=at(2026, 3, 2)))
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    for name in VIEWS:  # every view built, with its own keys
+        window.show_view(name)
+    window.show_view("journal")
+    return window
+
+
+WIDE = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
+
+
+def claims(window) -> dict[str, list[tuple[str, bool]]]:
+    """Every key sequence, with who claims it and whether throughout the window (True) or only
+    in one widget that has the focus (False)."""
+    found: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+    for action in {id(a): a for a in window.findChildren(QAction)}.values():
+        for key in action.shortcuts():
+            if not key.isEmpty():
+                found[key.toString()].append((action.objectName() or action.text(), action.shortcutContext() in WIDE))
+    for shortcut in window.findChildren(QShortcut):
+        found[shortcut.key().toString()].append((shortcut.objectName(), shortcut.context() in WIDE))
+    for button in window.findChildren(QAbstractButton):
+        if not button.shortcut().isEmpty():  # a button's own key works wherever its window has the focus
+            found[button.shortcut().toString()].append((button.text(), True))
+    return found
+
+
+def test_no_key_is_claimed_by_two_commands_that_can_both_fire(window):
+    clashes = {key: owners for key, owners in claims(window).items()
+               if sum(wide for _, wide in owners) > 1 or (any(wide for _, wide in owners) and len(owners) > 1)}
+    assert not clashes, clashes
+    assert "Ctrl+I" in claims(window)  # italic is there, and alone
+
+
+def test_tab_from_the_title_reaches_the_text_at_once_and_enter_does_too(window, qtbot):
+    window.journal.new_reflection()
+    editor = window.journal.editor
+    assert QApplication.focusWidget() is editor.title
+    steps = 0
+    while QApplication.focusWidget() is not editor.body and steps < 3:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        steps += 1
+    assert QApplication.focusWidget() is editor.body, f"not there in {steps} steps"
+    editor.title.setFocus()
+    qtbot.keyClicks(editor.title, "Et møde")
+    qtbot.keyClick(editor.title, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is editor.body
+
+
+def test_tab_into_the_list_opens_no_other_reflection(window, qtbot, store):
+    journal = window.journal
+    journal.new_reflection()
+    journal.list.setFocus(Qt.FocusReason.TabFocusReason)
+    assert journal.editor.current_uuid not in {s.uuid for s in store.list()}  # still the new one
+    journal.list.setCurrentIndex(journal.model.index(1, 0))  # choosing one does open it
+    assert journal.editor.reflection().title == "Første"
+
+
+def test_undo_in_the_text_brings_back_a_deleted_reflection(window, qtbot, store):
+    journal = window.journal
+    journal.list.setCurrentIndex(journal.model.index(0, 0))
+    journal.editor.body.setFocus()
+    qtbot.keyClick(journal.editor.body, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert [s.title for s in store.list()] == ["Første"]
+    assert QApplication.focusWidget() in (journal.editor.body, journal.editor.title, journal.list)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [s.title for s in store.list()] == ["Anden", "Første"]
+    # Typing is still undone first: the key reaches the window only when the text has nothing to undo.
+    journal.select(store.list()[0].uuid)
+    journal.editor.body.setFocus()
+    qtbot.keyClicks(journal.editor.body, "xyz")
+    qtbot.keyClick(journal.editor.body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "xyz" not in journal.editor.body.toPlainText()
+    assert len(store.list()) == 2
+
+
+def popup_closes(qtbot, popup, open_it, how: str) -> bool:
+    """Open ``popup``; then Esc, or a click beside it. True if it closed."""
+    open_it()
+    qtbot.waitUntil(popup.isVisible, timeout=1000)
+    if how == "escape":
+        qtbot.keyClick(QApplication.focusWidget() or popup, Qt.Key.Key_Escape)
+    else:  # a press outside a popup reaches the popup, which closes (Qt sends it on to what was under it)
+        qtbot.mouseClick(popup, Qt.MouseButton.LeftButton, pos=QPoint(popup.width() + 40, popup.height() + 40))
+    qtbot.wait(10)
+    return not popup.isVisible()
+
+
+@pytest.mark.parametrize("how", ["escape", "outside"])
+def test_every_popup_closes_on_escape_and_on_a_click_outside(window, qtbot, how):
+    journal = window.journal
+    journal.list.setCurrentIndex(journal.model.index(0, 0))
+    editor = journal.editor
+    picker = editor.criteria
+    combo = editor.context
+    journal.filter_bar.toggle.setChecked(True)
+    day = journal.filter_bar.date_from
+    popups = {
+        "success criteria": (picker.popup, picker.open_popup),
+        "context": (combo.view().window(), combo.showPopup),
+        "calendar": (day.calendarWidget().window(),
+                     lambda: qtbot.keyClick(day, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)),
+    }
+    stayed = [name for name, (popup, open_it) in popups.items() if not popup_closes(qtbot, popup, open_it, how)]
+    assert not stayed
+    if how == "escape":
+        picker.open_popup()
+        qtbot.keyClick(picker.tree, Qt.Key.Key_Escape)
+        assert window.focusWidget() is picker.button  # back where the list was opened from
+
+
+def test_the_criteria_list_fits_the_screen_and_shows_every_criterion_whole(window, qtbot):
+    journal = window.journal
+    journal.list.setCurrentIndex(journal.model.index(0, 0))
+    picker = journal.editor.criteria
+    picker.open_popup()
+    popup = picker.popup
+    area = picker.button.screen().availableGeometry()
+    assert area.contains(popup.frameGeometry()), (popup.frameGeometry(), area)
+    tree = picker.tree
+    metrics = tree.fontMetrics()
+    for group in range(tree.topLevelItemCount()):
+        parent = tree.topLevelItem(group)
+        for row in range(parent.childCount()):
+            item = parent.child(row)
+            rect = tree.visualItemRect(item)
+            lines = max(1, round(rect.height() / metrics.lineSpacing()))
+            assert metrics.horizontalAdvance(item.text(0)) <= lines * rect.width(), item.text(0)  # wrapped, not cut
+    qtbot.keyClick(tree, Qt.Key.Key_Space)
+    assert len(picker.value()) == 1  # Space ticks the one the cursor is on
+    popup.close()
+
+
+def accessible_name(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name) if interface is not None else ""
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_every_focusable_control_has_a_name_a_screen_reader_can_say(make_window, store, qtbot, language):
+    store.create(reflection(title="Første"))
+    window = make_window(language)
+    window.show()
+    qtbot.waitExposed(window)
+    unnamed = []
+    for name in VIEWS:
+        window.show_view(name)
+        if name == "journal":
+            window.journal.list.setCurrentIndex(window.journal.model.index(0, 0))
+            window.journal.filter_bar.toggle.setChecked(True)
+            window.journal.editor.preview_toggle.setChecked(True)
+        view = window.view(name)
+        for widget in view.findChildren(QWidget):
+            if isinstance(widget.parentWidget(), QAbstractSpinBox):
+                continue  # a date or number field's own text line: the reader names the field
+            if widget.isVisibleTo(window) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                if not accessible_name(widget).strip():
+                    unnamed.append(f"{name}: {type(widget).__name__} {widget.objectName()} in {type(widget.parentWidget()).__name__}")
+    assert not unnamed, "\n".join(unnamed)
+
+
+def test_the_shortcuts_overview_lists_every_command_with_its_keys(window, monkeypatch):
+    from journal.ui.dialogs.shortcuts import ShortcutsDialog
+
+    shown = []
+    monkeypatch.setattr(ShortcutsDialog, "exec", lambda self: shown.append(self.rows()) or 0)
+    window.actions_.shortcuts.trigger()
+    rows = dict(shown[0])
+    native = QKeySequence.SequenceFormat.NativeText
+    for action in (window.actions_.new, window.actions_.delete, window.actions_.import_file,
+                   *window.journal.editor.body.actions_by_name.values()):
+        assert rows[action.text().replace("&", "")].startswith(action.shortcut().toString(native))
