@@ -8,6 +8,8 @@ journal can show those reflections. Labels come in from the view, already transl
 from __future__ import annotations
 
 from datetime import date, timedelta
+from html import escape
+from math import ceil
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -15,18 +17,18 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
-    QHorizontalBarSeries,
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QMargins, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPalette
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QWidget
 
 from framework import Framework
 
 from .. import dates
 from ..analytics import Balance, Cadence, Coverage, Trend
+from .flow_layout import FlowLayout
 
 CHART_HEIGHT = 260
 
@@ -64,10 +66,10 @@ class _ChartView(QChartView):
             old.deleteLater()
 
 
-def _percent_axis(maximum: float) -> QValueAxis:
+def _percent_axis(maximum: float, language: str) -> QValueAxis:
     axis = QValueAxis()
     axis.setRange(0, max(10, min(100, (int(maximum * 100) // 10 + 1) * 10)))
-    axis.setLabelFormat("%d %%")
+    axis.setLabelFormat("%d %%" if language == "da" else "%d%%")
     axis.setTickCount(6)
     return axis
 
@@ -86,32 +88,43 @@ class BalanceChart(_ChartView):
             bars = QBarSet(theme.name.get(language))
             bars.setColor(QColor(theme.colour))
             bars.setBorderColor(QColor(theme.colour))
-            bars.append(100 * share.share)
+            bars.append(round(100 * share.share))  # whole percent: 100 %, never 1e+02 %
             if len(categories) == 2:
-                bars.append(100 * (share.target or 0))
+                bars.append(round(100 * (share.target or 0)))
             bars.clicked.connect(lambda _index, tid=share.theme_id: self.theme_clicked.emit(tid))
             series.append(bars)
         series.setLabelsVisible(True)
-        series.setLabelsFormat("@value %")
-        series.setLabelsPrecision(2)
+        series.setLabelsFormat("@value %" if language == "da" else "@value%")
+        series.setLabelsPrecision(3)
         chart.addSeries(series)
+        chart.legend().hide()
         axis_x = QBarCategoryAxis()
         axis_x.append(categories)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         highest = max([s.share for s in balance.shares] + [s.target or 0 for s in balance.shares] + [0.1])
-        axis_y = _percent_axis(highest)
+        axis_y = _percent_axis(highest, language)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         self._install(chart)
 
 
 class TrendChart(_ChartView):
-    """Reflections per theme per week or month, stacked."""
+    """Reflections per theme per week or month, stacked. Only as many buckets are named as their
+    names fit under the bars; the others stay unnamed (and the names are counted again when the
+    chart changes width)."""
 
     bucket_clicked = Signal(str, object, object)  # theme id, first day, last day
 
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._trend: Trend | None = None
+        self._language = "da"
+        self._axis: QBarCategoryAxis | None = None
+        self._shown_step = 0
+
     def show_trend(self, trend: Trend, framework: Framework, language: str) -> None:
+        self._trend, self._language = trend, language
         chart = QChart()
         series = QStackedBarSeries()
         spans = [(bucket.start, bucket.end) for bucket in trend.buckets]
@@ -125,11 +138,11 @@ class TrendChart(_ChartView):
             series.append(bars)
         series.setBarWidth(0.8)
         chart.addSeries(series)
-        axis_x = QBarCategoryAxis()
-        axis_x.append(self._labels(trend, language))
-        small = QFont(self.font())
-        small.setPointSizeF(max(self.font().pointSizeF() * 0.8, 7))
-        axis_x.setLabelsFont(small)  # a label gets one bar's width
+        chart.legend().hide()
+        self._axis = axis_x = QBarCategoryAxis()
+        self._shown_step = self._step()
+        axis_x.append(self._labels(trend, language, self._shown_step))
+        axis_x.setLabelsFont(self._small())
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = QValueAxis()
@@ -140,54 +153,141 @@ class TrendChart(_ChartView):
         series.attachAxis(axis_y)
         self._install(chart)
 
-    @staticmethod
-    def _labels(trend: Trend, language: str, most: int = 9) -> list[str]:
-        """At most ``most`` labels that fit: week numbers, or month and year. Qt needs every
-        category to be unique (or it merges their bars), so the unlabelled ones are made of
-        different numbers of zero-width spaces."""
-        step = -(-len(trend.buckets) // most)
-        labels = []
-        for number, bucket in enumerate(trend.buckets):
-            if number % step:
-                labels.append("\u200b" * number)
-            elif trend.unit == "week":
-                labels.append(str(bucket.start.isocalendar().week))
-            else:
-                labels.append(dates.month_label(bucket.start, language))
-        return labels
+    def _small(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(self.font().pointSizeF() * 0.8, 7))
+        return small
+
+    def _step(self) -> int:
+        """Every how many buckets a name is shown at the chart's width now; 0 for none. QtCharts
+        cuts a name to its own bar's width, so a name is shown only where it fits there whole."""
+        if not self._trend or not self._trend.buckets:
+            return 0
+        metrics = QFontMetrics(self._small())
+        widest = max(metrics.horizontalAdvance(self._name(bucket.start)) for bucket in self._trend.buckets)
+        per_bucket = max(self.width() - 60, 40) / len(self._trend.buckets)  # less the value axis
+        if widest > per_bucket - 2:
+            return 0
+        return max(1, ceil((widest + 10) / per_bucket))
+
+    def _name(self, start: date) -> str:
+        if self._trend.unit == "week":
+            return str(start.isocalendar().week)
+        return dates.month_label(start, self._language, with_year=False)
+
+    def _labels(self, trend: Trend, language: str, step: int) -> list[str]:
+        """A name for every ``step``th bucket. Qt needs every category to be unique (or it merges
+        their bars: December of two years), so each ends in its own number of zero-width spaces."""
+        return [(self._name(bucket.start) if step and number % step == 0 else "") + "\u200b" * number
+                for number, bucket in enumerate(trend.buckets)]
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._axis is not None and self._trend is not None and self._step() != self._shown_step:
+            self._shown_step = self._step()
+            self._axis.setCategories(self._labels(self._trend, self._language, self._shown_step))
 
 
-class CountsChart(_ChartView):
-    """How often each usage context (or stakeholder) comes up, as horizontal bars."""
+class CountsChart(QWidget):
+    """How often each usage context (or stakeholder) comes up: one row each, its name in full
+    (wrapped onto a second line when long), a bar and the number. A click shows those reflections."""
 
     clicked = Signal(str)
+    LINES, GAP = 2, 6
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._rows: list[tuple[str, str, int]] = []
+        self._colour = QColor("#5b7083")
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def show_counts(self, counts: list[tuple[str, str, int]], colour: QColor) -> None:
         """``counts``: (key, label, count), drawn top to bottom."""
-        chart = QChart()
-        series = QHorizontalBarSeries()
-        bars = QBarSet("")
-        bars.setColor(colour)
-        bars.setBorderColor(colour)
-        rows = list(reversed(counts))  # Qt draws the first category at the bottom
-        for _, _, count in rows:
-            bars.append(count)
-        bars.clicked.connect(lambda index: self.clicked.emit(rows[index][0]))
-        series.append(bars)
-        series.setLabelsVisible(True)
-        chart.addSeries(series)
-        chart.legend().hide()
-        axis_y = QBarCategoryAxis()
-        axis_y.append([label for _, label, _ in rows] or [""])
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis_y)
-        axis_x = QValueAxis()
-        axis_x.setRange(0, max([count for _, _, count in rows] + [4]) * 1.1)
-        axis_x.setLabelFormat("%d")
-        axis_x.applyNiceNumbers()
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis_x)
-        self._install(chart)
+        self._rows = list(counts)
+        self._colour = colour
+        self.setFixedHeight(max(len(self._rows), 1) * self._row_height() + self.GAP)
+        self.setToolTip("")
+        self.update()
+
+    def counts(self) -> list[tuple[str, str, int]]:
+        return list(self._rows)
+
+    def _row_height(self) -> int:
+        return QFontMetrics(self.font()).lineSpacing() * self.LINES + self.GAP
+
+    def _label_width(self) -> int:
+        return max(120, int(self.width() * 0.45))
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, self.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(240, self.height())
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        metrics = QFontMetrics(self.font())
+        row_height, label_width = self._row_height(), self._label_width()
+        highest = max([count for _, _, count in self._rows] + [1])
+        number_width = metrics.horizontalAdvance(str(highest)) + 8
+        room = max(self.width() - label_width - number_width - 12, 10)
+        for row, (_, label, count) in enumerate(self._rows):
+            top = row * row_height
+            painter.setPen(text)
+            painter.drawText(QRectF(0, top, label_width - 8, row_height - self.GAP),
+                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight | Qt.TextFlag.TextWordWrap),
+                             self._fitted(label, metrics, label_width - 8))
+            length = room * count / highest
+            bar = QRectF(label_width, top + row_height * 0.2, max(length, 1 if count else 0), row_height * 0.5)
+            painter.fillRect(bar, self._colour)
+            painter.drawText(QRectF(label_width + length + 4, top, number_width, row_height - self.GAP),
+                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), str(count))
+        painter.end()
+
+    def _fitted(self, label: str, metrics: QFontMetrics, width: int) -> str:
+        """The label whole if it fits on the row's lines, else cut (its tooltip has it whole)."""
+        bound = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), label)
+        if bound.height() <= metrics.lineSpacing() * self.LINES:
+            return label
+        return metrics.elidedText(label, Qt.TextElideMode.ElideRight, width * self.LINES - metrics.averageCharWidth() * 4)
+
+    def _row_at(self, point: QPointF) -> int | None:
+        row = int(point.y() // self._row_height())
+        return row if 0 <= row < len(self._rows) else None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        row = self._row_at(event.position())
+        if row is not None:
+            _, label, count = self._rows[row]
+            QToolTip.showText(event.globalPosition().toPoint(), f"{label}: {count}", self)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        row = self._row_at(event.position())
+        if row is not None and event.button() == Qt.MouseButton.LeftButton and self._rows[row][2]:
+            self.clicked.emit(self._rows[row][0])
+
+
+class ThemeLegend(QWidget):
+    """The themes' colours and names under a chart, wrapping onto more rows when narrow (the
+    legend QtCharts draws cuts each name to a third of the chart's width)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._layout = FlowLayout(self, spacing=14)
+
+    def show_themes(self, framework: Framework, language: str) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            item.widget().deleteLater()
+        for theme in framework.themes:
+            label = QLabel(f"<span style='color:{theme.colour}'>&#9632;</span> {escape(theme.name.get(language))}")
+            label.setTextFormat(Qt.TextFormat.RichText)
+            self._layout.addWidget(label)
+
+    def names(self) -> list[str]:
+        return [self._layout.itemAt(i).widget().text() for i in range(self._layout.count())]
 
 
 def _shade(colour: QColor, count: int, highest: int, base: QColor) -> QColor:
@@ -206,7 +306,7 @@ class CoverageHeatmap(QWidget):
     """Success criteria (rows) by month (columns): how often each was reflected on."""
 
     cell_clicked = Signal(str, object)  # criterion id, first day of the month
-    ROW, CELL, LABEL = 24, 30, 330
+    ROW, CELL, LABEL, LABEL_MIN, NEVER = 24, 30, 330, 160, 80
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -229,11 +329,21 @@ class CoverageHeatmap(QWidget):
 
     def sizeHint(self) -> QSize:
         months = len(self._coverage.months) if self._coverage else 12
-        return QSize(self.LABEL + self.CELL * months + 80, self.ROW * (len(self._rows) + 1) + 8)
+        return QSize(self.LABEL + self.CELL * months + self.NEVER, self.ROW * (len(self._rows) + 1) + 8)
+
+    def minimumSizeHint(self) -> QSize:
+        months = len(self._coverage.months) if self._coverage else 12
+        return QSize(self.LABEL_MIN + 12 * months + self.NEVER, self.ROW * (len(self._rows) + 1) + 8)
+
+    def _months(self) -> int:
+        return max(len(self._coverage.months), 1) if self._coverage else 1
 
     def _cell_width(self) -> float:
-        months = max(len(self._coverage.months), 1) if self._coverage else 1
-        return max(12.0, min(self.CELL * 2.0, (self.width() - self.LABEL - 70) / months))
+        """Cells up to twice their usual width; the criteria's words get every pixel left over."""
+        return max(12.0, min(self.CELL * 2.0, (self.width() - self.LABEL - self.NEVER) / self._months()))
+
+    def _label_width(self) -> float:
+        return max(self.LABEL_MIN, self.width() - self.NEVER - self._cell_width() * self._months())
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self._coverage is None:
@@ -241,18 +351,19 @@ class CoverageHeatmap(QWidget):
         painter = QPainter(self)
         palette = self.palette()
         text, base = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Base)
-        width = self._cell_width()
+        width, label = self._cell_width(), self._label_width()
         metrics = QFontMetrics(self.font())
         small = QFont(self.font())
         small.setPointSizeF(max(self.font().pointSizeF() * 0.85, 7))
         painter.setFont(small)
         painter.setPen(text)
-        step = max(1, int(40 // width))
-        for column, month in enumerate(self._coverage.months):
+        names = [dates.month_label(month, self.language) for month in self._coverage.months]
+        widest = max((QFontMetrics(small).horizontalAdvance(name) for name in names), default=0)
+        step = max(1, ceil((widest + 6) / width))  # a month's name where it fits, never over the next
+        for column, name in enumerate(names):
             if column % step == 0:
-                label = dates.month_label(month, self.language)
-                painter.drawText(QRectF(self.LABEL + column * width, 0, width * step, self.ROW),
-                                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
+                painter.drawText(QRectF(label + column * width, 0, width * step, self.ROW),
+                                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)
         by_id = {c.criterion_id: c for c in self._coverage.criteria}
         highest = max([max(c.counts, default=0) for c in self._coverage.criteria] + [1])
         for row, (cid, words, colour, never) in enumerate(self._rows):
@@ -261,29 +372,36 @@ class CoverageHeatmap(QWidget):
             painter.setPen(colour)
             painter.drawText(QRectF(0, top, 14, self.ROW), int(Qt.AlignmentFlag.AlignVCenter), "●")
             painter.setPen(text)
-            shown = metrics.elidedText(words, Qt.TextElideMode.ElideRight, self.LABEL - 22)
-            painter.drawText(QRectF(16, top, self.LABEL - 20, self.ROW), int(Qt.AlignmentFlag.AlignVCenter), shown)
+            shown = metrics.elidedText(words, Qt.TextElideMode.ElideRight, int(label) - 22)
+            painter.drawText(QRectF(16, top, label - 20, self.ROW), int(Qt.AlignmentFlag.AlignVCenter), shown)
             for column, count in enumerate(by_id[cid].counts):
-                cell = QRectF(self.LABEL + column * width + 1, top + 2, width - 2, self.ROW - 4)
+                cell = QRectF(label + column * width + 1, top + 2, width - 2, self.ROW - 4)
                 painter.fillRect(cell, _shade(colour, count, highest, base))
             if never:
                 painter.setFont(small)
                 painter.setPen(QColor("#b3261e"))
-                painter.drawText(QRectF(self.LABEL + len(by_id[cid].counts) * width + 6, top, 70, self.ROW),
+                painter.drawText(QRectF(label + len(by_id[cid].counts) * width + 6, top, self.NEVER - 6, self.ROW),
                                  int(Qt.AlignmentFlag.AlignVCenter), self._never)
         painter.end()
+
+    def _row_at(self, point: QPointF) -> int | None:
+        row = int(point.y() // self.ROW) - 1
+        return row if 0 <= row < len(self._rows) else None
 
     def _hit(self, point: QPointF) -> tuple[str, int] | None:
         if self._coverage is None:
             return None
-        row = int(point.y() // self.ROW) - 1
-        column = int((point.x() - self.LABEL) // self._cell_width())
-        if 0 <= row < len(self._rows) and 0 <= column < len(self._coverage.months) and point.x() >= self.LABEL:
+        row = self._row_at(point)
+        column = int((point.x() - self._label_width()) // self._cell_width())
+        if row is not None and 0 <= column < len(self._coverage.months) and point.x() >= self._label_width():
             return self._rows[row][0], column
         return None
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         hit = self._hit(event.position())
+        row = self._row_at(event.position())
+        if hit is None and row is not None and event.position().x() < self._label_width():
+            QToolTip.showText(event.globalPosition().toPoint(), self._rows[row][1], self)  # the words whole
         if hit is not None:
             cid, column = hit
             count = next(c for c in self._coverage.criteria if c.criterion_id == cid).counts[column]
@@ -349,8 +467,9 @@ class CalendarHeatmap(QWidget):
             colour = _shade(self._colour, count, highest, base) if count else empty
             painter.fillRect(QRectF(x, y, max(size - 1, 1), self.CELL - 1), colour)
             if day.month != last_month and day.day <= 7:
-                painter.drawText(QRectF(x, 0, 60, 16), int(Qt.AlignmentFlag.AlignLeft),
-                                 dates.month_label(day, self.language, with_year=False))
+                name = dates.month_label(day, self.language, with_year=False)
+                left = min(x, self.width() - painter.fontMetrics().horizontalAdvance(name) - 2)  # never cut at the end
+                painter.drawText(QRectF(left, 0, 60, 16), int(Qt.AlignmentFlag.AlignLeft), name)
                 last_month = day.month
             day += timedelta(days=1)
         painter.end()

@@ -31,7 +31,7 @@ from ..analytics import Period
 from ..clock import Clock
 from ..model import STAKEHOLDERS, ReflectionFilter
 from ..store import Store
-from .charts import BalanceChart, CalendarHeatmap, CountsChart, CoverageHeatmap, TrendChart
+from .charts import BalanceChart, CalendarHeatmap, CountsChart, CoverageHeatmap, ThemeLegend, TrendChart
 from .dialogs.export import SaveFile
 from .dates import DateEdit
 from .fields import stakeholder_names
@@ -40,6 +40,7 @@ from .widgets import Combo
 PERIODS = ("30d", "quarter", "year", "all", "custom")
 PERIOD_DAYS = {"30d": 30, "quarter": 91, "year": 365}
 SHOWN_STEPS = 12  # the earliest due; the panel says how many more there are
+TWO_COLUMNS = 1000  # the view's width from which charts stand in pairs
 
 
 def period_for(choice: str, today: date, start: date | None = None, end: date | None = None) -> Period:
@@ -53,9 +54,10 @@ def period_for(choice: str, today: date, start: date | None = None, end: date | 
 class ChartPanel(QFrame):
     """A chart with its title, a one-line reading in plain words, and a way to save it as PNG."""
 
-    def __init__(self, content: QWidget, parent: QWidget | None = None):
+    def __init__(self, content: QWidget, legend: QWidget | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.content = content
+        self.legend = legend
         self.setObjectName("chartPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
@@ -72,6 +74,8 @@ class ChartPanel(QFrame):
         top.addWidget(self.save)
         layout.addLayout(top)
         layout.addWidget(content)
+        if legend is not None:
+            layout.addWidget(legend)
         self.reading = QLabel()
         self.reading.setObjectName("reading")
         self.reading.setWordWrap(True)
@@ -167,22 +171,17 @@ class PatternsView(QWidget):
         self.next_steps.setWordWrap(True)
         self.next_steps.setTextFormat(Qt.TextFormat.RichText)
         self.next_steps.setOpenExternalLinks(False)
+        self.legends = {"balance": ThemeLegend(), "trend": ThemeLegend()}
         self.panels = {
-            "balance": ChartPanel(self.balance_chart), "trend": ChartPanel(self.trend_chart),
+            "balance": ChartPanel(self.balance_chart, self.legends["balance"]),
+            "trend": ChartPanel(self.trend_chart, self.legends["trend"]),
             "coverage": ChartPanel(self.coverage_map), "calendar": ChartPanel(self.calendar),
             "contexts": ChartPanel(self.contexts_chart), "stakeholders": ChartPanel(self.stakeholders_chart),
             "next_steps": ChartPanel(self.next_steps),
         }
-        grid = QGridLayout()
-        grid.addWidget(self.panels["balance"], 0, 0)
-        grid.addWidget(self.panels["trend"], 0, 1)
-        grid.addWidget(self.panels["coverage"], 1, 0, 1, 2)
-        grid.addWidget(self.panels["calendar"], 2, 0, 1, 2)
-        grid.addWidget(self.panels["contexts"], 3, 0)
-        grid.addWidget(self.panels["stakeholders"], 3, 1)
-        grid.addWidget(self.panels["next_steps"], 4, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        self.grid = grid = QGridLayout()
+        self._columns = 0
+        self._arrange(2)
 
         page = QWidget()
         page_layout = QVBoxLayout(page)
@@ -216,6 +215,34 @@ class PatternsView(QWidget):
         self.next_steps.linkActivated.connect(self.open_reflection)
         self.report_button.clicked.connect(self.export_report)
         self.retranslate()
+
+    # -- layout -------------------------------------------------------------------------------
+
+    def _arrange(self, columns: int) -> None:
+        """Pairs of charts side by side where there is room for both, one under the other where
+        there is not (a 1024-pixel screen): a chart squeezed to half of a narrow page cuts its labels."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for panel in self.panels.values():
+            self.grid.removeWidget(panel)
+        rows = [("balance", "trend"), ("coverage",), ("calendar",), ("contexts", "stakeholders"), ("next_steps",)]
+        row = 0
+        for names in rows:
+            if len(names) == 1 or columns == 1:
+                for name in names:
+                    self.grid.addWidget(self.panels[name], row, 0, 1, 2)
+                    row += 1
+            else:
+                self.grid.addWidget(self.panels[names[0]], row, 0)
+                self.grid.addWidget(self.panels[names[1]], row, 1)
+                row += 1
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._arrange(2 if event.size().width() >= TWO_COLUMNS else 1)
+        super().resizeEvent(event)
 
     # -- language ---------------------------------------------------------------------------
 
@@ -299,6 +326,8 @@ class PatternsView(QWidget):
         lang = self.language
         self.balance_chart.show_balance(figures.balance, self.framework, lang, self.tr("Your reflections"),
                                         self.tr("Your target"))
+        for legend in self.legends.values():
+            legend.show_themes(self.framework, lang)
         self.trend_chart.show_trend(figures.trend, self.framework, lang)
         self.coverage_map.show_coverage(figures.coverage, self._criterion_rows(figures.coverage),
                                         self.tr("never"), lang)

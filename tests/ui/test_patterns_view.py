@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFontMetrics, QImage
 
 from framework import load_bundled
 from journal.app import open_demo_store
@@ -143,3 +143,75 @@ def test_the_period_report_quotes_only_what_is_chosen(window, monkeypatch, tmp_p
     quoted = window.store.get(first.data(Qt.ItemDataRole.UserRole))
     hidden = window.store.get(private.data(Qt.ItemDataRole.UserRole))
     assert quoted.title in html and hidden.title not in html
+
+
+# -- charts that fit: nothing cut that a leader must read ------------------------------------------
+
+
+def test_one_theme_with_everything_reads_100_percent(make_window, store, qtbot):
+    from tests.factories import reflection
+
+    store.create(reflection(theme_ids=("borgere",)))
+    window = make_window("da")
+    window.show_view("patterns")
+    series = window.patterns_view.balance_chart.chart().series()[0]
+    values = [bars.at(0) for bars in series.barSets()]
+    assert values == [100, 0, 0]
+    shown = [f"{value:.{series.labelsPrecision()}g}" for value in values]  # as QtCharts writes @value
+    assert shown == ["100", "0", "0"] and series.labelsFormat() == "@value %"
+    window.set_language("en")
+    assert window.patterns_view.balance_chart.chart().series()[0].labelsFormat() == "@value%"
+
+
+def test_the_time_axis_names_only_what_fits_under_its_bar(window, qtbot):
+    window.show_view("patterns")
+    view = window.patterns_view
+    chart = view.trend_chart
+    for width in (1200, 620, 360):
+        chart.resize(width, chart.height())
+        axis = chart.chart().axes(Qt.Orientation.Horizontal)[0]
+        names = axis.categories()
+        assert len(set(names)) == len(view.figures.trend.buckets)  # no two months merged
+        per_bucket = (width - 60) / len(names)
+        metrics = QFontMetrics(axis.labelsFont())
+        shown = [name.strip("\u200b") for name in names if name.strip("\u200b")]
+        assert all(metrics.horizontalAdvance(name) <= per_bucket for name in shown), (width, shown)
+        if width >= 620:
+            assert shown, width
+
+
+def test_legends_and_context_names_are_whole(window):
+    window.show_view("patterns")
+    view = window.patterns_view
+    for legend in view.legends.values():
+        assert [name.split("</span> ")[1] for name in legend.names()] == [
+            theme.name.get("da") for theme in window.framework.themes]
+    chart = view.contexts_chart
+    chart.resize(300, chart.height())  # half of a narrow page
+    metrics = QFontMetrics(chart.font())
+    for _, label, _ in chart.counts():
+        assert chart._fitted(label, metrics, chart._label_width() - 8) == label, label
+    assert {label for _, label, _ in chart.counts()} >= {"Forventninger og evaluering (3-i-1)"}
+
+
+def test_criteria_get_the_room_a_wide_screen_has_and_month_names_never_overlap(window):
+    window.show_view("patterns")
+    heatmap = window.patterns_view.coverage_map
+    heatmap.resize(760, heatmap.height())
+    narrow = heatmap._label_width()
+    heatmap.resize(1700, heatmap.height())
+    assert heatmap._label_width() > narrow + 300  # at 1920 the words are not cut while half is empty
+    for width in (560, 760, 1700):
+        heatmap.resize(width, heatmap.height())
+        assert heatmap._label_width() + heatmap._cell_width() * heatmap._months() + heatmap.NEVER <= width + 1
+
+
+def test_charts_stand_in_pairs_only_where_there_is_room(window, qtbot):
+    window.show_view("patterns")
+    view = window.patterns_view
+    view.resize(1300, 700)
+    qtbot.wait(10)
+    assert view.panels["balance"].y() == view.panels["trend"].y()
+    view.resize(800, 700)
+    qtbot.wait(10)
+    assert view.panels["trend"].y() > view.panels["balance"].y()
