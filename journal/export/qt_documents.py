@@ -100,43 +100,60 @@ def _draw_title_page(painter: QPainter, page: QRectF, title: TitlePage, colours:
                      int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), title.footer)
 
 
-def paint_pages(device: QPagedPaintDevice, title: TitlePage, body_html: str, colours: Sequence[str],
-                language: str) -> int:
-    """Draw a title page (a band in ``colours``) and the body on ``device`` (a PDF writer or a
-    printer), A4 portrait, each body page with a footer and its number. Returns the page count."""
+def _prepare(device: QPagedPaintDevice, title: str) -> QRectF:
+    """A4 portrait with the house's margins; the page's paint area, from (0, 0)."""
     _ensure_gui()
     device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      MARGINS_MM, QPageLayout.Unit.Millimeter))
     if isinstance(device, QPdfWriter):
-        device.setTitle(title.title)
+        device.setTitle(title)
     page = QRectF(device.pageLayout().paintRectPixels(device.resolution()))
     page.moveTo(0, 0)
-    body = _body_document(body_html, device)
-    footer_height = QFontMetricsF(_font(8.5), device).height() * 2.2
-    area = QSizeF(page.width(), page.height() - footer_height)
-    body.setPageSize(area)
-    body_pages = body.pageCount()
-    total = body_pages + 1
+    return page
 
+
+class _Body:
+    """The body laid out in the page's area above a footer line, ready to draw page by page."""
+
+    def __init__(self, device: QPagedPaintDevice, page: QRectF, html: str):
+        self.page = page
+        self.document = _body_document(html, device)
+        self.footer_height = QFontMetricsF(_font(8.5), device).height() * 2.2
+        self.area = QSizeF(page.width(), page.height() - self.footer_height)
+        self.document.setPageSize(self.area)
+        self.pages = self.document.pageCount()
+
+    def draw(self, painter: QPainter, number: int, left: str, right: str) -> None:
+        """Draw body page ``number`` (from 0) and a footer with ``left`` and ``right`` on it."""
+        area = self.area
+        painter.save()
+        painter.translate(0, -number * area.height())
+        visible = QRectF(0, number * area.height(), area.width(), area.height())
+        painter.setClipRect(visible)
+        self.document.drawContents(painter, visible)
+        painter.restore()
+        painter.setFont(_font(8.5))
+        painter.setPen(QColor("#6b7580"))
+        footer = QRectF(0, self.page.height() - self.footer_height * 0.6, self.page.width(), self.footer_height * 0.6)
+        painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), left)
+        painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), right)
+
+
+def paint_pages(device: QPagedPaintDevice, title: TitlePage, body_html: str, colours: Sequence[str],
+                language: str) -> int:
+    """Draw a title page (a band in ``colours``) and the body on ``device`` (a PDF writer or a
+    printer), A4 portrait, each body page with a footer and its number. Returns the page count."""
+    page = _prepare(device, title.title)
+    body = _Body(device, page, body_html)
+    total = body.pages + 1
+    who = " · ".join(part for part in (title.title, title.leader) if part)
     painter = QPainter(device)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         _draw_title_page(painter, page, title, colours)
-        for number in range(body_pages):
+        for number in range(body.pages):
             device.newPage()
-            painter.save()
-            painter.translate(0, -number * area.height())
-            visible = QRectF(0, number * area.height(), area.width(), area.height())
-            painter.setClipRect(visible)
-            body.drawContents(painter, visible)
-            painter.restore()
-            painter.setFont(_font(8.5))
-            painter.setPen(QColor("#6b7580"))
-            footer = QRectF(0, page.height() - footer_height * 0.6, page.width(), footer_height * 0.6)
-            who = " · ".join(part for part in (title.title, title.leader) if part)
-            painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), who)
-            painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             WORDS[language]["page"].format(number=number + 2, total=total))
+            body.draw(painter, number, who, WORDS[language]["page"].format(number=number + 2, total=total))
     finally:
         painter.end()
     return total
