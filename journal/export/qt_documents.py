@@ -1,11 +1,12 @@
-"""The personal framework and the period report on paper: PDF (A4, a title page, page numbers)
-and, for the framework, ODT; on a printer too.
+"""The personal framework, the period report and one reflection on paper: PDF (A4, page numbers;
+a title page for the two long ones) and, for the framework, ODT; on a printer too.
 
 The one corner of export that needs Qt: its document classes lay out and paginate the HTML of
-:func:`framework_html.print_body_html` and :func:`report_html.report_body_html`, and one routine,
-:func:`paint_pages`, draws either. Only QtGui is used (no widgets), and Qt is imported only when
-one of these formats is asked for, so the rest of the command line stays Qt-free; the
-import-linter contract names this module as the exception.
+:func:`framework_html.print_body_html`, :func:`report_html.report_body_html` and
+:func:`reflection_html.reflection_body_html`; :func:`paint_pages` draws the first two after a
+title page, :func:`paint_body` the reflection from the top of its first page. Only QtGui is
+used (no widgets), and Qt is imported only when one of these formats is asked for, so the rest
+of the command line stays Qt-free; the import-linter contract names this module as the exception.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from ..render import markdown_html
 from .framework_doc import WORDS, ExportOptions, build_document
 from .framework_markdown import render_markdown
 from .framework_html import TitlePage, print_body_html, print_title_page
+from .reflection_doc import build_reflection
+from .reflection_html import reflection_body_html
 from .report_doc import build_report
 from .report_html import report_body_html, report_title_page
 
@@ -159,6 +162,23 @@ def paint_pages(device: QPagedPaintDevice, title: TitlePage, body_html: str, col
     return total
 
 
+def paint_body(device: QPagedPaintDevice, title: str, body_html: str, footer: str, language: str) -> int:
+    """Draw ``body_html`` on ``device`` from the first page, no title page: a short document
+    (one reflection) starts with its own heading. Every page has ``footer`` and its number."""
+    page = _prepare(device, title)
+    body = _Body(device, page, body_html)
+    painter = QPainter(device)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for number in range(body.pages):
+            if number:
+                device.newPage()
+            body.draw(painter, number, footer, WORDS[language]["page"].format(number=number + 1, total=body.pages))
+    finally:
+        painter.end()
+    return body.pages
+
+
 def _colours(options: ExportOptions) -> list[str]:
     return [theme.colour for theme in options.organisation.themes] if options.organisation else ["#2f6db5"]
 
@@ -175,6 +195,12 @@ def paint_report(device: QPagedPaintDevice, store: Store, options: ExportOptions
     report = build_report(store, options)
     return paint_pages(device, report_title_page(report), report_body_html(report), _colours(options),
                        report.language)
+
+
+def paint_reflection(device: QPagedPaintDevice, store: Store, options: ExportOptions) -> int:
+    """The reflection ``options.reflection`` on ``device``; returns the number of pages."""
+    doc = build_reflection(store, options)
+    return paint_body(device, doc.title, reflection_body_html(doc), doc.footer, doc.language)
 
 
 def _write_pdf(out: IO[bytes], paint: Callable[[QPagedPaintDevice], int]) -> None:
@@ -196,6 +222,10 @@ def write_pdf(store: Store, out: IO[bytes], options: ExportOptions) -> None:
 
 def write_report_pdf(store: Store, out: IO[bytes], options: ExportOptions) -> None:
     _write_pdf(out, lambda device: paint_report(device, store, options))
+
+
+def write_reflection_pdf(store: Store, out: IO[bytes], options: ExportOptions) -> None:
+    _write_pdf(out, lambda device: paint_reflection(device, store, options))
 
 
 def _odt_html(markdown: str) -> str:
