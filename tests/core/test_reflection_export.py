@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from framework import load_bundled
 from framework.personal import OwnCriterion, PersonalFramework
+from journal.__main__ import main
 from journal.errors import JournalError, NotFoundError
 from journal.export import EXPORTERS, ExportOptions, formats, get_exporter
 from journal.export.reflection_doc import build_reflection, file_name
 from journal.model import NextStep, Reflection
+from journal.paths import database_path, ensure_private_dir
 from journal.store import Store
 from tests.factories import at, reflection
 
@@ -199,3 +202,48 @@ def test_the_file_name_comes_from_the_date_and_the_title(store, language, expect
     name = file_name(long, "da", ".html")
     assert name.startswith("refleksion-2026-01-02-aa-aergre-sig-over-en-lang") and len(name) <= 80
     assert not name[:-5].endswith("-")
+
+
+# -- the command line ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch) -> Path:
+    folder = ensure_private_dir(tmp_path / "data")
+    with Store.open(database_path(folder)) as store:
+        fill(store)
+    monkeypatch.setenv("LEDELSESJOURNAL_DATA_DIR", str(folder))
+    return folder
+
+
+def test_cli_exports_one_reflection_by_its_first_characters(data_dir, tmp_path, capsys):
+    assert main(["export", "reflection", MEETING[:8]]) == 0  # Markdown to standard output
+    out = capsys.readouterr().out
+    assert out.startswith(f"# {TITLE}\n") and SITUATION in out
+    assert main(["--lang", "en", "export", "reflection", MEETING[:6], "-o", str(tmp_path / "møde.html")]) == 0
+    page = (tmp_path / "møde.html").read_text(encoding="utf-8")
+    assert "<html lang='en'>" in page and "What I learn" in page and LEARNING in page
+    assert main(["export", "reflection", DOUBT[:8], "--format", "md", "--lang", "en"]) == 0
+    assert "Private" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv,code,message", [
+    (["export", "reflection", "abcdef12"], 1, "no reflection with id abcdef12"),
+    (["export", "reflection", TRASHED[:8]], 1, "is in the Trash; restore it to export it"),
+    (["export", "reflection"], 2, "export reflection needs the reflection's id"),
+    (["export", "reflection", MEETING[:8], "--format", "odt"], 2, "no 'odt' export for the reflection"),
+    (["export", "reflection", MEETING[:8], "--include-private"], 2, "--include-private is only for 'export framework'"),
+    (["export", "framework", MEETING[:8]], 2, "a reflection id is only for 'export reflection'"),
+    (["export", "reflection", MEETING[:8], "--format", "pdf"], 2, "the pdf export is a binary file"),
+])
+def test_cli_errors_are_one_line(data_dir, tmp_path, capsys, argv, code, message):
+    assert main([*argv, *(["-o", str(tmp_path / "x.odt")] if "odt" in argv else [])]) == code
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1 and message in captured.err, captured.err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]
+
+
+def test_cli_export_help_names_the_reflection(capsys):
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    assert "reflection" in capsys.readouterr().out

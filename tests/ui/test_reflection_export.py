@@ -1,5 +1,5 @@
 """The reflection the leader is reading, on paper: the PDF (A4, page numbers, the Danish
-letters, a private one marked on every page)."""
+letters, a private one marked on every page) and the command line."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from dataclasses import replace
 
 import pytest
 
+from journal.__main__ import main
 from journal.export import ExportOptions, get_exporter
+from journal.paths import database_path, ensure_private_dir
 from journal.store import Store
 from tests.core.test_reflection_export import (
     ACTION,
@@ -90,3 +92,17 @@ def test_the_pages_render_as_images(store, tmp_path):
     (tmp_path / "r.pdf").write_bytes(pdf(store))
     subprocess.run(["pdftoppm", "-png", "-r", "40", str(tmp_path / "r.pdf"), str(tmp_path / "page")], check=True)
     assert (tmp_path / "page-1.png").stat().st_size > 5000
+
+
+def test_cli_writes_the_pdf_from_the_files_name(tmp_path, monkeypatch, capsys):
+    folder = ensure_private_dir(tmp_path / "data")
+    with Store.open(database_path(folder)) as journal:
+        fill(journal)
+    monkeypatch.setenv("LEDELSESJOURNAL_DATA_DIR", str(folder))
+    assert main(["export", "reflection", MEETING[:8], "-o", str(tmp_path / "møde.pdf")]) == 0
+    assert main(["--lang", "en", "export", "reflection", DOUBT[:8], "--format", "pdf",
+                 "-o", str(tmp_path / "doubt.pdf")]) == 0
+    assert flat(LEARNING) in flat(pdf_text(tmp_path / "møde.pdf"))
+    doubt = flat(pdf_text(tmp_path / "doubt.pdf"))
+    assert DOUBT_BODY in doubt and "Private" in doubt and "Page 1 of 1" in doubt
+    assert capsys.readouterr().err == ""
