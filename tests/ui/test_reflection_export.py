@@ -1,5 +1,5 @@
 """The reflection the leader is reading, on paper: the PDF (A4, page numbers, the Danish
-letters, a private one marked on every page) and the command line."""
+letters, a private one marked on every page), the printer, the command line and the dialog."""
 
 from __future__ import annotations
 
@@ -9,11 +9,17 @@ import subprocess
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog
 
 from journal.__main__ import main
-from journal.export import ExportOptions, get_exporter
+from journal.export import ExportOptions, get_exporter, qt_documents
 from journal.paths import database_path, ensure_private_dir
 from journal.store import Store
+from journal.ui.dialogs import export as export_dialog
+from journal.ui.dialogs import reflection_export
+from journal.ui.dialogs.reflection_export import ReflectionExportDialog
 from tests.core.test_reflection_export import (
     ACTION,
     DONE_STEP,
@@ -27,6 +33,7 @@ from tests.core.test_reflection_export import (
     SITUATION,
     TITLE,
     TODAY,
+    TRASHED,
     fill,
 )
 
@@ -106,3 +113,134 @@ def test_cli_writes_the_pdf_from_the_files_name(tmp_path, monkeypatch, capsys):
     doubt = flat(pdf_text(tmp_path / "doubt.pdf"))
     assert DOUBT_BODY in doubt and "Private" in doubt and "Page 1 of 1" in doubt
     assert capsys.readouterr().err == ""
+
+
+# -- the dialog --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def dialog(qtbot, store):
+    def make(uuid: str = MEETING, language: str = "da") -> ReflectionExportDialog:
+        made = ReflectionExportDialog(store, ORGANISATION, uuid, language)
+        qtbot.addWidget(made)
+        return made
+
+    return make
+
+
+@pytest.fixture
+def save_to(monkeypatch, tmp_path):
+    """SaveFile.ask answers with a file in tmp_path of the suggested name (or ``name``)."""
+    asked = {}
+
+    def ask(cls, parent, title, suggested, filters):
+        asked.update(suggested=suggested, filters=filters)
+        return tmp_path / asked.get("name", suggested.name)
+
+    monkeypatch.setattr(export_dialog.SaveFile, "ask", classmethod(ask))
+    return asked
+
+
+def test_the_dialog_exports_a_pdf_with_a_name_from_the_date_and_title(dialog, save_to, tmp_path):
+    shown = dialog()
+    assert [shown.format.itemData(i) for i in range(shown.format.count())] == ["pdf", "html", "md"]
+    assert shown.language.currentData() == "da" and not shown.private_note.isVisibleTo(shown)
+    shown.export()
+    assert save_to["suggested"].name == "refleksion-2026-12-02-moede-med-henrik.pdf"
+    assert shown.written == tmp_path / "refleksion-2026-12-02-moede-med-henrik.pdf"
+    assert shown.result() == QDialog.DialogCode.Accepted
+    assert flat(SITUATION) in flat(pdf_text(shown.written))
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left
+
+
+def test_the_dialog_exports_markdown_in_english(dialog, save_to, tmp_path):
+    shown = dialog(language="da")
+    shown.format.setCurrentIndex(shown.format.findData("md"))
+    shown.language.setCurrentIndex(shown.language.findData("en"))
+    save_to["name"] = "mødet"  # no suffix typed: the format's is added
+    shown.export()
+    assert save_to["suggested"].name == "reflection-2026-12-02-moede-med-henrik.md"
+    assert shown.written == tmp_path / "mødet.md"
+    text = shown.written.read_text(encoding="utf-8")
+    assert text.startswith(f"# {TITLE}\n") and "What I did" in text and "Tålmodighed før løsninger" in text
+
+
+def test_a_cancelled_save_writes_nothing(dialog, monkeypatch, tmp_path):
+    monkeypatch.setattr(export_dialog.SaveFile, "ask", classmethod(lambda cls, *a: None))
+    shown = dialog()
+    shown.export()
+    assert shown.written is None
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("journal.sqlite3")] == []
+
+
+def test_a_private_reflection_is_exported_and_marked(dialog, save_to):
+    shown = dialog(uuid=DOUBT)
+    assert shown.private_note.isVisibleTo(shown) and shown.private_note.text()
+    shown.format.setCurrentIndex(shown.format.findData("html"))
+    shown.export()
+    page = shown.written.read_text(encoding="utf-8")
+    assert DOUBT_BODY in page and "Privat" in page
+
+
+def test_printing_goes_through_the_print_dialog(dialog, tmp_path, monkeypatch):
+    target = tmp_path / "printed.pdf"
+    asked = []
+
+    def to_file(cls, parent, printer: QPrinter) -> bool:
+        asked.append(printer.docName())
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return True
+
+    monkeypatch.setattr(export_dialog.PrintDialog, "ask", classmethod(to_file))
+    shown = dialog(uuid=DOUBT, language="en")
+    shown.print_()
+    assert asked == ["Min egen tvivl"] and shown.result() == QDialog.DialogCode.Accepted
+    text = flat(pdf_text(target))
+    assert DOUBT_BODY in text and "Private" in text and "Page 1 of 1" in text
+    assert shown.written is None  # printed, not written to a file of her choosing
+
+
+def test_a_cancelled_print_dialog_prints_nothing(dialog, monkeypatch):
+    monkeypatch.setattr(export_dialog.PrintDialog, "ask", classmethod(lambda cls, parent, printer: False))
+    painted = []
+    monkeypatch.setattr(qt_documents, "paint_reflection", lambda *a: painted.append(a))
+    shown = dialog()
+    shown.print_()
+    assert painted == [] and shown.result() != QDialog.DialogCode.Accepted
+
+
+def test_escape_closes_the_dialog(dialog, qtbot):
+    shown = dialog()
+    shown.show()
+    qtbot.waitExposed(shown)
+    qtbot.keyClick(shown, Qt.Key.Key_Escape)
+    assert not shown.isVisible() and shown.result() == QDialog.DialogCode.Rejected
+
+
+def test_enter_exports(dialog, qtbot, save_to, tmp_path):
+    """Export is the default button once the dialog is shown: Enter exports, it does not cancel."""
+    shown = dialog()
+    shown.show()
+    qtbot.waitExposed(shown)
+    assert shown.export_button.isDefault()
+    qtbot.keyClick(shown.format, Qt.Key.Key_Return)
+    assert shown.written == tmp_path / "refleksion-2026-12-02-moede-med-henrik.pdf" and shown.written.exists()
+
+
+def test_show_for_returns_the_written_file(qtbot, store, save_to, tmp_path, monkeypatch):
+    def exec_and_export(self) -> int:
+        self.export()
+        return self.result()
+
+    monkeypatch.setattr(ReflectionExportDialog, "exec", exec_and_export)
+    written = ReflectionExportDialog.show_for(None, store, ORGANISATION, MEETING, "da")
+    assert written == tmp_path / "refleksion-2026-12-02-moede-med-henrik.pdf" and written.exists()
+
+
+def test_show_for_a_reflection_in_the_trash_says_so_and_opens_nothing(qtbot, store, monkeypatch):
+    shown = []
+    monkeypatch.setattr(reflection_export, "show_error", lambda error, parent=None: shown.append(str(error)))
+    monkeypatch.setattr(ReflectionExportDialog, "exec", lambda self: pytest.fail("no dialog for a trashed one"))
+    assert ReflectionExportDialog.show_for(None, store, ORGANISATION, TRASHED, "da") is None
+    assert shown and "Trash" in shown[0]
