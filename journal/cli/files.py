@@ -25,10 +25,13 @@ from .base import Command, Context, UsageError
 def register(command: Command) -> dict:
     # The period report has its own command, with its period and reflections; export is for the rest.
     subjects = sorted({e.subject for e in EXPORTERS} - {"report"})
-    export = command("export", "export the whole journal (a backup), or your leadership framework")
+    export = command("export", "export the whole journal (a backup), your leadership framework, or one reflection")
     export.add_argument("what", nargs="?", default="journal", choices=subjects,
                         help="journal (default): everything, to import again; framework: your personal "
-                             "leadership framework, to read and share")
+                             "leadership framework, to read and share; reflection: the one reflection ID, "
+                             "to print or share (a private one too: you asked for it by its id)")
+    export.add_argument("id", nargs="?", metavar="ID",
+                        help="export reflection: its id, or its first characters (see 'ledelsesjournal list')")
     export.add_argument("--format", "-f", choices=sorted({e.name for e in EXPORTERS if e.subject in subjects}),
                         help="(default: the one the -o file's name ends in, else "
                              + ", ".join(f"{formats(s)[0]} for the {s}" for s in subjects) + ")")
@@ -112,6 +115,10 @@ def resolve_revision(store: Store, text: str) -> str:
 def cmd_export(ctx: Context, stdin: IO[str]) -> int:
     a = ctx.args
     exporter = exporter_for(a.what, a.format, a.output)
+    if a.what == "reflection" and a.id is None:
+        raise UsageError("export reflection needs the reflection's id (see 'ledelsesjournal list')")
+    if a.what != "reflection" and a.id is not None:
+        raise UsageError(f"a reflection id is only for 'export reflection' (not {a.id!r} after 'export {a.what}')")
     if a.what != "framework":
         given = [flag for flag, value in (("--revision", a.revision is not None),
                                           ("--with-organisation", a.with_organisation),
@@ -127,6 +134,7 @@ def cmd_export(ctx: Context, stdin: IO[str]) -> int:
         include_own_criteria=not a.no_own_criteria,
         include_private=a.include_private,
         language=ctx.lang,
+        reflection=ctx.store.resolve(a.id) if a.id is not None else None,
     )
     return write_export(ctx, exporter, target, options)
 

@@ -22,7 +22,7 @@ __all__ = ["EXPORTERS", "ExportOptions", "Exporter", "formats", "get_exporter"]
 @dataclass(frozen=True)
 class Exporter:
     name: str  # the --format value
-    subject: str  # what it exports: "journal", "framework" or "report" (the period report)
+    subject: str  # what it exports: "journal", "framework", "report" (the period report) or "reflection" (one)
     suffix: str
     binary: bool  # True: ``out`` is opened in binary mode, and the CLI needs a file (-o)
     write: Callable[["Store", IO, ExportOptions], None]
@@ -41,7 +41,7 @@ def _drawn_by_qt(function: str) -> Callable[["Store", IO, ExportOptions], None]:
 
 
 def _exporters() -> tuple[Exporter, ...]:
-    from . import framework_html, framework_markdown, journal_json, report_html
+    from . import framework_html, framework_markdown, journal_json, reflection_html, reflection_markdown, report_html
 
     return (
         journal_json.EXPORTER,
@@ -51,6 +51,10 @@ def _exporters() -> tuple[Exporter, ...]:
         Exporter(name="odt", subject="framework", suffix=".odt", binary=True, write=_drawn_by_qt("write_odt")),
         report_html.EXPORTER,
         Exporter(name="pdf", subject="report", suffix=".pdf", binary=True, write=_drawn_by_qt("write_report_pdf")),
+        reflection_markdown.EXPORTER,
+        reflection_html.EXPORTER,
+        Exporter(name="pdf", subject="reflection", suffix=".pdf", binary=True,
+                 write=_drawn_by_qt("write_reflection_pdf")),
     )
 
 

@@ -68,8 +68,9 @@ WORDS = {
 @dataclass(frozen=True, kw_only=True)
 class ExportOptions:
     """What an export includes. One value for every exporter; the journal backup ignores it,
-    because a backup is always whole. ``organisation`` is required by the framework and report
-    exports; ``period`` and ``reflections`` are the report's."""
+    because a backup is always whole. ``organisation`` is required by the framework, report and
+    reflection exports; ``period`` and ``reflections`` are the report's, ``reflection`` the
+    reflection export's."""
 
     organisation: Framework | None = None
     revision: str | None = None  # a revision's full uuid; None for the current framework
@@ -81,6 +82,8 @@ class ExportOptions:
     period: Period | None = None  # None: the whole journal up to today
     # The reflections (full uuids) quoted in the report: choosing one is what lets a private one in.
     reflections: tuple[str, ...] = ()
+    # The one reflection to export (a full uuid): the one the leader is reading, private or not.
+    reflection: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,12 @@
-"""The personal framework and the period report on paper: PDF (A4, a title page, page numbers)
-and, for the framework, ODT; on a printer too.
+"""The personal framework, the period report and one reflection on paper: PDF (A4, page numbers;
+a title page for the two long ones) and, for the framework, ODT; on a printer too.
 
 The one corner of export that needs Qt: its document classes lay out and paginate the HTML of
-:func:`framework_html.print_body_html` and :func:`report_html.report_body_html`, and one routine,
-:func:`paint_pages`, draws either. Only QtGui is used (no widgets), and Qt is imported only when
-one of these formats is asked for, so the rest of the command line stays Qt-free; the
-import-linter contract names this module as the exception.
+:func:`framework_html.print_body_html`, :func:`report_html.report_body_html` and
+:func:`reflection_html.reflection_body_html`; :func:`paint_pages` draws the first two after a
+title page, :func:`paint_body` the reflection from the top of its first page. Only QtGui is
+used (no widgets), and Qt is imported only when one of these formats is asked for, so the rest
+of the command line stays Qt-free; the import-linter contract names this module as the exception.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from ..render import markdown_html
 from .framework_doc import WORDS, ExportOptions, build_document
 from .framework_markdown import render_markdown
 from .framework_html import TitlePage, print_body_html, print_title_page
+from .reflection_doc import build_reflection
+from .reflection_html import reflection_body_html
 from .report_doc import build_report
 from .report_html import report_body_html, report_title_page
 
@@ -100,46 +103,80 @@ def _draw_title_page(painter: QPainter, page: QRectF, title: TitlePage, colours:
                      int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), title.footer)
 
 
-def paint_pages(device: QPagedPaintDevice, title: TitlePage, body_html: str, colours: Sequence[str],
-                language: str) -> int:
-    """Draw a title page (a band in ``colours``) and the body on ``device`` (a PDF writer or a
-    printer), A4 portrait, each body page with a footer and its number. Returns the page count."""
+def _prepare(device: QPagedPaintDevice, title: str) -> QRectF:
+    """A4 portrait with the house's margins; the page's paint area, from (0, 0)."""
     _ensure_gui()
     device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      MARGINS_MM, QPageLayout.Unit.Millimeter))
     if isinstance(device, QPdfWriter):
-        device.setTitle(title.title)
+        device.setTitle(title)
     page = QRectF(device.pageLayout().paintRectPixels(device.resolution()))
     page.moveTo(0, 0)
-    body = _body_document(body_html, device)
-    footer_height = QFontMetricsF(_font(8.5), device).height() * 2.2
-    area = QSizeF(page.width(), page.height() - footer_height)
-    body.setPageSize(area)
-    body_pages = body.pageCount()
-    total = body_pages + 1
+    return page
 
+
+class _Body:
+    """The body laid out in the page's area above a footer line, ready to draw page by page."""
+
+    def __init__(self, device: QPagedPaintDevice, page: QRectF, html: str):
+        self.page = page
+        self.document = _body_document(html, device)
+        self.footer_height = QFontMetricsF(_font(8.5), device).height() * 2.2
+        self.area = QSizeF(page.width(), page.height() - self.footer_height)
+        self.document.setPageSize(self.area)
+        self.pages = self.document.pageCount()
+
+    def draw(self, painter: QPainter, number: int, left: str, right: str) -> None:
+        """Draw body page ``number`` (from 0) and a footer with ``left`` and ``right`` on it."""
+        area = self.area
+        painter.save()
+        painter.translate(0, -number * area.height())
+        visible = QRectF(0, number * area.height(), area.width(), area.height())
+        painter.setClipRect(visible)
+        self.document.drawContents(painter, visible)
+        painter.restore()
+        painter.setFont(_font(8.5))
+        painter.setPen(QColor("#6b7580"))
+        footer = QRectF(0, self.page.height() - self.footer_height * 0.6, self.page.width(), self.footer_height * 0.6)
+        painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), left)
+        painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), right)
+
+
+def paint_pages(device: QPagedPaintDevice, title: TitlePage, body_html: str, colours: Sequence[str],
+                language: str) -> int:
+    """Draw a title page (a band in ``colours``) and the body on ``device`` (a PDF writer or a
+    printer), A4 portrait, each body page with a footer and its number. Returns the page count."""
+    page = _prepare(device, title.title)
+    body = _Body(device, page, body_html)
+    total = body.pages + 1
+    who = " · ".join(part for part in (title.title, title.leader) if part)
     painter = QPainter(device)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         _draw_title_page(painter, page, title, colours)
-        for number in range(body_pages):
+        for number in range(body.pages):
             device.newPage()
-            painter.save()
-            painter.translate(0, -number * area.height())
-            visible = QRectF(0, number * area.height(), area.width(), area.height())
-            painter.setClipRect(visible)
-            body.drawContents(painter, visible)
-            painter.restore()
-            painter.setFont(_font(8.5))
-            painter.setPen(QColor("#6b7580"))
-            footer = QRectF(0, page.height() - footer_height * 0.6, page.width(), footer_height * 0.6)
-            who = " · ".join(part for part in (title.title, title.leader) if part)
-            painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), who)
-            painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             WORDS[language]["page"].format(number=number + 2, total=total))
+            body.draw(painter, number, who, WORDS[language]["page"].format(number=number + 2, total=total))
     finally:
         painter.end()
     return total
+
+
+def paint_body(device: QPagedPaintDevice, title: str, body_html: str, footer: str, language: str) -> int:
+    """Draw ``body_html`` on ``device`` from the first page, no title page: a short document
+    (one reflection) starts with its own heading. Every page has ``footer`` and its number."""
+    page = _prepare(device, title)
+    body = _Body(device, page, body_html)
+    painter = QPainter(device)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for number in range(body.pages):
+            if number:
+                device.newPage()
+            body.draw(painter, number, footer, WORDS[language]["page"].format(number=number + 1, total=body.pages))
+    finally:
+        painter.end()
+    return body.pages
 
 
 def _colours(options: ExportOptions) -> list[str]:
@@ -158,6 +195,12 @@ def paint_report(device: QPagedPaintDevice, store: Store, options: ExportOptions
     report = build_report(store, options)
     return paint_pages(device, report_title_page(report), report_body_html(report), _colours(options),
                        report.language)
+
+
+def paint_reflection(device: QPagedPaintDevice, store: Store, options: ExportOptions) -> int:
+    """The reflection ``options.reflection`` on ``device``; returns the number of pages."""
+    doc = build_reflection(store, options)
+    return paint_body(device, doc.title, reflection_body_html(doc), doc.footer, doc.language)
 
 
 def _write_pdf(out: IO[bytes], paint: Callable[[QPagedPaintDevice], int]) -> None:
@@ -179,6 +222,10 @@ def write_pdf(store: Store, out: IO[bytes], options: ExportOptions) -> None:
 
 def write_report_pdf(store: Store, out: IO[bytes], options: ExportOptions) -> None:
     _write_pdf(out, lambda device: paint_report(device, store, options))
+
+
+def write_reflection_pdf(store: Store, out: IO[bytes], options: ExportOptions) -> None:
+    _write_pdf(out, lambda device: paint_reflection(device, store, options))
 
 
 def _odt_html(markdown: str) -> str:

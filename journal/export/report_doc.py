@@ -23,6 +23,7 @@ from ..model import Reflection
 from ..store import Store, first_line
 from .framework_doc import WORDS as FRAMEWORK_WORDS
 from .framework_doc import ExportOptions
+from .reflection_doc import model_steps
 
 EXCERPT_CHARACTERS = 400
 FIRST_LINE_CHARACTERS = 160  # of a part of the personal framework, in its summary
@@ -41,8 +42,6 @@ WORDS = {
         "due": "frist {date}", "overdue": "overskredet", "due_soon": "snart", "from": "fra “{title}”, {date}",
         "framework": "Mit ledelsesgrundlag kort", "target_balance": "Den balance, jeg sigter efter",
         "own_criteria": "Mine succeskriterier", "quarter": "{number}. kvt.",
-        "situation": "Situation", "action": "Hvad jeg gjorde", "outcome": "Hvad der skete",
-        "learning": "Hvad jeg lærer",
     },
     "en": {
         "title": "Period report", "in_period": "{reflections} in the period", "in_short": "In short",
@@ -54,7 +53,6 @@ WORDS = {
         "due": "due {date}", "overdue": "overdue", "due_soon": "soon", "from": "from “{title}”, {date}",
         "framework": "My leadership framework in brief", "target_balance": "The balance I aim for",
         "own_criteria": "My success criteria", "quarter": "Q{number}",
-        "situation": "Situation", "action": "What I did", "outcome": "What happened", "learning": "What I learn",
     },
 }
 
@@ -233,9 +231,9 @@ def _excerpt(store: Store, uuid: str, organisation: Framework, lang: str) -> Exc
 
 
 def _text(reflection: Reflection, language: str) -> str:
-    """The body; for a reflection written in the reflection model, its steps first, each labelled."""
-    steps = [f"**{WORDS[language][key]}:** {getattr(reflection, key).strip()}"
-             for key in ("situation", "action", "outcome", "learning") if getattr(reflection, key).strip()]
+    """The body; for a reflection written in the reflection model, its steps first, each labelled
+    (with the headings the whole reflection's export gives them)."""
+    steps = [f"**{heading}:** {text}" for heading, text in model_steps(reflection, language)]
     return "\n\n".join([*steps, reflection.body.strip()]).strip()
 
 

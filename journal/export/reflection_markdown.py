@@ -1,0 +1,48 @@
+"""One reflection as a Markdown file (UTF-8, æ/ø/å as themselves): the leader's text as she
+wrote it, its headings moved below the document's own, and the facts as a short list."""
+
+from __future__ import annotations
+
+import re
+from typing import IO, TYPE_CHECKING
+
+from . import Exporter
+from .framework_doc import ExportOptions
+from .framework_markdown import demote_headings
+from .reflection_doc import ReflectionDocument, build_reflection
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+
+def render_markdown(doc: ReflectionDocument) -> str:
+    when = re.sub(r"^(\d+)\.", r"\1\\.", doc.when)  # "2. december" is no list starting at 2
+    blocks = [f"# {doc.title}", f"{when} · **{doc.word('private')}**" if doc.private else when]
+    facts = []
+    if doc.themes:
+        facts.append(f"- **{doc.word('themes')}:** " + ", ".join(name for name, _ in doc.themes))
+    if doc.criteria:
+        facts.append(f"- **{doc.word('criteria')}:**")
+        facts += [f"  - {c.text}" + (f" ({doc.word('own')})" if c.own else "") for c in doc.criteria]
+    facts += [f"- **{label}:** {text}" for label, text in doc.facts]
+    if facts:
+        blocks.append("\n".join(facts))
+    for heading, text in doc.steps:
+        blocks += [f"## {heading}", demote_headings(text, 2)]
+    if doc.body:
+        if doc.steps:
+            blocks.append("---")  # her own text after the model's last step, not part of it
+        blocks.append(demote_headings(doc.body, 2))
+    if doc.next_steps:
+        blocks += [f"## {doc.word('next_steps')}", "\n".join(
+            f"- [{'x' if step.done else ' '}] {step.text}" + (f" ({note})" if (note := doc.step_note(step)) else "")
+            for step in doc.next_steps)]
+    blocks += ["---", f"*{doc.footer}*"]
+    return "\n\n".join(blocks) + "\n"
+
+
+def write_markdown(store: "Store", out: IO[str], options: ExportOptions) -> None:
+    out.write(render_markdown(build_reflection(store, options)))
+
+
+EXPORTER = Exporter(name="md", subject="reflection", suffix=".md", binary=False, write=write_markdown)
