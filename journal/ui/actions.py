@@ -39,8 +39,11 @@ class Actions(QObject):
         # Not Ctrl+I: that is italic while writing (tests/ui/test_keyboard.py keeps keys apart).
         self.import_file = make("import-file", "Ctrl+O")
         self.import_folder = make("import-folder", "Ctrl+Shift+O")
-        self.export = make("export", "Ctrl+E", "export")
-        self.export_framework = make("export-framework", ["Ctrl+P", "Ctrl+Shift+E"])
+        # Ctrl+P exports or prints what the view shows: the reflection being read, the personal
+        # framework, or the period's report. The whole journal as JSON is a backup, in the File menu.
+        self.print_ = make("print", Key.Print, "export")
+        self.export = make("export", "Ctrl+E")
+        self.export_framework = make("export-framework", "Ctrl+Shift+E")
         self.trash = make("trash", "Ctrl+Shift+T", "trash")
         self.backups = make("backups", "Ctrl+Shift+B")
         self.settings = make("settings", ["Ctrl+,", Key.Preferences], "settings")
@@ -90,7 +93,10 @@ class Actions(QObject):
                                self.tr("Reflections from another journal: Ledelsesjournal, jrnl or Day One")),
             self.import_folder: (self.tr("Import a folder of &Markdown…"),
                                  self.tr("A folder of Markdown files, one reflection each")),
-            self.export: (self.tr("&Export the journal…"), self.tr("Export the whole journal to a file (a backup)")),
+            self.print_: (self.tr("Export or &print the reflection…"),
+                          self.tr("The reflection you are reading, as PDF, HTML or Markdown, or on paper")),
+            self.export: (self.tr("Export the whole journal as a &backup (JSON)…"),
+                          self.tr("Every reflection and your framework in one file, to import again")),
             self.export_framework: (self.tr("Export or &print my leadership framework…"),
                                     self.tr("My leadership framework as PDF, ODT, HTML or Markdown, or on paper")),
             self.trash: (self.tr("&Trash…"), self.tr("Deleted reflections: restore them or delete them for good")),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QRect, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -108,7 +108,8 @@ class MainWindow(QMainWindow):
         a = self.actions_
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for action in (a.new, a.save, None, a.import_file, a.import_folder, a.export, a.export_framework, None,
+        for action in (a.new, a.save, None, a.print_, a.export_framework, a.export, None, a.import_file,
+                       a.import_folder, None,
                        a.trash, a.backups, None, a.settings, None, a.quit):
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
         self.edit_menu = bar.addMenu("")
@@ -130,7 +131,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (a.new, a.save, a.delete, None, a.undo, a.redo, None, a.find, a.export, a.settings):
+        for action in (a.new, a.save, a.delete, None, a.undo, a.redo, None, a.find, a.print_, a.settings):
             self.toolbar.addSeparator() if action is None else self.toolbar.addAction(action)
         self.addToolBar(self.toolbar)
 
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         a.new.triggered.connect(self.new_reflection)
         a.save.triggered.connect(self.save_now)
         a.export.triggered.connect(self.export)
+        a.print_.triggered.connect(self.export_or_print)
         a.import_file.triggered.connect(lambda: self.import_(folder=False))
         a.import_folder.triggered.connect(lambda: self.import_(folder=True))
         a.export_framework.triggered.connect(self.export_framework)
@@ -179,6 +181,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(action.toolTip())
             item.setIcon(action.icon())
         self._show_status()
+        self._update_actions()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -223,6 +226,19 @@ class MainWindow(QMainWindow):
         journal_shown = self.stack.currentWidget() is self.journal
         for action in (self.actions_.save, self.actions_.delete):
             action.setEnabled(journal_shown)
+        texts = {  # what Ctrl+P exports or prints follows the view
+            "journal": (self.tr("Export or &print the reflection…"),
+                        self.tr("The reflection you are reading, as PDF, HTML or Markdown, or on paper")),
+            "personal": (self.tr("Export or &print my leadership framework…"),
+                         self.tr("My leadership framework as PDF, ODT, HTML or Markdown, or on paper")),
+            "patterns": (self.tr("&Period report…"), self.tr("The patterns of the period as PDF or HTML")),
+        }
+        view = self.current_view()
+        text, tip = texts.get(view, texts["journal"])
+        self.actions_.print_.setText(text)
+        self.actions_.print_.setStatusTip(tip)
+        self.actions_.print_.setToolTip(f"{tip} ({self.actions_.print_.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        self.actions_.print_.setEnabled(view in texts)
 
     # -- views -----------------------------------------------------------------------------------
 
@@ -347,6 +363,27 @@ class MainWindow(QMainWindow):
             show_error(error, self)
             return
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(target)), STATUS_MESSAGE_MS)
+
+    def export_or_print(self) -> None:
+        """Ctrl+P: export or print what the view shows."""
+        view = self.current_view()
+        if view == "personal":
+            self.personal_view.export()
+        elif view == "patterns":
+            self.patterns_view.export_report()
+        elif view == "journal":
+            if not self.journal.flush():
+                return  # the red note in the editor says why; nothing half-saved goes out
+            uuid = self.journal.editor.current_uuid
+            if uuid is None or not self.store.exists(uuid):
+                self.statusBar().showMessage(self.tr("Open or write a reflection to export or print it."),
+                                             STATUS_MESSAGE_MS)
+                return
+            from .dialogs.reflection_export import ReflectionExportDialog
+
+            written = ReflectionExportDialog.show_for(self, self.store, self.framework, uuid, self.translator.language)
+            if written is not None:
+                self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(written)), STATUS_MESSAGE_MS)
 
     def show_in_journal(self, selection) -> None:
         """The reflections behind a chart's bar, cell or day, in the journal."""
@@ -475,7 +512,7 @@ class MainWindow(QMainWindow):
 
         a = self.actions_
         groups = [
-            (self.file_menu.title().replace("&", ""), [a.new, a.save, a.import_file, a.import_folder, a.export,
+            (self.file_menu.title().replace("&", ""), [a.new, a.save, a.print_, a.import_file, a.import_folder, a.export,
                                                        a.export_framework, a.trash, a.backups, a.settings, a.quit]),
             (self.edit_menu.title().replace("&", ""), [a.undo, a.redo, a.delete, a.find]),
             (self.view_menu.title().replace("&", ""), list(a.view_actions.values())),

@@ -36,12 +36,20 @@
         <translation>En mappe med Markdown-filer, én refleksion i hver</translation>
     </message>
     <message>
-        <source>&amp;Export the journal…</source>
-        <translation>&amp;Eksportér journalen…</translation>
+        <source>Export or &amp;print the reflection…</source>
+        <translation>Eksportér eller &amp;udskriv refleksionen…</translation>
     </message>
     <message>
-        <source>Export the whole journal to a file (a backup)</source>
-        <translation>Eksportér hele journalen til en fil (en sikkerhedskopi)</translation>
+        <source>The reflection you are reading, as PDF, HTML or Markdown, or on paper</source>
+        <translation>Den refleksion, du læser, som PDF, HTML eller Markdown, eller på papir</translation>
+    </message>
+    <message>
+        <source>Export the whole journal as a &amp;backup (JSON)…</source>
+        <translation>Eksportér hele journalen som &amp;sikkerhedskopi (JSON)…</translation>
+    </message>
+    <message>
+        <source>Every reflection and your framework in one file, to import again</source>
+        <translation>Alle refleksioner og dit ledelsesgrundlag i én fil, som kan importeres igen</translation>
     </message>
     <message>
         <source>Export or &amp;print my leadership framework…</source>
@@ -49,7 +57,7 @@
     </message>
     <message>
         <source>My leadership framework as PDF, ODT, HTML or Markdown, or on paper</source>
-        <translation>Mit ledelsesgrundlag som PDF, ODT, HTML eller Markdown – eller på papir</translation>
+        <translation>Mit ledelsesgrundlag som PDF, ODT, HTML eller Markdown, eller på papir</translation>
     </message>
     <message>
         <source>&amp;Trash…</source>
@@ -792,6 +800,34 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <translation>Visninger</translation>
     </message>
     <message>
+        <source>Export or &amp;print the reflection…</source>
+        <translation>Eksportér eller &amp;udskriv refleksionen…</translation>
+    </message>
+    <message>
+        <source>The reflection you are reading, as PDF, HTML or Markdown, or on paper</source>
+        <translation>Den refleksion, du læser, som PDF, HTML eller Markdown, eller på papir</translation>
+    </message>
+    <message>
+        <source>Export or &amp;print my leadership framework…</source>
+        <translation>Eksportér eller &amp;udskriv mit ledelsesgrundlag…</translation>
+    </message>
+    <message>
+        <source>My leadership framework as PDF, ODT, HTML or Markdown, or on paper</source>
+        <translation>Mit ledelsesgrundlag som PDF, ODT, HTML eller Markdown, eller på papir</translation>
+    </message>
+    <message>
+        <source>&amp;Period report…</source>
+        <translation>&amp;Periodeoverblik…</translation>
+    </message>
+    <message>
+        <source>The patterns of the period as PDF or HTML</source>
+        <translation>Periodens mønstre som PDF eller HTML</translation>
+    </message>
+    <message>
+        <source>Open or write a reflection to export or print it.</source>
+        <translation>Åbn eller skriv en refleksion for at eksportere eller udskrive den.</translation>
+    </message>
+    <message>
         <source>Imported: %1 new, %2 updated, %3 already there.</source>
         <translation>Importeret: %1 nye, %2 opdateret, %3 fandtes allerede.</translation>
     </message>
@@ -1203,6 +1239,37 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message>
         <source>Another question</source>
         <translation>Et andet spørgsmål</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionExportDialog</name>
+    <message>
+        <source>Export or print the reflection</source>
+        <translation>Eksportér eller udskriv refleksionen</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>This reflection is private. It goes out because you chose it, and the document is marked private on every page.</source>
+        <translation>Denne refleksion er privat. Den kommer med, fordi du har valgt den, og dokumentet er mærket privat på hver side.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportér…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <source>Export the reflection</source>
+        <translation>Eksportér refleksionen</translation>
     </message>
 </context>
 <context>

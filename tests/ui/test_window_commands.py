@@ -118,3 +118,50 @@ def test_controls_have_accessible_names(make_window):
                    window.journal.filter_bar.search, window.journal.list, window.nav):
         assert widget.accessibleName(), widget.objectName() or type(widget).__name__
     assert editor.title.accessibleName() == "Titel"
+
+
+def test_ctrl_p_exports_or_prints_what_the_view_shows(make_window, store, monkeypatch):
+    from journal.ui.dialogs.reflection_export import ReflectionExportDialog
+    from journal.ui.patterns_view import PatternsView
+    from journal.ui.personal_view import PersonalView
+
+    opened = []
+    monkeypatch.setattr(ReflectionExportDialog, "show_for",
+                        classmethod(lambda cls, parent, store, framework, uuid, language: opened.append(uuid)))
+    monkeypatch.setattr(PersonalView, "export", lambda self: opened.append("framework"))
+    monkeypatch.setattr(PatternsView, "export_report", lambda self: opened.append("report"))
+    read = store.create(reflection(title="Den jeg læser"))
+    window = make_window()
+    print_ = window.actions_.print_
+    assert print_.shortcut().toString() == "Ctrl+P"
+    window.actions_.print_.trigger()  # nothing open yet: it says so, and opens nothing
+    assert opened == [] and "refleksion" in window.statusBar().currentMessage()
+    window.journal.select(read.uuid)
+    window.journal.editor.title.setText("Den jeg læser, ændret")  # unsaved: saved before it goes out
+    window.journal._edited()
+    print_.trigger()
+    assert opened == [read.uuid] and store.get(read.uuid).title == "Den jeg læser, ændret"
+    assert "refleksionen" in print_.text()
+    window.show_view("personal")
+    print_.trigger()
+    assert opened[-1] == "framework" and "ledelsesgrundlag" in print_.text()
+    window.show_view("patterns")
+    print_.trigger()
+    assert opened[-1] == "report"
+    window.show_view("framework")
+    assert not print_.isEnabled()
+
+
+def test_enter_exports_in_every_export_dialog(make_window, store, qtbot):
+    from journal.analytics import Period
+    from journal.ui.dialogs.export import FrameworkExportDialog
+    from journal.ui.dialogs.report import ReportDialog
+
+    window = make_window()
+    dialogs = [FrameworkExportDialog(store, window.framework, "da", window),
+               ReportDialog(store, window.framework, Period.last_days(30, window.clock.today()), "da", window)]
+    for dialog in dialogs:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.export_button.isDefault(), type(dialog).__name__
+        dialog.close()

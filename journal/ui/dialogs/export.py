@@ -101,7 +101,6 @@ class FrameworkExportDialog(QDialog):
         self.print_button = QPushButton()
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
         self.print_button.clicked.connect(self.print_)
         self.buttons.rejected.connect(self.reject)
@@ -110,6 +109,7 @@ class FrameworkExportDialog(QDialog):
         for box in (self.organisation, self.own_criteria, self.private):
             layout.addWidget(box)
         layout.addWidget(self.buttons)
+        self.export_button.setDefault(True)  # once in the dialog: before, Enter pressed Cancel
         self.written: Path | None = None
         self.retranslate()
 

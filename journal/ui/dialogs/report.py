@@ -73,7 +73,6 @@ class ReportDialog(QDialog):
         self.chosen: set[str] = set()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = QPushButton()
-        self.export_button.setDefault(True)
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.clicked.connect(self.export)
         self.buttons.rejected.connect(self.reject)
@@ -83,6 +82,7 @@ class ReportDialog(QDialog):
         layout.addWidget(self.search)
         layout.addWidget(self.reflections, 1)
         layout.addWidget(self.buttons)
+        self.export_button.setDefault(True)  # once in the dialog: before, Enter pressed Cancel
         self.written: Path | None = None
         self.start.dateChanged.connect(lambda _: self.fill())
         self.end.dateChanged.connect(lambda _: self.fill())
