@@ -182,6 +182,12 @@ class JournalView(QWidget):
     def _show_count(self, total: int) -> None:
         everything = total if self.model.selection.is_empty else self.store.count()
         self.filter_bar.show_count(total, everything)
+        if self.model.selection.is_empty:
+            self.list.set_empty_text(self.tr("No reflections yet.\n\nPress Ctrl+N to write the first one, or "
+                                             "start from the question below."))
+        else:
+            self.list.set_empty_text(self.tr("No reflection matches the search and the filters.\n\nClear "
+                                             "them (Ctrl+Shift+X) to see every reflection."))
 
     def _selection_changed(self) -> None:
         """Open the reflection the leader selected. Not on the current row alone: the list makes

@@ -533,8 +533,8 @@ class MainWindow(QMainWindow):
         """On the first start with an empty journal, explain the idea once."""
         if self.demo or self.settings.flag("welcomed") or self.store.count():
             return
-        self.settings.set_flag("welcomed")
         self.show_welcome()
+        self.settings.set_flag("welcomed")  # once closed: a crash while it is open shows it again
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -604,6 +604,13 @@ class MainWindow(QMainWindow):
         self._restore_splitters()
         last = self.settings.window_value("view")
         self.show_view(last if last in VIEWS else "journal")
+        reading = self.settings.window_value("reflection")
+        if reading and self._in_journal(reading):  # the reflection open at the last quit, open again
+            self.journal.select(reading)
+
+    def _in_journal(self, uuid: str) -> bool:
+        """Saved, and not in the Trash."""
+        return self.store.exists(uuid) and self.store.summary(uuid).deleted_at is None
 
     def fit_to_screen(self, screen: QScreen | None = None, centre: bool = False) -> None:
         """Keep the whole window, title bar included, within the free area of the screen it is on
@@ -639,6 +646,8 @@ class MainWindow(QMainWindow):
         for name, splitter in self._splitters().items():
             self.settings.set_window_state(name, splitter.saveState())
         self.settings.set_window_value("view", self.current_view())
+        reading = self.journal.editor.current_uuid
+        self.settings.set_window_value("reflection", reading if reading and self._in_journal(reading) else "")
         self.settings.sync()
         self.journal.model.stop()  # its connections close before the journal does
         super().closeEvent(event)

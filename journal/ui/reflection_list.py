@@ -9,7 +9,10 @@ the model only about the rows it paints. Every row has the same height, from the
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QStyleOptionViewItem, QTableView, QWidget
+
+EMPTY_MARGIN = 24
 
 
 class ReflectionList(QTableView):
@@ -29,6 +32,26 @@ class ReflectionList(QTableView):
         rows = self.verticalHeader()
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.empty_text = ""  # said in the list's place while it has no rows
+
+    def set_empty_text(self, text: str) -> None:
+        if text != self.empty_text:
+            self.empty_text = text
+            self.viewport().update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        model = self.model()
+        if not self.empty_text or model is None or model.rowCount():
+            return
+        painter = QPainter(self.viewport())
+        colour = QColor(self.palette().color(QPalette.ColorRole.Text))
+        colour.setAlphaF(0.7)
+        painter.setPen(colour)
+        area = self.viewport().rect().adjusted(EMPTY_MARGIN, EMPTY_MARGIN, -EMPTY_MARGIN, -EMPTY_MARGIN)
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+                         self.empty_text)
+        painter.end()
 
     def setItemDelegate(self, delegate) -> None:
         super().setItemDelegate(delegate)

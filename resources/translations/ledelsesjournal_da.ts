@@ -749,6 +749,22 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <translation>Refleksioner</translation>
     </message>
     <message>
+        <source>No reflections yet.
+
+Press Ctrl+N to write the first one, or start from the question below.</source>
+        <translation>Ingen refleksioner endnu.
+
+Tryk Ctrl+N for at skrive den første, eller tag udgangspunkt i spørgsmålet nedenfor.</translation>
+    </message>
+    <message>
+        <source>No reflection matches the search and the filters.
+
+Clear them (Ctrl+Shift+X) to see every reflection.</source>
+        <translation>Ingen refleksion passer til søgningen og filtrene.
+
+Ryd dem (Ctrl+Shift+X) for at se alle refleksioner.</translation>
+    </message>
+    <message>
         <source>Not saved: %1 Your text is still here; saving is tried again every few seconds.</source>
         <translation>Ikke gemt: %1 Din tekst er her stadig; der prøves at gemme igen med få sekunders mellemrum.</translation>
     </message>

@@ -165,3 +165,48 @@ def test_enter_exports_in_every_export_dialog(make_window, store, qtbot):
         qtbot.waitExposed(dialog)
         assert dialog.export_button.isDefault(), type(dialog).__name__
         dialog.close()
+
+
+def test_the_welcome_comes_again_if_it_was_never_closed(make_window, monkeypatch, qsettings):
+    def crash(cls, *args, **kwargs):
+        raise RuntimeError("the app died while the welcome was open")
+
+    monkeypatch.setattr(WelcomeDialog, "ask", classmethod(crash))
+    window = make_window()
+    try:
+        window.maybe_welcome()
+    except RuntimeError:
+        pass
+    assert not Settings(qsettings).flag("welcomed")
+
+
+def test_the_reflection_open_at_quit_is_open_again(make_window, store):
+    first = store.create(reflection(title="Første"))
+    store.create(reflection(title="Anden"))
+    window = make_window()
+    assert window.journal.editor.current_uuid is None  # nothing was open before
+    window.journal.select(first.uuid)
+    window.close()
+    again = make_window()
+    assert again.journal.editor.current_uuid == first.uuid
+    assert again.journal.list.selectionModel().selectedRows()[0].row() == again.journal.model.row_of(first.uuid)
+    again.close()
+    store.delete(first.uuid)
+    assert make_window().journal.editor.current_uuid is None  # gone meanwhile: nothing is opened
+
+
+def test_an_empty_journal_says_how_to_begin(make_window, store, qtbot):
+    window = make_window("da")
+    window.show()
+    qtbot.waitExposed(window)
+    journal = window.journal
+    assert "Ctrl+N" in journal.list.empty_text
+    image = journal.list.viewport().grab().toImage()
+    base = image.pixelColor(1, 1)
+    drawn = {image.pixelColor(x, y).name() for x in range(0, image.width(), 2) for y in range(0, min(120, image.height()), 2)}
+    assert len(drawn - {base.name()}) > 3  # the words are painted where the rows would be
+    store.create(reflection(title="Et møde"))
+    journal.reload()
+    journal.filter_bar.search.setText("ingenting-her")
+    journal.apply_filter(journal.filter_bar.selection())
+    qtbot.waitUntil(lambda: "Ctrl+Shift+X" in journal.list.empty_text, timeout=3000)
