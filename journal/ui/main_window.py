@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
         view = self.current_view()
         text, tip = texts.get(view, texts["journal"])
         self.actions_.print_.setText(text)
+        self.actions_.print_.setIconText(self.tr("Export or print"))  # the toolbar's, short in every view
         self.actions_.print_.setStatusTip(tip)
         self.actions_.print_.setToolTip(f"{tip} ({self.actions_.print_.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
         self.actions_.print_.setEnabled(view in texts)

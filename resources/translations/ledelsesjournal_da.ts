@@ -840,6 +840,10 @@ Ryd dem (Ctrl+Shift+X) for at se alle refleksioner.</translation>
         <translation>Periodens mønstre som PDF eller HTML</translation>
     </message>
     <message>
+        <source>Export or print</source>
+        <translation>Eksportér/udskriv</translation>
+    </message>
+    <message>
         <source>Open or write a reflection to export or print it.</source>
         <translation>Åbn eller skriv en refleksion for at eksportere eller udskrive den.</translation>
     </message>
