@@ -8,6 +8,7 @@ Look at the images before committing them.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -15,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
-SIZE = (1360, 880)
+SCREEN = (1366, 768)  # the most common office laptop: the window is fitted to it as at a real start
 
 
 def wait(app, ms: int) -> None:
@@ -31,8 +32,12 @@ def wait(app, ms: int) -> None:
 def main() -> None:
     home = Path(tempfile.mkdtemp(prefix="ledelsesjournal-shots-")) / "mette"
     home.mkdir()
+    screens = home.parent / "screen.json"
+    screens.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": SCREEN[0],
+                                                "height": SCREEN[1], "logicalDpi": 96, "logicalBaseDpi": 96,
+                                                "dpr": 1}]}))
     os.environ.update(HOME=str(home), XDG_DATA_HOME=str(home / ".local" / "share"),
-                      XDG_CONFIG_HOME=str(home / ".config"), QT_QPA_PLATFORM="offscreen")
+                      XDG_CONFIG_HOME=str(home / ".config"), QT_QPA_PLATFORM=f"offscreen:configfile={screens}")
     os.environ.pop("LEDELSESJOURNAL_DATA_DIR", None)
     sys.path.insert(0, str(ROOT))
 
@@ -61,7 +66,6 @@ def main() -> None:
         translator.use(language)
         settings = Settings(QSettings(str(home / f"{language}.ini"), QSettings.Format.IniFormat))
         window = MainWindow(store, load_bundled(), settings, translator, demo=True)
-        window.resize(*SIZE)
         window.show()
         journal = window.journal
         # A search, with its word marked in the list and the entry; then one written in the model.
@@ -81,10 +85,8 @@ def main() -> None:
         keys = [part.key for part in window.personal_view.document.parts]
         window.personal_view.parts.setCurrentRow(keys.index("leadership"))
         shoot(f"personal-{language}.png", window)
-        window.resize(SIZE[0], 1500)
         window.show_view("patterns")
         shoot(f"patterns-{language}.png", window)
-        window.resize(*SIZE)
         window.show_view("framework")
         shoot(f"framework-{language}.png", window)
         window.close()
