@@ -237,7 +237,8 @@ class CountsChart(QWidget):
             top = row * row_height
             painter.setPen(text)
             painter.drawText(QRectF(0, top, label_width - 8, row_height - self.GAP),
-                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight | Qt.TextFlag.TextWordWrap),
+                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+                                 | Qt.TextFlag.TextWordWrap),
                              self._fitted(label, metrics, label_width - 8))
             length = room * count / highest
             bar = QRectF(label_width, top + row_height * 0.2, max(length, 1 if count else 0), row_height * 0.5)
@@ -251,7 +252,8 @@ class CountsChart(QWidget):
         bound = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), label)
         if bound.height() <= metrics.lineSpacing() * self.LINES:
             return label
-        return metrics.elidedText(label, Qt.TextElideMode.ElideRight, width * self.LINES - metrics.averageCharWidth() * 4)
+        room = width * self.LINES - metrics.averageCharWidth() * 4  # what a wrapped second line holds, roughly
+        return metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)
 
     def _row_at(self, point: QPointF) -> int | None:
         row = int(point.y() // self._row_height())

@@ -215,7 +215,8 @@ class CriteriaPicker(QWidget):
             for cid, text in entries:
                 item = QTreeWidgetItem(group, [text])
                 item.setData(0, Qt.ItemDataRole.UserRole, cid)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                              | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Checked if cid in chosen else Qt.CheckState.Unchecked)
         self.tree.expandAll()
         self.tree.blockSignals(False)

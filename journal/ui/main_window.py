@@ -238,7 +238,8 @@ class MainWindow(QMainWindow):
         self.actions_.print_.setText(text)
         self.actions_.print_.setIconText(self.tr("Export or print"))  # the toolbar's, short in every view
         self.actions_.print_.setStatusTip(tip)
-        self.actions_.print_.setToolTip(f"{tip} ({self.actions_.print_.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        keys = self.actions_.print_.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.actions_.print_.setToolTip(f"{tip} ({keys})")
         self.actions_.print_.setEnabled(view in texts)
 
     # -- views -----------------------------------------------------------------------------------
@@ -513,7 +514,8 @@ class MainWindow(QMainWindow):
 
         a = self.actions_
         groups = [
-            (self.file_menu.title().replace("&", ""), [a.new, a.save, a.print_, a.import_file, a.import_folder, a.export,
+            (self.file_menu.title().replace("&", ""), [a.new, a.save, a.print_, a.import_file, a.import_folder,
+                                                       a.export,
                                                        a.export_framework, a.trash, a.backups, a.settings, a.quit]),
             (self.edit_menu.title().replace("&", ""), [a.undo, a.redo, a.delete, a.find]),
             (self.view_menu.title().replace("&", ""), list(a.view_actions.values())),

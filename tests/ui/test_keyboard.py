@@ -178,7 +178,8 @@ def test_every_focusable_control_has_a_name_a_screen_reader_can_say(make_window,
                 continue  # a date or number field's own text line: the reader names the field
             if widget.isVisibleTo(window) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 if not accessible_name(widget).strip():
-                    unnamed.append(f"{name}: {type(widget).__name__} {widget.objectName()} in {type(widget.parentWidget()).__name__}")
+                    within = type(widget.parentWidget()).__name__
+                    unnamed.append(f"{name}: {type(widget).__name__} {widget.objectName()} in {within}")
     assert not unnamed, "\n".join(unnamed)
 
 

@@ -203,7 +203,8 @@ def test_an_empty_journal_says_how_to_begin(make_window, store, qtbot):
     assert "Ctrl+N" in journal.list.empty_text
     image = journal.list.viewport().grab().toImage()
     base = image.pixelColor(1, 1)
-    drawn = {image.pixelColor(x, y).name() for x in range(0, image.width(), 2) for y in range(0, min(120, image.height()), 2)}
+    drawn = {image.pixelColor(x, y).name()
+             for x in range(0, image.width(), 2) for y in range(0, min(120, image.height()), 2)}
     assert len(drawn - {base.name()}) > 3  # the words are painted where the rows would be
     store.create(reflection(title="Et møde"))
     journal.reload()
