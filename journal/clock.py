@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from .model import now_local
+
 
 class Clock:
     """The machine's own time, in its local time zone, to the second."""
 
     def now(self) -> datetime:
-        return datetime.now().astimezone().replace(microsecond=0)
+        return now_local()
 
     def today(self) -> date:
         return self.now().date()

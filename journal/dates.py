@@ -4,7 +4,7 @@ dialogs, the exports and the command line take them from.
 Danish as Danish readers write it ("ons. 2. dec. 2026", "2. december 2026", "kl. 14.30"), English
 as British readers do, with the short month names most English readers expect ("Wed 2 Dec 2026",
 "2 December 2026", "Sep" rather than "Sept"). No Qt here: the exports and the command line use it
-too. Date fields in the window show the same forms (see journal.ui.dates).
+too. Date fields in the window show the same forms (journal.ui.dates writes them as Qt formats).
 """
 
 from __future__ import annotations
@@ -28,11 +28,6 @@ WEEKDAYS = {
 SHORT_WEEKDAYS = {
     "da": ("man.", "tirs.", "ons.", "tors.", "fre.", "lør.", "søn."),
     "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-}
-# The same forms as Qt display formats, for the window's date fields (names from journal.ui.dates' locale).
-EDIT_FORMATS = {
-    "da": {"date": "d. MMM yyyy", "datetime": "d. MMM yyyy HH.mm"},
-    "en": {"date": "d MMM yyyy", "datetime": "d MMM yyyy HH:mm"},
 }
 
 

@@ -90,14 +90,17 @@ STAKEHOLDER_NAMES = {
 }
 
 
-
 # -- numbers, dates and names ------------------------------------------------------------------
+
+
+def percent_sign(language: str) -> str:
+    """What follows a number of percent: ' %' in Danish (with a space), '%' in English."""
+    return " %" if language == "da" else "%"
 
 
 def percent(share: float, language: str) -> str:
     """A share of 0..1 as whole percent: '12 %' in Danish, '12%' in English."""
-    value = round(100 * share)
-    return f"{value} %" if language == "da" else f"{value}%"
+    return f"{round(100 * share)}{percent_sign(language)}"
 
 
 def decimal(value: float, language: str) -> str:

@@ -15,6 +15,14 @@ LANGUAGE_NAMES = {"da": "Dansk", "en": "English"}  # each in its own language, n
 VIEWS = ("journal", "personal", "patterns", "framework")
 
 Key = QKeySequence.StandardKey
+# Keys named in sentences as well as bound (made when asked: a standard key needs the application).
+NEW_KEYS = Key.New
+CLEAR_FILTER_KEYS = "Ctrl+Shift+X"  # the filter bar's Clear filters
+
+
+def keys_text(keys) -> str:
+    """Keys as the platform writes them, for a sentence that tells the leader which to press."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class Actions(QObject):
@@ -54,6 +62,7 @@ class Actions(QObject):
         self.redo = make("redo", [Key.Redo, "Ctrl+Y"], "redo")
         self.delete = make("delete", "Ctrl+Del", "delete")
         self.find = make("find", Key.Find, "search")
+        self.preview = make("preview", "Ctrl+Shift+P", checkable=True)  # the Markdown previews, shown or not
         self.views = QActionGroup(window)
         self.view_actions: dict[str, QAction] = {}
         for number, name in enumerate(VIEWS, start=1):
@@ -93,8 +102,6 @@ class Actions(QObject):
                                self.tr("Reflections from another journal: Ledelsesjournal, jrnl or Day One")),
             self.import_folder: (self.tr("Import a folder of &Markdown…"),
                                  self.tr("A folder of Markdown files, one reflection each")),
-            self.print_: (self.tr("Export or &print the reflection…"),
-                          self.tr("The reflection you are reading, as PDF, HTML or Markdown, or on paper")),
             self.export: (self.tr("Export the whole journal as a &backup (JSON)…"),
                           self.tr("Every reflection and your framework in one file, to import again")),
             self.export_framework: (self.tr("Export or &print my leadership framework…"),
@@ -107,6 +114,7 @@ class Actions(QObject):
             self.redo: (self.tr("&Redo"), self.tr("Redo")),
             self.delete: (self.tr("&Delete reflection"), self.tr("Move the open reflection to the Trash")),
             self.find: (self.tr("&Search"), self.tr("Search the journal")),
+            self.preview: (self.tr("Preview"), self.tr("Show or hide the preview")),
             self.view_actions["journal"]: (self.tr("&Journal"), self.tr("Your reflections")),
             self.view_actions["personal"]: (self.tr("&My leadership framework"), self.tr("Your personal leadership framework")),
             self.view_actions["patterns"]: (self.tr("&Patterns"), self.tr("Patterns over time")),

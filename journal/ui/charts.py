@@ -15,6 +15,7 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QStackedBarSeries,
@@ -28,6 +29,7 @@ from framework import Framework
 
 from .. import dates
 from ..analytics import Balance, Cadence, Coverage, Trend
+from ..readings import percent_sign
 from .flow_layout import FlowLayout
 
 CHART_HEIGHT = 260
@@ -69,7 +71,7 @@ class _ChartView(QChartView):
 def _percent_axis(maximum: float, language: str) -> QValueAxis:
     axis = QValueAxis()
     axis.setRange(0, max(10, min(100, (int(maximum * 100) // 10 + 1) * 10)))
-    axis.setLabelFormat("%d %%" if language == "da" else "%d%%")
+    axis.setLabelFormat("%d" + percent_sign(language).replace("%", "%%"))
     axis.setTickCount(6)
     return axis
 
@@ -94,7 +96,7 @@ class BalanceChart(_ChartView):
             bars.clicked.connect(lambda _index, tid=share.theme_id: self.theme_clicked.emit(tid))
             series.append(bars)
         series.setLabelsVisible(True)
-        series.setLabelsFormat("@value %" if language == "da" else "@value%")
+        series.setLabelsFormat("@value" + percent_sign(language))
         series.setLabelsPrecision(3)
         chart.addSeries(series)
         chart.legend().hide()
@@ -110,9 +112,11 @@ class BalanceChart(_ChartView):
 
 
 class TrendChart(_ChartView):
-    """Reflections per theme per week or month, stacked. Only as many buckets are named as their
-    names fit under the bars; the others stay unnamed (and the names are counted again when the
-    chart changes width)."""
+    """Reflections per theme per week or month, stacked. Under the bars, a name for every bucket
+    whose name fits there, or for every second or third with room to spread over its neighbours
+    (the year with the first month and with every January), counted again when the chart changes
+    width: QtCharts' own category axis cut every name to one bar's width ("12…") or merged two
+    Decembers into one bar."""
 
     bucket_clicked = Signal(str, object, object)  # theme id, first day, last day
 
@@ -120,8 +124,8 @@ class TrendChart(_ChartView):
         super().__init__(parent)
         self._trend: Trend | None = None
         self._language = "da"
-        self._axis: QBarCategoryAxis | None = None
-        self._shown_step = 0
+        self._axis: QCategoryAxis | None = None
+        self._shown: tuple[int, float] = (0, 0.0)  # the step and the width it was chosen for
 
     def show_trend(self, trend: Trend, framework: Framework, language: str) -> None:
         self._trend, self._language = trend, language
@@ -139,10 +143,13 @@ class TrendChart(_ChartView):
         series.setBarWidth(0.8)
         chart.addSeries(series)
         chart.legend().hide()
-        self._axis = axis_x = QBarCategoryAxis()
-        self._shown_step = self._step()
-        axis_x.append(self._labels(trend, language, self._shown_step))
+        self._axis = axis_x = QCategoryAxis()
+        axis_x.setRange(-0.5, len(trend.buckets) - 0.5)
+        axis_x.setStartValue(-0.5)
+        axis_x.setGridLineVisible(False)
         axis_x.setLabelsFont(self._small())
+        axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
+        self._name_buckets(max(self.width() - 60, 40))  # before the chart is laid out: a guess it corrects
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = QValueAxis()
@@ -151,6 +158,7 @@ class TrendChart(_ChartView):
         axis_y.applyNiceNumbers()
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
+        chart.plotAreaChanged.connect(lambda area: self._name_buckets(area.width()))
         self._install(chart)
 
     def _small(self) -> QFont:
@@ -158,34 +166,51 @@ class TrendChart(_ChartView):
         small.setPointSizeF(max(self.font().pointSizeF() * 0.8, 7))
         return small
 
-    def _step(self) -> int:
-        """Every how many buckets a name is shown at the chart's width now; 0 for none. QtCharts
-        cuts a name to its own bar's width, so a name is shown only where it fits there whole."""
-        if not self._trend or not self._trend.buckets:
-            return 0
+    def ranges(self, step: int) -> list[tuple[str, float, float]]:
+        """(name, from, to) for every ``step``th bucket: its name (months with the year where the
+        year is new along the axis) and the stretch of the axis the name may use, centred on its
+        bar where the ends allow."""
+        buckets = self._trend.buckets
+        count, shown, year = len(buckets), [], None
+        for number in range(0, count, step):
+            start = buckets[number].start
+            if self._trend.unit == "week":
+                name = str(start.isocalendar().week)
+            else:
+                name = dates.month_label(start, self._language, with_year=start.year != year)
+            year = start.year
+            shown.append((name, max(-0.5, number - step / 2), min(count - 0.5, number + step / 2)))
+        return shown
+
+    def labels(self) -> list[tuple[str, float, float]]:
+        """The names under the axis now, each with the stretch of the axis it spans."""
+        if self._axis is None:
+            return []
+        start, shown = self._axis.startValue(), []
+        for label in self._axis.categoriesLabels():
+            end = self._axis.endValue(label)
+            shown.append((label.rstrip("\u200b"), start, end))
+            start = end
+        return shown
+
+    def _name_buckets(self, plot_width: float) -> None:
+        """The smallest step at which every name fits the stretch it spans, at ``plot_width``."""
+        if self._axis is None or not self._trend or not self._trend.buckets or plot_width <= 0:
+            return
+        if self._shown[1] and abs(self._shown[1] - plot_width) < 1:
+            return
+        count = len(self._trend.buckets)
+        per_bucket = plot_width / count
         metrics = QFontMetrics(self._small())
-        widest = max(metrics.horizontalAdvance(self._name(bucket.start)) for bucket in self._trend.buckets)
-        per_bucket = max(self.width() - 60, 40) / len(self._trend.buckets)  # less the value axis
-        if widest > per_bucket - 2:
-            return 0
-        return max(1, ceil((widest + 10) / per_bucket))
-
-    def _name(self, start: date) -> str:
-        if self._trend.unit == "week":
-            return str(start.isocalendar().week)
-        return dates.month_label(start, self._language, with_year=False)
-
-    def _labels(self, trend: Trend, language: str, step: int) -> list[str]:
-        """A name for every ``step``th bucket. Qt needs every category to be unique (or it merges
-        their bars: December of two years), so each ends in its own number of zero-width spaces."""
-        return [(self._name(bucket.start) if step and number % step == 0 else "") + "\u200b" * number
-                for number, bucket in enumerate(trend.buckets)]
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        if self._axis is not None and self._trend is not None and self._step() != self._shown_step:
-            self._shown_step = self._step()
-            self._axis.setCategories(self._labels(self._trend, self._language, self._shown_step))
+        step = 1
+        while step < count and any(metrics.horizontalAdvance(name) + 6 > (end - start) * per_bucket
+                                   for name, start, end in self.ranges(step)):
+            step += 1
+        self._shown = (step, plot_width)
+        for label in self._axis.categoriesLabels():
+            self._axis.remove(label)
+        for position, (name, _, end) in enumerate(self.ranges(step)):
+            self._axis.append(name + "\u200b" * position, end)  # names must be unique
 
 
 class CountsChart(QWidget):
@@ -315,6 +340,7 @@ class CoverageHeatmap(QWidget):
         self._coverage: Coverage | None = None
         self._rows: list[tuple[str, str, QColor, bool]] = []  # id, text, theme colour, never
         self._never = ""
+        self._widest = self.LABEL
         self.language = "da"
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -326,6 +352,8 @@ class CoverageHeatmap(QWidget):
         self._rows = [(cid, text, colour, cid in untouched) for cid, text, colour in rows]
         self._never = never
         self.language = language
+        metrics = QFontMetrics(self.font())
+        self._widest = max((metrics.horizontalAdvance(text) for _, text, _ in rows), default=0) + 30  # and its dot
         self.setFixedHeight(self.ROW * (len(rows) + 1) + 8)
         self.update()
 
@@ -341,8 +369,12 @@ class CoverageHeatmap(QWidget):
         return max(len(self._coverage.months), 1) if self._coverage else 1
 
     def _cell_width(self) -> float:
-        """Cells up to twice their usual width; the criteria's words get every pixel left over."""
-        return max(12.0, min(self.CELL * 2.0, (self.width() - self.LABEL - self.NEVER) / self._months()))
+        """Cells of their usual width first, then the criteria's words as much room as they need
+        to be read whole, then cells up to twice as wide; below the usual width, cells shrink
+        before the words do."""
+        room = self.width() - self.NEVER
+        words = max(self.LABEL_MIN, min(self._widest, room - self.CELL * self._months()))
+        return max(12.0, min(self.CELL * 2.0, (room - words) / self._months()))
 
     def _label_width(self) -> float:
         return max(self.LABEL_MIN, self.width() - self.NEVER - self._cell_width() * self._months())

@@ -11,13 +11,18 @@ from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
-from ..dates import EDIT_FORMATS
-
 NO_DATE = QDate(2000, 1, 1)  # a QDateEdit cannot be empty: its minimum stands for "no date"
 
 _NAMES = {
     "da": (QLocale.Language.Danish, QLocale.Country.Denmark),
     "en": (QLocale.Language.English, QLocale.Country.UnitedStates),
+}
+
+
+# journal.dates' short forms, as Qt display formats (Qt takes the names from the field's locale).
+EDIT_FORMATS = {
+    "da": {"date": "d. MMM yyyy", "datetime": "d. MMM yyyy HH.mm"},
+    "en": {"date": "d MMM yyyy", "datetime": "d MMM yyyy HH:mm"},
 }
 
 

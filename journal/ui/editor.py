@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QAction, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -27,6 +27,7 @@ from framework import Framework
 from framework.personal import OwnCriterion
 
 from ..model import Reflection
+from .actions import NEW_KEYS, keys_text
 from .dates import DateTimeEdit
 from .fields import ContextCombo, CriteriaPicker, NextStepsEditor, StakeholderPicker, TagEdit, ThemeToggles
 from .markdown_edit import MarkdownEdit, MarkdownPreview
@@ -90,14 +91,11 @@ class EntryEditor(QWidget):
         self.preview.setObjectName("preview")
         self.format_bar = QToolBar()
         self.format_bar.setObjectName("formatBar")
-        # Writing gets the room: the preview is shown when asked for (the window remembers it). It
-        # comes first: in a narrow window the bar hides its last buttons, and the formatting also
-        # has keys.
-        self.preview_toggle = self.format_bar.addAction("")
-        self.preview_toggle.setObjectName("previewToggle")
-        self.preview_toggle.setCheckable(True)
+        # Writing gets the room: the preview is shown when asked for, with the window's Preview
+        # action (see show_preview_with), which comes first in the bar: in a narrow window the bar
+        # hides its last buttons, and the formatting also has keys.
+        self.preview_toggle = None
         self.preview.setVisible(False)
-        self.preview_toggle.toggled.connect(self.preview.setVisible)
         self.format_bar.addSeparator()
         for action in self.body.actions_by_name.values():
             self.format_bar.addAction(action)
@@ -182,6 +180,13 @@ class EntryEditor(QWidget):
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
 
+    def show_preview_with(self, action: QAction) -> None:
+        """The window's one Preview action, first in the format bar, shows and hides the preview."""
+        self.preview_toggle = action
+        self.format_bar.insertAction(self.format_bar.actions()[0], action)
+        action.toggled.connect(self.preview.setVisible)
+        self.preview.setVisible(action.isChecked())
+
     # -- language ------------------------------------------------------------------------
 
     def set_language(self, language: str) -> None:
@@ -196,7 +201,7 @@ class EntryEditor(QWidget):
 
     def retranslate(self) -> None:
         self.empty_hint.setText(self.tr("No reflection is open.\n\nChoose one in the list, or press %1 to write "
-                                        "a new one.").replace("%1", "Ctrl+N"))
+                                        "a new one.").replace("%1", keys_text(NEW_KEYS)))
         self.title.setPlaceholderText(self.tr("Title"))
         self.title.setAccessibleName(self.tr("Title"))
         self.when.setAccessibleName(self.tr("Date and time"))
@@ -211,8 +216,6 @@ class EntryEditor(QWidget):
         self.body.setAccessibleName(self.tr("Text"))
         self.preview.setAccessibleName(self.tr("Preview"))
         self.details_scroll.setAccessibleName(self.tr("What the reflection is tagged with"))
-        self.preview_toggle.setText(self.tr("Preview"))
-        self.preview_toggle.setToolTip(self.tr("Show or hide the preview"))
         self.template_box.setTitle(self.tr("Reflection model"))
         labels = {
             "situation": (self.tr("Situation"), self.tr("What happened, where, and who was involved?")),

@@ -17,6 +17,7 @@ from ..errors import (
     LockedDatabaseError,
     NewerDatabaseError,
     NotAJournalError,
+    NotFoundError,
     WriteError,
 )
 
@@ -52,6 +53,10 @@ def explain(error: JournalError) -> tuple[str, str]:
         return QCoreApplication.translate("JournalErrors", "Cannot import"), QCoreApplication.translate(
             "JournalErrors", "%1 cannot be imported: %2 (at %3). Nothing was changed in your journal."
         ).replace("%1", error.file).replace("%2", error.problem).replace("%3", error.place or "—")
+    if isinstance(error, NotFoundError):
+        return QCoreApplication.translate("JournalErrors", "Not in the journal"), QCoreApplication.translate(
+            "JournalErrors", "That reflection is no longer in the journal, or it is in the Trash. Restore it from "
+            "the Trash (File menu) to use it again.")
     if isinstance(error, DatabaseError):
         return QCoreApplication.translate("JournalErrors", "Cannot open the journal"), QCoreApplication.translate("JournalErrors", "The journal %1 cannot be used.").replace("%1", where)
     return QCoreApplication.translate("JournalErrors", "Something went wrong"), str(error)

@@ -159,7 +159,8 @@ class CriteriaPicker(QWidget):
         self.button.setText(self.tr("Choose success criteria…") if not count
                             else self.tr("Success criteria (%1)…").replace("%1", str(count)))
         self.button.setAccessibleName(self.tr("Success criteria"))
-        self.tree.setAccessibleName(self.tr("Success criteria: Space ticks one, Esc closes the list"))
+        self.tree.setAccessibleName(self.tr("Success criteria"))
+        self.tree.setAccessibleDescription(self.tr("Space ticks one, Esc closes the list"))
         html = self._summary_html()
         self.summary.setText(html)
         self.summary.setVisible(bool(html))

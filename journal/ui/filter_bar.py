@@ -20,6 +20,7 @@ from framework import Framework
 from framework.personal import OwnCriterion
 
 from ..model import STAKEHOLDERS, ReflectionFilter
+from .actions import CLEAR_FILTER_KEYS
 from .dates import NO_DATE, DateEdit
 from .fields import stakeholder_names
 from .widgets import Combo, let_undo_fall_through
@@ -125,7 +126,7 @@ class FilterBar(QWidget):
         self.date_from.setSpecialValueText(self.tr("any date"))
         self.date_to.setSpecialValueText(self.tr("any date"))
         self.clear_button.setText(self.tr("Clear filters"))
-        self.clear_button.setShortcut(QKeySequence("Ctrl+Shift+X"))
+        self.clear_button.setShortcut(QKeySequence(CLEAR_FILTER_KEYS))
         self._fill()
         self._update_toggle()
 

@@ -16,6 +16,7 @@ from ..clock import Clock
 from ..errors import JournalError
 from ..model import Reflection, ReflectionFilter
 from ..store import Store
+from .actions import CLEAR_FILTER_KEYS, NEW_KEYS, keys_text
 from .delegates import ReflectionDelegate
 from .editor import EntryEditor
 from .errors import explain
@@ -183,11 +184,12 @@ class JournalView(QWidget):
         everything = total if self.model.selection.is_empty else self.store.count()
         self.filter_bar.show_count(total, everything)
         if self.model.selection.is_empty:
-            self.list.set_empty_text(self.tr("No reflections yet.\n\nPress Ctrl+N to write the first one, or "
-                                             "start from the question below."))
+            self.list.set_empty_text(self.tr("No reflections yet.\n\nPress %1 to write the first one, or "
+                                             "start from the question below.").replace("%1", keys_text(NEW_KEYS)))
         else:
             self.list.set_empty_text(self.tr("No reflection matches the search and the filters.\n\nClear "
-                                             "them (Ctrl+Shift+X) to see every reflection."))
+                                             "them (%1) to see every reflection.").replace(
+                                                 "%1", keys_text(CLEAR_FILTER_KEYS)))
 
     def _selection_changed(self) -> None:
         """Open the reflection the leader selected. Not on the current row alone: the list makes

@@ -29,10 +29,10 @@ from framework import Framework
 from .. import APP_NAME, __version__
 from ..backup import backup, list_backups
 from ..clock import Clock
-from ..errors import JournalError
+from ..errors import JournalError, NotFoundError
 from ..paths import choose_data_dir
 from ..store import Store
-from .actions import VIEWS, Actions
+from .actions import CLEAR_FILTER_KEYS, VIEWS, Actions, keys_text
 from .appearance import Appearance
 from .dialogs.confirm import Confirm
 from .errors import show_error
@@ -65,7 +65,6 @@ class MainWindow(QMainWindow):
         language = translator.language
 
         self.journal = JournalView(store, framework, language, self.clock)
-        self._follow_preview(self.journal.editor.preview_toggle)
         # The other views are built the first time they are shown: the window opens sooner.
         self._views: dict[str, QWidget] = {"journal": self.journal}
         self.stack = QStackedWidget()
@@ -94,6 +93,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._status)
 
         self.actions_ = Actions(self)
+        # One choice for every Markdown preview, shown or not, remembered as a preference.
+        self.actions_.preview.setChecked(settings.get("preview") == "true")
+        self.actions_.preview.toggled.connect(lambda shown: settings.set("preview", "true" if shown else "false"))
+        self.journal.editor.show_preview_with(self.actions_.preview)
         self._build_menus()
         self._connect()
         self._count = 0
@@ -119,6 +122,7 @@ class MainWindow(QMainWindow):
         for action in a.view_actions.values():
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
+        self.view_menu.addAction(a.preview)
         self.language_menu = self.view_menu.addMenu("")
         for action in a.language_actions.values():
             self.language_menu.addAction(action)
@@ -226,11 +230,10 @@ class MainWindow(QMainWindow):
         journal_shown = self.stack.currentWidget() is self.journal
         for action in (self.actions_.save, self.actions_.delete):
             action.setEnabled(journal_shown)
-        texts = {  # what Ctrl+P exports or prints follows the view
+        texts = {  # what Ctrl+P exports or prints follows the view; its one home
             "journal": (self.tr("Export or &print the reflection…"),
                         self.tr("The reflection you are reading, as PDF, HTML or Markdown, or on paper")),
-            "personal": (self.tr("Export or &print my leadership framework…"),
-                         self.tr("My leadership framework as PDF, ODT, HTML or Markdown, or on paper")),
+            "personal": (self.actions_.export_framework.text(), self.actions_.export_framework.statusTip()),
             "patterns": (self.tr("&Period report…"), self.tr("The patterns of the period as PDF or HTML")),
         }
         view = self.current_view()
@@ -267,7 +270,7 @@ class MainWindow(QMainWindow):
 
                 view = FrameworkView(self.framework, language)
             if name == "personal":
-                self._follow_preview(view.preview_toggle)
+                view.show_preview_with(self.actions_.preview)
             index = VIEWS.index(name)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, view)
@@ -355,7 +358,7 @@ class MainWindow(QMainWindow):
         from .dialogs.export import SaveFile, export_journal, suggested_name
 
         self.journal.flush()
-        target = SaveFile.ask(self, self.tr("Export the journal"), suggested_name(),
+        target = SaveFile.ask(self, self.tr("Export the journal"), suggested_name(self.clock.today()),
                               self.tr("JSON files (*.json)"))
         if target is None:
             return
@@ -383,7 +386,8 @@ class MainWindow(QMainWindow):
                 return
             from .dialogs.reflection_export import ReflectionExportDialog
 
-            written = ReflectionExportDialog.show_for(self, self.store, self.framework, uuid, self.translator.language)
+            written = ReflectionExportDialog.show_for(self, self.store, self.framework, uuid, self.translator.language,
+                                                      self.clock)
             if written is not None:
                 self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(written)), STATUS_MESSAGE_MS)
 
@@ -518,13 +522,13 @@ class MainWindow(QMainWindow):
                                                        a.export,
                                                        a.export_framework, a.trash, a.backups, a.settings, a.quit]),
             (self.edit_menu.title().replace("&", ""), [a.undo, a.redo, a.delete, a.find]),
-            (self.view_menu.title().replace("&", ""), list(a.view_actions.values())),
+            (self.view_menu.title().replace("&", ""), [*a.view_actions.values(), a.preview]),
             (self.tr("Writing"), list(self.journal.editor.body.actions_by_name.values())),
             (self.help_menu.title().replace("&", ""), [a.shortcuts]),
         ]
         notes = [(self.tr("From the title to the text"), self.tr("Enter")),
                  (self.tr("The next or the previous field"), self.tr("Tab, Shift+Tab")),
-                 (self.tr("Clear the search and the filters"), "Ctrl+Shift+X"),
+                 (self.tr("Clear the search and the filters"), keys_text(CLEAR_FILTER_KEYS)),
                  (self.tr("Close a dialog, a list or a calendar"), self.tr("Esc"))]
         ShortcutsDialog(groups, notes, self).exec()
 
@@ -575,19 +579,6 @@ class MainWindow(QMainWindow):
         views = [within] if within is not None else self._views.values()
         return {s.objectName(): s for view in views for s in view.findChildren(QSplitter) if s.objectName()}
 
-    def _follow_preview(self, toggle) -> None:
-        """One choice for every Markdown preview: shown or not, remembered between starts."""
-        toggle.setChecked(self.settings.window_value("preview") == "true")
-        toggle.toggled.connect(self._preview_toggled)
-
-    def _preview_toggled(self, shown: bool) -> None:
-        self.settings.set_window_value("preview", "true" if shown else "false")
-        toggles = [self.journal.editor.preview_toggle]
-        if "personal" in self._views:
-            toggles.append(self._views["personal"].preview_toggle)
-        for toggle in toggles:
-            toggle.setChecked(shown)  # no loop: an unchanged check state emits nothing
-
     def _restore_splitters(self, within: QWidget | None = None) -> None:
         for name, splitter in self._splitters(within).items():
             saved = self.settings.window_state(name)
@@ -607,13 +598,16 @@ class MainWindow(QMainWindow):
         self._restore_splitters()
         last = self.settings.window_value("view")
         self.show_view(last if last in VIEWS else "journal")
-        reading = self.settings.window_value("reflection")
+        reading = None if self.demo else self.settings.window_value("reflection")
         if reading and self._in_journal(reading):  # the reflection open at the last quit, open again
             self.journal.select(reading)
 
     def _in_journal(self, uuid: str) -> bool:
         """Saved, and not in the Trash."""
-        return self.store.exists(uuid) and self.store.summary(uuid).deleted_at is None
+        try:
+            return self.store.summary(uuid).deleted_at is None
+        except NotFoundError:
+            return False
 
     def fit_to_screen(self, screen: QScreen | None = None, centre: bool = False) -> None:
         """Keep the whole window, title bar included, within the free area of the screen it is on
@@ -650,7 +644,8 @@ class MainWindow(QMainWindow):
             self.settings.set_window_state(name, splitter.saveState())
         self.settings.set_window_value("view", self.current_view())
         reading = self.journal.editor.current_uuid
-        self.settings.set_window_value("reflection", reading if reading and self._in_journal(reading) else "")
+        if not self.demo:  # the demo's reflections are gone at the next start; the leader's own one stays
+            self.settings.set_window_value("reflection", reading if reading and self._in_journal(reading) else "")
         self.settings.sync()
         self.journal.model.stop()  # its connections close before the journal does
         super().closeEvent(event)

@@ -172,6 +172,7 @@ class PatternsView(QWidget):
         self.next_steps.setTextFormat(Qt.TextFormat.RichText)
         self.next_steps.setOpenExternalLinks(False)
         self.legends = {"balance": ThemeLegend(), "trend": ThemeLegend()}
+        self._legend_language = ""
         self.panels = {
             "balance": ChartPanel(self.balance_chart, self.legends["balance"]),
             "trend": ChartPanel(self.trend_chart, self.legends["trend"]),
@@ -326,8 +327,10 @@ class PatternsView(QWidget):
         lang = self.language
         self.balance_chart.show_balance(figures.balance, self.framework, lang, self.tr("Your reflections"),
                                         self.tr("Your target"))
-        for legend in self.legends.values():
-            legend.show_themes(self.framework, lang)
+        if self._legend_language != lang:  # the themes' names change with the language only
+            self._legend_language = lang
+            for legend in self.legends.values():
+                legend.show_themes(self.framework, lang)
         self.trend_chart.show_trend(figures.trend, self.framework, lang)
         self.coverage_map.show_coverage(figures.coverage, self._criterion_rows(figures.coverage),
                                         self.tr("never"), lang)
@@ -408,7 +411,7 @@ class PatternsView(QWidget):
         from .dialogs.report import ReportDialog
 
         period = self.figures.period if self.figures else self.selected_period().resolved(self.store)
-        dialog = ReportDialog(self.store, self.framework, period, self.language, self)
+        dialog = ReportDialog(self.store, self.framework, period, self.language, self, self.clock)
         if dialog.exec() and dialog.written is not None:
             self.message.emit(self.tr("Exported to %1").replace("%1", str(dialog.written)))
 

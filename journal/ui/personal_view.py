@@ -116,14 +116,14 @@ class PersonalView(QWidget):
         self.hint.setObjectName("partHint")
         right_layout.addWidget(self.hint)
         self.private = QCheckBox()
-        self.preview_toggle = QToolButton()  # as in the journal's editor: the preview when asked for
-        self.preview_toggle.setObjectName("previewToggle")
-        self.preview_toggle.setCheckable(True)
-        self.preview_toggle.setAutoRaise(True)
+        self.preview_button = QToolButton()  # as in the journal's editor: the preview when asked for
+        self.preview_button.setObjectName("previewToggle")
+        self.preview_button.setAutoRaise(True)
+        self.preview_toggle = None  # the window's Preview action (show_preview_with)
         checks = QHBoxLayout()
         checks.addWidget(self.private)
         checks.addStretch(1)
-        checks.addWidget(self.preview_toggle)
+        checks.addWidget(self.preview_button)
         right_layout.addLayout(checks)
         self.body = MarkdownEdit()
         self.body.setObjectName("partBody")
@@ -135,7 +135,6 @@ class PersonalView(QWidget):
         body_split.setChildrenCollapsible(False)
         self.body_split = body_split
         self.preview.setVisible(False)
-        self.preview_toggle.toggled.connect(self.preview.setVisible)
         self.leadership = LeadershipPage(framework, language)
         self.leadership.setObjectName("leadershipPage")
         page = QWidget()
@@ -181,6 +180,13 @@ class PersonalView(QWidget):
         self.retranslate()
         self.load(self.document)
 
+    def show_preview_with(self, action) -> None:
+        """The window's one Preview action, on the button beside "Private part"."""
+        self.preview_toggle = action
+        self.preview_button.setDefaultAction(action)
+        action.toggled.connect(self.preview.setVisible)
+        self.preview.setVisible(action.isChecked())
+
     # -- language ---------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -203,8 +209,6 @@ class PersonalView(QWidget):
         self.save_revision_button.setText(self.tr("Save as revision…"))
         self.history_button.setText(self.tr("Revisions…"))
         self.export_button.setText(self.tr("Export or print…"))
-        self.preview_toggle.setText(self.tr("Preview"))
-        self.preview_toggle.setToolTip(self.tr("Show or hide the preview"))
         self.private.setText(self.tr("Private part"))  # short: a check box does not wrap in a narrow window
         self.private.setToolTip(self.tr("Private: never exported unless you ask for it"))
         self.body.setAccessibleName(self.tr("Text of the part"))
@@ -393,7 +397,7 @@ class PersonalView(QWidget):
         """Export or print the framework (the dialog asks what and how)."""
         if not self.flush():
             return
-        dialog = FrameworkExportDialog(self.store, self.framework, self.language, self)
+        dialog = FrameworkExportDialog(self.store, self.framework, self.language, self, self.clock)
         if dialog.exec() and dialog.written is not None:
             self.message.emit(self.tr("Exported to %1").replace("%1", str(dialog.written)))
 

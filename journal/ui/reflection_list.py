@@ -9,8 +9,16 @@ the model only about the rows it paints. Every row has the same height, from the
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QStyleOptionViewItem, QTableView, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 EMPTY_MARGIN = 24
 
@@ -32,26 +40,38 @@ class ReflectionList(QTableView):
         rows = self.verticalHeader()
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.empty_text = ""  # said in the list's place while it has no rows
+        # Said in the list's place while it has no rows: a label over the rows, shown only then, so
+        # painting (and scrolling) a full list runs no Python of its own. On the list, not on its
+        # viewport: the first viewport() costs 10 ms at start (see JournalView.retranslate).
+        self.empty = QLabel(self)
+        self.empty.setObjectName("emptyList")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty.setContentsMargins(EMPTY_MARGIN, EMPTY_MARGIN, EMPTY_MARGIN, EMPTY_MARGIN)
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty.hide()
+
+    @property
+    def empty_text(self) -> str:
+        return self.empty.text()
 
     def set_empty_text(self, text: str) -> None:
-        if text != self.empty_text:
-            self.empty_text = text
-            self.viewport().update()
+        self.empty.setText(text)
+        self._show_empty()
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().paintEvent(event)
+    def setModel(self, model) -> None:  # noqa: N802 - Qt override
+        super().setModel(model)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._show_empty)
+        self._show_empty()
+
+    def _show_empty(self, *_) -> None:
         model = self.model()
-        if not self.empty_text or model is None or model.rowCount():
-            return
-        painter = QPainter(self.viewport())
-        colour = QColor(self.palette().color(QPalette.ColorRole.Text))
-        colour.setAlphaF(0.7)
-        painter.setPen(colour)
-        area = self.viewport().rect().adjusted(EMPTY_MARGIN, EMPTY_MARGIN, -EMPTY_MARGIN, -EMPTY_MARGIN)
-        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        painter.drawText(area, int(flags), self.empty_text)
-        painter.end()
+        self.empty.setVisible(bool(self.empty.text()) and model is not None and model.rowCount() == 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.empty.setGeometry(self.contentsRect())
 
     def setItemDelegate(self, delegate) -> None:
         super().setItemDelegate(delegate)

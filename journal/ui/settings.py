@@ -16,10 +16,12 @@ DEFAULTS: dict[str, str] = {
     "language": DEFAULT_LANGUAGE,
     "appearance": "system",  # system | light | dark
     "backups_kept": str(DEFAULT_KEEP),  # daily backups kept in the data folder
+    "preview": "false",  # the Markdown preview beside the text; writing gets the room until asked for
 }
 CHOICES: dict[str, tuple[str, ...]] = {
     "language": LANGUAGES,
     "appearance": ("system", "light", "dark"),
+    "preview": ("true", "false"),
 }
 
 

@@ -36,6 +36,13 @@ class Combo(QComboBox):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.currentIndexChanged.connect(self._show_whole)
+        self.model().rowsInserted.connect(self._tell_whole)
+
+    def _tell_whole(self, _parent, first: int, last: int) -> None:
+        """Each new choice's whole text as its tooltip, unless it has one of its own."""
+        for row in range(first, last + 1):
+            if not self.itemData(row, Qt.ItemDataRole.ToolTipRole):
+                self.setItemData(row, self.itemText(row), Qt.ItemDataRole.ToolTipRole)
 
     def _show_whole(self, index: int) -> None:
         """The chosen text whole, in the field's tooltip: the field may be too narrow for it."""
@@ -44,9 +51,6 @@ class Combo(QComboBox):
 
     def showPopup(self) -> None:  # noqa: N802 - Qt override
         view = self.view()
-        for row in range(self.count()):
-            if not self.itemData(row, Qt.ItemDataRole.ToolTipRole):
-                self.setItemData(row, self.itemText(row), Qt.ItemDataRole.ToolTipRole)
         available = self.screen().availableGeometry().width() - 2 * SCREEN_MARGIN
         needed = (view.sizeHintForColumn(0) + 2 * view.frameWidth()
                   + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 8)

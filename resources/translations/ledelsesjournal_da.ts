@@ -36,14 +36,6 @@
         <translation>En mappe med Markdown-filer, én refleksion i hver</translation>
     </message>
     <message>
-        <source>Export or &amp;print the reflection…</source>
-        <translation>Eksportér eller &amp;udskriv refleksionen…</translation>
-    </message>
-    <message>
-        <source>The reflection you are reading, as PDF, HTML or Markdown, or on paper</source>
-        <translation>Den refleksion, du læser, som PDF, HTML eller Markdown, eller på papir</translation>
-    </message>
-    <message>
         <source>Export the whole journal as a &amp;backup (JSON)…</source>
         <translation>Eksportér hele journalen som &amp;sikkerhedskopi (JSON)…</translation>
     </message>
@@ -122,6 +114,14 @@
     <message>
         <source>Search the journal</source>
         <translation>Søg i journalen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Visning</translation>
+    </message>
+    <message>
+        <source>Show or hide the preview</source>
+        <translation>Vis eller skjul visningen</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
@@ -281,8 +281,8 @@
         <translation>Succeskriterier</translation>
     </message>
     <message>
-        <source>Success criteria: Space ticks one, Esc closes the list</source>
-        <translation>Succeskriterier: Mellemrum sætter flueben, Esc lukker listen</translation>
+        <source>Space ticks one, Esc closes the list</source>
+        <translation>Mellemrum sætter flueben ved et, Esc lukker listen</translation>
     </message>
     <message>
         <source>(retired)</source>
@@ -342,10 +342,6 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message>
         <source>What the reflection is tagged with</source>
         <translation>Det, refleksionen er mærket med</translation>
-    </message>
-    <message>
-        <source>Show or hide the preview</source>
-        <translation>Vis eller skjul visningen</translation>
     </message>
     <message>
         <source>Situation</source>
@@ -554,6 +550,10 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <translation>Importér</translation>
     </message>
     <message>
+        <source>Tags in the file, and what each becomes</source>
+        <translation>Tags i filen, og hvad hvert bliver til</translation>
+    </message>
+    <message>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
@@ -683,6 +683,14 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <translation>%1 kan ikke importeres: %2 (ved %3). Intet er ændret i din journal.</translation>
     </message>
     <message>
+        <source>Not in the journal</source>
+        <translation>Ikke i journalen</translation>
+    </message>
+    <message>
+        <source>That reflection is no longer in the journal, or it is in the Trash. Restore it from the Trash (File menu) to use it again.</source>
+        <translation>Den refleksion er ikke længere i journalen, eller den ligger i papirkurven. Gendan den fra papirkurven (menuen Filer) for at bruge den igen.</translation>
+    </message>
+    <message>
         <source>Cannot open the journal</source>
         <translation>Journalen kan ikke åbnes</translation>
     </message>
@@ -751,18 +759,18 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message>
         <source>No reflections yet.
 
-Press Ctrl+N to write the first one, or start from the question below.</source>
+Press %1 to write the first one, or start from the question below.</source>
         <translation>Ingen refleksioner endnu.
 
-Tryk Ctrl+N for at skrive den første, eller tag udgangspunkt i spørgsmålet nedenfor.</translation>
+Tryk %1 for at skrive den første, eller tag udgangspunkt i spørgsmålet nedenfor.</translation>
     </message>
     <message>
         <source>No reflection matches the search and the filters.
 
-Clear them (Ctrl+Shift+X) to see every reflection.</source>
+Clear them (%1) to see every reflection.</source>
         <translation>Ingen refleksion passer til søgningen og filtrene.
 
-Ryd dem (Ctrl+Shift+X) for at se alle refleksioner.</translation>
+Ryd dem (%1) for at se alle refleksioner.</translation>
     </message>
     <message>
         <source>Not saved: %1 Your text is still here; saving is tried again every few seconds.</source>
@@ -822,14 +830,6 @@ Ryd dem (Ctrl+Shift+X) for at se alle refleksioner.</translation>
     <message>
         <source>The reflection you are reading, as PDF, HTML or Markdown, or on paper</source>
         <translation>Den refleksion, du læser, som PDF, HTML eller Markdown, eller på papir</translation>
-    </message>
-    <message>
-        <source>Export or &amp;print my leadership framework…</source>
-        <translation>Eksportér eller &amp;udskriv mit ledelsesgrundlag…</translation>
-    </message>
-    <message>
-        <source>My leadership framework as PDF, ODT, HTML or Markdown, or on paper</source>
-        <translation>Mit ledelsesgrundlag som PDF, ODT, HTML eller Markdown, eller på papir</translation>
     </message>
     <message>
         <source>&amp;Period report…</source>
@@ -1190,10 +1190,6 @@ Ryd dem (Ctrl+Shift+X) for at se alle refleksioner.</translation>
         <translation>Visning</translation>
     </message>
     <message>
-        <source>Show or hide the preview</source>
-        <translation>Vis eller skjul visningen</translation>
-    </message>
-    <message>
         <source>Text of the part</source>
         <translation>Delens tekst</translation>
     </message>
@@ -1321,6 +1317,14 @@ Ryd dem (Ctrl+Shift+X) for at se alle refleksioner.</translation>
     <message>
         <source>Search the period</source>
         <translation>Søg i perioden</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Periodens første dag</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Periodens sidste dag</translation>
     </message>
     <message>
         <source>Reflections to quote</source>

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QRect, QSize, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDialog, QMessageBox, QWidget
 
 from framework import load_bundled
 from journal.app import open_demo_store
@@ -18,6 +18,7 @@ from journal.clock import FixedClock
 from journal.ui.actions import VIEWS
 from journal.ui.main_window import DECORATION, MainWindow
 from journal.ui.settings import Settings
+from tests.ui.helpers import accessible_name
 
 TODAY = date(2026, 11, 27)
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -125,6 +126,7 @@ class Dialogs:
 
     def __init__(self):
         self.seen: list[tuple[str, QRect, QSize, QRect]] = []
+        self.unnamed: list[str] = []
         self.timer = QTimer(interval=20)
         self.timer.timeout.connect(self._look)
 
@@ -135,6 +137,11 @@ class Dialogs:
         QApplication.processEvents()
         self.seen.append((type(modal).__name__ + ":" + modal.windowTitle(), modal.frameGeometry(),
                           modal.minimumSizeHint(), modal.screen().availableGeometry()))
+        for widget in modal.findChildren(QWidget):  # every control a screen reader meets in it has a name
+            if isinstance(widget.parentWidget(), QAbstractSpinBox) or not widget.isVisibleTo(modal):
+                continue
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not accessible_name(widget).strip():
+                self.unnamed.append(f"{modal.windowTitle()}: {type(widget).__name__} {widget.objectName()}")
         if isinstance(modal, QMessageBox):
             modal.done(0)
         elif isinstance(modal, QDialog):
@@ -173,4 +180,5 @@ def test_every_dialog_fits(window_on, screen_name, language, monkeypatch):
         assert dialogs.seen, f"{name} opened no dialog"
         for title, frame, needed, area in dialogs.seen:
             assert needed.width() <= area.width() and needed.height() <= area.height(), (name, title, needed)
-            assert frame.width() <= area.width() and frame.height() <= area.height(), (name, title, frame)
+            assert area.contains(frame), (name, title, frame, area)
+        assert not dialogs.unnamed, dialogs.unnamed

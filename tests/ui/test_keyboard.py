@@ -8,11 +8,12 @@ from collections import defaultdict
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAccessible, QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QMenu, QToolBar, QWidget
 
 from journal.ui.actions import VIEWS
 from tests.factories import at, reflection
+from tests.ui.helpers import accessible_name
 
 
 @pytest.fixture
@@ -32,25 +33,39 @@ def window(make_window, qtbot, store):
 WIDE = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
 
 
-def claims(window) -> dict[str, list[tuple[str, bool]]]:
-    """Every key sequence, with who claims it and whether throughout the window (True) or only
-    in one widget that has the focus (False)."""
-    found: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+def claims(window) -> dict[str, list[tuple[str, object]]]:
+    """Every key sequence, with who claims it and where: "window" for a key that works wherever
+    the window has the focus, else the widget that must have the focus for it to work."""
+    found: dict[str, list[tuple[str, object]]] = defaultdict(list)
     for action in {id(a): a for a in window.findChildren(QAction)}.values():
+        name = action.objectName() or action.text()
         for key in action.shortcuts():
-            if not key.isEmpty():
-                found[key.toString()].append((action.objectName() or action.text(), action.shortcutContext() in WIDE))
+            if key.isEmpty():
+                continue
+            if action.shortcutContext() in WIDE:
+                found[key.toString()].append((name, "window"))
+            else:  # works while one of the widgets it was added to has the focus (menus and bars only show it)
+                for widget in action.associatedObjects():
+                    if isinstance(widget, QWidget) and not isinstance(widget, (QMenu, QToolBar)):
+                        found[key.toString()].append((name, widget))
     for shortcut in window.findChildren(QShortcut):
-        found[shortcut.key().toString()].append((shortcut.objectName(), shortcut.context() in WIDE))
+        found[shortcut.key().toString()].append((shortcut.objectName(), "window"))
     for button in window.findChildren(QAbstractButton):
         if not button.shortcut().isEmpty():  # a button's own key works wherever its window has the focus
-            found[button.shortcut().toString()].append((button.text(), True))
+            found[button.shortcut().toString()].append((button.text(), "window"))
     return found
 
 
 def test_no_key_is_claimed_by_two_commands_that_can_both_fire(window):
-    clashes = {key: owners for key, owners in claims(window).items()
-               if sum(wide for _, wide in owners) > 1 or (any(wide for _, wide in owners) and len(owners) > 1)}
+    clashes = {}
+    for key, owners in claims(window).items():
+        wide = [name for name, where in owners if where == "window"]
+        by_widget = defaultdict(list)
+        for name, where in owners:
+            if where != "window":
+                by_widget[id(where)].append(name)
+        if len(wide) > 1 or (wide and len(owners) > 1) or any(len(names) > 1 for names in by_widget.values()):
+            clashes[key] = [name for name, _ in owners]
     assert not clashes, clashes
     assert "Ctrl+I" in claims(window)  # italic is there, and alone
 
@@ -154,11 +169,6 @@ def test_the_criteria_list_fits_the_screen_and_shows_every_criterion_whole(windo
     popup.close()
 
 
-def accessible_name(widget: QWidget) -> str:
-    interface = QAccessible.queryAccessibleInterface(widget)
-    return interface.text(QAccessible.Text.Name) if interface is not None else ""
-
-
 @pytest.mark.parametrize("language", ["da", "en"])
 def test_every_focusable_control_has_a_name_a_screen_reader_can_say(make_window, store, qtbot, language):
     store.create(reflection(title="Første"))
@@ -172,8 +182,7 @@ def test_every_focusable_control_has_a_name_a_screen_reader_can_say(make_window,
             window.journal.list.setCurrentIndex(window.journal.model.index(0, 0))
             window.journal.filter_bar.toggle.setChecked(True)
             window.journal.editor.preview_toggle.setChecked(True)
-        view = window.view(name)
-        for widget in view.findChildren(QWidget):
+        for widget in window.findChildren(QWidget):  # the view, and the sidebar, toolbar and menus around it
             if isinstance(widget.parentWidget(), QAbstractSpinBox):
                 continue  # a date or number field's own text line: the reader names the field
             if widget.isVisibleTo(window) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:

@@ -163,21 +163,28 @@ def test_one_theme_with_everything_reads_100_percent(make_window, store, qtbot):
     assert window.patterns_view.balance_chart.chart().series()[0].labelsFormat() == "@value%"
 
 
-def test_the_time_axis_names_only_what_fits_under_its_bar(window, qtbot):
+@pytest.mark.parametrize("months", [12, 36])
+def test_the_time_axis_names_what_fits_and_every_year(window, qtbot, months):
     window.show_view("patterns")
     view = window.patterns_view
+    choose(view, "custom")
+    view.start.setDate(TODAY - timedelta(days=30 * months))
+    view.end.setDate(TODAY)
     chart = view.trend_chart
-    for width in (1200, 620, 360):
+    years = {bucket.start.year for bucket in view.figures.trend.buckets}
+    for width in (1200, 480, 340):  # a wide window, half of a laptop's, a narrow page
         chart.resize(width, chart.height())
+        qtbot.wait(20)
+        plot = chart.chart().plotArea().width()
         axis = chart.chart().axes(Qt.Orientation.Horizontal)[0]
-        names = axis.categories()
-        assert len(set(names)) == len(view.figures.trend.buckets)  # no two months merged
-        per_bucket = (width - 60) / len(names)
         metrics = QFontMetrics(axis.labelsFont())
-        shown = [name.strip("\u200b") for name in names if name.strip("\u200b")]
-        assert all(metrics.horizontalAdvance(name) <= per_bucket for name in shown), (width, shown)
-        if width >= 620:
-            assert shown, width
+        per_bucket = plot / len(view.figures.trend.buckets)
+        shown = chart.labels()
+        assert shown, width
+        for name, start, end in shown:  # each name whole within the stretch of axis it has
+            assert metrics.horizontalAdvance(name) <= (end - start) * per_bucket, (width, name)
+        if width >= 480:
+            assert {year for year in years if any(str(year) in name for name, _, _ in shown)} == years, width
 
 
 def test_legends_and_context_names_are_whole(window):
@@ -201,6 +208,11 @@ def test_criteria_get_the_room_a_wide_screen_has_and_month_names_never_overlap(w
     narrow = heatmap._label_width()
     heatmap.resize(1700, heatmap.height())
     assert heatmap._label_width() > narrow + 300  # at 1920 the words are not cut while half is empty
+    metrics = QFontMetrics(heatmap.font())
+    assert all(metrics.horizontalAdvance(words) + 22 <= heatmap._label_width() for _, words, _, _ in heatmap._rows)
+    assert heatmap._cell_width() >= heatmap.CELL
+    heatmap.resize(1000, heatmap.height())  # a laptop: the words get the room before the cells grow
+    assert heatmap._cell_width() == pytest.approx(heatmap.CELL, abs=1) and heatmap._label_width() > heatmap.LABEL
     for width in (560, 760, 1700):
         heatmap.resize(width, heatmap.height())
         assert heatmap._label_width() + heatmap._cell_width() * heatmap._months() + heatmap.NEVER <= width + 1

@@ -127,7 +127,7 @@ def test_ctrl_p_exports_or_prints_what_the_view_shows(make_window, store, monkey
 
     opened = []
     monkeypatch.setattr(ReflectionExportDialog, "show_for",
-                        classmethod(lambda cls, parent, store, framework, uuid, language: opened.append(uuid)))
+                        classmethod(lambda cls, parent, store, framework, uuid, language, clock: opened.append(uuid)))
     monkeypatch.setattr(PersonalView, "export", lambda self: opened.append("framework"))
     monkeypatch.setattr(PatternsView, "export_report", lambda self: opened.append("report"))
     read = store.create(reflection(title="Den jeg læser"))
@@ -196,12 +196,14 @@ def test_the_reflection_open_at_quit_is_open_again(make_window, store):
 
 
 def test_an_empty_journal_says_how_to_begin(make_window, store, qtbot):
+    from journal.ui.actions import CLEAR_FILTER_KEYS, keys_text
+
     window = make_window("da")
     window.show()
     qtbot.waitExposed(window)
     journal = window.journal
-    assert "Ctrl+N" in journal.list.empty_text
-    image = journal.list.viewport().grab().toImage()
+    assert "Ctrl+N" in journal.list.empty_text and journal.list.empty.isVisible()
+    image = journal.list.grab().toImage()
     base = image.pixelColor(1, 1)
     drawn = {image.pixelColor(x, y).name()
              for x in range(0, image.width(), 2) for y in range(0, min(120, image.height()), 2)}
@@ -210,4 +212,68 @@ def test_an_empty_journal_says_how_to_begin(make_window, store, qtbot):
     journal.reload()
     journal.filter_bar.search.setText("ingenting-her")
     journal.apply_filter(journal.filter_bar.selection())
-    qtbot.waitUntil(lambda: "Ctrl+Shift+X" in journal.list.empty_text, timeout=3000)
+    clear_keys = keys_text(CLEAR_FILTER_KEYS)  # as the language writes them: Ctrl+Skift+X in Danish
+    qtbot.waitUntil(lambda: clear_keys in journal.list.empty_text, timeout=3000)
+    assert journal.list.empty.isVisible()
+    journal.filter_bar.clear()
+    qtbot.waitUntil(lambda: journal.model.rowCount() == 1, timeout=3000)
+    assert not journal.list.empty.isVisible()  # a list with rows shows them, not the words
+
+
+def test_exports_take_their_date_from_the_windows_clock(store, qsettings, translator, qtbot, monkeypatch):
+    """One clock for the window: the date an export is made on and the file name it suggests."""
+    from datetime import date
+
+    from framework import load_bundled
+    from journal.analytics import Period
+    from journal.clock import FixedClock
+    from journal.ui.main_window import MainWindow
+
+    clock = FixedClock(date(2031, 5, 6))
+    suggested = []
+    monkeypatch.setattr(SaveFile, "ask", classmethod(lambda cls, parent, title, path, filters: suggested.append(path)))
+    read = store.create(reflection(title="Læst"))
+    translator.use("da")
+    window = MainWindow(store, load_bundled(), Settings(qsettings), translator, clock=clock)
+    qtbot.addWidget(window)
+    window.export()
+    from journal.ui.dialogs.export import FrameworkExportDialog
+    from journal.ui.dialogs.reflection_export import ReflectionExportDialog
+    from journal.ui.dialogs.report import ReportDialog
+
+    dialogs = [FrameworkExportDialog(store, window.framework, "da", window, clock),
+               ReportDialog(store, window.framework, Period.last_days(30, clock.today()), "da", window, clock),
+               ReflectionExportDialog(store, window.framework, read.uuid, "da", window, clock)]
+    for dialog in dialogs:
+        assert dialog.options().today == date(2031, 5, 6), type(dialog).__name__
+        dialog.export()
+    assert all("2031-05-06" in path.name for path in suggested[:2]), suggested
+    assert len(suggested) == 4
+
+
+def test_switching_to_dark_turns_the_sidebar_dark_at_once_and_check_boxes_show(make_window, qapp, qtbot):
+    """The sidebar has a style sheet of its own, and stayed white with pale icons until a restart."""
+    from PySide6.QtWidgets import QCheckBox
+
+    window = make_window()
+    window.appearance = Appearance(qapp)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        window.appearance.apply("light")
+        qtbot.wait(20)
+        light = window.nav.grab().toImage().pixelColor(window.nav.width() // 2, window.nav.height() - 10)
+        window.appearance.apply("dark")
+        qtbot.wait(20)
+        dark = window.nav.grab().toImage().pixelColor(window.nav.width() // 2, window.nav.height() - 10)
+        assert light.lightness() > 200 and dark.lightness() < 60, (light.name(), dark.name())
+        box = QCheckBox()  # an empty check box on the dark palette: its edge stands out from the field
+        qtbot.addWidget(box)
+        box.show()
+        image = box.grab().toImage()
+        background = image.pixelColor(image.width() - 2, image.height() // 2)
+        contrast = max(abs(image.pixelColor(x, y).lightness() - background.lightness())
+                       for x in range(0, min(20, image.width())) for y in range(image.height()))
+        assert contrast > 60, contrast
+    finally:
+        window.appearance.apply("system")

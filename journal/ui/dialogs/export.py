@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from framework import Framework
 
+from ...clock import Clock
 from ...errors import JournalError
 from ...export import ExportOptions, formats, get_exporter
 from ...fileio import atomic_write
@@ -61,17 +62,19 @@ def write_export(store: Store, subject: str, name: str, target: Path, options: E
         exporter.write(store, handle, options)
 
 
-def suggested_name(folder: Path | None = None) -> Path:
-    return (folder or Path.home()) / f"ledelsesjournal-{date.today().isoformat()}.json"
+def suggested_name(today: date, folder: Path | None = None) -> Path:
+    return (folder or Path.home()) / f"ledelsesjournal-{today.isoformat()}.json"
 
 
 class FrameworkExportDialog(QDialog):
     """Choose what of the personal framework to export, and export or print it."""
 
-    def __init__(self, store: Store, framework: Framework, language: str, parent: QWidget | None = None):
+    def __init__(self, store: Store, framework: Framework, language: str, parent: QWidget | None = None,
+                 clock: Clock | None = None):
         super().__init__(parent)
         self.store = store
         self.framework = framework
+        self.clock = clock or Clock()
         self.setObjectName("frameworkExportDialog")
         self.format = Combo(12)
         for name in formats("framework"):
@@ -139,13 +142,14 @@ class FrameworkExportDialog(QDialog):
             include_own_criteria=self.own_criteria.isChecked(),
             include_private=self.private.isChecked(),
             language=self.language.currentData(),
+            today=self.clock.today(),
         )
 
     def export(self) -> None:
         name = self.format.currentData()
         suffix = get_exporter("framework", name).suffix
         stem = "mit-ledelsesgrundlag" if self.language.currentData() == "da" else "my-leadership-framework"
-        suggested = Path.home() / f"{stem}-{date.today().isoformat()}{suffix}"
+        suggested = Path.home() / f"{stem}-{self.clock.today().isoformat()}{suffix}"
         target = SaveFile.ask(self, self.tr("Export my leadership framework"), suggested,
                               f"{self.format.currentText()} (*{suffix})")
         if target is None:

@@ -27,6 +27,7 @@ from framework import Framework
 from ...dates import long_date
 from ...importers import ImportData, ImportPreview, TagMapping, Target, preview, suggest
 from ...store import Store
+from ..widgets import Combo
 from ..dates import ui_language
 
 FORMAT_NAMES = {"json": "Ledelsesjournal", "jrnl": "jrnl", "dayone": "Day One", "markdown": "Markdown"}
@@ -70,6 +71,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.facts)
         self.tags = QTableWidget(len(self.summary.tags), 3)
         self.tags.setObjectName("importTags")
+        self.tags.setAccessibleName(self.tr("Tags in the file, and what each becomes"))
         self.tags.setHorizontalHeaderLabels([self.tr("Tag"), self.tr("Entries"), self.tr("Becomes")])
         self.tags.verticalHeader().hide()
         self.tags.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -125,16 +127,13 @@ class ImportDialog(QDialog):
 
     def _target_combo(self, language: str, suggestion: Target | None) -> QComboBox:
         """Just a tag, each theme, usage context and success criterion; the suggestion chosen.
-        The box is as wide as COMBO_LETTERS, whatever its texts; each item's whole text is its tooltip."""
-        combo = QComboBox()
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(COMBO_LETTERS)
+        The box is as wide as COMBO_LETTERS, whatever its texts; its list shows them whole."""
+        combo = Combo(COMBO_LETTERS)
 
-        def add(text: str, target: Target | None, whole: str | None = None) -> None:
+        def add(text: str, target: Target | None) -> None:
             if target is not None and target == suggestion:
                 text = self.tr("%1 (suggested)").replace("%1", text)
             combo.addItem(text, str(target) if target else None)  # "kind:id": Qt keeps plain strings best
-            combo.setItemData(combo.count() - 1, whole or text, Qt.ItemDataRole.ToolTipRole)
 
         add(self.tr("just a tag"), None)
         for theme in self.framework.themes:
@@ -143,9 +142,7 @@ class ImportDialog(QDialog):
             add(self.tr("Context: %1").replace("%1", context.label.get(language)), Target("context", context.id))
         for theme in self.framework.themes:
             for criterion in theme.success_criteria:
-                text = criterion.text.get(language)
-                add(self.tr("Criterion: %1").replace("%1", text if len(text) < 70 else text[:67] + "…"),
-                    Target("criterion", criterion.id), text)
+                add(self.tr("Criterion: %1").replace("%1", criterion.text.get(language)), Target("criterion", criterion.id))
         if suggestion is not None:
             combo.setCurrentIndex(max(combo.findData(str(suggestion)), 0))
         return combo

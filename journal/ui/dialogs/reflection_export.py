@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from framework import Framework
 
+from ...clock import Clock
 from ...errors import JournalError
 from ...export import ExportOptions, formats, get_exporter
 from ...export.reflection_doc import build_reflection, file_name
@@ -38,12 +39,13 @@ class ReflectionExportDialog(QDialog):
     or is in the Trash; :meth:`show_for` says so to the leader instead."""
 
     def __init__(self, store: Store, framework: Framework, uuid: str, language: str,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, clock: Clock | None = None):
         # Checked first: a reflection that is gone gets no dialog at all.
         document = build_reflection(store, ExportOptions(organisation=framework, reflection=uuid, language=language))
         super().__init__(parent)
         self.store = store
         self.framework = framework
+        self.clock = clock or Clock()
         self.uuid = uuid
         self.reflection = store.get(uuid)
         self.document_title = document.title
@@ -91,11 +93,11 @@ class ReflectionExportDialog(QDialog):
 
     @classmethod
     def show_for(cls, parent: QWidget | None, store: Store, framework: Framework, uuid: str,
-                 language: str) -> Path | None:
+                 language: str, clock: Clock | None = None) -> Path | None:
         """Show the dialog for ``uuid``; the file written, or None (cancelled, printed, or the
         reflection is gone, which the leader is told)."""
         try:
-            dialog = cls(store, framework, uuid, language, parent)
+            dialog = cls(store, framework, uuid, language, parent, clock)
         except JournalError as error:
             show_error(error, parent)
             return None
@@ -117,7 +119,8 @@ class ReflectionExportDialog(QDialog):
         self.print_button.setText(self.tr("&Print…"))
 
     def options(self) -> ExportOptions:
-        return ExportOptions(organisation=self.framework, reflection=self.uuid, language=self.language.currentData())
+        return ExportOptions(organisation=self.framework, reflection=self.uuid, language=self.language.currentData(),
+                             today=self.clock.today())
 
     def export(self) -> None:
         name = self.format.currentData()

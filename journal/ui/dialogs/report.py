@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from framework import Framework
 
 from ...analytics import Period
+from ...clock import Clock
 from ...dates import short_date
 from ...errors import JournalError
 from ...export import ExportOptions, formats, get_exporter
@@ -37,10 +38,11 @@ LISTED = 300  # reflections offered to quote; a search narrows a long period
 
 class ReportDialog(QDialog):
     def __init__(self, store: Store, framework: Framework, period: Period, language: str,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, clock: Clock | None = None):
         super().__init__(parent)
         self.store = store
         self.framework = framework
+        self.clock = clock or Clock()
         self.setObjectName("reportDialog")
         self.resize(620, 620)
         self.start = DateEdit(QDate(period.start or period.end))
@@ -105,6 +107,9 @@ class ReportDialog(QDialog):
         self.choose_label.setText(self.tr("Tick the reflections to quote in the report. Private ones are "
                                           "only included if you tick them."))
         self.search.setPlaceholderText(self.tr("Search the period"))
+        self.search.setAccessibleName(self.tr("Search the period"))
+        self.start.setAccessibleName(self.tr("First day of the period"))
+        self.end.setAccessibleName(self.tr("Last day of the period"))
         self.reflections.setAccessibleName(self.tr("Reflections to quote"))
         self.export_button.setText(self.tr("&Export…"))
 
@@ -141,7 +146,7 @@ class ReportDialog(QDialog):
         quoted = tuple(sorted(uuid for uuid in self.chosen
                               if period.start <= self.store.summary(uuid).entry_at.date() <= period.end))
         return ExportOptions(organisation=self.framework, language=self.language.currentData(), period=period,
-                             reflections=quoted)
+                             today=self.clock.today(), reflections=quoted)
 
     def export(self) -> None:
         name = self.format.currentData()
