@@ -3,7 +3,9 @@
 Backups are whole SQLite databases in ``<data folder>/backups``, named by the moment they were
 made in UTC (``journal-2026-03-02T091530Z.sqlite3``), so that their names sort by age whatever
 time zones or summer time did in between. Each is written under a temporary name and renamed
-into place when whole: a file with a backup's name is always a complete backup.
+into place when whole: a file with a backup's name is always a complete backup. The temporary name
+says which process writes it (see journal.fileio), so that the next start removes what a backup or
+restore that was killed half way left.
 
 A restore keeps the journal it replaces in the same folder, as
 ``journal-before-restore-<moment>.sqlite3``. Rotation never removes those: restores are rare, and
@@ -22,8 +24,6 @@ import re
 import shutil
 import sqlite3
 import sys
-import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
@@ -39,8 +39,9 @@ from .errors import (
     NotAJournalError,
     WriteError,
 )
+from .fileio import remove_leftovers, temporary_beside, unowned
 from .model import now_utc
-from .paths import database_path, ensure_private_dir
+from .paths import DB_FILENAME, database_path, ensure_private_dir
 from .store import BUSY_TIMEOUT_MS, Store, explain_sqlite_error, inspect_database, needs_upgrade
 
 FOLDER = "backups"
@@ -50,7 +51,8 @@ _BEFORE_RESTORE, _BEFORE_UPGRADE = "before-restore-", "before-upgrade-"
 _STAMP = "%Y-%m-%dT%H%M%SZ"
 _NAME = re.compile(
     r"journal-(before-restore-|before-upgrade-)?((\d{4})-(\d{2})-(\d{2})T(\d{2})(\d{2})(\d{2})Z)\.sqlite3")
-_STALE = timedelta(hours=1)  # a temporary file this old was left by a backup that was killed
+# What earlier versions named the temporary files of backups, without saying whose (see journal.fileio).
+_UNOWNED = re.compile(r"\..*\.part.*")
 
 # What check_backup says instead of the store's words, which are about the journal itself.
 _REFUSALS = {
@@ -100,7 +102,10 @@ def backup_if_due(data_dir: Path, keep: int | None, now: datetime | None = None,
     while the app works on (a journal of years takes seconds to copy). A newest backup dated in
     the future (the clock was wrong, or was put back) does not count, or no backup would be made
     until that moment came.
+
+    It runs at every start of the app, so it also removes what killed backups and restores left.
     """
+    clear_leftovers(data_dir)
     now = now or now_utc()
     newest = next((made_at for _, made_at, kind in _named(backups_folder(data_dir)) if not kind), None)
     if newest is not None and newest <= now < newest + every:
@@ -110,12 +115,21 @@ def backup_if_due(data_dir: Path, keep: int | None, now: datetime | None = None,
 
 def open_journal(data_dir: Path, now: datetime | None = None) -> Store:
     """Open the journal in ``data_dir``. One written by an older version of the app is first
-    copied, as it is, among the backups as ``journal-before-upgrade-*``, then upgraded."""
+    copied, as it is, among the backups as ``journal-before-upgrade-*``, then upgraded. What killed
+    backups and restores left is removed first."""
+    clear_leftovers(data_dir)
     path = database_path(data_dir)
     if needs_upgrade(path):
         _backup_journal(data_dir, None, now, kind=_BEFORE_UPGRADE)
         _rotate(backups_folder(data_dir), UPGRADES_KEPT, kind=_BEFORE_UPGRADE)
     return Store.open(path)
+
+
+def clear_leftovers(data_dir: Path) -> None:
+    """Remove the temporary files that backups and restores killed half way left beside the journal
+    and among the backups: each may be a whole copy of the journal (see journal.fileio)."""
+    remove_leftovers(Path(data_dir), unowned(DB_FILENAME))
+    remove_leftovers(backups_folder(data_dir), _UNOWNED)
 
 
 def _backup_journal(data_dir: Path, keep: int | None, now: datetime | None, kind: str = "") -> Path:
@@ -235,12 +249,11 @@ def _placed(target: Path) -> Iterator[Path]:
     """A private temporary file beside ``target`` to write; renamed over ``target`` when the
     block ends, removed if it fails. The errors become ones the user can act on."""
     try:
-        descriptor, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        descriptor, temporary = temporary_beside(target)
     except OSError as error:
         raise WriteError(target, f"{target} cannot be written ({error.strerror}). Your journal was not "
                          "changed; check the folder's permissions.") from error
     os.close(descriptor)
-    temporary = Path(name)
     try:
         yield temporary
         os.replace(temporary, target)
@@ -331,14 +344,11 @@ def _free_name(folder: Path, prefix: str, moment: datetime) -> Path:
 
 def _rotate(folder: Path, keep: int, kind: str = "") -> None:
     """Remove all but the newest ``keep`` backups of a kind (never the journals restores replaced),
-    and the temporary files of killed backups."""
+    and the temporary files of killed backups (with SQLite's -journal of the copy)."""
     backups = [path for path, _, found in _named(folder) if found == kind]
     for path in backups[keep:]:
         path.unlink(missing_ok=True)
-    for path in folder.glob(".*.part*"):  # with SQLite's -journal of the copy, if it was killed
-        with suppress(FileNotFoundError):
-            if time.time() - path.stat().st_mtime > _STALE.total_seconds():
-                path.unlink()
+    remove_leftovers(folder, _UNOWNED)
 
 
 def _count_reflections(path: Path) -> int | None:

@@ -11,12 +11,13 @@ import shutil
 import sqlite3
 import stat
 import sys
+import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
-from journal import migrations
+from journal import fileio, migrations
 from journal.__main__ import main
 from journal.backup import (
     backup,
@@ -36,9 +37,10 @@ from journal.errors import (
     WriteError,
 )
 from journal.instance import InstanceLock
+from journal.model import now_utc
 from journal.paths import database_path, ensure_private_dir
 from journal.store import Store
-from tests.factories import reflection
+from tests.factories import dead_pid, reflection
 
 T0 = datetime(2026, 3, 2, 9, 15, 30, tzinfo=timezone.utc)
 
@@ -124,6 +126,33 @@ def test_rotation_spares_the_journals_restores_replaced_and_clears_killed_backup
     os.utime(stale, (old, old))
     newest = backup(store, data_dir, keep=1, now=T0 + timedelta(days=1))
     assert files(folder) == {newest.name, replaced.name, fresh.name}
+
+
+@pytest.mark.parametrize("door", ["the app's start", "a command"])
+def test_what_killed_backups_and_restores_left_goes_at_the_next_start(store, data_dir, door):
+    """A backup or restore killed half way leaves a copy of the journal under a temporary name, in
+    the backups folder or beside the journal; the next start removes it, unless its process lives."""
+    backup(store, data_dir, keep=5, now=now_utc())
+    store.close()
+    folder, dead, alive = backups_folder(data_dir), dead_pid(), os.getppid()
+    names = {data_dir: [f".journal.sqlite3.{fileio.MARK}-{dead}-abcdefgh.part", ".journal.sqlite3.k1ll3d_x.part",
+                        f".journal.sqlite3.{fileio.MARK}-{alive}-abcdefgh.part"],
+             folder: [f".journal-2026-03-02T091530Z.sqlite3.{fileio.MARK}-{dead}-abcdefgh.part",
+                      f".journal-2026-03-02T091530Z.sqlite3.{fileio.MARK}-{dead}-abcdefgh.part-journal",
+                      f".journal-2026-03-02T091530Z.sqlite3.{fileio.MARK}-{alive}-abcdefgh.part"]}
+    old = time.time() - 7200
+    for where, left in names.items():
+        for name in left:
+            (where / name).write_bytes(b"SQLite format 3\0 half a copy")
+            os.utime(where / name, (old, old))
+    before = files(data_dir) | files(folder)
+    if door == "the app's start":
+        assert backup_if_due(data_dir, keep=5) is None  # not due: one was made today
+    else:
+        open_journal(data_dir).close()
+    living = {f".journal.sqlite3.{fileio.MARK}-{alive}-abcdefgh.part",
+              f".journal-2026-03-02T091530Z.sqlite3.{fileio.MARK}-{alive}-abcdefgh.part"}
+    assert files(data_dir) | files(folder) == before - set(names[data_dir]) - set(names[folder]) | living
 
 
 def test_two_backups_in_the_same_second_are_both_kept(store, data_dir):
