@@ -1,4 +1,4 @@
-"""Backups of the journal, and restoring one.
+"""Backups of the journal, restoring one, and removing those no longer wanted.
 
 Backups are whole SQLite databases in ``<data folder>/backups``, named by the moment they were
 made in UTC (``journal-2026-03-02T091530Z.sqlite3``), so that their names sort by age whatever
@@ -15,6 +15,11 @@ undone by restoring that file.
 A journal an older version of the app wrote is copied as it is before it is upgraded, as
 ``journal-before-upgrade-<moment>.sqlite3``. The daily rotation leaves those alone too (an upgrade
 that lost something might only be noticed weeks later); of them, the newest two are kept.
+
+The leader may remove any backup, of every kind (:func:`remove_backups`): only files named as
+backups in the backups folder, never the journal. The newest copy before a restore or an upgrade
+is the way back from it (:func:`latest_ways_back`), so the window and the command line say so
+before removing it.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ import re
 import shutil
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -34,9 +39,11 @@ from . import migrations
 from .errors import (
     CorruptDatabaseError,
     DatabaseError,
+    JournalError,
     LockedDatabaseError,
     NewerDatabaseError,
     NotAJournalError,
+    NotFoundError,
     WriteError,
 )
 from .fileio import remove_leftovers, temporary_beside, unowned
@@ -164,6 +171,58 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
                    kind == _BEFORE_UPGRADE)
         for path, made_at, kind in _named(backups_folder(data_dir))
     ]
+
+
+def latest_ways_back(backups: Iterable[BackupInfo]) -> dict[str, Path]:
+    """The newest copy kept before a restore ("before_restore") and before an upgrade
+    ("before_upgrade"), where there is one: each is the way back from the latest of them. They
+    may be removed like any backup, but whoever removes one is told first."""
+    found: dict[str, Path] = {}
+    for info in sorted(backups, key=lambda b: b.made_at, reverse=True):
+        for kind in ("before_restore", "before_upgrade"):
+            if getattr(info, kind):
+                found.setdefault(kind, info.path)
+    return found
+
+
+def check_removal(data_dir: Path, paths: Iterable[str | os.PathLike]) -> list[Path]:
+    """The backups ``paths`` name, each once, as :func:`remove_backups` would remove them; raises
+    NotFoundError for a path that is not a backup in the backups folder."""
+    folder = backups_folder(data_dir)
+    journal = database_path(Path(data_dir)).resolve()
+    chosen: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        inside = folder / path.name  # the file itself, never what a link points to
+        if not (_NAME.fullmatch(path.name) and inside.is_file() and not inside.is_symlink()
+                and path.resolve() == inside.resolve() and inside.resolve() != journal):
+            raise NotFoundError(f"{path} is not a backup in {folder}: only the backups there can be removed, "
+                                "never the journal itself. Nothing was removed.")
+        if inside not in chosen:
+            chosen.append(inside)
+    return chosen
+
+
+def remove_backups(data_dir: Path, paths: Iterable[str | os.PathLike]) -> list[Path]:
+    """Remove backups for good, with the files SQLite keeps beside them; returns them as removed.
+
+    Only files named as backups in the backups folder (of every kind, the journals restores and
+    upgrades replaced too: the leader decides), never the journal or anything else. If one of
+    ``paths`` is not such a file, none is removed. A file that cannot be removed stops the
+    removal there, with an error that names it.
+    """
+    folder = backups_folder(data_dir)
+    chosen = check_removal(data_dir, paths)
+    for path in chosen:
+        try:
+            path.unlink()
+            for suffix in ("-wal", "-shm", "-journal"):
+                _sidecar(path, suffix).unlink(missing_ok=True)
+        except OSError as error:
+            raise JournalError(f"{path} could not be removed ({error.strerror or error}). Check the permissions "
+                               f"of {folder}.") from error
+    _sync_folder(folder)
+    return chosen
 
 
 def check_backup(path: str | os.PathLike) -> None:
