@@ -215,7 +215,7 @@ def remove_backups(data_dir: Path, paths: Iterable[str | os.PathLike]) -> list[P
     chosen = check_removal(data_dir, paths)
     for path in chosen:
         try:
-            path.unlink()
+            path.unlink(missing_ok=True)  # the daily rotation may have been quicker
             for suffix in ("-wal", "-shm", "-journal"):
                 _sidecar(path, suffix).unlink(missing_ok=True)
         except OSError as error:
