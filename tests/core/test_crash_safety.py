@@ -101,6 +101,13 @@ def _temporaries(folder: Path) -> list[Path]:
     return sorted(path for path in folder.iterdir() if ".part" in path.name)
 
 
+def _written(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except FileNotFoundError:  # put in place meanwhile
+        return False
+
+
 def test_a_killed_export_leaves_no_copy_of_the_journal_after_the_next_run(tmp_path):
     """`export -o` writes a temporary file beside the target; a SIGKILL cannot be caught, so the
     next write into that folder removes what a dead export left, and never a living one's."""
@@ -121,7 +128,7 @@ def test_a_killed_export_leaves_no_copy_of_the_journal_after_the_next_run(tmp_pa
             child = subprocess.Popen([*command, "-o", str(out / "journal.json")], cwd=ROOT,
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE)
             deadline = time.monotonic() + 30
-            while not any(p != living and p.stat().st_size for p in _temporaries(out)):
+            while not any(p != living and _written(p) for p in _temporaries(out)):
                 assert child.poll() is None and time.monotonic() < deadline, (
                     f"round {round_}: the export ended before it could be killed: {child.stderr.read()[-500:]}")
                 time.sleep(0.001)
