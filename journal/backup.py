@@ -1,9 +1,11 @@
-"""Backups of the journal, and restoring one.
+"""Backups of the journal, restoring one, and removing those no longer wanted.
 
 Backups are whole SQLite databases in ``<data folder>/backups``, named by the moment they were
 made in UTC (``journal-2026-03-02T091530Z.sqlite3``), so that their names sort by age whatever
 time zones or summer time did in between. Each is written under a temporary name and renamed
-into place when whole: a file with a backup's name is always a complete backup.
+into place when whole: a file with a backup's name is always a complete backup. The temporary name
+says which process writes it (see journal.fileio), so that the next start removes what a backup or
+restore that was killed half way left.
 
 A restore keeps the journal it replaces in the same folder, as
 ``journal-before-restore-<moment>.sqlite3``. Rotation never removes those: restores are rare, and
@@ -13,6 +15,11 @@ undone by restoring that file.
 A journal an older version of the app wrote is copied as it is before it is upgraded, as
 ``journal-before-upgrade-<moment>.sqlite3``. The daily rotation leaves those alone too (an upgrade
 that lost something might only be noticed weeks later); of them, the newest two are kept.
+
+The leader may remove any backup, of every kind (:func:`remove_backups`): only files named as
+backups in the backups folder, never the journal. The newest copy before a restore or an upgrade
+is the way back from it (:func:`latest_ways_back`), so the window and the command line say so
+before removing it.
 """
 
 from __future__ import annotations
@@ -22,9 +29,7 @@ import re
 import shutil
 import sqlite3
 import sys
-import tempfile
-import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -34,13 +39,16 @@ from . import migrations
 from .errors import (
     CorruptDatabaseError,
     DatabaseError,
+    JournalError,
     LockedDatabaseError,
     NewerDatabaseError,
     NotAJournalError,
+    NotFoundError,
     WriteError,
 )
+from .fileio import remove_leftovers, temporary_beside, unowned
 from .model import now_utc
-from .paths import database_path, ensure_private_dir
+from .paths import DB_FILENAME, database_path, ensure_private_dir
 from .store import BUSY_TIMEOUT_MS, Store, explain_sqlite_error, inspect_database, needs_upgrade
 
 FOLDER = "backups"
@@ -50,7 +58,8 @@ _BEFORE_RESTORE, _BEFORE_UPGRADE = "before-restore-", "before-upgrade-"
 _STAMP = "%Y-%m-%dT%H%M%SZ"
 _NAME = re.compile(
     r"journal-(before-restore-|before-upgrade-)?((\d{4})-(\d{2})-(\d{2})T(\d{2})(\d{2})(\d{2})Z)\.sqlite3")
-_STALE = timedelta(hours=1)  # a temporary file this old was left by a backup that was killed
+# What earlier versions named the temporary files of backups, without saying whose (see journal.fileio).
+_UNOWNED = re.compile(r"\..*\.part.*")
 
 # What check_backup says instead of the store's words, which are about the journal itself.
 _REFUSALS = {
@@ -100,7 +109,10 @@ def backup_if_due(data_dir: Path, keep: int | None, now: datetime | None = None,
     while the app works on (a journal of years takes seconds to copy). A newest backup dated in
     the future (the clock was wrong, or was put back) does not count, or no backup would be made
     until that moment came.
+
+    It runs at every start of the app, so it also removes what killed backups and restores left.
     """
+    clear_leftovers(data_dir)
     now = now or now_utc()
     newest = next((made_at for _, made_at, kind in _named(backups_folder(data_dir)) if not kind), None)
     if newest is not None and newest <= now < newest + every:
@@ -110,12 +122,21 @@ def backup_if_due(data_dir: Path, keep: int | None, now: datetime | None = None,
 
 def open_journal(data_dir: Path, now: datetime | None = None) -> Store:
     """Open the journal in ``data_dir``. One written by an older version of the app is first
-    copied, as it is, among the backups as ``journal-before-upgrade-*``, then upgraded."""
+    copied, as it is, among the backups as ``journal-before-upgrade-*``, then upgraded. What killed
+    backups and restores left is removed first."""
+    clear_leftovers(data_dir)
     path = database_path(data_dir)
     if needs_upgrade(path):
         _backup_journal(data_dir, None, now, kind=_BEFORE_UPGRADE)
         _rotate(backups_folder(data_dir), UPGRADES_KEPT, kind=_BEFORE_UPGRADE)
     return Store.open(path)
+
+
+def clear_leftovers(data_dir: Path) -> None:
+    """Remove the temporary files that backups and restores killed half way left beside the journal
+    and among the backups: each may be a whole copy of the journal (see journal.fileio)."""
+    remove_leftovers(Path(data_dir), unowned(DB_FILENAME))
+    remove_leftovers(backups_folder(data_dir), _UNOWNED)
 
 
 def _backup_journal(data_dir: Path, keep: int | None, now: datetime | None, kind: str = "") -> Path:
@@ -150,6 +171,58 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
                    kind == _BEFORE_UPGRADE)
         for path, made_at, kind in _named(backups_folder(data_dir))
     ]
+
+
+def latest_ways_back(backups: Iterable[BackupInfo]) -> dict[str, Path]:
+    """The newest copy kept before a restore ("before_restore") and before an upgrade
+    ("before_upgrade"), where there is one: each is the way back from the latest of them. They
+    may be removed like any backup, but whoever removes one is told first."""
+    found: dict[str, Path] = {}
+    for info in sorted(backups, key=lambda b: b.made_at, reverse=True):
+        for kind in ("before_restore", "before_upgrade"):
+            if getattr(info, kind):
+                found.setdefault(kind, info.path)
+    return found
+
+
+def check_removal(data_dir: Path, paths: Iterable[str | os.PathLike]) -> list[Path]:
+    """The backups ``paths`` name, each once, as :func:`remove_backups` would remove them; raises
+    NotFoundError for a path that is not a backup in the backups folder."""
+    folder = backups_folder(data_dir)
+    journal = database_path(Path(data_dir)).resolve()
+    chosen: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        inside = folder / path.name  # the file itself, never what a link points to
+        if not (_NAME.fullmatch(path.name) and inside.is_file() and not inside.is_symlink()
+                and path.resolve() == inside.resolve() and inside.resolve() != journal):
+            raise NotFoundError(f"{path} is not a backup in {folder}: only the backups there can be removed, "
+                                "never the journal itself. Nothing was removed.")
+        if inside not in chosen:
+            chosen.append(inside)
+    return chosen
+
+
+def remove_backups(data_dir: Path, paths: Iterable[str | os.PathLike]) -> list[Path]:
+    """Remove backups for good, with the files SQLite keeps beside them; returns them as removed.
+
+    Only files named as backups in the backups folder (of every kind, the journals restores and
+    upgrades replaced too: the leader decides), never the journal or anything else. If one of
+    ``paths`` is not such a file, none is removed. A file that cannot be removed stops the
+    removal there, with an error that names it.
+    """
+    folder = backups_folder(data_dir)
+    chosen = check_removal(data_dir, paths)
+    for path in chosen:
+        try:
+            path.unlink(missing_ok=True)  # the daily rotation may have been quicker
+            for suffix in ("-wal", "-shm", "-journal"):
+                _sidecar(path, suffix).unlink(missing_ok=True)
+        except OSError as error:
+            raise JournalError(f"{path} could not be removed ({error.strerror or error}). Check the permissions "
+                               f"of {folder}.") from error
+    _sync_folder(folder)
+    return chosen
 
 
 def check_backup(path: str | os.PathLike) -> None:
@@ -235,12 +308,11 @@ def _placed(target: Path) -> Iterator[Path]:
     """A private temporary file beside ``target`` to write; renamed over ``target`` when the
     block ends, removed if it fails. The errors become ones the user can act on."""
     try:
-        descriptor, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        descriptor, temporary = temporary_beside(target)
     except OSError as error:
         raise WriteError(target, f"{target} cannot be written ({error.strerror}). Your journal was not "
                          "changed; check the folder's permissions.") from error
     os.close(descriptor)
-    temporary = Path(name)
     try:
         yield temporary
         os.replace(temporary, target)
@@ -331,14 +403,11 @@ def _free_name(folder: Path, prefix: str, moment: datetime) -> Path:
 
 def _rotate(folder: Path, keep: int, kind: str = "") -> None:
     """Remove all but the newest ``keep`` backups of a kind (never the journals restores replaced),
-    and the temporary files of killed backups."""
+    and the temporary files of killed backups (with SQLite's -journal of the copy)."""
     backups = [path for path, _, found in _named(folder) if found == kind]
     for path in backups[keep:]:
         path.unlink(missing_ok=True)
-    for path in folder.glob(".*.part*"):  # with SQLite's -journal of the copy, if it was killed
-        with suppress(FileNotFoundError):
-            if time.time() - path.stat().st_mtime > _STALE.total_seconds():
-                path.unlink()
+    remove_leftovers(folder, _UNOWNED)
 
 
 def _count_reflections(path: Path) -> int | None:

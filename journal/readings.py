@@ -108,6 +108,17 @@ def decimal(value: float, language: str) -> str:
     return text.replace(".", ",") if language == "da" else text
 
 
+def file_size(size: int, language: str) -> str:
+    """A file's size in bytes as the reader writes it: '340 kB', '12,3 MB' / '12.3 MB', '2,3 GB'
+    (in powers of 1000)."""
+    if size < 999_500:
+        return f"{max(1, round(size / 1000)) if size else 0} kB"
+    megabytes = size / 1_000_000
+    if round(megabytes, 1) < 1000:
+        return f"{decimal(megabytes, language)} MB"
+    return f"{decimal(size / 1_000_000_000, language)} GB"
+
+
 def counted(number: int, noun: str, language: str) -> str:
     """'1 dag', '27 dage'."""
     one, several = _COUNTED[language][noun]

@@ -18,3 +18,13 @@ def reflection(**fields) -> Reflection:
     fields.setdefault("title", "En refleksion")
     fields.setdefault("body", "Noget jeg lagde mærke til.")
     return Reflection(**fields)
+
+
+def dead_pid() -> int:
+    """The process id of a process that has ended (and been waited for)."""
+    import subprocess
+    import sys
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid

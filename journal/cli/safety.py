@@ -1,14 +1,18 @@
-"""Backups: make one now, list them, and restore one."""
+"""Backups: make one now, list them, restore one, and remove those no longer wanted."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import IO
 
-from ..backup import BackupInfo, backup, backups_folder, check_backup, list_backups, restore
+from ..backup import (
+    BackupInfo, backup, backups_folder, check_backup, check_removal, latest_ways_back, list_backups, remove_backups,
+    restore,
+)
 from ..errors import LockedDatabaseError, NotFoundError
 from ..instance import InstanceLock
 from ..paths import database_path, ensure_private_dir
+from ..readings import file_size
 from .base import Command, Context, UsageError, positive
 
 WORDS = {
@@ -17,12 +21,14 @@ WORDS = {
         "before_restore": "før gendannelse", "before_upgrade": "før opgradering",
         "none": "Ingen sikkerhedskopier endnu i {folder}.",
         "restored": "Journalen er gendannet fra {file}.", "kept": "Den tidligere journal er gemt som {kept}.",
+        "removed": "Slettet: {file}",
     },
     "en": {
         "reflection": "reflection", "reflections": "reflections", "unreadable": "cannot be read",
         "before_restore": "before restore", "before_upgrade": "before upgrade",
         "none": "No backups yet in {folder}.",
         "restored": "The journal was restored from {file}.", "kept": "The previous journal was kept as {kept}.",
+        "removed": "Removed {file}",
     },
 }
 
@@ -33,7 +39,12 @@ def register(command: Command) -> dict:
                       help="then remove all but the newest N backups (default: remove none)")
     back.add_argument("--json", action="store_true")
 
-    listing = command("backups", "list the backups, newest first")
+    listing = command("backups", "list the backups, newest first, with their size; or remove some")
+    listing.add_argument("--remove", nargs="+", metavar="FILE",
+                         help="remove these backups for good, of any kind (the copies kept before a restore or an "
+                              "upgrade too); a file name alone is the one in the backups folder")
+    listing.add_argument("--yes", action="store_true", help="with --remove: remove (without it, only say what "
+                                                            "would happen)")
     listing.add_argument("--json", action="store_true")
 
     back_to = command("restore", "replace the journal with a backup; the current journal is kept in the backups "
@@ -51,7 +62,7 @@ def as_dict(info: BackupInfo) -> dict:
 
 def describe(ctx: Context, info: BackupInfo) -> str:
     words = WORDS[ctx.lang]
-    size = f"{info.size / 1_000_000:.1f} MB" if info.size >= 1_000_000 else f"{max(1, round(info.size / 1000))} kB"
+    size = file_size(info.size, ctx.lang)
     if info.reflections is None:
         count = words["unreadable"]
     else:
@@ -72,6 +83,10 @@ def cmd_backup(ctx: Context, stdin: IO[str]) -> int:
 
 def cmd_backups(ctx: Context, stdin: IO[str]) -> int:
     folder = ctx.data_dir
+    if ctx.args.remove:
+        return remove(ctx, folder)
+    if ctx.args.yes:
+        raise UsageError("--yes is only for --remove")
     backups = list_backups(folder)
     if ctx.args.json:
         ctx.print_json([as_dict(info) for info in backups])
@@ -80,6 +95,30 @@ def cmd_backups(ctx: Context, stdin: IO[str]) -> int:
         ctx.print(WORDS[ctx.lang]["none"].format(folder=backups_folder(folder)))
     for info in backups:
         ctx.print(describe(ctx, info))
+    return 0
+
+
+# Why a copy is the way back from something, for the question before removing it.
+LOST = {"before_restore": "the journal as it was before the latest restore: that restore could not be undone",
+        "before_upgrade": "the journal as it was before the latest upgrade: the journal as the previous version "
+                          "left it would be gone"}
+
+
+def remove(ctx: Context, folder: Path) -> int:
+    """Checks every file even without --yes, so that a wrong one is refused before anyone agrees."""
+    named = [Path(name) if Path(name).name != name else backups_folder(folder) / name for name in ctx.args.remove]
+    chosen = check_removal(folder, named)
+    if not ctx.args.yes:
+        lost = [f"; {path} is {LOST[kind]}" for kind, path in latest_ways_back(list_backups(folder)).items()
+                if path in chosen]
+        raise UsageError(f"this would remove {', '.join(map(str, chosen))} for good{''.join(lost)}; add --yes to "
+                         "do it")
+    removed = remove_backups(folder, chosen)
+    if ctx.args.json:
+        ctx.print_json({"removed": [str(path) for path in removed]})
+    else:
+        for path in removed:
+            ctx.print(WORDS[ctx.lang]["removed"].format(file=path))
     return 0
 
 

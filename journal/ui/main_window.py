@@ -449,7 +449,7 @@ class MainWindow(QMainWindow):
 
         self._flush()
         folder = self.store.path.parent
-        dialog = BackupsDialog(list_backups(folder), self)
+        dialog = BackupsDialog(list_backups(folder), folder, self)
         if not dialog.exec():
             return
         if dialog.back_up_now:

@@ -11,12 +11,13 @@ import shutil
 import sqlite3
 import stat
 import sys
+import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
-from journal import migrations
+from journal import fileio, migrations
 from journal.__main__ import main
 from journal.backup import (
     backup,
@@ -36,9 +37,10 @@ from journal.errors import (
     WriteError,
 )
 from journal.instance import InstanceLock
+from journal.model import now_utc
 from journal.paths import database_path, ensure_private_dir
 from journal.store import Store
-from tests.factories import reflection
+from tests.factories import dead_pid, reflection
 
 T0 = datetime(2026, 3, 2, 9, 15, 30, tzinfo=timezone.utc)
 
@@ -124,6 +126,33 @@ def test_rotation_spares_the_journals_restores_replaced_and_clears_killed_backup
     os.utime(stale, (old, old))
     newest = backup(store, data_dir, keep=1, now=T0 + timedelta(days=1))
     assert files(folder) == {newest.name, replaced.name, fresh.name}
+
+
+@pytest.mark.parametrize("door", ["the app's start", "a command"])
+def test_what_killed_backups_and_restores_left_goes_at_the_next_start(store, data_dir, door):
+    """A backup or restore killed half way leaves a copy of the journal under a temporary name, in
+    the backups folder or beside the journal; the next start removes it, unless its process lives."""
+    backup(store, data_dir, keep=5, now=now_utc())
+    store.close()
+    folder, dead, alive = backups_folder(data_dir), dead_pid(), os.getppid()
+    names = {data_dir: [f".journal.sqlite3.{fileio.MARK}-{dead}-abcdefgh.part", ".journal.sqlite3.k1ll3d_x.part",
+                        f".journal.sqlite3.{fileio.MARK}-{alive}-abcdefgh.part"],
+             folder: [f".journal-2026-03-02T091530Z.sqlite3.{fileio.MARK}-{dead}-abcdefgh.part",
+                      f".journal-2026-03-02T091530Z.sqlite3.{fileio.MARK}-{dead}-abcdefgh.part-journal",
+                      f".journal-2026-03-02T091530Z.sqlite3.{fileio.MARK}-{alive}-abcdefgh.part"]}
+    old = time.time() - 7200
+    for where, left in names.items():
+        for name in left:
+            (where / name).write_bytes(b"SQLite format 3\0 half a copy")
+            os.utime(where / name, (old, old))
+    before = files(data_dir) | files(folder)
+    if door == "the app's start":
+        assert backup_if_due(data_dir, keep=5) is None  # not due: one was made today
+    else:
+        open_journal(data_dir).close()
+    living = {f".journal.sqlite3.{fileio.MARK}-{alive}-abcdefgh.part",
+              f".journal-2026-03-02T091530Z.sqlite3.{fileio.MARK}-{alive}-abcdefgh.part"}
+    assert files(data_dir) | files(folder) == before - set(names[data_dir]) - set(names[folder]) | living
 
 
 def test_two_backups_in_the_same_second_are_both_kept(store, data_dir):
@@ -469,3 +498,93 @@ def test_the_copy_before_an_upgrade_outlives_the_daily_rotation(data_dir):
     assert [b.path for b in kept if b.before_upgrade] == upgrades[:0:-1]  # the newest two
     assert sum(b.ordinary for b in kept) == 10
     assert kept[0].ordinary  # the newest backup is a daily one
+
+
+# -- removing backups -----------------------------------------------------------------------
+
+
+def test_sizes_are_written_as_each_language_writes_them():
+    from journal.readings import file_size
+
+    assert [file_size(n, "da") for n in (0, 400, 340_000, 999_499, 999_500, 12_345_678, 999_960_000, 2_345_678_901)] \
+        == ["0 kB", "1 kB", "340 kB", "999 kB", "1,0 MB", "12,3 MB", "1,0 GB", "2,3 GB"]
+    assert file_size(12_345_678, "en") == "12.3 MB" and file_size(340_000, "en") == "340 kB"
+
+
+def _before_restore(data_dir: Path, moment: str) -> Path:
+    """A copy of the journal as a restore keeps it, with the -wal a crash left beside it."""
+    folder = ensure_private_dir(backups_folder(data_dir))
+    kept = folder / f"journal-before-restore-{moment}.sqlite3"
+    shutil.copy(database_path(data_dir), kept)
+    (folder / (kept.name + "-wal")).write_bytes(b"the last writes")
+    return kept
+
+
+def test_backups_of_every_kind_can_be_removed_with_what_sqlite_keeps_beside_them(store, data_dir):
+    from journal.backup import remove_backups
+
+    daily = [backup(store, data_dir, keep=None, now=T0 + timedelta(days=day)) for day in range(3)]
+    kept = _before_restore(data_dir, "2026-03-01T000000Z")
+    assert remove_backups(data_dir, [daily[0], kept]) == [daily[0], kept]
+    assert files(backups_folder(data_dir)) == {daily[1].name, daily[2].name}
+    assert [b.path for b in list_backups(data_dir)] == daily[:0:-1]
+    assert titles(data_dir) == ["Anden", "Første"]  # the journal is untouched
+
+
+def test_removal_refuses_anything_but_a_backup_in_the_backups_folder(store, data_dir, tmp_path):
+    from journal.backup import remove_backups
+    from journal.errors import NotFoundError
+
+    made = backup(store, data_dir, keep=None, now=T0)
+    folder = backups_folder(data_dir)
+    journal = database_path(data_dir)
+    elsewhere = tmp_path / "andet" / made.name
+    elsewhere.parent.mkdir()
+    shutil.copy(made, elsewhere)
+    (folder / "notes.txt").write_text("mine")
+    (folder / "journal-2026-01-01T000000Z.sqlite3").symlink_to(journal)  # named as one, but the journal
+    (folder / "journal-2019-01-01T000000Z.sqlite3").symlink_to(made)  # a link: not the backup it points to
+    before = files(data_dir) | files(folder) | files(elsewhere.parent)
+    for wrong in (journal, elsewhere, folder / "notes.txt", folder / (made.name + "-wal"), folder,
+                  folder / "journal-2026-01-01T000000Z.sqlite3", folder / "journal-2019-01-01T000000Z.sqlite3",
+                  folder / "journal-2020-01-01T000000Z.sqlite3",
+                  folder / ".." / journal.name, data_dir / "backups" / ".." / "backups" / ".." / journal.name):
+        with pytest.raises(NotFoundError, match="backup"):
+            remove_backups(data_dir, [made, wrong])  # one wrong path: none is removed
+        assert files(data_dir) | files(folder) | files(elsewhere.parent) == before, wrong
+    assert titles(data_dir) == ["Anden", "Første"]
+
+
+def test_the_copy_that_undoes_the_latest_restore_or_upgrade_is_known(store, data_dir):
+    from journal.backup import latest_ways_back
+
+    backup(store, data_dir, keep=None, now=T0)
+    older, newer = _before_restore(data_dir, "2026-01-01T000000Z"), _before_restore(data_dir, "2026-02-01T000000Z")
+    assert latest_ways_back(list_backups(data_dir)) == {"before_restore": newer}
+    upgraded = backups_folder(data_dir) / "journal-before-upgrade-2026-01-15T000000Z.sqlite3"
+    shutil.copy(older, upgraded)
+    assert latest_ways_back(list_backups(data_dir)) == {"before_restore": newer, "before_upgrade": upgraded}
+
+
+def test_cli_backups_show_sizes_and_remove_after_asking(capsys, store, data_dir):
+    daily = [backup(store, data_dir, keep=None, now=T0 + timedelta(days=day)) for day in range(2)]
+    kept = _before_restore(data_dir, "2026-03-05T000000Z")
+    store.close()
+    size = kept.stat().st_size
+    code, out, _ = run(capsys, "backups")
+    assert f"{size / 1000:.0f} kB" in out.splitlines()[0]
+    code, out, err = run(capsys, "backups", "--remove", str(kept), daily[0].name)  # a name alone: in the folder
+    assert code == 2 and out == "" and err.count("\n") == 1 and "--yes" in err
+    assert str(kept) in err and str(daily[0]) in err and "restore could not be undone" in err
+    # (listing it read the kept journal with its -wal, which leaves a -shm beside it)
+    assert files(backups_folder(data_dir)) - {kept.name + "-shm"} == {kept.name, kept.name + "-wal", daily[0].name,
+                                                                    daily[1].name}
+    code, out, err = run(capsys, "--lang", "en", "backups", "--remove", str(kept), daily[0].name, "--yes")
+    assert code == 0, err
+    assert out.splitlines() == [f"Removed {kept}", f"Removed {daily[0]}"]
+    assert files(backups_folder(data_dir)) == {daily[1].name}
+    code, out, err = run(capsys, "backups", "--remove", str(database_path(data_dir)), "--yes")
+    assert code == 1 and out == "" and err.count("\n") == 1 and "not a backup" in err
+    assert titles(data_dir) == ["Anden", "Første"]
+    code, out, err = run(capsys, "backups", "--remove", daily[1].name, "--json", "--yes")
+    assert code == 0 and json.loads(out) == {"removed": [str(daily[1])]}

@@ -95,3 +95,55 @@ def test_killed_while_saving_the_journal_keeps_every_save_that_returned(tmp_path
           f"{len(merged)} imports of {MERGED} reflections, all there")
     # Imports may all have been cut short on a slow machine: that tests all-or-nothing too.
     assert created and version, f"no save returned before a kill: the delays are too short (CRASH_SEED={seed})"
+
+
+def _temporaries(folder: Path) -> list[Path]:
+    return sorted(path for path in folder.iterdir() if ".part" in path.name)
+
+
+def _written(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except FileNotFoundError:  # put in place meanwhile
+        return False
+
+
+def test_a_killed_export_leaves_no_copy_of_the_journal_after_the_next_run(tmp_path):
+    """`export -o` writes a temporary file beside the target; a SIGKILL cannot be caught, so the
+    next write into that folder removes what a dead export left, and never a living one's."""
+    data, out = tmp_path / "data", tmp_path / "ud"
+    out.mkdir()
+    data.mkdir()
+    with Store.open(data / "journal.sqlite3") as store:
+        store.merge([reflection(title=f"Privat {n}", body="Noget kun jeg må læse, om æ, ø og å. " * 100,
+                                private=True) for n in range(5000)])
+    command = [sys.executable, "-m", "journal", "--data-dir", str(data), "export"]
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(300)"])
+    try:
+        # What another copy of the app, alive, is writing in the same folder: old, but never removed.
+        living = out / f".noter.json.ledelsesjournal-{sleeper.pid}-abcd1234.part"
+        living.write_text("{")
+        os.utime(living, (time.time() - 86400, time.time() - 86400))
+        for round_ in range(3):
+            child = subprocess.Popen([*command, "-o", str(out / "journal.json")], cwd=ROOT,
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            deadline = time.monotonic() + 30
+            while not any(p != living and _written(p) for p in _temporaries(out)):
+                assert child.poll() is None and time.monotonic() < deadline, (
+                    f"round {round_}: the export ended before it could be killed: {child.stderr.read()[-500:]}")
+                time.sleep(0.001)
+            child.send_signal(signal.SIGKILL)
+            child.communicate(timeout=30)
+            assert child.returncode == -signal.SIGKILL
+            assert len(_temporaries(out)) >= 2, "the kill left no temporary file: nothing tested"
+        assert not (out / "journal.json").exists()
+
+        # The next run, into the same folder (another file): it clears what the dead exports left.
+        done = subprocess.run([*command, "framework", "-o", str(out / "lus.md")], cwd=ROOT, capture_output=True,
+                              text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        assert _temporaries(out) == [living]
+        assert sorted(p.name for p in out.iterdir()) == sorted(["lus.md", living.name])
+    finally:
+        sleeper.kill()
+        sleeper.wait()

@@ -1,18 +1,22 @@
-"""Backups from the window: one made now, and a journal restored (the window opens again)."""
+"""Backups from the window: one made now, a journal restored (the window opens again), and
+backups deleted."""
 
 from __future__ import annotations
 
 import argparse
+import shutil
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journal import app as app_module
-from journal.backup import backup, list_backups
-from journal.paths import DB_FILENAME
+from journal.backup import backup, backups_folder, list_backups
+from journal.paths import DB_FILENAME, database_path, ensure_private_dir
+from journal.readings import file_size
 from journal.store import Store
 from journal.ui.dialogs import backups as backups_dialog
-from journal.ui.dialogs.backups import Restored
+from journal.ui.dialogs.backups import BackupsDialog, Restored
+from journal.ui.dialogs.confirm import Confirm
 from journal.ui.main_window import MainWindow
 from tests.factories import reflection
 
@@ -22,7 +26,7 @@ class _Chooses:
 
     answer: dict = {}
 
-    def __init__(self, backups, parent=None):
+    def __init__(self, backups, data_dir, parent=None):
         self.backups = backups
         self.back_up_now = self.answer.get("now", False)
         self.restore_path = self.answer.get("restore")
@@ -86,10 +90,90 @@ def test_the_list_of_backups_says_which_copy_is_which(qtbot, translator, tmp_pat
 
     translator.use("da")
     made = datetime(2026, 3, 2, 9, tzinfo=timezone.utc)
-    shown = BackupList([BackupInfo(tmp_path / "a", made, 1, 3, False), BackupInfo(tmp_path / "b", made, 1, 2, True),
-                        BackupInfo(tmp_path / "c", made, 1, 1, False, before_upgrade=True)])
+    shown = BackupList([BackupInfo(tmp_path / "a", made, 340_000, 3, False),
+                        BackupInfo(tmp_path / "b", made, 12_345_678, 2, True),
+                        BackupInfo(tmp_path / "c", made, 1_234_567_890, 1, False, before_upgrade=True),
+                        BackupInfo(tmp_path / "d", made, 2_000, None, False)])
     qtbot.addWidget(shown)
     texts = sorted(shown.item(row).text() for row in range(shown.count()))
     assert [text.split("  ·  ")[1:] for text in texts] == [
-        ["1 refleksion", "journalen før en opgradering"], ["2 refleksioner", "journalen før en gendannelse"],
-        ["3 refleksioner"]]
+        ["1 refleksion", "1,2 GB", "journalen før en opgradering"], ["2 kB"],  # a file that cannot be read
+        ["2 refleksioner", "12,3 MB", "journalen før en gendannelse"], ["3 refleksioner", "340 kB"]]
+
+
+def _backups(data_dir):
+    """Three daily backups and the journal a restore replaced, newest first."""
+    from datetime import datetime, timedelta, timezone
+
+    with Store.open(database_path(ensure_private_dir(data_dir))) as store:
+        store.create(reflection(title="Vigtig"))
+        daily = [backup(store, data_dir, keep=None, now=datetime(2026, 3, 2 + day, 9, tzinfo=timezone.utc))
+                 for day in range(3)]
+    kept = backups_folder(data_dir) / "journal-before-restore-2026-03-10T090000Z.sqlite3"
+    shutil.copy(daily[0], kept)
+    return [kept, *reversed(daily)]
+
+
+def test_chosen_backups_are_deleted_after_asking_with_a_warning_for_the_way_back(qtbot, translator, tmp_path,
+                                                                                monkeypatch):
+    translator.use("en")
+    data = tmp_path / "data"
+    kept, newest, middle, oldest = _backups(data)
+    asked: list[str] = []
+    answers = [False, True, True]
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, parent, title, text, action: (
+        asked.append(text), answers.pop(0))[1]))
+    dialog = BackupsDialog(list_backups(data), data)
+    qtbot.addWidget(dialog)
+    listed = dialog.backups
+    shown = [listed.item(row).text() for row in range(listed.count())]
+    assert [file_size(info.size, "en") in text for info, text in zip(list_backups(data), shown)] == [True] * 4
+    assert dialog.total.text().startswith("4 backup")  # "4 backups" with the English plural forms
+    # Nothing is chosen for the leader; two chosen can be deleted, not restored.
+    assert not dialog.delete_button.isEnabled() and not dialog.restore_button.isEnabled()
+    listed.item(1).setSelected(True)
+    listed.item(2).setSelected(True)
+    assert dialog.delete_button.isEnabled() and not dialog.restore_button.isEnabled()
+    dialog.delete_button.click()  # the leader says no
+    assert asked[0].startswith("Delete 2 backup") and "restore" not in asked[0]
+    assert [b.path for b in list_backups(data)] == [kept, newest, middle, oldest]
+    dialog.delete_button.click()  # and yes
+    assert [b.path for b in list_backups(data)] == [kept, oldest]
+    assert listed.count() == 2 and not listed.selectedItems() and dialog.total.text().startswith("2 backup")
+    assert not dialog.delete_button.isEnabled() and not dialog.restore_button.isEnabled()
+    # The copy that undoes the latest restore may go too, after a warning.
+    listed.item(0).setSelected(True)
+    assert dialog.restore_button.isEnabled()
+    dialog.delete_button.click()
+    assert asked[2].startswith("Delete 1 backup") and "that restore cannot be undone" in asked[2]
+    assert [b.path for b in list_backups(data)] == [oldest] and database_path(data).exists()
+    qtbot.keyClick(listed, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.result() == 0
+
+
+def test_a_backup_that_cannot_be_deleted_is_told_and_the_list_shows_what_is_left(qtbot, translator, tmp_path,
+                                                                                 monkeypatch):
+    from pathlib import Path
+
+    translator.use("en")
+    data = tmp_path / "data"
+    backups = _backups(data)
+    told: list[str] = []
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *args: True))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.text() + box.detailedText()))
+    real = Path.unlink
+
+    def unlink(path, missing_ok=False):
+        if path == backups[2]:
+            raise PermissionError(13, "Permission denied")
+        real(path, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    dialog = BackupsDialog(list_backups(data), data)
+    qtbot.addWidget(dialog)
+    for row in (1, 2, 3):
+        dialog.backups.item(row).setSelected(True)
+    dialog.delete_button.click()
+    assert len(told) == 1 and "could not be deleted" in told[0] and "Permission denied" in told[0]
+    assert [b.path for b in list_backups(data)] == [backups[0], backups[2], backups[3]]  # it stopped there
+    assert dialog.backups.count() == 3 and dialog.total.text().startswith("3 backup")

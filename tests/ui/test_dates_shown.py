@@ -76,7 +76,7 @@ def test_backups_are_dated_in_the_language_and_none_is_chosen_for_the_leader(tra
     listed = BackupList(backups)
     qtbot.addWidget(listed)
     assert listed.item(0).text().startswith(SHOWN[language]["backup"])
-    dialog = BackupsDialog(backups)
+    dialog = BackupsDialog(backups, tmp_path)
     qtbot.addWidget(dialog)
     assert dialog.backups.chosen() is None and not dialog.restore_button.isEnabled()
     dialog.backups.item(0).setSelected(True)

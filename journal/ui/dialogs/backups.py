@@ -1,5 +1,5 @@
-"""Backups in the window: the list of copies, a copy made now, a journal restored from one,
-and what to do when the journal cannot be opened at all."""
+"""Backups in the window: the list of copies with their sizes, a copy made now, a journal
+restored from one, copies deleted, and what to do when the journal cannot be opened at all."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -18,43 +19,61 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...backup import BackupInfo
+from ...backup import BackupInfo, latest_ways_back, list_backups, remove_backups
 from ...dates import date_and_time
 from ...errors import JournalError, LockedDatabaseError
+from ...readings import file_size
 from ..dates import ui_language
 from ..errors import explain
 from .settings_dialog import FolderChoice
 
 
 class BackupList(QListWidget):
-    """The backups, newest first, with their date and size."""
+    """The backups, newest first, with their date, reflections, size and kind. With ``several``,
+    more than one can be chosen (to delete them)."""
 
-    def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None):
+    def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None, several: bool = False):
         super().__init__(parent)
         self.setObjectName("backupList")
+        if several:
+            self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.show_backups(backups)
+
+    def show_backups(self, backups: list[BackupInfo]) -> None:
+        self.clear()
+        language = ui_language()
         for info in sorted(backups, key=lambda b: b.made_at, reverse=True):
-            made = info.made_at.astimezone()
-            text = date_and_time(made, ui_language(), short=False)
+            parts = [date_and_time(info.made_at.astimezone(), language, short=False)]
             if info.reflections is not None:
-                text += "  ·  " + self.tr("%n reflection(s)", "", info.reflections)
+                parts.append(self.tr("%n reflection(s)", "", info.reflections))
+            parts.append(file_size(info.size, language))
             if info.before_restore:
-                text += "  ·  " + self.tr("the journal before a restore")
+                parts.append(self.tr("the journal before a restore"))
             elif info.before_upgrade:
-                text += "  ·  " + self.tr("the journal before an upgrade")
-            item = QListWidgetItem(text)
+                parts.append(self.tr("the journal before an upgrade"))
+            item = QListWidgetItem("  ·  ".join(parts))
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.addItem(item)
         # Nothing is chosen for the leader: restoring replaces the journal, so the choice is theirs.
         self.setCurrentRow(-1)
 
     def chosen(self) -> Path | None:
-        items = self.selectedItems()
-        return Path(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
+        """The one backup chosen; None if none is, or several are."""
+        items = self.chosen_all()
+        return items[0] if len(items) == 1 else None
 
-    def follow(self, button: QPushButton) -> None:
-        """Enable ``button`` only while a backup is chosen."""
-        button.setEnabled(False)
-        self.itemSelectionChanged.connect(lambda: button.setEnabled(self.chosen() is not None))
+    def chosen_all(self) -> list[Path]:
+        """Every backup chosen, newest first."""
+        return [Path(self.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(self.count())
+                if self.item(row).isSelected()]
+
+    def follow(self, button: QPushButton, several: bool = False) -> None:
+        """Enable ``button`` only while one backup is chosen (with ``several``: one or more)."""
+        def update() -> None:
+            button.setEnabled(bool(self.chosen_all()) if several else self.chosen() is not None)
+
+        update()
+        self.itemSelectionChanged.connect(update)
 
 
 class JournalProblemDialog(QDialog):
@@ -123,33 +142,49 @@ class JournalProblemDialog(QDialog):
 
 
 class BackupsDialog(QDialog):
-    """Backups while the journal is open: make one now, or restore one (the window reopens)."""
+    """Backups while the journal is open in ``data_dir``: make one now, restore one (the window
+    reopens), or delete chosen ones (of every kind: the leader decides what to keep)."""
 
-    def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None):
+    def __init__(self, backups: list[BackupInfo], data_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("backupsDialog")
         self.setWindowTitle(self.tr("Backups"))
-        self.resize(520, 420)
+        self.resize(560, 440)
+        self.data_dir = data_dir
+        self.infos = backups
         self.restore_path: Path | None = None
         self.back_up_now = False
         layout = QVBoxLayout(self)
         note = QLabel(self.tr("Ledelsesjournal backs up your journal once a day, in the folder backups beside "
                               "it. Restoring puts the chosen backup in place of the journal; the journal as it "
-                              "is now is kept as a backup first."))
+                              "is now is kept as a backup first.") + " "
+                      + self.tr("Those copies are never removed on their own: delete the backups you no longer "
+                                "need."))
         note.setWordWrap(True)
         layout.addWidget(note)
-        self.backups = BackupList(backups)
+        self.backups = BackupList(backups, several=True)
+        self.backups.setAccessibleName(self.tr("Backups"))
         layout.addWidget(self.backups, 1)
+        self.total = QLabel()
+        layout.addWidget(self.total)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.now_button = QPushButton(self.tr("Back up &now"))
         self.restore_button = QPushButton(self.tr("&Restore the chosen backup…"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
         self.backups.follow(self.restore_button)
-        buttons.addButton(self.now_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.backups.follow(self.delete_button, several=True)
+        for button in (self.now_button, self.restore_button, self.delete_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.now_button.clicked.connect(self._now)
         self.restore_button.clicked.connect(self._restore)
+        self.delete_button.clicked.connect(self._delete)
         layout.addWidget(buttons)
+        self._show_total()
+
+    def _show_total(self) -> None:
+        self.total.setText(self.tr("%n backup(s), %1 in all", "", len(self.infos)).replace(
+            "%1", file_size(sum(info.size for info in self.infos), ui_language())))
 
     def _now(self) -> None:
         self.back_up_now = True
@@ -166,6 +201,37 @@ class BackupsDialog(QDialog):
                                "as a backup first, and the window opens again."), self.tr("Restore")):
             self.restore_path = chosen
             self.accept()
+
+    def _delete(self) -> None:
+        """Delete the chosen backups after asking; warn when one is the way back from the latest
+        restore or upgrade. The list then shows what is left, even after a failure."""
+        chosen = self.backups.chosen_all()
+        if not chosen:
+            return
+        from .confirm import Confirm
+
+        text = self.tr("Delete %n backup(s) for good? This cannot be undone.", "", len(chosen))
+        ways_back = latest_ways_back(self.infos)
+        if ways_back.get("before_restore") in chosen:
+            text += "\n\n" + self.tr("Without the copy of the journal from before your latest restore, that "
+                                      "restore cannot be undone.")
+        if ways_back.get("before_upgrade") in chosen:
+            text += "\n\n" + self.tr("Without the copy of the journal from before the latest upgrade, there is no "
+                                      "going back to the journal as the previous version left it.")
+        if not Confirm.ask(self, self.tr("Delete backups"), text, self.tr("Delete")):
+            return
+        try:
+            remove_backups(self.data_dir, chosen)
+        except JournalError as error:
+            box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Cannot delete"), self.tr(
+                "A backup could not be deleted; the folder may be read-only. The list shows the backups that are "
+                "left."), QMessageBox.StandardButton.Close, self)
+            box.setDetailedText(str(error))
+            box.exec()
+        finally:
+            self.infos = list_backups(self.data_dir)
+            self.backups.show_backups(self.infos)
+            self._show_total()
 
 
 class Restored:
