@@ -148,7 +148,10 @@ IMPORT_WORDS = {
            "context": "Kontekst",
            "context_rule": "En refleksion har højst én kontekst: har den allerede en, beholdes den; ellers vinder den "
                            "første --map, der giver den en.",
-           "conflicts": "Det udelader en kontekst på {n} refleksion(er), der beholder det tag, der gav den."},
+           "conflicts": "Det udelader en kontekst på {n} refleksion(er), der beholder det tag, der gav den.",
+           "skipped_link": "Sprang {n} link(s) over, som ikke følges: {names}",
+           "skipped_special": "Sprang {n} fil(er) over, som ikke er almindelige filer (en named pipe, en enhed): "
+                              "{names}"},
     "en": {"reflections": "Reflections", "new": "new", "updated": "to update", "unchanged": "already in the journal",
            "period": "Period", "tags": "Tags", "none": "none", "framework": "Personal leadership framework",
            "revisions": "revisions", "mapping": "Tags on the reflections", "dropped": "tag removed",
@@ -157,7 +160,9 @@ IMPORT_WORDS = {
            "context": "Context",
            "context_rule": "A reflection has at most one context: one it already has is kept; otherwise the first "
                            "--map that gives it one wins.",
-           "conflicts": "That leaves a context out on {n} reflection(s), which keep the tag that gave it."},
+           "conflicts": "That leaves a context out on {n} reflection(s), which keep the tag that gave it.",
+           "skipped_link": "Skipped {n} link(s), which are not followed: {names}",
+           "skipped_special": "Skipped {n} file(s) that are not regular files (a named pipe, a device): {names}"},
 }
 
 
@@ -240,7 +245,8 @@ def print_preview(ctx: Context, data: ImportData, seen: ImportPreview, mapping: 
     if ctx.args.json:
         value = asdict(seen)
         value.update(first=seen.first and seen.first.isoformat(), last=seen.last and seen.last.isoformat(),
-                     tags=dict(seen.tags), suggestions={tag: str(target) for tag, target in suggestions.items()})
+                     tags=dict(seen.tags), suggestions={tag: str(target) for tag, target in suggestions.items()},
+                     skipped={reason: list(names) for reason, names in seen.skipped})
         if mapping is not None:
             value["mapping"] = {"themes": mapping.themes, "criteria": mapping.criteria, "contexts": mapping.contexts,
                                 "keep_tags": mapping.keep_tags, "context_conflicts": conflicts}
@@ -268,6 +274,17 @@ def print_preview(ctx: Context, data: ImportData, seen: ImportPreview, mapping: 
                       f"(--map {shlex.quote(f'{tag}={target}')})")
     if (mapping is not None and mapping.contexts) or any(t.kind == "context" for t in suggestions.values()):
         ctx.print(w["context_rule"] + (" " + w["conflicts"].format(n=conflicts) if conflicts else ""))
+    print_skipped(ctx, seen.skipped)
+
+
+SKIPPED_NAMED = 10  # the files named in a skipped line; more are "…"
+
+
+def print_skipped(ctx: Context, skipped: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
+    """A line for each reason files of a folder were not read (links, named pipes), naming them."""
+    for reason, names in skipped:
+        listed = ", ".join(names[:SKIPPED_NAMED]) + (", …" if len(names) > SKIPPED_NAMED else "")
+        ctx.print(IMPORT_WORDS[ctx.lang][f"skipped_{reason}"].format(n=len(names), names=listed))
 
 
 def cmd_import(ctx: Context, stdin: IO[str]) -> int:
@@ -277,10 +294,13 @@ def cmd_import(ctx: Context, stdin: IO[str]) -> int:
         print_preview(ctx, data, preview(data, ctx.store), mapping)
         return 0
     result = import_data(ctx.store, data, mapping)
+    skipped = preview(data).skipped
     if ctx.args.json:
-        ctx.print_json(result.__dict__)
+        ctx.print_json(result.__dict__ | ({"skipped": {reason: list(names) for reason, names in skipped}}
+                                          if skipped else {}))
     else:
         ctx.print(IMPORT_WORDS[ctx.lang]["result"].format(**result.__dict__))
+        print_skipped(ctx, skipped)
     return 0
 
 

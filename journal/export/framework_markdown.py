@@ -2,6 +2,9 @@
 
 The leader's text is Markdown already and goes out as written, except that its headings move
 below the document's own, so that a "# Heading" typed in a part does not outrank the part.
+Everything else (her name and unit, the parts' titles, her success criteria, the organisation's
+words, the document's own) is plain text and goes through :func:`markdown_text.plain`, so that a
+``<script>`` or a ``# `` in a name stays text when the file is rendered.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from typing import IO, TYPE_CHECKING
 from ..dates import long_date as format_date
 from . import Exporter
 from .framework_doc import ExportOptions, FrameworkDocument, Section, ThemeSection, build_document
+from .markdown_text import plain
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -37,28 +41,28 @@ def demote_headings(markdown: str, levels: int) -> str:
 
 
 def render_markdown(doc: FrameworkDocument) -> str:
-    blocks = [f"# {doc.title}"]
-    who = ", ".join(filter(None, (f"**{doc.leader}**" if doc.leader else "", doc.unit)))
+    blocks = [f"# {plain(doc.title)}"]
+    who = ", ".join(filter(None, (f"**{plain(doc.leader)}**" if doc.leader else "", plain(doc.unit))))
     if who:
         blocks.append(who)
     dated = format_date(doc.date, doc.language)
-    line = f"{doc.word('revision')}: {doc.revision_name} · {dated}" if doc.revision_name else dated
-    blocks.append(re.sub(r"^(\d+)\.", r"\1\\.", line))  # "27. november" is no list starting at 27
-    blocks.append(doc.based_on)
+    # One plain line: "27. november" is no list starting at 27.
+    blocks.append(plain(f"{doc.word('revision')}: {doc.revision_name} · {dated}" if doc.revision_name else dated))
+    blocks.append(plain(doc.based_on))
     if doc.vision:
-        blocks.append(f"> *{doc.vision}*  \n> {doc.signature}")
+        blocks.append(f"> *{plain(doc.vision)}*  \n> {plain(doc.signature)}")
     if doc.opening_note:
-        blocks.append(doc.opening_note)
+        blocks.append(plain(doc.opening_note))
     for section in doc.sections:
         blocks += _section(doc, section)
     if doc.closing_note:
-        blocks.append(doc.closing_note)
-    blocks += ["---", f"*{doc.footer}*"]
+        blocks.append(plain(doc.closing_note))
+    blocks += ["---", f"*{plain(doc.footer)}*"]
     return "\n\n".join(blocks) + "\n"
 
 
 def _section(doc: FrameworkDocument, section: Section) -> list[str]:
-    blocks = [f"## {section.title}"]
+    blocks = [f"## {plain(section.title)}"]
     if section.body:
         blocks.append(demote_headings(section.body, 2))
     for theme in section.themes:
@@ -66,27 +70,31 @@ def _section(doc: FrameworkDocument, section: Section) -> list[str]:
     return blocks
 
 
+def _label(doc: FrameworkDocument, key: str) -> str:
+    return f"**{plain(doc.word(key))}**"
+
+
 def _theme(doc: FrameworkDocument, theme: ThemeSection) -> list[str]:
-    blocks = [f"### {theme.name}"]
+    blocks = [f"### {plain(theme.name)}"]
     if theme.statements:
-        blocks += [f"**{doc.word('statements')}**", _bullets(theme.statements)]
+        blocks += [_label(doc, "statements"), _bullets(theme.statements)]
     if theme.why:
-        blocks += [f"**{doc.why_heading}**", *theme.why]
+        blocks += [f"**{plain(doc.why_heading)}**", *map(plain, theme.why)]
     if theme.criteria:
-        blocks += [f"**{doc.word('criteria')}**", _bullets(theme.criteria)]
+        blocks += [_label(doc, "criteria"), _bullets(theme.criteria)]
     if theme.text:
         if theme.has_organisation:
-            blocks.append(f"**{doc.word('own_text')}**")
+            blocks.append(_label(doc, "own_text"))
         blocks.append(demote_headings(theme.text, 3))
     if theme.own_criteria:
-        blocks += [f"**{doc.word('own_criteria')}**", _bullets(theme.own_criteria)]
+        blocks += [_label(doc, "own_criteria"), _bullets(theme.own_criteria)]
     if theme.share is not None:
-        blocks.append(f"**{doc.word('balance')}:** {doc.share_line(theme.share)}")
+        blocks.append(f"**{plain(doc.word('balance'))}:** {plain(doc.share_line(theme.share))}")
     return blocks
 
 
 def _bullets(items: tuple[str, ...]) -> str:
-    return "\n".join(f"- {item}" for item in items)
+    return "\n".join(f"- {plain(item)}" for item in items)
 
 
 def write_markdown(store: "Store", out: IO[str], options: ExportOptions) -> None:

@@ -13,6 +13,11 @@ One way in, whatever the format:
 ``import_file`` does 1, 3 and 4 in one call. Every importer gives an entry the same uuid and the
 same timestamps on every run, and the store replaces an entry only by a copy changed later, so
 importing the same source twice adds nothing the second time.
+
+Only regular files are read, and no more than a journal can be (:mod:`.common` has the limits
+and why): a source that is not one, or too large, is refused before it is read. In a folder, a
+link or a named pipe is skipped instead, and ``ImportData.skipped`` says which, so that the
+preview can tell the leader.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from framework.personal import OwnCriterion, PersonalFramework, Revision
 
 from ..errors import ImportFileError
 from ..model import Reflection, normalise_tag
-from .common import ZIP_ERRORS, ZIP_MAGIC, cannot_read, folder_files
+from .common import ZIP_ERRORS, ZIP_MAGIC, cannot_read, folder_files, no_markdown, open_file
 from .targets import KINDS, Target, suggest
 
 if TYPE_CHECKING:
@@ -43,6 +48,8 @@ STARRED_TAG = "stjerne"
 
 HEAD_SIZE = 64 * 1024  # Day One writes its keys in no fixed order: look far enough in
 NAMES_SEEN = 1000  # how many of a folder's files detection looks at
+# Why a file of a folder was not read (see common.folder_files), in the order the preview names them.
+SKIP_REASONS = ("link", "special")  # a symbolic link (to a file or folder); a named pipe, device or socket
 
 
 @dataclass
@@ -53,6 +60,8 @@ class ImportData:
     revisions: list[Revision] = field(default_factory=list)
     own_criteria: list[OwnCriterion] = field(default_factory=list)  # the register (see Store)
     format: str = ""  # the importer's name, set by read_file
+    # Files of a folder that were not read: (path in the folder, one of SKIP_REASONS); a folder's path ends in "/".
+    skipped: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -62,6 +71,7 @@ class Sample:
     kind: str  # "file", "zip" or "folder"
     head: bytes = b""  # a file's first bytes; for a zip, those of its first top-level .json member
     names: tuple[str, ...] = ()  # a zip's members, or a folder's files ("/"-separated, relative)
+    skipped: int = 0  # how many of a folder's files were not looked at (links, named pipes...)
 
 
 @dataclass(frozen=True)
@@ -90,20 +100,23 @@ def get_importer(name: str) -> Importer:
 
 def sample(path: Path) -> Sample:
     file = str(path)
+    if path.is_dir():
+        skipped: list[tuple[str, str]] = []
+        names = tuple(islice(folder_files(path, skipped), NAMES_SEEN))
+        return Sample("folder", names=names, skipped=len(skipped))
     try:
-        if path.is_dir():
-            return Sample("folder", names=tuple(islice(folder_files(path), NAMES_SEEN)))
-        with path.open("rb") as handle:
+        with open_file(path) as handle:
             head = handle.read(HEAD_SIZE)
-        if head[:4] not in ZIP_MAGIC:
-            return Sample("file", head)
-        with zipfile.ZipFile(path) as archive:
-            names = tuple(archive.namelist())
-            first = min((n for n in names if "/" not in n and n.lower().endswith(".json")), default=None)
-            if first is not None:
-                with archive.open(first) as member:
-                    head = member.read(HEAD_SIZE)
-            return Sample("zip", head if first else b"", names)
+            if head[:4] not in ZIP_MAGIC:
+                return Sample("file", head)
+            handle.seek(0)
+            with zipfile.ZipFile(handle) as archive:
+                names = tuple(archive.namelist())
+                first = min((n for n in names if "/" not in n and n.lower().endswith(".json")), default=None)
+                if first is not None:
+                    with archive.open(first) as member:
+                        head = member.read(HEAD_SIZE)  # no more, whatever the member says it holds
+                return Sample("zip", head if first else b"", names)
     except OSError as error:
         raise cannot_read(file, error) from error
     except ZIP_ERRORS as error:
@@ -116,7 +129,7 @@ def detect_importer(path: Path) -> Importer:
         if importer.detect(seen):
             return importer
     if seen.kind == "folder":
-        raise ImportFileError(str(path), "", "no Markdown files (.md) in the folder")
+        raise ImportFileError(str(path), "", no_markdown(seen.skipped))
     raise ImportFileError(
         str(path), "", f"not a format Ledelsesjournal can import (known: {', '.join(i.name for i in IMPORTERS)})"
     )
@@ -148,6 +161,7 @@ class ImportPreview:
     new: int | None = None
     updated: int | None = None
     unchanged: int | None = None
+    skipped: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (reason, the files) for each of SKIP_REASONS found
 
 
 def preview(data: ImportData, store: Store | None = None) -> ImportPreview:
@@ -172,8 +186,15 @@ def preview(data: ImportData, store: Store | None = None) -> ImportPreview:
         tags=tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0]))),
         framework=data.framework is not None,
         revisions=len(data.revisions),
+        skipped=skipped_by_reason(data.skipped),
         **outcome,
     )
+
+
+def skipped_by_reason(skipped: Iterable[tuple[str, str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    found = list(skipped)
+    grouped = ((reason, tuple(name for name, why in found if why == reason)) for reason in SKIP_REASONS)
+    return tuple((reason, names) for reason, names in grouped if names)
 
 
 # -- tags onto themes, success criteria and usage contexts -----------------------------------

@@ -1,19 +1,25 @@
 """What the importers share: reading files and JSON with errors that say where, the fields of
 other apps' exports, local times, titles from headings, and the stable ids that make a second
-import of the same source add nothing."""
+import of the same source add nothing.
+
+An import reads only regular files, and no more of them than a journal can be (see the limits
+below): a named pipe, a device, a link out of the chosen folder or a zip bomb is refused before
+it is read, or, in a folder, skipped and reported.
+"""
 
 from __future__ import annotations
 
 import json
 import os
 import re
+import stat
 import uuid
 import zipfile
 import zlib
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from ..errors import ImportFileError
 from ..serialize import Fields
@@ -34,15 +40,127 @@ def stable_uuid(source: str, identity: str) -> str:
     return str(uuid.uuid5(NAMESPACE, f"{source}:{identity}"))
 
 
+# -- how much an import reads -----------------------------------------------------------------
+#
+# An import reads its whole source before anything changes (all or nothing), and parsing JSON
+# holds it in memory several times over: a 1.5 GB file took 3 GB and a minute. What no journal
+# export can be is refused before it is read, by the size the file system or the zip archive
+# gives, and what is then read stops at that size all the same, since an archive can say less
+# than it holds. Looked up when used, so that a test can lower them.
+
+MAX_TEXT_BYTES = 512 * 2**20
+"""One import's text: a JSON file, the journals of a zip archive together, or the Markdown files
+of a folder together. The app's own export of 100,000 reflections (the largest journal it is
+measured with) is about 210 MB; a jrnl or Day One export of years of writing, a few tens of MB."""
+
+MAX_NOTE_BYTES = 8 * 2**20
+"""One Markdown file, which is one reflection: a few kB as a rule; 8 MB is over a million words."""
+
+MAX_ZIP_RATIO = 100
+"""How many times its packed size a journal in a zip archive may unpack to. JSON packs to about a
+fifth (4.9 times for the app's own export); a zip bomb a thousand times."""
+RATIO_FROM = 2**20  # below 1 MB unpacked, the ratio is not asked: a small file of spaces packs well and harms nobody
+
+_NOT_REGULAR = ((stat.S_ISLNK, "a link"), (stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a device"),
+                (stat.S_ISBLK, "a device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
+
+
+def size_text(size: int) -> str:
+    """'2 GB', '1.4 GB', '512 MB', '9 kB': as the limits are written in the messages."""
+    for unit, scale in (("GB", 2**30), ("MB", 2**20), ("kB", 2**10)):
+        if size >= scale:
+            return f"{size / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{size} bytes"
+
+
 def cannot_read(file: str, error: OSError) -> ImportFileError:
     return ImportFileError(file, "", f"cannot read the file ({error.strerror or error})")
 
 
-def read_bytes(path: Path) -> bytes:
+def _not_regular(file: str, mode: int) -> ImportFileError:
+    kind = next((name for test, name in _NOT_REGULAR if test(mode)), "")
+    return ImportFileError(file, "", f"not a regular file ({kind}), so it is not read" if kind
+                           else "not a regular file, so it is not read")
+
+
+def open_file(path: Path, *, follow: bool = True) -> IO[bytes]:
+    """A regular file, open for reading. Anything else is refused before it is opened: opening a
+    named pipe waits for a writer, and a device such as /dev/zero never ends. With ``follow``
+    False a link is refused too (one put in after its folder was listed)."""
+    file = str(path)
     try:
-        return path.read_bytes()
+        mode = (os.stat if follow else os.lstat)(path).st_mode
+        if not stat.S_ISREG(mode):
+            raise _not_regular(file, mode)
+        # Not blocking: should a pipe be put in its place meanwhile, opening it does not wait.
+        flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+        descriptor = os.open(path, flags if follow else flags | getattr(os, "O_NOFOLLOW", 0))
     except OSError as error:
-        raise cannot_read(str(path), error) from error
+        raise cannot_read(file, error) from error
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(mode):
+            raise _not_regular(file, mode)
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
+
+
+def too_large(file: str, place: str, size: int, limit: int, *, subject: str = "the file is",
+              reads: str = "an import reads", why: str = "no journal export is that large") -> ImportFileError:
+    return ImportFileError(file, place, f"{subject} {size_text(size)}, more than {reads} ({size_text(limit)}): {why}")
+
+
+def read_all(handle: IO[bytes], file: str, size: int, limit: int, place: str = "", **words: str) -> bytes:
+    """What ``handle`` holds, ``size`` bytes by what it says: refused unread if that is more than
+    ``limit``, and read no further than ``limit`` if it holds more than it said."""
+    if size > limit:
+        raise too_large(file, place, size, limit, **words)
+    try:
+        data = handle.read(size + 1)  # one byte more, to see that it is all
+        if len(data) > size:  # it grew, or said too little: read on, in pieces, up to the limit
+            pieces, total = [data], len(data)
+            while total <= limit and (piece := handle.read(min(2**20, limit + 1 - total))):
+                pieces.append(piece)
+                total += len(piece)
+            if total > limit:
+                raise ImportFileError(file, place, f"holds more than it said, more than an import reads "
+                                                   f"({size_text(limit)}), so it is not read")
+            data = b"".join(pieces)
+    except OSError as error:
+        raise cannot_read(file, error) from error
+    return data
+
+
+def read_bytes(path: Path, limit: int | None = None, *, follow: bool = True, **words: str) -> bytes:
+    """A regular file, whole, if it is no larger than ``limit`` (default MAX_TEXT_BYTES)."""
+    with open_file(path, follow=follow) as handle:
+        size = os.fstat(handle.fileno()).st_size
+        return read_all(handle, str(path), size, MAX_TEXT_BYTES if limit is None else limit, **words)
+
+
+def read_members(archive: zipfile.ZipFile, names: list[str], file: str) -> list[tuple[str, bytes]]:
+    """(name, bytes) of these members of the archive. What the archive says of them is checked
+    first, so that a bomb is refused before it is unpacked: each one's size and how tightly it is
+    packed, then all of them together; then each is read no further than its size."""
+    members = [archive.getinfo(name) for name in names]
+    for member in members:
+        if member.file_size > MAX_TEXT_BYTES:
+            raise too_large(file, member.filename, member.file_size, MAX_TEXT_BYTES, subject="unpacks to")
+        if member.file_size > RATIO_FROM and member.file_size > MAX_ZIP_RATIO * max(member.compress_size, 1):
+            raise ImportFileError(file, member.filename, f"unpacks to {size_text(member.file_size)}, "
+                                  f"{member.file_size // max(member.compress_size, 1)} times its packed size: "
+                                  "no journal export packs that tightly, so it is not unpacked")
+    total = sum(member.file_size for member in members)
+    if total > MAX_TEXT_BYTES:
+        raise too_large(file, "", total, MAX_TEXT_BYTES, subject="together, the journals in the zip archive unpack to")
+    read = []
+    for member in members:
+        with archive.open(member) as opened:
+            read.append((member.filename, read_all(opened, file, member.file_size, member.file_size,
+                                                   member.filename, subject="unpacks to")))
+    return read
 
 
 def decode(raw: bytes, file: str, place: str = "") -> str:
@@ -70,19 +188,60 @@ def _within(member: str, place: str) -> str:
     return f"{member}: {place}" if member else place
 
 
-def folder_files(folder: Path) -> Iterator[str]:
-    """The files in a folder and its subfolders, as "/"-separated relative paths in a fixed
-    order, leaving out hidden ones (.obsidian, .git, .DS_Store): what an import of a folder sees."""
+def folder_files(folder: Path, skipped: list[tuple[str, str]] | None = None) -> Iterator[str]:
+    """The regular files in a folder and its subfolders, as "/"-separated relative paths in a fixed
+    order (a folder's files by name, then its subfolders in turn), leaving out hidden ones
+    (.obsidian, .git, .DS_Store): what an import of a folder sees.
 
-    def refuse(error: OSError) -> None:  # os.walk would skip an unreadable folder without a word
-        raise ImportFileError(error.filename or str(folder), "", f"cannot read the folder ({error.strerror or error})")
+    Links are not followed, to files or to folders: one may lead out of the folder the leader
+    chose (to /etc/passwd, say), back into a folder that holds it (a loop), or to a file that is
+    read under its own name anyway. Named pipes, devices and sockets are not read either: opening
+    a pipe waits for a writer. Each of these goes into ``skipped`` as (path, "link") or (path,
+    "special"), the path of a link to a folder ending in "/"."""
 
-    for root, folders, files in os.walk(folder, onerror=refuse):
-        folders[:] = sorted(name for name in folders if not name.startswith("."))
-        base = Path(root).relative_to(folder)
-        for name in sorted(files):
-            if not name.startswith("."):
-                yield (base / name).as_posix()
+    def skip(name: str, reason: str) -> None:
+        if skipped is not None:
+            skipped.append((name, reason))
+
+    seen: set[tuple[int, int]] = set()  # folders already walked, should a junction or mount loop back
+    folders = [""]
+    while folders:
+        base = folders.pop()
+        where = folder / base
+        try:
+            identity = os.stat(where)
+            with os.scandir(where) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as error:  # os.walk would skip an unreadable folder without a word
+            raise ImportFileError(error.filename or str(where), "",
+                                  f"cannot read the folder ({error.strerror or error})") from error
+        if identity.st_ino and (identity.st_dev, identity.st_ino) in seen:
+            skip(base, "link")
+            continue
+        seen.add((identity.st_dev, identity.st_ino))
+        inside = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            name = base + entry.name
+            try:
+                if entry.is_symlink():
+                    skip(name + "/" if entry.is_dir() else name, "link")
+                elif entry.is_dir(follow_symlinks=False):
+                    inside.append(name + "/")
+                elif entry.is_file(follow_symlinks=False):
+                    yield name
+                else:
+                    skip(name, "special")
+            except OSError as error:
+                raise cannot_read(str(where / entry.name), error) from error
+        folders += reversed(inside)
+
+
+def no_markdown(skipped: int) -> str:
+    """Why a folder gives nothing to import, ``skipped`` files not read (see :func:`folder_files`)."""
+    hint = " (links and files that are not regular files are skipped)" if skipped else ""
+    return f"no Markdown files (.md) in the folder{hint}"
 
 
 class Lenient(Fields):

@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-import io
+import os
 import re
 import zipfile
 from datetime import datetime, timezone
@@ -23,9 +23,9 @@ from zoneinfo import ZoneInfo
 
 from ..errors import ImportFileError
 from ..model import Reflection
-from . import STARRED_TAG, ImportData, Importer, Sample
+from . import STARRED_TAG, ImportData, Importer, Sample, common
 from .common import (
-    ZIP_ERRORS, ZIP_MAGIC, Lenient, heading_title, parse_json, read_bytes, stable_uuid,
+    ZIP_ERRORS, ZIP_MAGIC, Lenient, heading_title, open_file, parse_json, read_all, read_members, stable_uuid,
 )
 
 SOURCE = "dayone"
@@ -40,18 +40,24 @@ def detect(sample: Sample) -> bool:
 
 
 def _journals(path: Path) -> list[tuple[str, bytes]]:
-    """(member name, its bytes) for each journal in the export; ("", the file) for a bare .json."""
+    """(member name, its bytes) for each journal in the export; ("", the file) for a bare .json.
+    Only the journals are read from a zip archive, never its photos, and only after what the
+    archive says of them is checked (see :func:`common.read_members`)."""
     file = str(path)
-    raw = read_bytes(path)
-    if raw[:4] not in ZIP_MAGIC:
-        return [("", raw)]
-    try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-            names = sorted(name for name in archive.namelist()
-                           if "/" not in name and not name.startswith(".") and name.lower().endswith(".json"))
-            journals = [(name, archive.read(name)) for name in names]
-    except ZIP_ERRORS as error:
-        raise ImportFileError(file, "", f"the zip archive is damaged or cut short ({error})") from error
+    with open_file(path) as handle:
+        try:
+            if handle.read(4) not in ZIP_MAGIC:
+                handle.seek(0)
+                return [("", read_all(handle, file, os.fstat(handle.fileno()).st_size, common.MAX_TEXT_BYTES))]
+            handle.seek(0)
+            with zipfile.ZipFile(handle) as archive:
+                names = sorted(name for name in archive.namelist()
+                               if "/" not in name and not name.startswith(".") and name.lower().endswith(".json"))
+                journals = read_members(archive, names, file)
+        except OSError as error:
+            raise common.cannot_read(file, error) from error
+        except ZIP_ERRORS as error:
+            raise ImportFileError(file, "", f"the zip archive is damaged or cut short ({error})") from error
     if not journals:
         raise ImportFileError(file, "", "no Day One journal (a .json file) in the zip archive")
     return journals

@@ -11,10 +11,15 @@
 - An entry is known by its path within the folder, so the same folder imported again adds
   nothing, and its ``updated`` (else the file's modification time) decides whether a file
   edited since replaces the copy imported before.
+- Only the folder's own regular files are read (:func:`common.folder_files`): a link, to a
+  file or a folder, and a named pipe are skipped, and ``ImportData.skipped`` names those with a
+  Markdown name, and links to folders. A file over MAX_NOTE_BYTES, or files over MAX_TEXT_BYTES
+  together, are refused before any is read.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from datetime import date, datetime, time, timezone
@@ -22,8 +27,11 @@ from pathlib import Path
 
 from ..errors import ImportFileError
 from ..model import Reflection
-from . import ImportData, Importer, Sample
-from .common import decode, folder_files, heading_title, local_time, read_bytes, stable_uuid, trim, unstorable
+from . import ImportData, Importer, Sample, common
+from .common import (
+    cannot_read, decode, folder_files, heading_title, local_time, no_markdown, read_bytes, stable_uuid, too_large, trim,
+    unstorable,
+)
 
 SOURCE = "markdown"
 SUFFIXES = (".md", ".markdown")
@@ -154,14 +162,16 @@ def _from_name(name: str, file: str) -> tuple[datetime | None, str]:
         raise ImportFileError(file, "file name", str(error)) from None
 
 
-def _reflection(folder: Path, name: str) -> Reflection:
+def _reflection(folder: Path, name: str, found: os.stat_result) -> Reflection:
     path = folder / name
     file = str(path)
     try:
-        modified = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
+        modified = datetime.fromtimestamp(found.st_mtime, timezone.utc)
     except (OSError, OverflowError, ValueError) as error:
         raise ImportFileError(file, "", f"cannot read the file's modification time ({error})") from error
-    text = decode(read_bytes(path), file).replace("\r\n", "\n").replace("\r", "\n")
+    raw = read_bytes(path, common.MAX_NOTE_BYTES, follow=False, reads="an import reads of one Markdown file",
+                     why="no reflection is that long")
+    text = decode(raw, file).replace("\r\n", "\n").replace("\r", "\n")
     meta_lines, rest = _front_matter(text, file)
     meta = _Meta(meta_lines, file)
     named_at, named_title = _from_name(name, file)
@@ -182,13 +192,32 @@ def _reflection(folder: Path, name: str) -> Reflection:
     )
 
 
+def _noted(name: str) -> bool:
+    """Whether a skipped file is worth naming: one that would have been read, or a folder."""
+    return name.endswith("/") or name.lower().endswith(SUFFIXES)
+
+
 def read(path: Path) -> ImportData:
     if not path.is_dir():
         raise ImportFileError(str(path), "", "not a folder (a Markdown import reads a folder of .md files)")
-    names = [name for name in folder_files(path) if name.lower().endswith(SUFFIXES)]
+    skipped: list[tuple[str, str]] = []
+    names = [name for name in folder_files(path, skipped) if name.lower().endswith(SUFFIXES)]
     if not names:
-        raise ImportFileError(str(path), "", "no Markdown files (.md) in the folder")
-    return ImportData(reflections=[_reflection(path, name) for name in names])
+        raise ImportFileError(str(path), "", no_markdown(len(skipped)))
+    found = {}
+    for name in names:  # every size first: too much is refused before anything is read
+        try:
+            found[name] = (path / name).lstat()
+        except OSError as error:
+            raise cannot_read(str(path / name), error) from error
+        if found[name].st_size > common.MAX_NOTE_BYTES:
+            raise too_large(str(path / name), "", found[name].st_size, common.MAX_NOTE_BYTES,
+                            reads="an import reads of one Markdown file", why="no reflection is that long")
+    total = sum(size.st_size for size in found.values())
+    if total > common.MAX_TEXT_BYTES:
+        raise too_large(str(path), "", total, common.MAX_TEXT_BYTES, subject="together, the Markdown files come to")
+    return ImportData(reflections=[_reflection(path, name, found[name]) for name in names],
+                      skipped=tuple(entry for entry in skipped if _noted(entry[0])))
 
 
 IMPORTER = Importer(name="markdown", detect=detect, read=read)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+import pytest
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
@@ -141,3 +144,39 @@ def test_the_suggestions_are_imported_when_the_leader_accepts(make_window, store
     assert [r.title for r in store.list(ReflectionFilter(theme_ids=("styring",)))] == ["Styregruppemøde om økonomien."]
     window.actions_.import_file.trigger()
     assert store.count() == 7 and "0 nye" in window.statusBar().currentMessage()
+
+
+def test_the_preview_names_the_files_of_the_folder_it_skipped(qtbot, store, translator, tmp_path):
+    translator.use("en")
+    folder = tmp_path / "<i>noter"
+    folder.mkdir()
+    (folder / "2026-01-02-a.md").write_text("# a\n", encoding="utf-8")
+    (tmp_path / "hemmelig.md").write_text("# hemmelig\n", encoding="utf-8")
+    try:
+        (folder / "passwd.md").symlink_to(tmp_path / "hemmelig.md")
+    except OSError:
+        pytest.skip("cannot make symbolic links here")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(folder / "<b>rør.md")
+    dialog = ImportDialog(read_file(folder), store, load_bundled(), "en", folder)
+    qtbot.addWidget(dialog)
+    facts = dialog.facts.text()
+    assert "&lt;i&gt;noter" in facts and "<i>" not in facts  # a folder's name is text, not markup
+    assert "Skipped, as links are not followed: passwd.md" in facts
+    if hasattr(os, "mkfifo"):
+        assert ("Skipped, as they are not regular files (a named pipe, a device): &lt;b&gt;rør.md"
+                in facts)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_chosen_as_the_file_is_explained_not_waited_for(make_window, store, monkeypatch, tmp_path):
+    from journal.errors import ImportFileError
+
+    pipe = tmp_path / "export.json"
+    os.mkfifo(pipe)
+    shown = []
+    monkeypatch.setattr(ImportSource, "ask", classmethod(lambda cls, parent, folder: pipe))
+    monkeypatch.setattr(main_window_module, "show_error", lambda error, parent=None: shown.append(error))
+    make_window().actions_.import_file.trigger()  # before the fix this waited for a writer, for ever
+    assert isinstance(shown[0], ImportFileError) and "not a regular file (a named pipe)" in str(shown[0])
+    assert store.count() == 0

@@ -4,6 +4,7 @@ all-or-nothing import (a second import adds nothing)."""
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -32,6 +33,7 @@ from ..dates import ui_language
 
 FORMAT_NAMES = {"json": "Ledelsesjournal", "jrnl": "jrnl", "dayone": "Day One", "markdown": "Markdown"}
 COMBO_LETTERS = 24  # what a "Becomes" box is wide for: its long texts must not widen the dialog past a small screen
+SKIPPED_NAMED = 10  # the files named in a "Skipped" line; more are "…"
 
 
 class ImportSource:
@@ -114,8 +116,8 @@ class ImportDialog(QDialog):
     def _facts(self, source: Path) -> str:
         s = self.summary
         language = ui_language()
-        lines = [self.tr("<b>%1</b> (from %2)").replace("%1", source.name)
-                 .replace("%2", FORMAT_NAMES.get(s.format, s.format)),
+        lines = [self.tr("<b>%1</b> (from %2)").replace("%1", escape(source.name))
+                 .replace("%2", escape(FORMAT_NAMES.get(s.format, s.format))),
                  self.tr("%n reflection(s)", "", s.entries)]
         if s.first and s.last:
             lines.append(self.tr("from %1 to %2").replace("%1", long_date(s.first, language))
@@ -123,6 +125,13 @@ class ImportDialog(QDialog):
         if s.new is not None:
             lines.append(self.tr("%1 new, %2 newer than yours, %3 already in your journal")
                          .replace("%1", str(s.new)).replace("%2", str(s.updated)).replace("%3", str(s.unchanged)))
+        skipped = {
+            "link": self.tr("Skipped, as links are not followed: %1"),
+            "special": self.tr("Skipped, as they are not regular files (a named pipe, a device): %1"),
+        }
+        for reason, names in s.skipped:  # files of a folder not read (see journal.importers.common.folder_files)
+            listed = ", ".join(escape(name) for name in names[:SKIPPED_NAMED])
+            lines.append(skipped[reason].replace("%1", listed + (", …" if len(names) > SKIPPED_NAMED else "")))
         return "<br>".join(lines)
 
     def _target_combo(self, language: str, suggestion: Target | None) -> QComboBox:
