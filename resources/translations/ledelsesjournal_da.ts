@@ -224,12 +224,27 @@
         <translation>Ledelsesjournal tager en sikkerhedskopi af din journal én gang om dagen, i mappen backups ved siden af den. Gendan sætter den valgte sikkerhedskopi i journalens sted; journalen, som den er nu, gemmes først som en sikkerhedskopi.</translation>
     </message>
     <message>
+        <source>Those copies are never removed on their own: delete the backups you no longer need.</source>
+        <translation>De kopier fjernes aldrig af sig selv: slet de sikkerhedskopier, du ikke længere har brug for.</translation>
+    </message>
+    <message>
         <source>Back up &amp;now</source>
         <translation>Tag sikkerhedskopi &amp;nu</translation>
     </message>
     <message>
         <source>&amp;Restore the chosen backup…</source>
         <translation>&amp;Gendan den valgte sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s), %1 in all</source>
+        <translation>
+            <numerusform>%Ln sikkerhedskopi, %1 i alt</numerusform>
+            <numerusform>%Ln sikkerhedskopier, %1 i alt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -242,6 +257,37 @@
     <message>
         <source>Restore</source>
         <translation>Gendan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n backup(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Slet %Ln sikkerhedskopi for altid? Det kan ikke fortrydes.</numerusform>
+            <numerusform>Slet %Ln sikkerhedskopier for altid? Det kan ikke fortrydes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without the copy of the journal from before your latest restore, that restore cannot be undone.</source>
+        <translation>Uden kopien af journalen fra før din seneste gendannelse kan den gendannelse ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Without the copy of the journal from before the latest upgrade, there is no going back to the journal as the previous version left it.</source>
+        <translation>Uden kopien af journalen fra før den seneste opgradering er der ingen vej tilbage til journalen, som den tidligere version efterlod den.</translation>
+    </message>
+    <message>
+        <source>Delete backups</source>
+        <translation>Slet sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Kan ikke slette</translation>
+    </message>
+    <message>
+        <source>A backup could not be deleted; the folder may be read-only. The list shows the backups that are left.</source>
+        <translation>En sikkerhedskopi kunne ikke slettes; mappen er måske skrivebeskyttet. Listen viser de sikkerhedskopier, der er tilbage.</translation>
     </message>
 </context>
 <context>
@@ -610,6 +656,14 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message>
         <source>%1 new, %2 newer than yours, %3 already in your journal</source>
         <translation>%1 nye, %2 nyere end dine, %3 findes allerede i din journal</translation>
+    </message>
+    <message>
+        <source>Skipped, as links are not followed: %1</source>
+        <translation>Sprunget over, da links ikke følges: %1</translation>
+    </message>
+    <message>
+        <source>Skipped, as they are not regular files (a named pipe, a device): %1</source>
+        <translation>Sprunget over, da de ikke er almindelige filer (en named pipe, en enhed): %1</translation>
     </message>
     <message>
         <source>%1 (suggested)</source>

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message numerus="yes">
+        <source>%n backup(s), %1 in all</source>
+        <translation>
+            <numerusform>%Ln backup, %1 in all</numerusform>
+            <numerusform>%Ln backups, %1 in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n backup(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %Ln backup for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %Ln backups for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message numerus="yes">
         <source>%n reflection(s)</source>
