@@ -77,6 +77,11 @@ def date_and_time(moment: datetime, language: str, short: bool = True) -> str:
     return f"{day}, {time_of_day(moment, language)}"
 
 
+def column(moment: datetime, language: str) -> str:
+    """:func:`date_and_time`, padded to the widest a date can be, for a column of a listing."""
+    return date_and_time(moment, language).ljust(23 if _lang(language) == "da" else 18)
+
+
 def month_label(month: date, language: str, with_year: bool = True) -> str:
     """'dec. 2026' / 'Dec 2026', or 'dec.' / 'Dec' where the year is shown elsewhere."""
     name = SHORT_MONTHS[_lang(language)][month.month - 1]

@@ -61,7 +61,7 @@ def cmd_add(ctx: Context, stdin: IO[str]) -> int:
     if a.json:
         ctx.print_json(reflection_to_dict(saved))
     else:
-        ctx.print(f"{saved.uuid[:8]}  {saved.entry_at:%Y-%m-%d %H:%M}  {saved.title or ctx.words['untitled']}")
+        ctx.print(f"{saved.uuid[:8]}  {dates.column(saved.entry_at, ctx.lang)}  {saved.title or ctx.words['untitled']}")
     return 0
 
 
@@ -69,7 +69,8 @@ def _summary_line(ctx: Context, summary: ReflectionSummary) -> str:
     themes = ", ".join(ctx.theme_name(t) for t in summary.theme_ids)
     title = summary.title or summary.first_line or ctx.words["untitled"]
     private = " [privat]" if summary.private and ctx.lang == "da" else " [private]" if summary.private else ""
-    return f"{summary.entry_at:%Y-%m-%d %H:%M}  {summary.uuid[:8]}  {title}{private}" + (f"  ({themes})" if themes else "")
+    return (f"{dates.column(summary.entry_at, ctx.lang)}  {summary.uuid[:8]}  {title}{private}"
+            + (f"  ({themes})" if themes else ""))
 
 
 def _summary_json(summary: ReflectionSummary) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from typing import IO, Any
 
 from framework import Framework
 
+from .. import dates
 from ..errors import NotFoundError
 from ..export import EXPORTERS, Exporter, ExportOptions, formats, get_exporter
 from ..fileio import atomic_write
@@ -107,7 +108,8 @@ def resolve_revision(store: Store, text: str) -> str:
     if len(found) > 1:
         raise NotFoundError(f"more than one revision has an id starting with {wanted}; give more of it")
     if not found:
-        known = ", ".join(f"{r.uuid[:8]} {r.name!r} {r.created_at.astimezone():%Y-%m-%d}" for r in revisions)
+        known = ", ".join(f"{r.uuid[:8]} {r.name!r} {dates.short_date(r.created_at.astimezone().date(), 'en')}"
+                          for r in revisions)  # in the English of the errors
         raise NotFoundError(f"no revision with id {text!r} (known: {known or 'none saved yet'})")
     return found[0]
 
@@ -337,7 +339,7 @@ def cmd_revisions(ctx: Context, stdin: IO[str]) -> int:
         ctx.print_json([{"uuid": r.uuid, "name": r.name, "created_at": r.created_at.isoformat()} for r in revisions])
         return 0
     for revision in revisions:
-        ctx.print(f"{revision.created_at.astimezone():%Y-%m-%d %H:%M}  {revision.uuid[:8]}  {revision.name}")
+        ctx.print(f"{dates.column(revision.created_at.astimezone(), ctx.lang)}  {revision.uuid[:8]}  {revision.name}")
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import IO
 
+from .. import dates
 from ..backup import (
     BackupInfo, backup, backups_folder, check_backup, check_removal, latest_ways_back, list_backups, remove_backups,
     restore,
@@ -68,7 +69,7 @@ def describe(ctx: Context, info: BackupInfo) -> str:
     else:
         count = f"{info.reflections} {words['reflection' if info.reflections == 1 else 'reflections']}"
     kind = next((f"  ({words[kind]})" for kind in ("before_restore", "before_upgrade") if getattr(info, kind)), "")
-    return f"{info.made_at.astimezone():%Y-%m-%d %H:%M}  {size:>8}  {count}  {info.path}{kind}"
+    return f"{dates.column(info.made_at.astimezone(), ctx.lang)}  {size:>8}  {count}  {info.path}{kind}"
 
 
 def cmd_backup(ctx: Context, stdin: IO[str]) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -54,7 +55,11 @@ def test_add_list_show_search(capsys, data_dir):
     lines = out.splitlines()
     assert code == 0 and len(lines) == 2
     assert "Fra standard input [privat]" in lines[0] and "(Styring og effekt)" in lines[0]
-    assert lines[1].startswith("2026-03-02 09:15  " + first["uuid"][:8] + "  Møde med borgerne")
+    # Dates as Danish writes them, in a column as wide as the widest date, so the ids line up.
+    assert lines[1].startswith("2. mar. 2026 kl. 09.15   " + first["uuid"][:8] + "  Møde med borgerne")
+    assert {re.search(r" ([0-9a-f]{8})  ", line).start(1) for line in lines} == {25}
+    code, out, _ = run(capsys, "--lang", "en", "list")
+    assert out.splitlines()[1].startswith("2 Mar 2026, 09:15   " + first["uuid"][:8])
 
     code, out, _ = run(capsys, "show", first["uuid"][:6])
     assert code == 0
