@@ -182,3 +182,17 @@ def test_every_dialog_fits(window_on, screen_name, language, monkeypatch):
             assert needed.width() <= area.width() and needed.height() <= area.height(), (name, title, needed)
             assert area.contains(frame), (name, title, frame, area)
         assert not dialogs.unnamed, dialogs.unnamed
+
+
+def test_a_window_last_closed_larger_than_its_screen_comes_back_within_it(make_window, qtbot):
+    small = screen("small").availableGeometry()
+    window = make_window()
+    window.setGeometry(small.left() + 300, 200, 1300, 900)  # wider and taller than the 1024 x 768 screen
+    window.show()
+    qtbot.waitExposed(window)
+    window.close()
+    again = make_window()
+    again.show()
+    qtbot.waitExposed(again)
+    outer = QRect(again.pos(), again.size() + DECORATION)
+    assert again.screen().name() == "small" and small.contains(outer), (outer, small)
