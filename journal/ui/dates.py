@@ -64,7 +64,25 @@ def _show_calendar(edit: QDateTimeEdit) -> None:
     calendar.setFocus(Qt.FocusReason.PopupFocusReason)
 
 
-class DateEdit(QDateEdit):
+class _InLanguage:
+    """What both date fields do: rewrite themselves when the language changes, and open their
+    calendar from the keyboard. ``KIND`` names their form in EDIT_FORMATS."""
+
+    KIND = "date"
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            _fit(self, self.KIND)
+        super().changeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if _opens_calendar(event):
+            _show_calendar(self)
+        else:
+            super().keyPressEvent(event)
+
+
+class DateEdit(_InLanguage, QDateEdit):
     """A date in the interface's language, with a calendar to pick it from. ``optional``: the
     earliest date stands for none, shown as the special value text."""
 
@@ -73,38 +91,18 @@ class DateEdit(QDateEdit):
         self.setCalendarPopup(True)
         if optional:
             self.setMinimumDate(NO_DATE)
-        _fit(self, "date")
+        _fit(self, self.KIND)
         self.setDate(day if day is not None else NO_DATE if optional else QDate.currentDate())
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            _fit(self, "date")
-        super().changeEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if _opens_calendar(event):
-            _show_calendar(self)
-        else:
-            super().keyPressEvent(event)
-
-
-class DateTimeEdit(QDateTimeEdit):
+class DateTimeEdit(_InLanguage, QDateTimeEdit):
     """A date and a time of day, in the interface's language."""
+
+    KIND = "datetime"
 
     def __init__(self, moment: QDateTime | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setCalendarPopup(True)
-        _fit(self, "datetime")
+        _fit(self, self.KIND)
         if moment is not None:
             self.setDateTime(moment)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            _fit(self, "datetime")
-        super().changeEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if _opens_calendar(event):
-            _show_calendar(self)
-        else:
-            super().keyPressEvent(event)

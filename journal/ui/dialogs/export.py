@@ -62,6 +62,26 @@ def write_export(store: Store, subject: str, name: str, target: Path, options: E
         exporter.write(store, handle, options)
 
 
+def save_as(parent: QWidget, store: Store, subject: str, name: str, title: str, suggested: Path,
+            options: ExportOptions) -> Path | None:
+    """Ask where (``suggested`` first), then write the export there whole. The file written, or
+    None: cancelled, or it failed and the leader was told why (nothing half-written is left)."""
+    suffix = get_exporter(subject, name).suffix
+    target = SaveFile.ask(parent, title, suggested, f"{name.upper()} (*{suffix})")
+    if target is None:
+        return None
+    if not target.suffix:
+        target = target.with_suffix(suffix)
+    try:
+        write_export(store, subject, name, target, options)
+    except JournalError as error:
+        from ..errors import show_error
+
+        show_error(error, parent)
+        return None
+    return target
+
+
 def suggested_name(today: date, folder: Path | None = None) -> Path:
     return (folder or Path.home()) / f"ledelsesjournal-{today.isoformat()}.json"
 
@@ -150,21 +170,10 @@ class FrameworkExportDialog(QDialog):
         suffix = get_exporter("framework", name).suffix
         stem = "mit-ledelsesgrundlag" if self.language.currentData() == "da" else "my-leadership-framework"
         suggested = Path.home() / f"{stem}-{self.clock.today().isoformat()}{suffix}"
-        target = SaveFile.ask(self, self.tr("Export my leadership framework"), suggested,
-                              f"{self.format.currentText()} (*{suffix})")
-        if target is None:
-            return
-        if not target.suffix:
-            target = target.with_suffix(suffix)
-        try:
-            write_export(self.store, "framework", name, target, self.options())
-        except JournalError as error:
-            from ..errors import show_error
-
-            show_error(error, self)
-            return
-        self.written = target
-        self.accept()
+        self.written = save_as(self, self.store, "framework", name, self.tr("Export my leadership framework"),
+                               suggested, self.options())
+        if self.written is not None:
+            self.accept()
 
     def print_(self) -> None:
         from PySide6.QtPrintSupport import QPrinter

@@ -27,7 +27,7 @@ from ...export.reflection_doc import build_reflection, file_name
 from ...store import Store
 from ..errors import show_error
 from ..widgets import Combo
-from .export import FORMAT_NAMES, LANGUAGE_NAMES, PrintDialog, SaveFile, write_export
+from .export import FORMAT_NAMES, LANGUAGE_NAMES, PrintDialog, save_as
 
 ORDER = ("pdf", "html", "md")  # paper first: what a leader most often wants of the one she is reading
 
@@ -126,19 +126,10 @@ class ReflectionExportDialog(QDialog):
         name = self.format.currentData()
         suffix = get_exporter("reflection", name).suffix
         suggested = Path.home() / file_name(self.reflection, self.language.currentData(), suffix)
-        target = SaveFile.ask(self, self.tr("Export the reflection"), suggested,
-                              f"{self.format.currentText()} (*{suffix})")
-        if target is None:
-            return
-        if not target.suffix:
-            target = target.with_suffix(suffix)
-        try:
-            write_export(self.store, "reflection", name, target, self.options())
-        except JournalError as error:
-            show_error(error, self)
-            return
-        self.written = target
-        self.accept()
+        self.written = save_as(self, self.store, "reflection", name, self.tr("Export the reflection"), suggested,
+                               self.options())
+        if self.written is not None:
+            self.accept()
 
     def print_(self) -> None:
         from PySide6.QtPrintSupport import QPrinter

@@ -25,13 +25,12 @@ from framework import Framework
 from ...analytics import Period
 from ...clock import Clock
 from ...dates import short_date
-from ...errors import JournalError
 from ...export import ExportOptions, formats, get_exporter
 from ...model import ReflectionFilter
 from ...store import Store
 from ..dates import DateEdit, ui_language
 from ..widgets import Combo
-from .export import LANGUAGE_NAMES, SaveFile, write_export
+from .export import LANGUAGE_NAMES, save_as
 
 LISTED = 300  # reflections offered to quote; a search narrows a long period
 
@@ -154,17 +153,7 @@ class ReportDialog(QDialog):
         stem = "periodeoverblik" if self.language.currentData() == "da" else "period-report"
         period = self.period()
         suggested = Path.home() / f"{stem}-{period.start.isoformat()}-{period.end.isoformat()}{suffix}"
-        target = SaveFile.ask(self, self.tr("Export the period report"), suggested, f"{name.upper()} (*{suffix})")
-        if target is None:
-            return
-        if not target.suffix:
-            target = target.with_suffix(suffix)
-        try:
-            write_export(self.store, "report", name, target, self.options())
-        except JournalError as error:
-            from ..errors import show_error
-
-            show_error(error, self)
-            return
-        self.written = target
-        self.accept()
+        self.written = save_as(self, self.store, "report", name, self.tr("Export the period report"), suggested,
+                               self.options())
+        if self.written is not None:
+            self.accept()
