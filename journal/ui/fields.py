@@ -10,8 +10,9 @@ from datetime import datetime, timezone
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QRect, QSize, QStringListModel, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QCursor
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QCompleter,
     QFrame,
@@ -136,7 +137,7 @@ class CriteriaPicker(QWidget):
         self.popup = CriteriaPopup(self)
         self.tree = self.popup.tree
         self.tree.itemChanged.connect(self._item_changed)
-        self.popup.closed.connect(lambda: self.button.setFocus(Qt.FocusReason.PopupFocusReason))
+        self.popup.closed.connect(self._popup_closed)
         self.retranslate()
 
     def set_own_criteria(self, criteria: list[OwnCriterion], offered: set[str]) -> None:
@@ -198,6 +199,18 @@ class CriteriaPicker(QWidget):
         self._fill_popup()
         self.popup.open_at(self.button)
 
+    def _popup_closed(self, by_key: bool) -> None:
+        """Closed with Esc: the focus goes back to the button. Closed by a click elsewhere: to the
+        field clicked, so the tags typed next land there. Qt does not pass that click on (seen on
+        X11: the focus went back to where it was before the list opened, and the typing with it)."""
+        if by_key:
+            self.button.setFocus(Qt.FocusReason.PopupFocusReason)
+            return
+        clicked = QApplication.widgetAt(QCursor.pos())
+        if clicked is not None and clicked.window() is self.window() and (
+                clicked.focusPolicy() & Qt.FocusPolicy.ClickFocus):
+            clicked.setFocus(Qt.FocusReason.MouseFocusReason)
+
     def _fill_popup(self) -> None:
         """Groups per theme; retired own criteria appear only where already chosen."""
         self.tree.blockSignals(True)
@@ -254,7 +267,7 @@ class CriteriaPopup(QFrame):
     screen allows up to a comfortable reading width, every criterion whole (wrapped, never cut),
     above the button when there is no room below, and closed by Esc or a click outside."""
 
-    closed = Signal()
+    closed = Signal(bool)  # True when closed from the keyboard
     WIDTH, HEIGHT, MARGIN = 620, 480, 8
 
     def __init__(self, parent: QWidget):
@@ -285,19 +298,27 @@ class CriteriaPopup(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # The list would take Esc for itself (to end an edit it never starts): close instead.
         if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
-            self.close()
+            self._close_by_key()
             return True
         return False
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Escape:
-            self.close()
+            self._close_by_key()
         else:
             super().keyPressEvent(event)
 
+    def _close_by_key(self) -> None:
+        self._by_key = True
+        self.close()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._by_key = False
+        super().showEvent(event)
+
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().hideEvent(event)
-        self.closed.emit()
+        self.closed.emit(self._by_key)
 
     def open_at(self, anchor: QWidget) -> None:
         """Show the list under ``anchor`` (over it if there is more room there), on its screen."""

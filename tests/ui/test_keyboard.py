@@ -203,3 +203,19 @@ def test_the_shortcuts_overview_lists_every_command_with_its_keys(window, monkey
     for action in (window.actions_.new, window.actions_.delete, window.actions_.import_file,
                    *window.journal.editor.body.actions_by_name.values()):
         assert rows[action.text().replace("&", "")].startswith(action.shortcut().toString(native))
+
+
+def test_a_click_beside_the_criteria_list_gives_the_field_clicked_the_typing(window, qtbot, monkeypatch):
+    """Seen on X11: the click that closed the list was not passed on, and the tags typed next went
+    to wherever the focus had been before the list opened."""
+    from journal.ui import fields
+
+    journal = window.journal
+    journal.list.setCurrentIndex(journal.model.index(0, 0))
+    editor = journal.editor
+    tags = editor.tags
+    monkeypatch.setattr(fields.QCursor, "pos", staticmethod(lambda: tags.mapToGlobal(tags.rect().center())))
+    monkeypatch.setattr(fields.QApplication, "widgetAt", staticmethod(lambda point: tags))
+    editor.criteria.open_popup()
+    editor.criteria.popup.close()  # as a click outside closes it
+    assert window.focusWidget() is tags
