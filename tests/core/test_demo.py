@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import json
 from collections import Counter
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -10,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from framework import load_bundled
-from framework.personal import OWN_CRITERION_PREFIX
+from framework.personal import OWN_CRITERION_PREFIX, PersonalFramework
 from journal import demo
 from journal.demo import DAYS, build_demo_journal
 from journal.model import STAKEHOLDERS, Reflection
@@ -247,3 +249,58 @@ def test_material_that_the_framework_lacks_is_named():
     without_styring = dataclasses.replace(FRAMEWORK, themes=FRAMEWORK.themes[:2])
     with Store.memory() as store, pytest.raises(ValueError, match="styring"):
         build_demo_journal(store, without_styring, today=TODAY)
+
+
+class _Recorder:
+    """An empty journal that keeps what the demo writes, exactly as handed over (no store in between)."""
+
+    def __init__(self):
+        self.written: list = []
+
+    def iter_reflections(self):
+        return iter(())
+
+    def personal_framework(self):
+        return PersonalFramework()
+
+    def merge(self, reflections):
+        self.written.append(("merge", list(reflections)))
+
+    def save_personal_framework(self, framework):
+        self.written.append(("personal framework", framework))
+
+    def save_revision(self, name):
+        self.written.append(("revision", name))
+
+
+def _plain(value):
+    """Every field of every dataclass, dates as ISO text with their offset: a stable text to hash."""
+    if dataclasses.is_dataclass(value):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    return value
+
+
+# Recorded from the demo as it was when its material was Python literals in journal/demo.py, before
+# the material moved to journal/data/: the same seed and day must still write exactly the same
+# journal (every reflection's fields and next steps, the personal framework and its revisions).
+# Should the demo's material or a model's fields change on purpose, record the digests anew.
+EXPECTED_DIGESTS = {
+    ("2026-05-20", 2026): "d182d5222bf9065b4ff1e47e8e85d84b943aae11f96e03c4c77181c50a4a888b",
+    ("2026-01-15", 1): "4fa0043c2159757493cb39f991b1ef718ccc256449291d13ccb25ad7dce570b6",
+    ("2026-08-03", 7): "d55e14d5f0ecaaed4b578b15b3aa5a54ac237591fca8fd11d42e322dcf694927",
+    ("2028-03-01", 2026): "17afe3ddd58ad2c37088bcf3b4af5670412c55bda1c3be5e4829cb6939c7e4af",
+    ("2026-11-10", 42): "e8827b5de90a2a8222ccd1f7fb612a8727703f759ec307d28ec14c3346963114",
+}
+
+
+@pytest.mark.skipif(not isinstance(demo.LOCAL_ZONE, ZoneInfo), reason="no time-zone database: other offsets")
+@pytest.mark.parametrize(("today", "seed"), [(TODAY, 2026), *OTHER_DAYS_AND_SEEDS])
+def test_the_demo_writes_exactly_the_journal_it_always_has(today, seed):
+    recorder = _Recorder()
+    summary = build_demo_journal(recorder, FRAMEWORK, today=today, seed=seed)
+    text = json.dumps(_plain([summary, recorder.written]), ensure_ascii=False, sort_keys=True)
+    assert hashlib.sha256(text.encode("utf-8")).hexdigest() == EXPECTED_DIGESTS[(today.isoformat(), seed)]
