@@ -60,15 +60,3 @@ class Exporter:
         with atomic_write(target, binary=self.binary) as handle:
             self.write(store, handle, options)
 
-
-def drawn_by_qt(function: str) -> Write:
-    """The write function of an export that Qt's document classes lay out (PDF, ODT): ``function``
-    of :mod:`.qt_documents`, imported only when one of them is written, so that every other
-    export, and every command, stays free of Qt. This deferred import is about Qt, not a cycle."""
-
-    def write(store: "Store", out: IO, options: ExportOptions) -> None:
-        from . import qt_documents
-
-        getattr(qt_documents, function)(store, out, options)
-
-    return write
