@@ -13,7 +13,6 @@ from framework import Framework
 from .. import dates
 from ..errors import NotFoundError
 from ..export import EXPORTERS, Exporter, ExportOptions, formats, get_exporter
-from ..fileio import atomic_write
 from ..importers import (
     IMPORTERS, KINDS, ImportData, ImportPreview, TagMapping, Target, context_conflicts, import_data, preview, read_file,
     suggest,
@@ -91,12 +90,11 @@ def target_for(exporter: Exporter, output: str | None) -> Path | None:
 
 
 def write_export(ctx: Context, exporter: Exporter, target: Path | None, options: ExportOptions) -> int:
-    """Write the export, to a file through a temporary one, so no half file is ever left."""
+    """Write the export to standard output, or to a file whole (as the window writes it too)."""
     if target is None:
         exporter.write(ctx.store, ctx.out, options)
-        return 0
-    with atomic_write(target, binary=exporter.binary) as handle:
-        exporter.write(ctx.store, handle, options)
+    else:
+        exporter.write_file(ctx.store, target, options)
     return 0
 
 

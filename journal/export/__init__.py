@@ -1,17 +1,20 @@
 """Exporters, one module per format, collected in one explicit tuple.
 
-The command line and the export dialog read :data:`EXPORTERS`; adding a format means adding a
+The command line and the export dialogs read :data:`EXPORTERS`; adding a format means adding a
 module and one line here. Every exporter is called the same way, ``write(store, out, options)``,
-with one :class:`ExportOptions` (each takes from it what applies to its subject).
+with one :class:`ExportOptions` (each takes from it what applies to its subject), and an export
+file is written by :meth:`Exporter.write_file`. Those types live in :mod:`.base`, which the
+format modules import (never this package), so every format module is imported here at the top,
+with no cycle to dodge. PDF and ODT alone are not: Qt lays them out, and :func:`_drawn_by_qt`
+imports :mod:`.qt_documents` only when one of them is written, so the command line never loads Qt.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
-from .framework_doc import ExportOptions
+from . import framework_html, framework_markdown, journal_json, reflection_html, reflection_markdown, report_html
+from .base import Exporter, ExportOptions, Write
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -19,18 +22,10 @@ if TYPE_CHECKING:
 __all__ = ["EXPORTERS", "ExportOptions", "Exporter", "formats", "get_exporter"]
 
 
-@dataclass(frozen=True)
-class Exporter:
-    name: str  # the --format value
-    subject: str  # what it exports: "journal", "framework", "report" (the period report) or "reflection" (one)
-    suffix: str
-    binary: bool  # True: ``out`` is opened in binary mode, and the CLI needs a file (-o)
-    write: Callable[["Store", IO, ExportOptions], None]
-
-
-def _drawn_by_qt(function: str) -> Callable[["Store", IO, ExportOptions], None]:
-    """PDF and ODT need Qt's document classes: import them only when one is written, so every
-    other export (and every other command) stays free of Qt."""
+def _drawn_by_qt(function: str) -> Write:
+    """The write function of an export that Qt's document classes lay out (PDF, ODT): ``function``
+    of :mod:`.qt_documents`, imported only when one of them is written, so that every other
+    export, and every command, stays free of Qt. This deferred import is about Qt, not a cycle."""
 
     def write(store: "Store", out: IO, options: ExportOptions) -> None:
         from . import qt_documents
@@ -40,25 +35,18 @@ def _drawn_by_qt(function: str) -> Callable[["Store", IO, ExportOptions], None]:
     return write
 
 
-def _exporters() -> tuple[Exporter, ...]:
-    from . import framework_html, framework_markdown, journal_json, reflection_html, reflection_markdown, report_html
-
-    return (
-        journal_json.EXPORTER,
-        framework_markdown.EXPORTER,
-        framework_html.EXPORTER,
-        Exporter(name="pdf", subject="framework", suffix=".pdf", binary=True, write=_drawn_by_qt("write_pdf")),
-        Exporter(name="odt", subject="framework", suffix=".odt", binary=True, write=_drawn_by_qt("write_odt")),
-        report_html.EXPORTER,
-        Exporter(name="pdf", subject="report", suffix=".pdf", binary=True, write=_drawn_by_qt("write_report_pdf")),
-        reflection_markdown.EXPORTER,
-        reflection_html.EXPORTER,
-        Exporter(name="pdf", subject="reflection", suffix=".pdf", binary=True,
-                 write=_drawn_by_qt("write_reflection_pdf")),
-    )
-
-
-EXPORTERS: tuple[Exporter, ...] = _exporters()
+EXPORTERS: tuple[Exporter, ...] = (
+    journal_json.EXPORTER,
+    framework_markdown.EXPORTER,
+    framework_html.EXPORTER,
+    Exporter(name="pdf", subject="framework", suffix=".pdf", binary=True, write=_drawn_by_qt("write_pdf")),
+    Exporter(name="odt", subject="framework", suffix=".odt", binary=True, write=_drawn_by_qt("write_odt")),
+    report_html.EXPORTER,
+    Exporter(name="pdf", subject="report", suffix=".pdf", binary=True, write=_drawn_by_qt("write_report_pdf")),
+    reflection_markdown.EXPORTER,
+    reflection_html.EXPORTER,
+    Exporter(name="pdf", subject="reflection", suffix=".pdf", binary=True, write=_drawn_by_qt("write_reflection_pdf")),
+)
 
 
 def get_exporter(subject: str, name: str) -> Exporter:

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from framework import DEFAULT_LANGUAGE, Framework, Theme
+from framework import Framework, Theme
 from framework.personal import Part, PersonalFramework
 
-from ..analytics import Period
 from ..dates import long_date as format_date
+from .base import ExportOptions
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -63,27 +63,6 @@ WORDS = {
         "unwritten": "Not written yet: {parts}.",
     },
 }
-
-
-@dataclass(frozen=True, kw_only=True)
-class ExportOptions:
-    """What an export includes. One value for every exporter; the journal backup ignores it,
-    because a backup is always whole. ``organisation`` is required by the framework, report and
-    reflection exports; ``period`` and ``reflections`` are the report's, ``reflection`` the
-    reflection export's."""
-
-    organisation: Framework | None = None
-    revision: str | None = None  # a revision's full uuid; None for the current framework
-    include_organisation: bool = False
-    include_own_criteria: bool = True
-    include_private: bool = False
-    language: str = DEFAULT_LANGUAGE
-    today: date | None = None  # the export date (default: today); tests fix it
-    period: Period | None = None  # None: the whole journal up to today
-    # The reflections (full uuids) quoted in the report: choosing one is what lets a private one in.
-    reflections: tuple[str, ...] = ()
-    # The one reflection to export (a full uuid): the one the leader is reading, private or not.
-    reflection: str | None = None
 
 
 @dataclass(frozen=True)

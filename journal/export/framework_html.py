@@ -19,8 +19,8 @@ from typing import IO, TYPE_CHECKING
 
 from ..dates import long_date as format_date
 from ..render import markdown_html, shift_headings
-from . import Exporter
-from .framework_doc import ExportOptions, FrameworkDocument, Section, ThemeSection, build_document
+from .base import Exporter, ExportOptions
+from .framework_doc import FrameworkDocument, Section, ThemeSection, build_document
 
 if TYPE_CHECKING:
     from ..store import Store

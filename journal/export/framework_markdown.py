@@ -13,8 +13,8 @@ import re
 from typing import IO, TYPE_CHECKING
 
 from ..dates import long_date as format_date
-from . import Exporter
-from .framework_doc import ExportOptions, FrameworkDocument, Section, ThemeSection, build_document
+from .base import Exporter, ExportOptions
+from .framework_doc import FrameworkDocument, Section, ThemeSection, build_document
 from .markdown_text import plain
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ from typing import IO, TYPE_CHECKING
 from .. import __version__
 from ..model import now_utc
 from ..serialize import reflection_to_dict
-from . import Exporter, ExportOptions
+from .base import Exporter, ExportOptions
 
 if TYPE_CHECKING:
     from ..store import Store

@@ -31,7 +31,8 @@ from PySide6.QtGui import (
 
 from ..store import Store
 from ..render import markdown_html
-from .framework_doc import WORDS, ExportOptions, build_document
+from .base import ExportOptions
+from .framework_doc import WORDS, build_document
 from .framework_markdown import render_markdown
 from .framework_html import TitlePage, print_body_html, print_title_page
 from .reflection_doc import build_reflection

@@ -20,8 +20,8 @@ from .. import dates
 from ..errors import JournalError, NotFoundError
 from ..model import STAKEHOLDERS, Reflection
 from ..readings import STAKEHOLDER_NAMES, criterion_text
+from .base import ExportOptions
 from .framework_doc import WORDS as FRAMEWORK_WORDS
-from .framework_doc import ExportOptions
 
 if TYPE_CHECKING:
     from ..store import Store

@@ -12,8 +12,7 @@ from __future__ import annotations
 from html import escape
 from typing import IO, TYPE_CHECKING
 
-from . import Exporter
-from .framework_doc import ExportOptions
+from .base import Exporter, ExportOptions
 from .framework_html import shifted_markdown
 from .reflection_doc import ReflectionDocument, build_reflection
 from .report_charts import MUTED, RULE

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from typing import IO, TYPE_CHECKING
 
-from . import Exporter
-from .framework_doc import ExportOptions
+from .base import Exporter, ExportOptions
 from .framework_markdown import demote_headings
 from .markdown_text import plain
 from .reflection_doc import ReflectionDocument, build_reflection

@@ -21,8 +21,8 @@ from ..analytics import DUE, OVERDUE, Period
 from ..errors import NotFoundError
 from ..model import Reflection
 from ..store import Store, first_line
+from .base import ExportOptions
 from .framework_doc import WORDS as FRAMEWORK_WORDS
-from .framework_doc import ExportOptions
 from .reflection_doc import model_steps
 
 EXCERPT_CHARACTERS = 400

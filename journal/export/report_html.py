@@ -15,8 +15,7 @@ from typing import IO
 from ..analytics import DUE, OVERDUE, WEEK
 from ..readings import percent
 from ..store import Store
-from . import Exporter
-from .framework_doc import ExportOptions
+from .base import Exporter, ExportOptions
 from .framework_html import TitlePage, shifted_markdown
 from .report_charts import MUTED, NEVER, RULE, balance_chart, coverage_table, trend_chart
 from .report_doc import Excerpt, ReportDocument, build_report

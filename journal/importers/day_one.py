@@ -23,7 +23,8 @@ from zoneinfo import ZoneInfo
 
 from ..errors import ImportFileError
 from ..model import Reflection
-from . import STARRED_TAG, ImportData, Importer, Sample, common
+from . import common
+from .base import STARRED_TAG, ImportData, Importer, Sample
 from .common import (
     ZIP_ERRORS, ZIP_MAGIC, Lenient, heading_title, open_file, parse_json, read_all, read_members, stable_uuid,
 )

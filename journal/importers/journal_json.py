@@ -12,7 +12,7 @@ from framework.personal import OwnCriterion, PersonalFramework, Revision
 from ..errors import ImportFileError
 from ..export.journal_json import FORMAT_NAME, FORMAT_VERSION
 from ..serialize import Fields, reflection_from_dict
-from . import ImportData, Importer, Sample
+from .base import ImportData, Importer, Sample
 from .common import parse_json, read_bytes, unstorable
 
 T = TypeVar("T")

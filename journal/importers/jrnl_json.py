@@ -18,7 +18,7 @@ from datetime import datetime, time
 from pathlib import Path
 
 from ..model import Reflection
-from . import STARRED_TAG, ImportData, Importer, Sample
+from .base import STARRED_TAG, ImportData, Importer, Sample
 from .common import Lenient, local_time, parse_json, read_bytes, stable_uuid
 
 SOURCE = "jrnl"

@@ -27,7 +27,8 @@ from pathlib import Path
 
 from ..errors import ImportFileError
 from ..model import Reflection
-from . import ImportData, Importer, Sample, common
+from . import common
+from .base import ImportData, Importer, Sample
 from .common import (
     cannot_read, decode, folder_files, heading_title, local_time, no_markdown, read_bytes, stable_uuid, too_large, trim,
     unstorable,

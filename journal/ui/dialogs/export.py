@@ -23,7 +23,6 @@ from framework import Framework
 from ...clock import Clock
 from ...errors import JournalError
 from ...export import ExportOptions, formats, get_exporter
-from ...fileio import atomic_write
 from ...store import Store
 from ..widgets import Combo
 from .revisions import when
@@ -53,27 +52,21 @@ class PrintDialog:
 
 def export_journal(store: Store, target: Path) -> None:
     """The whole journal as JSON at ``target`` (raises JournalError with a clear message)."""
-    write_export(store, "journal", "json", target, ExportOptions())
-
-
-def write_export(store: Store, subject: str, name: str, target: Path, options: ExportOptions) -> None:
-    exporter = get_exporter(subject, name)
-    with atomic_write(target, binary=exporter.binary) as handle:
-        exporter.write(store, handle, options)
+    get_exporter("journal", "json").write_file(store, target, ExportOptions())
 
 
 def save_as(parent: QWidget, store: Store, subject: str, name: str, title: str, suggested: Path,
             options: ExportOptions) -> Path | None:
     """Ask where (``suggested`` first), then write the export there whole. The file written, or
     None: cancelled, or it failed and the leader was told why (nothing half-written is left)."""
-    suffix = get_exporter(subject, name).suffix
-    target = SaveFile.ask(parent, title, suggested, f"{name.upper()} (*{suffix})")
+    exporter = get_exporter(subject, name)
+    target = SaveFile.ask(parent, title, suggested, f"{name.upper()} (*{exporter.suffix})")
     if target is None:
         return None
     if not target.suffix:
-        target = target.with_suffix(suffix)
+        target = target.with_suffix(exporter.suffix)
     try:
-        write_export(store, subject, name, target, options)
+        exporter.write_file(store, target, options)
     except JournalError as error:
         from ..errors import show_error
 
