@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
+from .style import polish_again
+
 # Fusion draws a check box's edge a shade darker than the window: on a dark window it vanishes.
 _CHECKS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck)
 _CHECK_EDGE_FROM = QColor("#b4bac1")  # Fusion darkens this to a grey that shows on the dark palette
@@ -62,9 +64,10 @@ class Appearance:
         if mode == "system":
             self.app.setStyle(QStyleFactory.create(self._system_style) or self._system_style)
             self.app.setPalette(self._system_palette)
-            return
-        self.app.setStyle(DarkStyle() if mode == "dark" else QStyleFactory.create("Fusion"))
-        self.app.setPalette(dark_palette() if mode == "dark" else self.app.style().standardPalette())
+        else:
+            self.app.setStyle(DarkStyle() if mode == "dark" else QStyleFactory.create("Fusion"))
+            self.app.setPalette(dark_palette() if mode == "dark" else self.app.style().standardPalette())
+        polish_again()  # a style sheet's palette(...) colours: the sidebar stayed white after a switch to dark
 
     def is_dark(self) -> bool:
         if self.mode == "system":

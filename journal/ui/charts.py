@@ -31,6 +31,7 @@ from .. import dates
 from ..analytics import Balance, Cadence, Coverage, Trend
 from ..readings import percent_sign
 from .flow_layout import FlowLayout
+from .style import styled
 
 CHART_HEIGHT = 260
 
@@ -55,7 +56,7 @@ class _ChartView(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(CHART_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setStyleSheet("background: transparent;")
+        styled(self, "chart")
         # Read by the panel's line of words, not by Tab: a chart has nothing to type into.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -36,6 +36,7 @@ from framework.personal import OwnCriterion
 from ..model import STAKEHOLDERS, NextStep, normalise_tag
 from .dates import NO_DATE, DateEdit
 from .flow_layout import FlowLayout
+from .style import styled
 from .widgets import Combo, let_undo_fall_through
 
 
@@ -50,10 +51,6 @@ def stakeholder_names() -> dict[str, str]:
         "politicians": QCoreApplication.translate("Stakeholders", "Politicians"),
         "partners": QCoreApplication.translate("Stakeholders", "Partners"),
     }
-
-
-def _contrast_text(colour: str) -> str:
-    return "#ffffff" if QColor(colour).lightnessF() < 0.6 else "#000000"
 
 
 class _Toggles(QWidget):
@@ -91,15 +88,10 @@ class ThemeToggles(_Toggles):
         self.set_language(language)
 
     def _button(self, theme_id: str) -> QPushButton:
-        colour = self.framework.theme(theme_id).colour
         button = QPushButton()
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.setObjectName(f"theme-{theme_id}")
-        button.setStyleSheet(
-            f"QPushButton {{ border: 2px solid {colour}; border-radius: 13px; padding: 3px 12px; }}"
-            f"QPushButton:checked {{ background: {colour}; color: {_contrast_text(colour)}; }}"
-            f"QPushButton:focus {{ border: 2px dashed {colour}; }}"
-        )
+        styled(button, "theme-button", self.framework.theme(theme_id).colour)
         return button
 
     def set_language(self, language: str) -> None:
@@ -386,9 +378,7 @@ class StakeholderPicker(_Toggles):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(STAKEHOLDERS, lambda _key: QToolButton(), parent)
         self.layout().setSpacing(4)
-        self.setStyleSheet("QToolButton { padding: 3px 8px; }"
-                           "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-                           " border: 1px solid palette(highlight); border-radius: 3px; }")
+        styled(self, "stakeholders")
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

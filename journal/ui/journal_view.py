@@ -24,6 +24,7 @@ from .filter_bar import FilterBar
 from .models import ReflectionListModel
 from .prompt_panel import PromptPanel
 from .reflection_list import ReflectionList
+from .style import styled
 
 AUTOSAVE_MS = 700  # after the last keystroke; well within the promised second
 RETRY_MS = 5000  # after a failed save (disk full, read-only folder)
@@ -75,8 +76,8 @@ class JournalView(QWidget):
         self.editor = EntryEditor(framework, language)
         self.banner = QLabel()
         self.banner.setObjectName("saveProblem")
+        styled(self.banner, "save-problem")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("QLabel#saveProblem { background: #fde2dd; color: #5c1408; padding: 8px; }")
         self.banner.hide()
 
         left = QWidget()

@@ -30,6 +30,7 @@ from framework.personal import OWN_CRITERION_PREFIX, OwnCriterion, PersonalFrame
 
 from ..model import new_uuid
 from .flow_layout import FlowLayout
+from .style import styled
 from .markdown_edit import MarkdownEdit
 
 
@@ -54,10 +55,7 @@ class ThemeBlock(QGroupBox):
         self.language = language
         self._own: list[OwnCriterion] = []
         self.setObjectName(f"themeBlock-{theme.id}")
-        self.setStyleSheet(f"QGroupBox#themeBlock-{theme.id} {{ border: 2px solid {theme.colour}; border-radius: 6px;"
-                           " margin-top: 14px; padding-top: 10px; font-weight: 600; }"
-                           f"QGroupBox#themeBlock-{theme.id}::title {{ color: {theme.colour};"
-                           " subcontrol-origin: margin; left: 10px; padding: 0 4px; }")
+        styled(self, "theme-block", theme.colour)
         grid = QGridLayout(self)
         self.organisation = QLabel()
         self.organisation.setWordWrap(True)
@@ -218,7 +216,7 @@ class BalanceEditor(QWidget):
         self.labels: dict[str, QLabel] = {}
         for theme in framework.themes:
             label = QLabel()
-            label.setStyleSheet(f"color: {theme.colour}; font-weight: 600;")
+            styled(label, "theme-label", theme.colour)
             spin = QSpinBox()
             spin.setRange(0, 100)
             spin.setSuffix(" %")
@@ -235,6 +233,7 @@ class BalanceEditor(QWidget):
             spin.valueChanged.connect(lambda _: self._edited())
         self.sum = QLabel()
         self.sum.setObjectName("balanceSum")
+        styled(self.sum, "balance-sum")
         self.sum.setWordWrap(True)
         layout.addWidget(self.sum)
         self.enabled.toggled.connect(lambda _: self._edited())
@@ -289,10 +288,17 @@ class BalanceEditor(QWidget):
             self.sum.setText("")
         elif total == 100:
             self.sum.setText(self.tr("= 100 %"))
-            self.sum.setStyleSheet("")
+            self._mark_problem(False)
         else:
             self.sum.setText(self.tr("= %1 % – the shares must add up to 100 %").replace("%1", str(total)))
-            self.sum.setStyleSheet("color: #b3261e; font-weight: 600;")
+            self._mark_problem(True)
+
+    def _mark_problem(self, problem: bool) -> None:
+        """Red while the shares do not add up (resources/style.qss, balance-sum)."""
+        if self.sum.property("problem") != problem:
+            self.sum.setProperty("problem", problem)
+            self.sum.style().unpolish(self.sum)
+            self.sum.style().polish(self.sum)
 
 
 class LeadershipPage(QWidget):

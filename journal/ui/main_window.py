@@ -39,6 +39,7 @@ from .errors import show_error
 from .i18n import Translator
 from .journal_view import JournalView
 from .settings import Settings
+from .style import styled
 
 STATUS_MESSAGE_MS = 6000
 DEFAULT_SIZE = QSize(1280, 840)  # on a screen with room for it
@@ -75,10 +76,7 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setFixedWidth(210)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
-        self.nav.setStyleSheet(
-            "QListWidget#navigation { padding-top: 8px; }"
-            "QListWidget#navigation::item { padding: 8px 6px; border-radius: 4px; }"
-            "QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }")
+        styled(self.nav, "navigation")
         for _ in VIEWS:
             self.nav.addItem(QListWidgetItem())
         body = QWidget()
@@ -194,17 +192,7 @@ class MainWindow(QMainWindow):
             self.actions_.refresh_icons(self.palette())
             for row, name in enumerate(VIEWS):
                 self.nav.item(row).setIcon(self.actions_.view_actions[name].icon())
-            self._polish_again()
         super().changeEvent(event)
-
-    def _polish_again(self) -> None:
-        """A widget with a style sheet of its own keeps the palette it was polished with: after a
-        switch to dark the sidebar stayed white until a restart. Give each its sheet again."""
-        for widget in self.findChildren(QWidget):
-            sheet = widget.styleSheet()
-            if sheet:
-                widget.setStyleSheet("")
-                widget.setStyleSheet(sheet)
 
     # -- status --------------------------------------------------------------------------------
 

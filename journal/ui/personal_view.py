@@ -36,6 +36,7 @@ from .dialogs.revisions import RevisionName, RevisionsDialog
 from .errors import explain
 from .leadership_page import LeadershipPage
 from .markdown_edit import MarkdownEdit, MarkdownPreview
+from .style import styled
 
 AUTOSAVE_MS = 700
 LEADERSHIP = "leadership"
@@ -75,7 +76,7 @@ class PersonalView(QWidget):
         left_layout.addWidget(self.parts_label)
         self.parts = QListWidget()
         self.parts.setObjectName("partList")
-        self.parts.setStyleSheet("QListWidget#partList::item { padding: 5px 4px; }")
+        styled(self.parts, "parts")
         self.parts.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.parts.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -100,8 +101,8 @@ class PersonalView(QWidget):
         right_layout.setContentsMargins(12, 8, 12, 8)
         self.banner = QLabel()
         self.banner.setObjectName("saveProblem")
+        styled(self.banner, "save-problem")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("QLabel#saveProblem { background: #fde2dd; color: #5c1408; padding: 8px; }")
         self.banner.hide()
         right_layout.addWidget(self.banner)
         self.title = QLabel()

@@ -25,6 +25,7 @@ from ...errors import JournalError, LockedDatabaseError
 from ...readings import file_size
 from ..dates import ui_language
 from ..errors import explain
+from ..style import styled
 from .settings_dialog import FolderChoice
 
 
@@ -96,7 +97,7 @@ class JournalProblemDialog(QDialog):
         details = QLabel(str(error))
         details.setWordWrap(True)
         details.setObjectName("problemDetails")
-        details.setStyleSheet("QLabel#problemDetails { color: palette(placeholder-text); }")
+        styled(details, "problem-details")
         details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(details)
         self.backups = BackupList(backups)
