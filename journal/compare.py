@@ -26,6 +26,7 @@ from framework import Framework
 from framework.personal import OwnCriterion, Part, PersonalFramework, TargetBalance
 
 from .render import markdown_html, shift_headings
+from .words import word
 
 # Explicit text colours too, so the marks read the same on a light and a dark palette.
 INSERTED_STYLE = "background-color:#d4f5dc; color:#0d4a1f"
@@ -33,22 +34,6 @@ DELETED_STYLE = "background-color:#fbdede; color:#8a1616; text-decoration:line-t
 MUTED_STYLE = "color:#5f6b73"
 _TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
 _T = TypeVar("_T")
-
-# The comparison's own words; the core has no Qt translations (the exports keep theirs the same way).
-WORDS = {
-    "da": {
-        "added": "tilføjet", "removed": "fjernet", "changed": "ændret", "retired": "udgået",
-        "renamed": "hed før \u201c{title}\u201d", "themes": "Mine ord under temaerne",
-        "own_criteria": "Mine succeskriterier", "target": "Den balance, jeg sigter efter",
-        "none": "Ingen ændringer.",
-    },
-    "en": {
-        "added": "added", "removed": "removed", "changed": "changed", "retired": "retired",
-        "renamed": "was \u201c{title}\u201d", "themes": "My words under the themes",
-        "own_criteria": "My success criteria", "target": "The balance I aim for",
-        "none": "No changes.",
-    },
-}
 
 
 class Status(StrEnum):
@@ -96,7 +81,8 @@ def compare(old: PersonalFramework, new: PersonalFramework, organisation: Framew
             for theme in organisation.themes
         ),
         own_criteria=_own_criteria(old.own_criteria, new.own_criteria, organisation, language),
-        target=_text_change("target", WORDS[language]["target"], _balance_text(old.target, organisation, language),
+        target=_text_change("target", word(language, "framework.target"),
+                            _balance_text(old.target, organisation, language),
                             _balance_text(new.target, organisation, language)),
     )
 
@@ -107,20 +93,19 @@ def compare_html(old: PersonalFramework, new: PersonalFramework, organisation: F
     words, such as which two versions these are), then only what changed, each under its title
     with its status and its text marked."""
     comparison = compare(old, new, organisation, language)
-    words = WORDS[language]
     html = [f"<h3>{escape(heading)}</h3>"]
     if not comparison.changes():
-        html.append(f"<p style='{MUTED_STYLE}'>{words['none']}</p>")
-    groups = (("", comparison.parts), (words["themes"], comparison.themes),
-              (words["own_criteria"], comparison.own_criteria), ("", (comparison.target,)))
+        html.append(f"<p style='{MUTED_STYLE}'>{word(language, 'compare.none')}</p>")
+    groups = (("", comparison.parts), (word(language, "compare.themes"), comparison.themes),
+              (word(language, "framework.own_criteria"), comparison.own_criteria), ("", (comparison.target,)))
     for group, changes in groups:
         changed = [c for c in changes if c.status is not Status.UNCHANGED]
         if group and changed:
             html.append(f"<h4>{escape(group)}</h4>")
         for change in changed:
-            status = words[change.status.value]
+            status = word(language, f"compare.status.{change.status.value}")
             if change.renamed_from:
-                status += ", " + words["renamed"].format(title=escape(change.renamed_from))
+                status += ", " + word(language, "compare.renamed", title=escape(change.renamed_from))
             body = f"<div>{change.diff_html}</div>" if change.blocks else f"<p>{change.diff_html}</p>"
             html.append(f"<p style='margin-bottom:2px'><b>{escape(change.title)}</b> "
                         f"<span style='{MUTED_STYLE}'>({status})</span></p>{body}")

@@ -1,9 +1,9 @@
 """The patterns in plain words, in Danish or English: one sentence per figure.
 
 The period report prints these sentences and the Patterns view shows them, so the leader reads the
-same words in both. Like the export's own words, they live in the core, not in Qt's translations:
-the command line and the exports have none. Numbers are written the reader's way ("2,9" and
-"12 %" in Danish, "2.9" and "12%" in English).
+same words in both. Their words are in the core's catalogue (:mod:`journal.words`), not in Qt's
+translations: the command line and the exports have none. Numbers are written the reader's way
+("2,9" and "12 %" in Danish, "2.9" and "12%" in English).
 """
 
 from __future__ import annotations
@@ -17,78 +17,10 @@ from framework.personal import OwnCriterion
 from .analytics import DUE, MONTH, OVERDUE, Balance, Breakdown, Cadence, Coverage, NextSteps, Period, Trend
 from . import dates
 from .model import STAKEHOLDERS
+from .words import word
 
 # Below this many percentage points, a change between the two halves of a period is noise.
 STEADY_POINTS = 5
-
-WORDS = {
-    "da": {
-        "balance": "{theme}: {share} af dine refleksioner – dit mål er {target}",
-        "balance_untargeted": "{theme}: {share} af dine refleksioner",
-        "no_themes": "Ingen refleksioner med temaer i perioden",
-        "trend": "{theme}: fra {before} i første halvdel af perioden til {after} i anden",
-        "trend_steady": "Balancen mellem temaerne har ligget stabilt gennem perioden",
-        "trend_short": "For få refleksioner med temaer til at vise en udvikling",
-        "coverage": "{count} uden refleksioner i perioden: {names}",
-        "coverage_full": "Alle succeskriterier har refleksioner i perioden",
-        "cadence": "{per_week} om ugen",
-        "gap": "længste pause {days}",
-        "streak": "{weeks} i træk med refleksioner",
-        "no_reflections": "Ingen refleksioner i perioden",
-        "steps_of_which": "{open}, heraf {parts}",
-        "and": " og ",
-        "no_steps": "Ingen åbne næste skridt",
-        "week_label": "uge {number}",
-        "contexts": "Flest refleksioner i forbindelse med {counts}",
-        "no_contexts": "Ingen refleksioner med en anvendelse af ledelsesgrundlaget i perioden",
-        "stakeholders": "Oftest om {counts}",
-        "absent": "ingen om {names}",
-        "no_stakeholders": "Ingen refleksioner med interessenter i perioden",
-    },
-    "en": {
-        "balance": "{theme}: {share} of your reflections, your target is {target}",
-        "balance_untargeted": "{theme}: {share} of your reflections",
-        "no_themes": "No reflections with themes in the period",
-        "trend": "{theme}: from {before} in the first half of the period to {after} in the second",
-        "trend_steady": "The balance between the themes stayed steady through the period",
-        "trend_short": "Too few reflections with themes to show a development",
-        "coverage": "{count} without reflections in the period: {names}",
-        "coverage_full": "Every success criterion has reflections in the period",
-        "cadence": "{per_week} a week",
-        "gap": "longest pause {days}",
-        "streak": "{weeks} in a row with reflections",
-        "no_reflections": "No reflections in the period",
-        "steps_of_which": "{open}, of which {parts}",
-        "and": " and ",
-        "no_steps": "No open next steps",
-        "week_label": "week {number}",
-        "contexts": "Most reflections in connection with {counts}",
-        "no_contexts": "No reflections with a use of the framework in the period",
-        "stakeholders": "Most often about {counts}",
-        "absent": "none about {names}",
-        "no_stakeholders": "No reflections with stakeholders in the period",
-    },
-}
-# (one, several): Danish adjectives agree with the noun ("1 åbent næste skridt", "2 åbne").
-_COUNTED = {
-    "da": {
-        "criterion": ("succeskriterium", "succeskriterier"), "reflection": ("refleksion", "refleksioner"),
-        "day": ("dag", "dage"), "week": ("uge", "uger"), "open": ("åbent næste skridt", "åbne næste skridt"),
-        "overdue": ("overskredet", "overskredne"), "due": ("med frist inden for en uge",) * 2,
-    },
-    "en": {
-        "criterion": ("success criterion", "success criteria"), "reflection": ("reflection", "reflections"),
-        "day": ("day", "days"), "week": ("week", "weeks"), "open": ("open next step", "open next steps"),
-        "overdue": ("overdue",) * 2, "due": ("due within a week",) * 2,
-    },
-}
-STAKEHOLDER_NAMES = {
-    "da": {"citizens": "borgere", "staff": "medarbejdere", "peers": "kolleger", "manager": "chef",
-           "politicians": "politikere", "partners": "partnere"},
-    "en": {"citizens": "citizens", "staff": "staff", "peers": "peers", "manager": "manager",
-           "politicians": "politicians", "partners": "partners"},
-}
-
 
 # -- numbers, dates and names ------------------------------------------------------------------
 
@@ -121,8 +53,13 @@ def file_size(size: int, language: str) -> str:
 
 def counted(number: int, noun: str, language: str) -> str:
     """'1 dag', '27 dage'."""
-    one, several = _COUNTED[language][noun]
-    return f"{number} {one if number == 1 else several}"
+    form = "one" if number == 1 else "other"
+    return f"{number} {word(language, f'count.{noun}.{form}')}"
+
+
+def stakeholder_name(key: str, language: str) -> str:
+    """'medarbejdere': a stakeholder as named in a sentence (the key itself if it is unknown)."""
+    return word(language, f"stakeholder.{key}") if key in STAKEHOLDERS else key
 
 
 def period_words(period: Period, language: str) -> str:
@@ -135,7 +72,7 @@ def bucket_label(start: date, unit: str, language: str) -> str:
     """A trend bucket's name: 'jan 2026' for a month, 'uge 12' for a (ISO) week."""
     if unit == MONTH:
         return dates.month_label(start, language)
-    return WORDS[language]["week_label"].format(number=start.isocalendar().week)
+    return word(language, "reading.week", number=start.isocalendar().week)
 
 
 def criterion_text(criterion_id: str, framework: Framework, own_criteria: Iterable[OwnCriterion],
@@ -159,30 +96,28 @@ def _shortened(text: str, words: int = 8) -> str:
 def balance_reading(balance: Balance, framework: Framework, language: str, theme_id: str | None = None) -> str:
     """One theme's share against its target; without ``theme_id``, the theme furthest below it
     (or, with no target, the least reflected on)."""
-    w = WORDS[language]
     if not balance.tagged:
-        return w["no_themes"]
+        return word(language, "reading.no_themes")
     share = balance.share(theme_id) if theme_id else balance.most_neglected()
     values = {"theme": framework.theme(share.theme_id).name.get(language), "share": percent(share.share, language)}
     if share.target is None:
-        return w["balance_untargeted"].format(**values)
-    return w["balance"].format(target=percent(share.target, language), **values)
+        return word(language, "reading.balance_untargeted", **values)
+    return word(language, "reading.balance", target=percent(share.target, language), **values)
 
 
 def trend_reading(trend: Trend, framework: Framework, language: str) -> str:
     """The theme whose share moved most between the first and the second half of the period."""
-    w = WORDS[language]
     half = len(trend.buckets) // 2
     halves = [trend.buckets[:half], trend.buckets[half:]]
     totals = [{t: sum(b.counts.get(t, 0) for b in part) for t in framework.theme_ids} for part in halves]
     if not half or not all(sum(counts.values()) for counts in totals):
-        return w["trend_short"]
+        return word(language, "reading.trend_short")
     before, after = ({t: counts[t] / sum(counts.values()) for t in counts} for counts in totals)
     theme_id = max(framework.theme_ids, key=lambda t: abs(after[t] - before[t]))
     if abs(after[theme_id] - before[theme_id]) * 100 < STEADY_POINTS:
-        return w["trend_steady"]
-    return w["trend"].format(theme=framework.theme(theme_id).name.get(language),
-                             before=percent(before[theme_id], language), after=percent(after[theme_id], language))
+        return word(language, "reading.trend_steady")
+    return word(language, "reading.trend", theme=framework.theme(theme_id).name.get(language),
+                before=percent(before[theme_id], language), after=percent(after[theme_id], language))
 
 
 def coverage_reading(coverage: Coverage, framework: Framework, language: str,
@@ -190,23 +125,22 @@ def coverage_reading(coverage: Coverage, framework: Framework, language: str,
     """The success criteria in use that no reflection in the period touched, by their first words."""
     never = coverage.never()
     if not never:
-        return WORDS[language]["coverage_full"]
+        return word(language, "reading.coverage_full")
     own = tuple(own_criteria)
     names = "; ".join(_shortened(criterion_text(c.criterion_id, framework, own, language)) for c in never)
-    return WORDS[language]["coverage"].format(count=counted(len(never), "criterion", language), names=names)
+    return word(language, "reading.coverage", count=counted(len(never), "criterion", language), names=names)
 
 
 def cadence_reading(cadence: Cadence, language: str) -> str:
     """'2,9 refleksioner om ugen; længste pause 27 dage; 5 uger i træk med refleksioner'."""
-    w = WORDS[language]
     if not cadence.reflections:
-        return w["no_reflections"]
-    per_week = f"{decimal(cadence.per_week, language)} {_COUNTED[language]['reflection'][1]}"
-    parts = [w["cadence"].format(per_week=per_week)]
+        return word(language, "common.no_reflections")
+    per_week = f"{decimal(cadence.per_week, language)} {word(language, 'count.reflection.other')}"
+    parts = [word(language, "reading.cadence", per_week=per_week)]
     if cadence.longest_gap:
-        parts.append(w["gap"].format(days=counted(cadence.longest_gap, "day", language)))
+        parts.append(word(language, "reading.gap", days=counted(cadence.longest_gap, "day", language)))
     if cadence.current_streak > 1:
-        parts.append(w["streak"].format(weeks=counted(cadence.current_streak, "week", language)))
+        parts.append(word(language, "reading.streak", weeks=counted(cadence.current_streak, "week", language)))
     return "; ".join(parts)
 
 
@@ -219,7 +153,7 @@ def _most(counts: dict[str, int], name: Callable[[str], str], language: str, top
 
 def _listed(items: list[str], language: str) -> str:
     """'a, b og c'."""
-    return WORDS[language]["and"].join(filter(None, (", ".join(items[:-1]), items[-1])))
+    return word(language, "reading.and").join(filter(None, (", ".join(items[:-1]), items[-1])))
 
 
 def contexts_reading(breakdown: Breakdown, framework: Framework, language: str) -> str:
@@ -228,25 +162,24 @@ def contexts_reading(breakdown: Breakdown, framework: Framework, language: str) 
         return framework.context(context_id).label.get(language) if framework.has_context(context_id) else context_id
 
     if not any(breakdown.contexts.values()):
-        return WORDS[language]["no_contexts"]
-    return WORDS[language]["contexts"].format(counts=_most(dict(breakdown.contexts), label, language))
+        return word(language, "reading.no_contexts")
+    return word(language, "reading.contexts", counts=_most(dict(breakdown.contexts), label, language))
 
 
 def stakeholders_reading(breakdown: Breakdown, language: str) -> str:
     """Whom the reflections are most often about, and whom never."""
-    w, names = WORDS[language], STAKEHOLDER_NAMES[language]
     if not any(breakdown.stakeholders.values()):
-        return w["no_stakeholders"]
-    text = w["stakeholders"].format(counts=_most(dict(breakdown.stakeholders), lambda k: names.get(k, k), language))
-    absent = [names[key] for key in STAKEHOLDERS if not breakdown.stakeholders.get(key)]
-    return f"{text}; {w['absent'].format(names=_listed(absent, language))}" if absent else text
+        return word(language, "reading.no_stakeholders")
+    counts = _most(dict(breakdown.stakeholders), lambda key: stakeholder_name(key, language), language)
+    text = word(language, "reading.stakeholders", counts=counts)
+    absent = [stakeholder_name(key, language) for key in STAKEHOLDERS if not breakdown.stakeholders.get(key)]
+    return f"{text}; {word(language, 'reading.absent', names=_listed(absent, language))}" if absent else text
 
 
 def next_steps_reading(steps: NextSteps, language: str) -> str:
     """How many next steps are open, and how many of them are overdue or due within a week."""
-    w = WORDS[language]
     if not steps.total:
-        return w["no_steps"]
+        return word(language, "reading.no_steps")
     total = counted(steps.total, "open", language)
     parts = [counted(steps.count(status), status, language) for status in (OVERDUE, DUE) if steps.count(status)]
-    return w["steps_of_which"].format(open=total, parts=_listed(parts, language)) if parts else total
+    return word(language, "reading.steps_of_which", open=total, parts=_listed(parts, language)) if parts else total

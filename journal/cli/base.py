@@ -1,5 +1,6 @@
-"""What every command shares: the words, the argument types, the options, and the Context
-that resolves what the user typed and opens the store only when a command needs it."""
+"""What every command shares: the argument types, the options, and the Context that resolves
+what the user typed, gives the words in the chosen language (from :mod:`journal.words`; error
+messages are in English, like argparse's own) and opens the store only when a command needs it."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import IO, Any
 
 from framework import Framework, load_bundled
 
+from .. import words
 from ..analytics import Period
 from ..backup import open_journal
 from ..model import STAKEHOLDERS, ReflectionFilter, now_local
@@ -19,32 +21,6 @@ from ..paths import ensure_private_dir, resolve_data_dir
 from ..store import Store
 
 PROG = "ledelsesjournal"
-
-# The command line's few words of its own, in the app's two languages. Error messages are in
-# English, like argparse's own.
-LABELS = {
-    "da": {
-        "date": "Dato", "id": "Id", "themes": "Temaer", "criteria": "Succeskriterier", "context": "Kontekst",
-        "stakeholders": "Interessenter", "tags": "Tags", "private": "Privat", "yes": "ja", "no": "nej",
-        "next_steps": "Næste skridt", "due": "frist", "deleted": "I papirkurven siden", "period": "Periode",
-        "all_time": "hele journalen", "reflections": "Refleksioner", "theme": "Tema", "count": "Antal",
-        "share": "Andel", "none": "ingen", "situation": "Situation", "action": "Hvad jeg gjorde",
-        "outcome": "Hvad der skete", "learning": "Hvad jeg lærer", "found": "fundet", "untitled": "(uden titel)",
-        "vision": "Vision", "statements": "Udsagn", "target": "Mål", "cadence": "Rytme",
-        "longest_streak": "Flest uger i træk i perioden", "never": "Ingen refleksioner i perioden",
-    },
-    "en": {
-        "date": "Date", "id": "Id", "themes": "Themes", "criteria": "Success criteria", "context": "Context",
-        "stakeholders": "Stakeholders", "tags": "Tags", "private": "Private", "yes": "yes", "no": "no",
-        "next_steps": "Next steps", "due": "due", "deleted": "In the Trash since", "period": "Period",
-        "all_time": "the whole journal", "reflections": "Reflections", "theme": "Theme", "count": "Count",
-        "share": "Share", "none": "none", "situation": "Situation", "action": "What I did",
-        "outcome": "What happened", "learning": "What I learn", "found": "found", "untitled": "(untitled)",
-        "vision": "Vision", "statements": "Statements", "target": "Target", "cadence": "Rhythm",
-        "longest_streak": "Most weeks in a row in the period", "never": "No reflections in the period",
-    },
-}
-
 
 class UsageError(Exception):
     """A wrong option or value: reported in one line, exit status 2."""
@@ -148,7 +124,6 @@ class Context:
         self.args = args
         self.out = out
         self.lang: str = getattr(args, "lang", None) or "da"
-        self.words = LABELS[self.lang]
         self.framework: Framework = load_bundled()
         self._store: Store | None = None
 
@@ -166,6 +141,10 @@ class Context:
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
+
+    def word(self, key: str, **values: object) -> str:
+        """The text of ``key`` in the core's catalogue, in the language of --lang."""
+        return words.word(self.lang, key, **values)
 
     def print(self, text: str = "") -> None:
         self.out.write(text + "\n")

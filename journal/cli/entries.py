@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import IO, Any
 
 from .. import dates
+from ..export.reflection_doc import model_steps
 from ..model import STAKEHOLDERS, Reflection, ReflectionFilter, ReflectionSummary, now_local
 from ..serialize import reflection_to_dict
 from .base import Command, Context, UsageError, add_filters, parse_when
@@ -61,14 +62,15 @@ def cmd_add(ctx: Context, stdin: IO[str]) -> int:
     if a.json:
         ctx.print_json(reflection_to_dict(saved))
     else:
-        ctx.print(f"{saved.uuid[:8]}  {dates.column(saved.entry_at, ctx.lang)}  {saved.title or ctx.words['untitled']}")
+        title = saved.title or ctx.word("reflection.untitled")
+        ctx.print(f"{saved.uuid[:8]}  {dates.column(saved.entry_at, ctx.lang)}  {title}")
     return 0
 
 
 def _summary_line(ctx: Context, summary: ReflectionSummary) -> str:
     themes = ", ".join(ctx.theme_name(t) for t in summary.theme_ids)
-    title = summary.title or summary.first_line or ctx.words["untitled"]
-    private = " [privat]" if summary.private and ctx.lang == "da" else " [private]" if summary.private else ""
+    title = summary.title or summary.first_line or ctx.word("reflection.untitled")
+    private = f" {ctx.word('cli.list.private')}" if summary.private else ""
     return (f"{dates.column(summary.entry_at, ctx.lang)}  {summary.uuid[:8]}  {title}{private}"
             + (f"  ({themes})" if themes else ""))
 
@@ -90,8 +92,7 @@ def _print_list(ctx: Context, selection: ReflectionFilter) -> int:
         ctx.print(_summary_line(ctx, summary))
     total = ctx.store.count(selection)
     if total > len(found):
-        more = "flere – brug --limit" if ctx.lang == "da" else "more – use --limit"
-        ctx.print(f"… {total - len(found)} {more}")
+        ctx.print(f"… {total - len(found)} {ctx.word('cli.list.more')}")
     return 0
 
 
@@ -111,33 +112,34 @@ def cmd_show(ctx: Context, stdin: IO[str]) -> int:
     if ctx.args.json:
         ctx.print_json(reflection_to_dict(reflection))
         return 0
-    w = ctx.words
+    w = ctx.word
+    none = w("common.none")
     rows = [
-        (w["date"], f"{dates.long_weekday_date(reflection.entry_at.date(), ctx.lang)}, "
-                    f"{dates.time_of_day(reflection.entry_at, ctx.lang)} ({reflection.entry_at:%z})"),
-        (w["id"], reflection.uuid),
-        (w["themes"], ", ".join(ctx.theme_name(t) for t in reflection.theme_ids) or w["none"]),
-        (w["criteria"], "; ".join(ctx.criterion_text(c) for c in reflection.criterion_ids) or w["none"]),
-        (w["context"], ctx.context_label(reflection.context_id) if reflection.context_id else w["none"]),
-        (w["stakeholders"], ", ".join(reflection.stakeholders) or w["none"]),
-        (w["tags"], ", ".join(reflection.tags) or w["none"]),
-        (w["private"], w["yes"] if reflection.private else w["no"]),
+        (w("cli.date"), f"{dates.long_weekday_date(reflection.entry_at.date(), ctx.lang)}, "
+                        f"{dates.time_of_day(reflection.entry_at, ctx.lang)} ({reflection.entry_at:%z})"),
+        (w("cli.id"), reflection.uuid),
+        (w("reflection.themes"), ", ".join(ctx.theme_name(t) for t in reflection.theme_ids) or none),
+        (w("reflection.criteria"), "; ".join(ctx.criterion_text(c) for c in reflection.criterion_ids) or none),
+        (w("reflection.context"), ctx.context_label(reflection.context_id) if reflection.context_id else none),
+        (w("reflection.stakeholders"), ", ".join(reflection.stakeholders) or none),
+        (w("reflection.tags"), ", ".join(reflection.tags) or none),
+        (w("reflection.private"), w("cli.yes") if reflection.private else w("cli.no")),
     ]
     if reflection.deleted_at:
-        rows.append((w["deleted"], dates.date_and_time(reflection.deleted_at.astimezone(), ctx.lang)))
-    ctx.print(reflection.title or w["untitled"])
-    ctx.print("=" * max(len(reflection.title or w["untitled"]), 3))
+        rows.append((w("cli.deleted"), dates.date_and_time(reflection.deleted_at.astimezone(), ctx.lang)))
+    title = reflection.title or w("reflection.untitled")
+    ctx.print(title)
+    ctx.print("=" * max(len(title), 3))
     width = max(len(label) for label, _ in rows) + 1
     for label, value in rows:
         ctx.print(f"{label + ':':<{width}} {value}")
-    for key in ("situation", "action", "outcome", "learning"):
-        if getattr(reflection, key).strip():
-            ctx.print(f"\n{w[key]}:\n{getattr(reflection, key).strip()}")
+    for heading, text in model_steps(reflection, ctx.lang):
+        ctx.print(f"\n{heading}:\n{text}")
     if reflection.body.strip():
         ctx.print("\n" + reflection.body.strip())
     if reflection.next_steps:
-        ctx.print(f"\n{w['next_steps']}:")
+        ctx.print(f"\n{w('reflection.next_steps')}:")
         for step in reflection.next_steps:
-            due = f" ({w['due']} {dates.short_date(step.due, ctx.lang)})" if step.due else ""
+            due = f" ({w('cli.due')} {dates.short_date(step.due, ctx.lang)})" if step.due else ""
             ctx.print(f"  [{' ' if step.open else 'x'}] {step.text}{due}")
     return 0

@@ -51,13 +51,13 @@ def cmd_stats(ctx: Context, stdin: IO[str]) -> int:
             **figures.as_json(),
         })
         return 0
-    w = ctx.words
-    shown = f"{date_from or '…'} – {date_to or '…'}" if date_from or date_to else w["all_time"]
-    ctx.print(f"{w['period']}: {shown}    {w['reflections']}: {counts.total}")
+    w = ctx.word
+    shown = f"{date_from or '…'} – {date_to or '…'}" if date_from or date_to else w("cli.all_time")
+    ctx.print(f"{w('common.period')}: {shown}    {w('common.reflections')}: {counts.total}")
     tagged = sum(counts.themes.get(t.id, 0) for t in ctx.framework.themes)
     ctx.print()
     name_width = max(len(ctx.theme_name(t.id)) for t in ctx.framework.themes)
-    ctx.print(f"{w['theme']:<{name_width}}  {w['count']:>6}  {w['share']:>6}  {w['target']:>6}")
+    ctx.print(f"{w('common.theme'):<{name_width}}  {w('cli.count'):>6}  {w('cli.share'):>6}  {w('cli.target'):>6}")
     for theme in ctx.framework.themes:
         count = counts.themes.get(theme.id, 0)
         share = f"{round(100 * count / tagged)} %" if tagged else "–"
@@ -67,7 +67,7 @@ def cmd_stats(ctx: Context, stdin: IO[str]) -> int:
     ctx.print()
     for line in figures.lines():
         ctx.print(line)
-    ctx.print(f"\n{w['criteria']}:")
+    ctx.print(f"\n{w('reflection.criteria')}:")
     for cid in criteria:
         text = ctx.criterion_text(cid)
         ctx.print(f"  {counts.criteria.get(cid, 0):>5}  {cid:<14} {text if len(text) <= 70 else text[:69] + '…'}")
@@ -104,15 +104,15 @@ class Figures:
         }
 
     def lines(self) -> list[str]:
-        w, lang = self.ctx.words, self.ctx.lang
+        w, lang = self.ctx.word, self.ctx.lang
         lines = [
             readings.balance_reading(self.balance, self.ctx.framework, lang),
-            f"{w['cadence']}: {readings.cadence_reading(self.cadence, lang)}",
-            f"{w['longest_streak']}: {self.cadence.longest_streak}",
+            f"{w('cli.cadence')}: {readings.cadence_reading(self.cadence, lang)}",
+            f"{w('cli.longest_streak')}: {self.cadence.longest_streak}",
             readings.next_steps_reading(self.steps, lang),
         ]
         if self.never:
-            lines.append(f"{w['never']}: {', '.join(self.never)}")
+            lines.append(f"{w('common.no_reflections')}: {', '.join(self.never)}")
         return lines
 
 

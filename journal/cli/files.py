@@ -139,31 +139,8 @@ def cmd_export(ctx: Context, stdin: IO[str]) -> int:
     return write_export(ctx, exporter, target, options)
 
 
-IMPORT_WORDS = {
-    "da": {"reflections": "Refleksioner", "new": "nye", "updated": "opdateres", "unchanged": "har du allerede",
-           "period": "Periode", "tags": "Tags", "none": "ingen", "framework": "Personligt ledelsesgrundlag",
-           "revisions": "revisioner", "mapping": "Tags på refleksionerne", "dropped": "tagget fjernes",
-           "result": "{added} tilføjet, {updated} opdateret, {unchanged} uændret, {revisions_added} revisioner tilføjet",
-           "suggestions": "Forslag (vælg dem med --map)", "theme": "Tema", "criterion": "Succeskriterium",
-           "context": "Kontekst",
-           "context_rule": "En refleksion har højst én kontekst: har den allerede en, beholdes den; ellers vinder den "
-                           "første --map, der giver den en.",
-           "conflicts": "Det udelader en kontekst på {n} refleksion(er), der beholder det tag, der gav den.",
-           "skipped_link": "Sprang {n} link(s) over, som ikke følges: {names}",
-           "skipped_special": "Sprang {n} fil(er) over, som ikke er almindelige filer (en named pipe, en enhed): "
-                              "{names}"},
-    "en": {"reflections": "Reflections", "new": "new", "updated": "to update", "unchanged": "already in the journal",
-           "period": "Period", "tags": "Tags", "none": "none", "framework": "Personal leadership framework",
-           "revisions": "revisions", "mapping": "Tags on the reflections", "dropped": "tag removed",
-           "result": "{added} added, {updated} updated, {unchanged} unchanged, {revisions_added} revisions added",
-           "suggestions": "Suggestions (give them with --map)", "theme": "Theme", "criterion": "Success criterion",
-           "context": "Context",
-           "context_rule": "A reflection has at most one context: one it already has is kept; otherwise the first "
-                           "--map that gives it one wins.",
-           "conflicts": "That leaves a context out on {n} reflection(s), which keep the tag that gave it.",
-           "skipped_link": "Skipped {n} link(s), which are not followed: {names}",
-           "skipped_special": "Skipped {n} file(s) that are not regular files (a named pipe, a device): {names}"},
-}
+# What a suggested --map target is, by its kind.
+KIND_WORDS = {"theme": "common.theme", "criterion": "common.criterion", "context": "reflection.context"}
 
 
 def map_target(ctx: Context, text: str) -> Target:
@@ -252,28 +229,30 @@ def print_preview(ctx: Context, data: ImportData, seen: ImportPreview, mapping: 
                                 "keep_tags": mapping.keep_tags, "context_conflicts": conflicts}
         ctx.print_json(value)
         return
-    w = IMPORT_WORDS[ctx.lang]
+    w = ctx.word
     ctx.print(f"Format: {seen.format}")
-    ctx.print(f"{w['reflections']}: {seen.entries} ({seen.new} {w['new']}, {seen.updated} {w['updated']}, "
-              f"{seen.unchanged} {w['unchanged']})")
-    ctx.print(f"{w['period']}: " + (f"{seen.first} – {seen.last}" if seen.entries else w["none"]))
-    ctx.print(f"{w['tags']}: " + (", ".join(f"{tag} ({count})" for tag, count in seen.tags) or w["none"]))
+    ctx.print(f"{w('common.reflections')}: {seen.entries} ({seen.new} {w('cli.import.new')}, "
+              f"{seen.updated} {w('cli.import.updated')}, {seen.unchanged} {w('cli.import.unchanged')})")
+    ctx.print(f"{w('common.period')}: " + (f"{seen.first} – {seen.last}" if seen.entries else w("common.none")))
+    ctx.print(f"{w('reflection.tags')}: "
+              + (", ".join(f"{tag} ({count})" for tag, count in seen.tags) or w("common.none")))
     if seen.framework:
-        ctx.print(f"{w['framework']}: {seen.revisions} {w['revisions']}")
+        ctx.print(f"{w('cli.import.framework')}: {seen.revisions} {w('cli.import.revisions')}")
     if mapping is not None:
-        ctx.print(f"{w['mapping']}:")
+        ctx.print(f"{w('cli.import.mapping')}:")
         for tag in sorted(mapping.tags):
             names = [ctx.theme_name(i) for i in mapping.themes.get(tag, ())] + list(mapping.criteria.get(tag, ()))
             if tag in mapping.contexts:
-                names.append(f"{w['context']}: {ctx.context_label(mapping.contexts[tag])}")
-            ctx.print(f"  {tag} → {', '.join(names)}" + ("" if mapping.keep_tags else f" ({w['dropped']})"))
+                names.append(f"{w('reflection.context')}: {ctx.context_label(mapping.contexts[tag])}")
+            dropped = "" if mapping.keep_tags else f" ({w('cli.import.dropped')})"
+            ctx.print(f"  {tag} → {', '.join(names)}{dropped}")
     if suggestions:
-        ctx.print(f"{w['suggestions']}:")
+        ctx.print(f"{w('cli.import.suggestions')}:")
         for tag, target in suggestions.items():
-            ctx.print(f"  {tag} → {w[target.kind]}: {target_name(ctx, target)} "
+            ctx.print(f"  {tag} → {w(KIND_WORDS[target.kind])}: {target_name(ctx, target)} "
                       f"(--map {shlex.quote(f'{tag}={target}')})")
     if (mapping is not None and mapping.contexts) or any(t.kind == "context" for t in suggestions.values()):
-        ctx.print(w["context_rule"] + (" " + w["conflicts"].format(n=conflicts) if conflicts else ""))
+        ctx.print(w("cli.import.context_rule") + (" " + w("cli.import.conflicts", n=conflicts) if conflicts else ""))
     print_skipped(ctx, seen.skipped)
 
 
@@ -284,7 +263,7 @@ def print_skipped(ctx: Context, skipped: tuple[tuple[str, tuple[str, ...]], ...]
     """A line for each reason files of a folder were not read (links, named pipes), naming them."""
     for reason, names in skipped:
         listed = ", ".join(names[:SKIPPED_NAMED]) + (", …" if len(names) > SKIPPED_NAMED else "")
-        ctx.print(IMPORT_WORDS[ctx.lang][f"skipped_{reason}"].format(n=len(names), names=listed))
+        ctx.print(ctx.word(f"cli.import.skipped.{reason}", n=len(names), names=listed))
 
 
 def cmd_import(ctx: Context, stdin: IO[str]) -> int:
@@ -299,7 +278,7 @@ def cmd_import(ctx: Context, stdin: IO[str]) -> int:
         ctx.print_json(result.__dict__ | ({"skipped": {reason: list(names) for reason, names in skipped}}
                                           if skipped else {}))
     else:
-        ctx.print(IMPORT_WORDS[ctx.lang]["result"].format(**result.__dict__))
+        ctx.print(ctx.word("cli.import.result", **result.__dict__))
         print_skipped(ctx, skipped)
     return 0
 
@@ -352,7 +331,7 @@ def cmd_framework(ctx: Context, stdin: IO[str]) -> int:
     ctx.print(f"\n{fw.headings.introduction.get(lang)}\n")
     for paragraph in fw.introduction:
         ctx.print(paragraph.get(lang) + "\n")
-    ctx.print(f"{ctx.words['vision']}: {fw.vision.get(lang)}")
+    ctx.print(f"{ctx.word('cli.vision')}: {fw.vision.get(lang)}")
     for theme in fw.themes:
         ctx.print(f"\n{theme.name.get(lang)} [{theme.id}]")
         ctx.print("-" * len(theme.name.get(lang)))

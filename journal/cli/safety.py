@@ -13,25 +13,11 @@ from ..backup import (
 from ..errors import LockedDatabaseError, NotFoundError
 from ..instance import InstanceLock
 from ..paths import database_path, ensure_private_dir
-from ..readings import file_size
+from ..readings import counted, file_size
 from .base import Command, Context, UsageError, positive
 
-WORDS = {
-    "da": {
-        "reflection": "refleksion", "reflections": "refleksioner", "unreadable": "kan ikke læses",
-        "before_restore": "før gendannelse", "before_upgrade": "før opgradering",
-        "none": "Ingen sikkerhedskopier endnu i {folder}.",
-        "restored": "Journalen er gendannet fra {file}.", "kept": "Den tidligere journal er gemt som {kept}.",
-        "removed": "Slettet: {file}",
-    },
-    "en": {
-        "reflection": "reflection", "reflections": "reflections", "unreadable": "cannot be read",
-        "before_restore": "before restore", "before_upgrade": "before upgrade",
-        "none": "No backups yet in {folder}.",
-        "restored": "The journal was restored from {file}.", "kept": "The previous journal was kept as {kept}.",
-        "removed": "Removed {file}",
-    },
-}
+# The copies kept before a restore or an upgrade, by the BackupInfo flag that marks them.
+KINDS = {"before_restore": "cli.backup.before_restore", "before_upgrade": "cli.backup.before_upgrade"}
 
 
 def register(command: Command) -> dict:
@@ -62,13 +48,12 @@ def as_dict(info: BackupInfo) -> dict:
 
 
 def describe(ctx: Context, info: BackupInfo) -> str:
-    words = WORDS[ctx.lang]
     size = file_size(info.size, ctx.lang)
     if info.reflections is None:
-        count = words["unreadable"]
+        count = ctx.word("cli.backup.unreadable")
     else:
-        count = f"{info.reflections} {words['reflection' if info.reflections == 1 else 'reflections']}"
-    kind = next((f"  ({words[kind]})" for kind in ("before_restore", "before_upgrade") if getattr(info, kind)), "")
+        count = counted(info.reflections, "reflection", ctx.lang)
+    kind = next((f"  ({ctx.word(key)})" for attribute, key in KINDS.items() if getattr(info, attribute)), "")
     return f"{dates.column(info.made_at.astimezone(), ctx.lang)}  {size:>8}  {count}  {info.path}{kind}"
 
 
@@ -93,7 +78,7 @@ def cmd_backups(ctx: Context, stdin: IO[str]) -> int:
         ctx.print_json([as_dict(info) for info in backups])
         return 0
     if not backups:
-        ctx.print(WORDS[ctx.lang]["none"].format(folder=backups_folder(folder)))
+        ctx.print(ctx.word("cli.backup.none", folder=backups_folder(folder)))
     for info in backups:
         ctx.print(describe(ctx, info))
     return 0
@@ -119,7 +104,7 @@ def remove(ctx: Context, folder: Path) -> int:
         ctx.print_json({"removed": [str(path) for path in removed]})
     else:
         for path in removed:
-            ctx.print(WORDS[ctx.lang]["removed"].format(file=path))
+            ctx.print(ctx.word("cli.backup.removed", file=path))
     return 0
 
 
@@ -143,8 +128,7 @@ def cmd_restore(ctx: Context, stdin: IO[str]) -> int:
             raise LockedDatabaseError(database_path(folder), "Ledelsesjournal is open on this journal. Close it "
                                       "and try again; your journal was not changed.")
         kept = restore(folder, file)
-    words = WORDS[ctx.lang]
-    ctx.print(words["restored"].format(file=file))
+    ctx.print(ctx.word("cli.backup.restored", file=file))
     if kept is not None:
-        ctx.print(words["kept"].format(kept=kept))
+        ctx.print(ctx.word("cli.backup.kept", kept=kept))
     return 0

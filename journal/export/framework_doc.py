@@ -21,49 +21,13 @@ from framework import Framework, Theme
 from framework.personal import Part, PersonalFramework
 
 from ..dates import long_date as format_date
+from .. import words
 from .base import ExportOptions
 
 if TYPE_CHECKING:
     from ..store import Store
 
 LEADERSHIP_PART = "leadership"
-
-# The export's own words. The core has no Qt translations; like the CLI's LABELS, they live here.
-WORDS = {
-    "da": {
-        "title": "Mit ledelsesgrundlag",
-        "revision": "Revision",
-        "based_on": "Bygger på {framework}, {organisation}",
-        "statements": "Organisationens udsagn",
-        "criteria": "Organisationens succeskriterier",
-        "own_text": "Med mine ord",
-        "own_criteria": "Mine succeskriterier",
-        "balance": "Den balance, jeg sigter efter",
-        "share": "{share} % af mine refleksioner",
-        "exported": "Eksporteret fra Ledelsesjournal {date}",
-        "page": "Side {number} af {total}",  # the PDF's page footers
-        "nothing_written": "Dine egne dele er ikke skrevet endnu. Skriv dem under Mit ledelsesgrundlag i "
-                           "Ledelsesjournal.",
-        "unwritten": "Ikke skrevet endnu: {parts}.",
-    },
-    "en": {
-        "title": "My leadership framework",
-        "revision": "Revision",
-        "based_on": "Builds on {framework}, {organisation}",
-        "statements": "The organisation's statements",
-        "criteria": "The organisation's success criteria",
-        "own_text": "In my own words",
-        "own_criteria": "My success criteria",
-        "balance": "The balance I aim for",
-        "share": "{share}% of my reflections",
-        "exported": "Exported from Ledelsesjournal {date}",
-        "page": "Page {number} of {total}",
-        "nothing_written": "Your own parts are not written yet. Write them under My leadership framework in "
-                           "Ledelsesjournal.",
-        "unwritten": "Not written yet: {parts}.",
-    },
-}
-
 
 @dataclass(frozen=True)
 class ThemeSection:
@@ -114,30 +78,30 @@ class FrameworkDocument:
     unwritten: tuple[str, ...] = ()  # the titles of the exported parts she has written nothing in, in her order
 
     def word(self, key: str, **values: object) -> str:
-        return WORDS[self.language][key].format(**values)
+        return words.word(self.language, key, **values)
 
     @property
     def based_on(self) -> str:
-        return self.word("based_on", framework=self.framework_name, organisation=self.organisation)
+        return self.word("framework.based_on", framework=self.framework_name, organisation=self.organisation)
 
     @property
     def footer(self) -> str:
-        return self.word("exported", date=format_date(self.exported_on, self.language))
+        return self.word("export.exported", date=format_date(self.exported_on, self.language))
 
     def share_line(self, share: int) -> str:
-        return self.word("share", share=share)
+        return self.word("framework.share", share=share)
 
     @property
     def opening_note(self) -> str:
         """Near the start, when the leader has written nothing: so the document is never a bare title."""
-        return self.word("nothing_written") if self.nothing_written else ""
+        return self.word("framework.nothing_written") if self.nothing_written else ""
 
     @property
     def closing_note(self) -> str:
         """At the end, when some of the exported parts are empty: which ones, instead of empty headings."""
         if self.nothing_written or not self.unwritten:
             return ""
-        return self.word("unwritten", parts=", ".join(self.unwritten))
+        return self.word("framework.unwritten", parts=", ".join(self.unwritten))
 
 
 def build_document(store: "Store", options: ExportOptions) -> FrameworkDocument:
@@ -171,7 +135,7 @@ def build_document(store: "Store", options: ExportOptions) -> FrameworkDocument:
             unwritten.append(part.display_title(lang))  # a part she removed is no unwritten part
     return FrameworkDocument(
         language=lang,
-        title=WORDS[lang]["title"],
+        title=words.word(lang, "framework.title"),
         leader=personal.name.strip(),
         unit=personal.unit.strip(),
         date=day,

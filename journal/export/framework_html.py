@@ -80,7 +80,8 @@ def render_html(doc: FrameworkDocument) -> str:
     title = " – ".join(filter(None, (doc.title, doc.leader)))
     who = (f"<p class='leader'>{e(doc.leader)}</p>" if doc.leader else "") + (f"<p>{e(doc.unit)}</p>" if doc.unit else "")
     dated = format_date(doc.date, doc.language)
-    when = f"{e(doc.word('revision'))}: {e(doc.revision_name)} · {e(dated)}" if doc.revision_name else e(dated)
+    when = (f"{e(doc.word('framework.revision'))}: {e(doc.revision_name)} · {e(dated)}" if doc.revision_name
+            else e(dated))
     vision = (f"<p class='vision'><em>{e(doc.vision)}</em><br><span class='muted'>{e(doc.signature)}</span></p>"
               if doc.vision else "")
     return (
@@ -124,11 +125,12 @@ def _own_words(doc: FrameworkDocument, theme: ThemeSection, label: Callable[[str
     """The leader's text, own success criteria and target share for a theme (both shapes)."""
     html = ""
     if theme.text:
-        html += (label(doc.word("own_text")) if theme.has_organisation else "") + shifted_markdown(theme.text, 3)
+        html += ((label(doc.word("framework.own_text")) if theme.has_organisation else "")
+                 + shifted_markdown(theme.text, 3))
     if theme.own_criteria:
-        html += label(doc.word("own_criteria")) + _list(theme.own_criteria)
+        html += label(doc.word("framework.own_criteria")) + _list(theme.own_criteria)
     if theme.share is not None:
-        html += (f"<p style='margin-top:12px'><b>{escape(doc.word('balance'))}:</b> "
+        html += (f"<p style='margin-top:12px'><b>{escape(doc.word('framework.target'))}:</b> "
                  f"{escape(doc.share_line(theme.share))}</p>")
     return html
 
@@ -137,11 +139,12 @@ def _organisation(doc: FrameworkDocument, theme: ThemeSection, label: Callable[[
     """The organisation's statements, why and success criteria for a theme (both shapes)."""
     html = ""
     if theme.statements:
-        html += label(doc.word("statements")) + "".join(f"<p><b>{escape(s)}</b></p>" for s in theme.statements)
+        html += (label(doc.word("framework.statements"))
+                 + "".join(f"<p><b>{escape(s)}</b></p>" for s in theme.statements))
     if theme.why:
         html += label(doc.why_heading) + "".join(f"<p>{escape(p)}</p>" for p in theme.why)
     if theme.criteria:
-        html += label(doc.word("criteria")) + _list(theme.criteria)
+        html += label(doc.word("framework.criteria")) + _list(theme.criteria)
     return html
 
 
@@ -174,7 +177,7 @@ def print_title_page(doc: FrameworkDocument) -> TitlePage:
     """The facts for the title page that the PDF/ODT export draws itself."""
     return TitlePage(
         title=doc.title, leader=doc.leader, unit=doc.unit, date=format_date(doc.date, doc.language),
-        revision=f"{doc.word('revision')}: {doc.revision_name}" if doc.revision_name else "",
+        revision=f"{doc.word('framework.revision')}: {doc.revision_name}" if doc.revision_name else "",
         based_on=doc.based_on, vision=doc.vision, footer=doc.footer,
     )
 

@@ -47,7 +47,8 @@ def render_markdown(doc: FrameworkDocument) -> str:
         blocks.append(who)
     dated = format_date(doc.date, doc.language)
     # One plain line: "27. november" is no list starting at 27.
-    blocks.append(plain(f"{doc.word('revision')}: {doc.revision_name} · {dated}" if doc.revision_name else dated))
+    revision = f"{doc.word('framework.revision')}: {doc.revision_name} · {dated}"
+    blocks.append(plain(revision if doc.revision_name else dated))
     blocks.append(plain(doc.based_on))
     if doc.vision:
         blocks.append(f"> *{plain(doc.vision)}*  \n> {plain(doc.signature)}")
@@ -77,19 +78,19 @@ def _label(doc: FrameworkDocument, key: str) -> str:
 def _theme(doc: FrameworkDocument, theme: ThemeSection) -> list[str]:
     blocks = [f"### {plain(theme.name)}"]
     if theme.statements:
-        blocks += [_label(doc, "statements"), _bullets(theme.statements)]
+        blocks += [_label(doc, "framework.statements"), _bullets(theme.statements)]
     if theme.why:
         blocks += [f"**{plain(doc.why_heading)}**", *map(plain, theme.why)]
     if theme.criteria:
-        blocks += [_label(doc, "criteria"), _bullets(theme.criteria)]
+        blocks += [_label(doc, "framework.criteria"), _bullets(theme.criteria)]
     if theme.text:
         if theme.has_organisation:
-            blocks.append(_label(doc, "own_text"))
+            blocks.append(_label(doc, "framework.own_text"))
         blocks.append(demote_headings(theme.text, 3))
     if theme.own_criteria:
-        blocks += [_label(doc, "own_criteria"), _bullets(theme.own_criteria)]
+        blocks += [_label(doc, "framework.own_criteria"), _bullets(theme.own_criteria)]
     if theme.share is not None:
-        blocks.append(f"**{plain(doc.word('balance'))}:** {plain(doc.share_line(theme.share))}")
+        blocks.append(f"**{plain(doc.word('framework.target'))}:** {plain(doc.share_line(theme.share))}")
     return blocks
 
 

@@ -31,8 +31,9 @@ from PySide6.QtGui import (
 
 from ..store import Store
 from ..render import markdown_html
+from ..words import word
 from .base import ExportOptions
-from .framework_doc import WORDS, build_document
+from .framework_doc import build_document
 from .framework_markdown import render_markdown
 from .framework_html import TitlePage, print_body_html, print_title_page
 from .reflection_doc import build_reflection
@@ -157,7 +158,7 @@ def paint_pages(device: QPagedPaintDevice, title: TitlePage, body_html: str, col
         _draw_title_page(painter, page, title, colours)
         for number in range(body.pages):
             device.newPage()
-            body.draw(painter, number, who, WORDS[language]["page"].format(number=number + 2, total=total))
+            body.draw(painter, number, who, word(language, "export.page", number=number + 2, total=total))
     finally:
         painter.end()
     return total
@@ -174,7 +175,7 @@ def paint_body(device: QPagedPaintDevice, title: str, body_html: str, footer: st
         for number in range(body.pages):
             if number:
                 device.newPage()
-            body.draw(painter, number, footer, WORDS[language]["page"].format(number=number + 1, total=body.pages))
+            body.draw(painter, number, footer, word(language, "export.page", number=number + 1, total=body.pages))
     finally:
         painter.end()
     return body.pages

@@ -2,8 +2,8 @@
 print, to bring to a conversation, or to keep as a file.
 
 Every fact is resolved here, once, to the chosen language (dates by :mod:`journal.dates`, the
-success criteria by :func:`journal.readings.criterion_text`), and the Markdown, HTML and PDF
-exports all render this one model. A private reflection goes out when it is the one asked for
+success criteria by :func:`journal.readings.criterion_text`, the headings by :mod:`journal.words`),
+and the Markdown, HTML and PDF exports all render this one model. A private reflection goes out when it is the one asked for
 (the leader chose it by name), and the document then says "Privat" / "Private" where a reader
 sees it first. A reflection that is gone, or in the Trash, is refused with a NotFoundError.
 """
@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .. import dates
+from .. import dates, words
 from ..errors import JournalError, NotFoundError
 from ..model import STAKEHOLDERS, Reflection
-from ..readings import STAKEHOLDER_NAMES, criterion_text
+from ..readings import criterion_text, stakeholder_name
 from .base import ExportOptions
-from .framework_doc import WORDS as FRAMEWORK_WORDS
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -30,27 +29,10 @@ if TYPE_CHECKING:
 MODEL_STEPS = ("situation", "action", "outcome", "learning")
 SLUG_CHARACTERS = 50  # of the title, in a suggested file name
 
-WORDS = {
-    "da": {
-        "untitled": "(uden titel)", "private": "Privat", "themes": "Temaer", "criteria": "Succeskriterier",
-        "own": "eget", "context": "Kontekst", "stakeholders": "Interessenter", "tags": "Tags",
-        "situation": "Situation", "action": "Hvad jeg gjorde", "outcome": "Hvad der skete",
-        "learning": "Hvad jeg lærer", "next_steps": "Næste skridt", "due": "frist {date}", "done": "udført",
-        "done_on": "udført {date}", "file": "refleksion",
-    },
-    "en": {
-        "untitled": "(untitled)", "private": "Private", "themes": "Themes", "criteria": "Success criteria",
-        "own": "own", "context": "Context", "stakeholders": "Stakeholders", "tags": "Tags",
-        "situation": "Situation", "action": "What I did", "outcome": "What happened",
-        "learning": "What I learn", "next_steps": "Next steps", "due": "due {date}", "done": "done",
-        "done_on": "done {date}", "file": "reflection",
-    },
-}
-
 
 def model_steps(reflection: Reflection, language: str) -> tuple[tuple[str, str], ...]:
     """The reflection model's written steps as (heading, text), in the model's order."""
-    return tuple((WORDS[language][key], getattr(reflection, key).strip())
+    return tuple((words.word(language, f"reflection.step.{key}"), getattr(reflection, key).strip())
                  for key in MODEL_STEPS if getattr(reflection, key).strip())
 
 
@@ -93,8 +75,7 @@ class ReflectionDocument:
     exported_on: date
 
     def word(self, key: str, **values: object) -> str:
-        words = WORDS[self.language] if key in WORDS[self.language] else FRAMEWORK_WORDS[self.language]
-        return words[key].format(**values)
+        return words.word(self.language, key, **values)
 
     def format_date(self, day: date) -> str:
         return dates.long_date(day, self.language)
@@ -102,20 +83,21 @@ class ReflectionDocument:
     def step_note(self, step: StepLine) -> str:
         """'frist 9. december 2026', 'udført 3. december 2026', or '' for an open step without a date."""
         if step.done_on is not None:
-            return self.word("done_on", date=self.format_date(step.done_on))
-        return self.word("due", date=self.format_date(step.due)) if step.due else ""
+            return self.word("reflection.done_on", date=self.format_date(step.done_on))
+        return self.word("common.due", date=self.format_date(step.due)) if step.due else ""
 
     @property
     def facts(self) -> tuple[tuple[str, str], ...]:
         """The plain one-line facts under the title, as (label, text); themes and criteria aside."""
-        rows = (("context", self.context), ("stakeholders", self.stakeholders), ("tags", ", ".join(self.tags)))
+        rows = (("reflection.context", self.context), ("reflection.stakeholders", self.stakeholders),
+                ("reflection.tags", ", ".join(self.tags)))
         return tuple((self.word(key), text) for key, text in rows if text)
 
     @property
     def footer(self) -> str:
         """'Eksporteret fra Ledelsesjournal 5. december 2026', after 'Privat · ' for a private one."""
-        exported = self.word("exported", date=self.format_date(self.exported_on))
-        return f"{self.word('private')} · {exported}" if self.private else exported
+        exported = self.word("export.exported", date=self.format_date(self.exported_on))
+        return f"{self.word('reflection.private')} · {exported}" if self.private else exported
 
 
 def build_reflection(store: "Store", options: ExportOptions) -> ReflectionDocument:
@@ -151,19 +133,18 @@ def build_reflection(store: "Store", options: ExportOptions) -> ReflectionDocume
     if reflection.context_id:
         context = (organisation.context(reflection.context_id).label.get(lang)
                    if organisation.has_context(reflection.context_id) else reflection.context_id)
-    names = STAKEHOLDER_NAMES[lang]
-    stakeholders = ", ".join(names.get(key, key) for key in STAKEHOLDERS if key in reflection.stakeholders)
+    stakeholders = ", ".join(stakeholder_name(key, lang) for key in STAKEHOLDERS if key in reflection.stakeholders)
     return ReflectionDocument(
         language=lang,
         uuid=reflection.uuid,
-        title=reflection.title.strip() or WORDS[lang]["untitled"],
+        title=reflection.title.strip() or words.word(lang, "reflection.untitled"),
         when=dates.date_and_time(reflection.entry_at, lang, short=False),
         day=reflection.entry_date,
         private=reflection.private,
         themes=themes,
         criteria=tuple(criteria),
         context=context,
-        stakeholders=stakeholders[:1].upper() + stakeholders[1:],
+        stakeholders=words.capitalised(stakeholders),
         tags=reflection.tags,
         # Steps written and then switched off are hidden in the window: the document agrees.
         steps=model_steps(reflection, lang) if reflection.template else (),
@@ -178,7 +159,7 @@ def build_reflection(store: "Store", options: ExportOptions) -> ReflectionDocume
 def file_name(reflection: Reflection, language: str, suffix: str) -> str:
     """'refleksion-2026-12-02-moede-med-henrik.pdf': the date and the title's first words, in
     letters any file system and mail program takes (æ, ø, å written as ae, oe, aa)."""
-    stem = f"{WORDS[language]['file']}-{reflection.entry_date.isoformat()}"
+    stem = f"{words.word(language, 'reflection.file')}-{reflection.entry_date.isoformat()}"
     slug = _slug(reflection.title)
     return f"{stem}-{slug}{suffix}" if slug else f"{stem}{suffix}"
 

@@ -59,7 +59,7 @@ def reflection_body_html(doc: ReflectionDocument) -> str:
     when = escape(doc.when)
     if doc.private:
         when += (f" &nbsp; <span style='background-color:{PRIVATE}; color:#ffffff; font-weight:600'>"
-                 f"&nbsp;{escape(doc.word('private'))}&nbsp;</span>")
+                 f"&nbsp;{escape(doc.word('reflection.private'))}&nbsp;</span>")
     steps = "".join(f"{_heading(heading)}{shifted_markdown(text, 2)}" for heading, text in doc.steps)
     body = shifted_markdown(doc.body, 2) if doc.body else ""
     if steps and body:
@@ -83,13 +83,14 @@ def _facts(doc: ReflectionDocument) -> str:
     """Themes in their colours, success criteria with a dot in their theme's, then the rest."""
     rows = []
     if doc.themes:
-        rows.append((doc.word("themes"), ", ".join(f"<span style='color:{escape(colour)}; font-weight:600'>"
-                                                   f"{escape(name)}</span>" for name, colour in doc.themes)))
+        rows.append((doc.word("reflection.themes"),
+                     ", ".join(f"<span style='color:{escape(colour)}; font-weight:600'>{escape(name)}</span>"
+                               for name, colour in doc.themes)))
     if doc.criteria:  # a table of its own, so a long criterion wraps under its text, not under the dot
-        rows.append((doc.word("criteria"), "<table cellspacing='0' cellpadding='0'>" + "".join(
+        rows.append((doc.word("reflection.criteria"), "<table cellspacing='0' cellpadding='0'>" + "".join(
             f"<tr><td valign='top' style='color:{escape(c.colour or MUTED)}; padding-right:6px'>&#9679;</td>"
             f"<td valign='top' style='padding-bottom:2px'>{escape(c.text)}"
-            + (f" <span style='color:{MUTED}'>({escape(doc.word('own'))})</span>" if c.own else "")
+            + (f" <span style='color:{MUTED}'>({escape(doc.word('common.own'))})</span>" if c.own else "")
             + "</td></tr>" for c in doc.criteria) + "</table>"))
     rows += [(label, escape(text)) for label, text in doc.facts]
     if not rows:
@@ -111,7 +112,7 @@ def _next_steps(doc: ReflectionDocument) -> str:
             f"<td valign='top' style='border-bottom:1px solid {RULE}'>{escape(step.text)}</td>"
             f"<td width='30%' valign='top' style='color:{MUTED}; border-bottom:1px solid {RULE}'>"
             f"{escape(doc.step_note(step))}</td></tr>")
-    return (_heading(doc.word("next_steps"))
+    return (_heading(doc.word("reflection.next_steps"))
             + f"<table width='100%' cellspacing='0' cellpadding='4'>{''.join(rows)}</table>")
 
 

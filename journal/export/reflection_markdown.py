@@ -18,13 +18,16 @@ if TYPE_CHECKING:
 
 def render_markdown(doc: ReflectionDocument) -> str:
     when = plain(doc.when)  # "2. december" is no list starting at 2
-    blocks = [f"# {plain(doc.title)}", f"{when} · **{plain(doc.word('private'))}**" if doc.private else when]
+    private = doc.word("reflection.private")
+    blocks = [f"# {plain(doc.title)}", f"{when} · **{plain(private)}**" if doc.private else when]
     facts = []
     if doc.themes:
-        facts.append(f"- **{plain(doc.word('themes'))}:** " + ", ".join(plain(name) for name, _ in doc.themes))
+        facts.append(f"- **{plain(doc.word('reflection.themes'))}:** "
+                     + ", ".join(plain(name) for name, _ in doc.themes))
     if doc.criteria:
-        facts.append(f"- **{plain(doc.word('criteria'))}:**")
-        facts += [f"  - {plain(c.text)}" + (f" ({plain(doc.word('own'))})" if c.own else "") for c in doc.criteria]
+        facts.append(f"- **{plain(doc.word('reflection.criteria'))}:**")
+        own = doc.word("common.own")
+        facts += [f"  - {plain(c.text)}" + (f" ({plain(own)})" if c.own else "") for c in doc.criteria]
     facts += [f"- **{plain(label)}:** {plain(text)}" for label, text in doc.facts]
     if facts:
         blocks.append("\n".join(facts))
@@ -35,7 +38,7 @@ def render_markdown(doc: ReflectionDocument) -> str:
             blocks.append("---")  # her own text after the model's last step, not part of it
         blocks.append(demote_headings(doc.body, 2))
     if doc.next_steps:
-        blocks += [f"## {plain(doc.word('next_steps'))}", "\n".join(
+        blocks += [f"## {plain(doc.word('reflection.next_steps'))}", "\n".join(
             f"- [{'x' if step.done else ' '}] {plain(step.text)}"
             + (f" ({plain(note)})" if (note := doc.step_note(step)) else "")
             for step in doc.next_steps)]

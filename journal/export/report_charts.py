@@ -13,7 +13,8 @@ from html import escape
 
 from ..dates import short_date
 from ..readings import counted, percent
-from .report_doc import WORDS, CoverageRow, ThemeBar, TrendRow
+from ..words import word
+from .report_doc import CoverageRow, ThemeBar, TrendRow
 
 MUTED = "#5f6b73"
 RULE = "#d5dbe0"
@@ -58,7 +59,7 @@ def balance_chart(themes: Sequence[ThemeBar], language: str) -> str:
             (aim,) = _widths([theme.target], 100)
             bar += _bar([(aim, tint(theme.colour, 0.35), "")], "font-size:3pt; line-height:100%")
             label += f"<br><span style='color:{MUTED}'>" + escape(
-                WORDS[language]["target"].format(share=percent(theme.target / 100, language))) + "</span>"
+                word(language, "report.target", share=percent(theme.target / 100, language))) + "</span>"
         rows.append(
             f"<tr><td width='28%' valign='middle'><b style='color:{theme.colour}'>{escape(theme.name)}</b>"
             f"<br><span style='color:{MUTED}'>{counted(theme.count, 'reflection', language)}</span></td>"
@@ -95,7 +96,6 @@ def coverage_table(columns: Sequence[str], years: Sequence[tuple[str, int]], row
     """Success criteria by month (or quarter, or year), each cell tinted by its count; the
     criteria with no reflection in the period are marked in red. The criteria's words get a
     fixed share of the width, so that thirteen columns still leave them readable on A4."""
-    words = WORDS[language]
     largest = max((count for row in rows for count in row.counts), default=0) or 1
     small = "font-size:8pt"
     rule = f"style='border-bottom:1px solid {RULE}; {small}'"
@@ -104,11 +104,11 @@ def coverage_table(columns: Sequence[str], years: Sequence[tuple[str, int]], row
     if years:
         head = ("<tr><th></th>" + "".join(f"<th colspan='{span}' align='left' style='color:{MUTED}; {small}'>"
                                           f"{escape(year)}</th>" for year, span in years) + "<th></th><th></th></tr>")
-    head += (f"<tr><th width='30%' align='left' {rule}>{escape(words['criterion'])}</th>"
+    head += (f"<tr><th width='30%' align='left' {rule}>{escape(word(language, 'common.criterion'))}</th>"
              + "".join(f"<th width='{width}%' style='border-bottom:1px solid {RULE}; font-size:7pt; "
                        f"font-weight:normal'>{escape(label)}</th>" for label in columns)
-             + f"<th width='6%' {rule}>{escape(words['total'])}</th>"
-             f"<th width='13%' align='left' {rule}>{escape(words['last'])}</th></tr>")
+             + f"<th width='6%' {rule}>{escape(word(language, 'report.total'))}</th>"
+             f"<th width='13%' align='left' {rule}>{escape(word(language, 'report.last'))}</th></tr>")
     body = []
     span = len(columns) + 3
     for theme in themes:
@@ -116,11 +116,11 @@ def coverage_table(columns: Sequence[str], years: Sequence[tuple[str, int]], row
                     f"style='color:#ffffff; font-weight:600'>{escape(theme.name)}</td></tr>")
         for row in (r for r in rows if r.theme_id == theme.theme_id):
             counts = "".join(_heat(count, row.colour, largest) for count in row.counts)
-            mark = words["retired"] if row.retired else words["own"]
+            mark = word(language, "report.retired" if row.retired else "common.own")
             own = f" <i style='color:{MUTED}'>({escape(mark)})</i>" if row.own else ""
             latest = escape(short_date(row.last_day, language)) if row.last_day else ""
             if row.never:
-                latest = f"<b style='color:{NEVER}'>{escape(words['never'])}</b>" + (
+                latest = f"<b style='color:{NEVER}'>{escape(word(language, 'report.never'))}</b>" + (
                     f"<br><span style='color:{MUTED}'>{latest}</span>" if latest else "")
             body.append(f"<tr><td {rule}>{escape(row.text)}{own}</td>{counts}"
                         f"<td align='center' {rule}><b>{row.total}</b></td><td {rule}>{latest}</td></tr>")

@@ -16,13 +16,12 @@ from datetime import date
 from framework import Framework
 from framework.personal import OwnCriterion
 
-from .. import analytics, dates, readings
+from .. import analytics, dates, readings, words
 from ..analytics import DUE, OVERDUE, Period
 from ..errors import NotFoundError
 from ..model import Reflection
 from ..store import Store, first_line
 from .base import ExportOptions
-from .framework_doc import WORDS as FRAMEWORK_WORDS
 from .reflection_doc import model_steps
 
 EXCERPT_CHARACTERS = 400
@@ -30,32 +29,6 @@ FIRST_LINE_CHARACTERS = 160  # of a part of the personal framework, in its summa
 # The coverage table stays readable on A4 with up to this many columns: longer periods go by
 # quarter, then by year.
 MAX_COLUMNS = 13
-
-WORDS = {
-    "da": {
-        "title": "Periodeoverblik", "in_period": "{reflections} i perioden", "in_short": "Kort fortalt",
-        "balance": "Balancen mellem temaerne", "target": "mål {share}", "trend": "Udviklingen",
-        "per_week": "Refleksioner pr. uge og tema", "per_month": "Refleksioner pr. måned og tema",
-        "coverage": "Succeskriterier i perioden", "criterion": "Succeskriterium", "total": "I alt",
-        "last": "Seneste", "never": "ingen i perioden", "own": "eget", "retired": "eget, udgået",
-        "excerpts": "Udvalgte refleksioner", "private": "privat", "steps": "Åbne næste skridt",
-        "due": "frist {date}", "overdue": "overskredet", "due_soon": "snart", "from": "fra “{title}”, {date}",
-        "framework": "Mit ledelsesgrundlag kort", "target_balance": "Den balance, jeg sigter efter",
-        "own_criteria": "Mine succeskriterier", "quarter": "{number}. kvt.",
-    },
-    "en": {
-        "title": "Period report", "in_period": "{reflections} in the period", "in_short": "In short",
-        "balance": "The balance between the themes", "target": "target {share}", "trend": "The development",
-        "per_week": "Reflections per week and theme", "per_month": "Reflections per month and theme",
-        "coverage": "Success criteria in the period", "criterion": "Success criterion", "total": "Total",
-        "last": "Latest", "never": "none in the period", "own": "own", "retired": "own, retired",
-        "excerpts": "Chosen reflections", "private": "private", "steps": "Open next steps",
-        "due": "due {date}", "overdue": "overdue", "due_soon": "soon", "from": "from “{title}”, {date}",
-        "framework": "My leadership framework in brief", "target_balance": "The balance I aim for",
-        "own_criteria": "My success criteria", "quarter": "Q{number}",
-    },
-}
-
 
 @dataclass(frozen=True)
 class ThemeBar:
@@ -134,8 +107,7 @@ class ReportDocument:
     exported_on: date
 
     def word(self, key: str, **values: object) -> str:
-        words = WORDS[self.language] if key in WORDS[self.language] else FRAMEWORK_WORDS[self.language]
-        return words[key].format(**values)
+        return words.word(self.language, key, **values)
 
     @property
     def has_target(self) -> bool:
@@ -151,11 +123,12 @@ class ReportDocument:
     @property
     def reflections_words(self) -> str:
         """'38 refleksioner i perioden'."""
-        return self.word("in_period", reflections=readings.counted(self.reflections, "reflection", self.language))
+        reflections = readings.counted(self.reflections, "reflection", self.language)
+        return self.word("report.in_period", reflections=reflections)
 
     @property
     def footer(self) -> str:
-        return self.word("exported", date=self.format_date(self.exported_on))
+        return self.word("export.exported", date=self.format_date(self.exported_on))
 
 
 def build_report(store: Store, options: ExportOptions) -> ReportDocument:
@@ -183,7 +156,7 @@ def build_report(store: Store, options: ExportOptions) -> ReportDocument:
     columns, years, coverage_rows = _coverage_table(coverage, organisation, register, lang)
     return ReportDocument(
         language=lang,
-        title=WORDS[lang]["title"],
+        title=words.word(lang, "report.title"),
         leader=personal.name.strip(),
         unit=personal.unit.strip(),
         period=period,
@@ -210,8 +183,8 @@ def build_report(store: Store, options: ExportOptions) -> ReportDocument:
         own_criteria=tuple((organisation.theme(c.theme_id).name.get(lang), c.text.strip())
                            for c in personal.own_criteria
                            if c.active and c.text.strip() and organisation.has_theme(c.theme_id)),
-        based_on=FRAMEWORK_WORDS[lang]["based_on"].format(framework=organisation.name.get(lang),
-                                                          organisation=organisation.organisation.get(lang)),
+        based_on=words.word(lang, "framework.based_on", framework=organisation.name.get(lang),
+                            organisation=organisation.organisation.get(lang)),
         exported_on=today,
     )
 
@@ -288,5 +261,5 @@ def _block_label(block: tuple[int, int], size: int, lang: str) -> str:
     if size == 12:
         return str(year)
     if size == 3:
-        return WORDS[lang]["quarter"].format(number=number + 1)
+        return words.word(lang, "report.quarter", number=number + 1)
     return dates.month_label(date(year, number + 1, 1), lang, with_year=False)

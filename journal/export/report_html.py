@@ -64,16 +64,16 @@ def report_title_page(doc: ReportDocument) -> TitlePage:
 def report_body_html(doc: ReportDocument) -> str:
     """Everything after the title: readings, charts, tables, excerpts, next steps and the
     framework in brief, as an HTML fragment (for ``QTextDocument.setHtml`` or a page body)."""
+    per = doc.word("report.per_week" if doc.trend_unit == WEEK else "report.per_month")
     sections = [
-        (doc.word("in_short"), "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in doc.readings) + "</ul>"),
-        (doc.word("balance"), balance_chart(doc.themes, doc.language)),
-        (doc.word("trend"), _subtitle(doc.word("per_week" if doc.trend_unit == WEEK else "per_month"))
-         + trend_chart(doc.trend, doc.themes)),
-        (doc.word("coverage"), coverage_table(doc.coverage_columns, doc.coverage_years, doc.coverage, doc.themes,
-                                              doc.language)),
-        (doc.word("excerpts"), "".join(_excerpt(doc, excerpt) for excerpt in doc.excerpts)),
-        (doc.word("steps"), _steps(doc)),
-        (doc.word("framework"), _framework(doc)),
+        (doc.word("report.in_short"), "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in doc.readings) + "</ul>"),
+        (doc.word("report.balance"), balance_chart(doc.themes, doc.language)),
+        (doc.word("report.trend"), _subtitle(per) + trend_chart(doc.trend, doc.themes)),
+        (doc.word("report.coverage"), coverage_table(doc.coverage_columns, doc.coverage_years, doc.coverage,
+                                                     doc.themes, doc.language)),
+        (doc.word("report.excerpts"), "".join(_excerpt(doc, excerpt) for excerpt in doc.excerpts)),
+        (doc.word("report.steps"), _steps(doc)),
+        (doc.word("report.framework"), _framework(doc)),
     ]
     return f"<div style='color:{TEXT}'>" + "".join(
         f"<h2 style='margin-top:20px; margin-bottom:8px'>{escape(heading)}</h2>{html}"
@@ -88,7 +88,7 @@ def _subtitle(text: str) -> str:
 def _excerpt(doc: ReportDocument, excerpt: Excerpt) -> str:
     about = [doc.format_date(excerpt.day), ", ".join(excerpt.themes)]
     if excerpt.private:
-        about.append(doc.word("private"))
+        about.append(doc.word("report.private"))
     return (f"<h3 style='margin-top:14px; margin-bottom:2px'>{escape(excerpt.title or '…')}</h3>"
             f"<p style='color:{MUTED}; margin-top:0'>{escape(' · '.join(filter(None, about)))}</p>"
             f"<div style='margin-left:12px'>{shifted_markdown(excerpt.markdown, 3)}</div>")
@@ -97,10 +97,11 @@ def _excerpt(doc: ReportDocument, excerpt: Excerpt) -> str:
 def _steps(doc: ReportDocument) -> str:
     rows = []
     for step in doc.next_steps:
-        colour, mark = {OVERDUE: (NEVER, doc.word("overdue")), DUE: (DUE_SOON, doc.word("due_soon"))}.get(
-            step.status, (MUTED, ""))
-        due = doc.word("due", date=doc.format_date(step.due)) if step.due else ""
-        source = doc.word("from", title=step.reflection_title or "…", date=doc.format_date(step.reflection_day))
+        marks = {OVERDUE: (NEVER, doc.word("report.overdue")), DUE: (DUE_SOON, doc.word("report.due_soon"))}
+        colour, mark = marks.get(step.status, (MUTED, ""))
+        due = doc.word("common.due", date=doc.format_date(step.due)) if step.due else ""
+        source = doc.word("report.from", title=step.reflection_title or "…",
+                          date=doc.format_date(step.reflection_day))
         rows.append(
             f"<tr><td width='17%' style='color:{colour}; border-bottom:1px solid {RULE}'><b>{escape(mark)}</b></td>"
             f"<td style='border-bottom:1px solid {RULE}'>{escape(step.text)}"
@@ -116,9 +117,9 @@ def _framework(doc: ReportDocument) -> str:
     if doc.has_target:
         shares = " · ".join(f"{escape(t.name)} {escape(percent(t.target / 100, doc.language))}"
                             for t in doc.themes if t.target is not None)
-        html += f"<p><b>{escape(doc.word('target_balance'))}:</b> {shares}</p>"
+        html += f"<p><b>{escape(doc.word('framework.target'))}:</b> {shares}</p>"
     if doc.own_criteria:
-        html += (f"<p><b>{escape(doc.word('own_criteria'))}:</b></p><ul>"
+        html += (f"<p><b>{escape(doc.word('framework.own_criteria'))}:</b></p><ul>"
                  + "".join(f"<li>{escape(text)} <span style='color:{MUTED}'>({escape(theme)})</span></li>"
                            for theme, text in doc.own_criteria) + "</ul>")
     return html

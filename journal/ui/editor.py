@@ -27,8 +27,9 @@ from framework import Framework
 from framework.personal import OwnCriterion
 
 from ..model import Reflection
+from ..words import word
 from .actions import NEW_KEYS, keys_text
-from .dates import DateTimeEdit
+from .dates import DateTimeEdit, ui_language
 from .fields import ContextCombo, CriteriaPicker, NextStepsEditor, StakeholderPicker, TagEdit, ThemeToggles
 from .markdown_edit import MarkdownEdit, MarkdownPreview
 from .widgets import let_undo_fall_through
@@ -200,13 +201,17 @@ class EntryEditor(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        """The editor's own texts from Qt's translation; a reflection's field names and the
+        reflection model's steps from the core's catalogue, which the exports and the command
+        line use too, in the interface's language."""
+        language = ui_language()
         self.empty_hint.setText(self.tr("No reflection is open.\n\nChoose one in the list, or press %1 to write "
                                         "a new one.").replace("%1", keys_text(NEW_KEYS)))
         self.title.setPlaceholderText(self.tr("Title"))
         self.title.setAccessibleName(self.tr("Title"))
         self.when.setAccessibleName(self.tr("Date and time"))
         self.when.setToolTip(self.tr("When it happened"))
-        self.private.setText(self.tr("Private"))
+        self.private.setText(word(language, "reflection.private"))
         self.private.setToolTip(self.tr("Private reflections are left out of exports and reports "
                                         "unless you include them"))
         self.template.setText(self.tr("Reflection model"))
@@ -217,20 +222,21 @@ class EntryEditor(QWidget):
         self.preview.setAccessibleName(self.tr("Preview"))
         self.details_scroll.setAccessibleName(self.tr("What the reflection is tagged with"))
         self.template_box.setTitle(self.tr("Reflection model"))
-        labels = {
-            "situation": (self.tr("Situation"), self.tr("What happened, where, and who was involved?")),
-            "action": (self.tr("What I did"), self.tr("What did you do or say, and why?")),
-            "outcome": (self.tr("What happened"), self.tr("How did it go, and how did others react?")),
-            "learning": (self.tr("What I learn"), self.tr("What do you take with you? What would you do again, "
-                                                         "or differently?")),
+        hints = {
+            "situation": self.tr("What happened, where, and who was involved?"),
+            "action": self.tr("What did you do or say, and why?"),
+            "outcome": self.tr("How did it go, and how did others react?"),
+            "learning": self.tr("What do you take with you? What would you do again, or differently?"),
         }
-        for name, (label, hint) in labels.items():
+        for name, hint in hints.items():
+            label = word(language, f"reflection.step.{name}")
             self.template_labels[name].setText(label)
             self.template_edits[name].setPlaceholderText(hint)
             self.template_edits[name].setAccessibleName(label)
         form = {
-            "criteria": self.tr("Success criteria"), "context": self.tr("Context"),
-            "stakeholders": self.tr("Stakeholders"), "tags": self.tr("Tags"), "next_steps": self.tr("Next steps"),
+            "criteria": word(language, "reflection.criteria"), "context": word(language, "reflection.context"),
+            "stakeholders": word(language, "reflection.stakeholders"), "tags": word(language, "reflection.tags"),
+            "next_steps": word(language, "reflection.next_steps"),
         }
         for name, text in form.items():
             self.form_labels[name].setText(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QRect, QSize, QStringListModel, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QRect, QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import QColor, QCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,7 +34,9 @@ from framework import Framework
 from framework.personal import OwnCriterion
 
 from ..model import STAKEHOLDERS, NextStep, normalise_tag
-from .dates import NO_DATE, DateEdit
+from ..readings import stakeholder_name
+from ..words import capitalised
+from .dates import NO_DATE, DateEdit, ui_language
 from .flow_layout import FlowLayout
 from .style import styled
 from .widgets import Combo, let_undo_fall_through
@@ -42,15 +44,10 @@ from .widgets import Combo, let_undo_fall_through
 
 
 def stakeholder_names() -> dict[str, str]:
-    """The stakeholder keys of journal.model, in the interface's language."""
-    return {
-        "citizens": QCoreApplication.translate("Stakeholders", "Citizens"),
-        "staff": QCoreApplication.translate("Stakeholders", "Staff"),
-        "peers": QCoreApplication.translate("Stakeholders", "Peers"),
-        "manager": QCoreApplication.translate("Stakeholders", "Manager"),
-        "politicians": QCoreApplication.translate("Stakeholders", "Politicians"),
-        "partners": QCoreApplication.translate("Stakeholders", "Partners"),
-    }
+    """The stakeholder keys of journal.model as labels ("Medarbejdere"), in the interface's
+    language: the core's words for them (journal.words, as the exports write them), capitalised."""
+    language = ui_language()
+    return {key: capitalised(stakeholder_name(key, language)) for key in STAKEHOLDERS}
 
 
 class _Toggles(QWidget):

@@ -358,10 +358,6 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <translation>Hvornår det skete</translation>
     </message>
     <message>
-        <source>Private</source>
-        <translation>Privat</translation>
-    </message>
-    <message>
         <source>Private reflections are left out of exports and reports unless you include them</source>
         <translation>Private refleksioner kommer ikke med i eksporter og rapporter, medmindre du selv tager dem med</translation>
     </message>
@@ -390,56 +386,20 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <translation>Det, refleksionen er mærket med</translation>
     </message>
     <message>
-        <source>Situation</source>
-        <translation>Situation</translation>
-    </message>
-    <message>
         <source>What happened, where, and who was involved?</source>
         <translation>Hvad skete der, hvor, og hvem var med?</translation>
-    </message>
-    <message>
-        <source>What I did</source>
-        <translation>Hvad jeg gjorde</translation>
     </message>
     <message>
         <source>What did you do or say, and why?</source>
         <translation>Hvad gjorde eller sagde du, og hvorfor?</translation>
     </message>
     <message>
-        <source>What happened</source>
-        <translation>Hvad der skete</translation>
-    </message>
-    <message>
         <source>How did it go, and how did others react?</source>
         <translation>Hvordan gik det, og hvordan reagerede de andre?</translation>
     </message>
     <message>
-        <source>What I learn</source>
-        <translation>Hvad jeg lærer</translation>
-    </message>
-    <message>
         <source>What do you take with you? What would you do again, or differently?</source>
         <translation>Hvad tager du med dig? Hvad ville du gøre igen – eller anderledes?</translation>
-    </message>
-    <message>
-        <source>Success criteria</source>
-        <translation>Succeskriterier</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>Kontekst</translation>
-    </message>
-    <message>
-        <source>Stakeholders</source>
-        <translation>Interessenter</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation>Næste skridt</translation>
     </message>
     <message>
         <source>comma separated, e.g. budget, trivsel</source>
@@ -1552,33 +1512,6 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
     <message>
         <source>Everything in Ledelsesjournal can be done from the keyboard. The menus open with Alt and the underlined letter.</source>
         <translation>Alt i Ledelsesjournal kan gøres fra tastaturet. Menuerne åbnes med Alt og det understregede bogstav.</translation>
-    </message>
-</context>
-<context>
-    <name>Stakeholders</name>
-    <message>
-        <source>Citizens</source>
-        <translation>Borgere</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Medarbejdere</translation>
-    </message>
-    <message>
-        <source>Peers</source>
-        <translation>Kolleger</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Chef</translation>
-    </message>
-    <message>
-        <source>Politicians</source>
-        <translation>Politikere</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation>Partnere</translation>
     </message>
 </context>
 <context>

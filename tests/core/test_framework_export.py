@@ -15,8 +15,7 @@ import pytest
 from framework import load_bundled
 from framework.personal import OwnCriterion, Part, PersonalFramework, Revision, TargetBalance
 from journal.__main__ import main
-from journal import compare
-from journal.export import EXPORTERS, Exporter, ExportOptions, framework_doc, get_exporter, reflection_doc, report_doc
+from journal.export import EXPORTERS, Exporter, ExportOptions, get_exporter
 from journal.export.framework_doc import build_document
 from journal.export.framework_html import print_body_html, print_title_page
 from journal.paths import database_path, ensure_private_dir
@@ -251,13 +250,6 @@ def test_an_unwritten_parts_own_title_is_escaped_in_html():
                                                                Part("values", title="Mine <b>værdier</b>"))))
         page = export(store, get_exporter("framework", "html"))
     assert "Ikke skrevet endnu: Mine &lt;b&gt;værdier&lt;/b&gt;." in page and "<b>værdier" not in page
-
-
-@pytest.mark.parametrize("words", [framework_doc.WORDS, report_doc.WORDS, reflection_doc.WORDS, compare.WORDS],
-                         ids=["framework", "report", "reflection", "compare"])
-def test_both_languages_have_the_same_words(words):
-    assert set(words) == {"da", "en"}
-    assert sorted(words["da"]) == sorted(words["en"])
 
 
 def test_markdown_keeps_the_leaders_markdown_below_the_parts():

@@ -224,6 +224,24 @@ def test_switching_language_keeps_an_unsaved_edit(window, qtbot, store):
     assert store.list()[0].title == "Halvfærdig tanke"
 
 
+def test_the_editor_names_the_fields_as_the_exports_do_in_the_language_chosen(window, qtbot):
+    """The reflection model's steps, the field names and the stakeholders are the core's words
+    (journal.words), not Qt's, and still follow a change of language."""
+    editor = window.journal.editor
+
+    def shown() -> list[str]:
+        return ([editor.template_labels[step].text() for step in ("situation", "action", "outcome", "learning")]
+                + [editor.form_labels["stakeholders"].text(), editor.private.text(),
+                   editor.stakeholders.buttons["staff"].text()])
+
+    assert shown() == ["Situation", "Hvad jeg gjorde", "Hvad der skete", "Hvad jeg lærer", "Interessenter", "Privat",
+                       "Medarbejdere"]
+    window.actions_.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: shown()[1] == "What I did", timeout=2000)
+    assert shown() == ["Situation", "What I did", "What happened", "What I learn", "Stakeholders", "Private", "Staff"]
+    assert editor.template_edits["action"].accessibleName() == "What I did"
+
+
 def test_a_failed_save_keeps_the_text_and_tries_again(window, qtbot, store, monkeypatch):
     saved = store.create(reflection(title="Original"))
     window.journal.reload()
