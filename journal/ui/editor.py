@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,13 +31,14 @@ from ..words import word
 from .actions import NEW_KEYS, keys_text
 from .dates import DateTimeEdit, ui_language
 from .fields import ContextCombo, CriteriaPicker, NextStepsEditor, StakeholderPicker, TagEdit, ThemeToggles
+from .i18n import Retranslating
 from .markdown_edit import MarkdownEdit, MarkdownPreview
 from .widgets import let_undo_fall_through
 
 TEMPLATE_FIELDS = ("situation", "action", "outcome", "learning")
 
 
-class EntryEditor(QWidget):
+class EntryEditor(Retranslating, QWidget):
     changed = Signal()  # the user edited something
 
     def __init__(self, framework: Framework, language: str, parent: QWidget | None = None):
@@ -194,11 +195,6 @@ class EntryEditor(QWidget):
         self.language = language
         for widget in (self.themes, self.criteria, self.context):
             widget.set_language(language)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """The editor's own texts from Qt's translation; a reflection's field names and the

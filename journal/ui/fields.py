@@ -38,9 +38,9 @@ from ..readings import stakeholder_name
 from ..words import capitalised
 from .dates import NO_DATE, DateEdit, ui_language
 from .flow_layout import FlowLayout
+from .i18n import Retranslating
 from .style import styled
 from .widgets import Combo, let_undo_fall_through
-
 
 
 def stakeholder_names() -> dict[str, str]:
@@ -99,7 +99,7 @@ class ThemeToggles(_Toggles):
             self.buttons[theme.id].setToolTip(" ".join(s.text.get(language) for s in theme.statements))
 
 
-class CriteriaPicker(QWidget):
+class CriteriaPicker(Retranslating, QWidget):
     """Success criteria grouped by theme (the organisation's and the leader's own), picked in a
     popup list, with the chosen ones listed beside the button."""
 
@@ -138,11 +138,6 @@ class CriteriaPicker(QWidget):
     def set_language(self, language: str) -> None:
         self.language = language
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         count = len(self._chosen)
@@ -369,7 +364,7 @@ class ContextCombo(Combo):
         self.blockSignals(False)
 
 
-class StakeholderPicker(_Toggles):
+class StakeholderPicker(Retranslating, _Toggles):
     """Who the reflection concerns: one toggle per stakeholder."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -377,11 +372,6 @@ class StakeholderPicker(_Toggles):
         self.layout().setSpacing(4)
         styled(self, "stakeholders")
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         for key, name in stakeholder_names().items():
@@ -425,7 +415,7 @@ class TagEdit(QLineEdit):
         self.setText(", ".join(tags))
 
 
-class _StepRow(QWidget):
+class _StepRow(Retranslating, QWidget):
     changed = Signal()
     removed = Signal(object)
 
@@ -449,11 +439,6 @@ class _StepRow(QWidget):
         self.remove.clicked.connect(lambda: self.removed.emit(self))
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.done.setAccessibleName(self.tr("Done"))
         self.done.setToolTip(self.tr("Done"))
@@ -472,7 +457,7 @@ class _StepRow(QWidget):
         return NextStep(self.text.text().strip(), None if due == NO_DATE else due.toPython(), done_at, self.step.id)
 
 
-class NextStepsEditor(QWidget):
+class NextStepsEditor(Retranslating, QWidget):
     """Next steps, each with an optional due date and a done mark."""
 
     changed = Signal()
@@ -489,11 +474,6 @@ class NextStepsEditor(QWidget):
         layout.addWidget(self.add_button)
         self.rows: list[_StepRow] = []
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("+ Add a next step"))

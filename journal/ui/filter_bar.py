@@ -3,7 +3,7 @@ privacy and date, combinable, with the number of matches and one click to clear.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,13 +23,14 @@ from ..model import STAKEHOLDERS, ReflectionFilter
 from .actions import CLEAR_FILTER_KEYS
 from .dates import NO_DATE, DateEdit
 from .fields import stakeholder_names
+from .i18n import Retranslating
 from .widgets import Combo, let_undo_fall_through
 
 SEARCH_DELAY_MS = 120
 FILTER_CHARS = 8
 
 
-class FilterBar(QWidget):
+class FilterBar(Retranslating, QWidget):
     filter_changed = Signal(object)  # ReflectionFilter
 
     def __init__(self, framework: Framework, language: str, parent: QWidget | None = None):
@@ -107,11 +108,6 @@ class FilterBar(QWidget):
         self._own = list(own_criteria)
         self._tags = list(tags)
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))

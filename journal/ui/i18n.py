@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 from .assets import translations_dir
 
@@ -57,3 +57,14 @@ class Translator(QObject):
         )
         self.changed.emit(self.language)
         return ok
+
+
+class Retranslating:
+    """For a widget whose texts follow the language: ``retranslate()`` on every LanguageChange
+    (which Qt sends to every widget when Translator.use installs another translation). Put it
+    first among the bases: ``class Panel(Retranslating, QFrame)``."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -30,8 +30,9 @@ from framework.personal import OWN_CRITERION_PREFIX, OwnCriterion, PersonalFrame
 
 from ..model import new_uuid
 from .flow_layout import FlowLayout
-from .style import styled
+from .i18n import Retranslating
 from .markdown_edit import MarkdownEdit
+from .style import styled
 
 
 class CriterionText:
@@ -43,7 +44,7 @@ class CriterionText:
         return value.strip() if ok and value.strip() else None
 
 
-class ThemeBlock(QGroupBox):
+class ThemeBlock(Retranslating, QGroupBox):
     """One theme: the organisation's words on the left, the leader's on the right."""
 
     changed = Signal()
@@ -96,11 +97,6 @@ class ThemeBlock(QGroupBox):
         self.retire_button.clicked.connect(self.retire_criterion)
         self.criteria.currentRowChanged.connect(lambda _: self._update_buttons())
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(self.theme.name.get(self.language))
@@ -196,7 +192,7 @@ class ThemeBlock(QGroupBox):
             self.changed.emit()
 
 
-class BalanceEditor(QWidget):
+class BalanceEditor(Retranslating, QWidget):
     """The share of reflections the leader aims for per theme, in whole percent summing to 100."""
 
     changed = Signal()
@@ -238,11 +234,6 @@ class BalanceEditor(QWidget):
         layout.addWidget(self.sum)
         self.enabled.toggled.connect(lambda _: self._edited())
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.enabled.setText(self.tr("I aim for this balance:"))

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QTextBrowser, QTextEdit, QWidget
 
 from ..render import markdown_html, match_spans
+from .i18n import Retranslating
 
 PREVIEW_DELAY_MS = 150
 
 
-class MarkdownEdit(QPlainTextEdit):
+class MarkdownEdit(Retranslating, QPlainTextEdit):
     """Plain-text Markdown with shortcuts for bold, italic, heading, list and link."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -32,11 +33,6 @@ class MarkdownEdit(QPlainTextEdit):
             self.addAction(action)
             self.actions_by_name[name] = action
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         texts = {"bold": self.tr("Bold"), "italic": self.tr("Italic"), "heading": self.tr("Heading"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from ..store import Store
 from .dialogs.export import FrameworkExportDialog
 from .dialogs.revisions import RevisionName, RevisionsDialog
 from .errors import explain
+from .i18n import Retranslating
 from .leadership_page import LeadershipPage
 from .markdown_edit import MarkdownEdit, MarkdownPreview
 from .style import styled
@@ -42,7 +43,7 @@ AUTOSAVE_MS = 700
 LEADERSHIP = "leadership"
 
 
-class PersonalView(QWidget):
+class PersonalView(Retranslating, QWidget):
     message = Signal(str)
     saved = Signal()  # the framework was saved (the journal's pickers follow its own criteria)
     save_failed = Signal(object)
@@ -189,11 +190,6 @@ class PersonalView(QWidget):
         self.preview.setVisible(action.isChecked())
 
     # -- language ---------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.name_label.setText(self.tr("Name"))

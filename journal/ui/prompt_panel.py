@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from framework import Framework, Prompt
@@ -13,9 +13,10 @@ from framework import Framework, Prompt
 from ..clock import Clock
 from ..prompts import LATELY_DAYS, suggest_prompt
 from ..store import Store
+from .i18n import Retranslating
 
 
-class PromptPanel(QFrame):
+class PromptPanel(Retranslating, QFrame):
     start = Signal(object)  # Prompt: write a reflection on it
 
     def __init__(self, store: Store, framework: Framework, language: str, clock: Clock | None = None,
@@ -50,11 +51,6 @@ class PromptPanel(QFrame):
         layout.addLayout(buttons)
         self.retranslate()
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Something to reflect on"))

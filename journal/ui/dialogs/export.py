@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,6 +23,7 @@ from ...clock import Clock
 from ...errors import JournalError
 from ...export import ExportOptions, formats, get_exporter
 from ...store import Store
+from ..i18n import Retranslating
 from ..widgets import Combo
 from .revisions import when
 
@@ -79,7 +79,7 @@ def suggested_name(today: date, folder: Path | None = None) -> Path:
     return (folder or Path.home()) / f"ledelsesjournal-{today.isoformat()}.json"
 
 
-class FrameworkExportDialog(QDialog):
+class FrameworkExportDialog(Retranslating, QDialog):
     """Choose what of the personal framework to export, and export or print it."""
 
     def __init__(self, store: Store, framework: Framework, language: str, parent: QWidget | None = None,
@@ -128,11 +128,6 @@ class FrameworkExportDialog(QDialog):
         self.export_button.setDefault(True)  # once in the dialog: before, Enter pressed Cancel
         self.written: Path | None = None
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export my leadership framework"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,13 +26,14 @@ from ...export import ExportOptions, formats, get_exporter
 from ...export.reflection_doc import build_reflection, file_name
 from ...store import Store
 from ..errors import show_error
+from ..i18n import Retranslating
 from ..widgets import Combo
 from .export import FORMAT_NAMES, LANGUAGE_NAMES, PrintDialog, save_as
 
 ORDER = ("pdf", "html", "md")  # paper first: what a leader most often wants of the one she is reading
 
 
-class ReflectionExportDialog(QDialog):
+class ReflectionExportDialog(Retranslating, QDialog):
     """Choose a format and a language, then export the reflection ``uuid`` or print it.
 
     Raises NotFoundError (before any window is made) when the reflection is not in the journal
@@ -103,11 +104,6 @@ class ReflectionExportDialog(QDialog):
             return None
         dialog.exec()
         return dialog.written
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export or print the reflection"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,13 +29,14 @@ from ...export import ExportOptions, formats, get_exporter
 from ...model import ReflectionFilter
 from ...store import Store
 from ..dates import DateEdit, ui_language
+from ..i18n import Retranslating
 from ..widgets import Combo
 from .export import LANGUAGE_NAMES, save_as
 
 LISTED = 300  # reflections offered to quote; a search narrows a long period
 
 
-class ReportDialog(QDialog):
+class ReportDialog(Retranslating, QDialog):
     def __init__(self, store: Store, framework: Framework, period: Period, language: str,
                  parent: QWidget | None = None, clock: Clock | None = None):
         super().__init__(parent)
@@ -91,11 +92,6 @@ class ReportDialog(QDialog):
         self.reflections.itemChanged.connect(self._ticked)
         self.retranslate()
         self.fill()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Period report"))

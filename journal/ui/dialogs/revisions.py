@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from ...compare import compare_html
 from ...dates import date_and_time
 from ...store import Store
 from ..dates import ui_language
+from ..i18n import Retranslating
 from .confirm import Confirm
 
 CURRENT = "current"  # the list's stand-in for the framework as it is now
@@ -103,7 +104,7 @@ def _small(font: QFont) -> QFont:
     return small
 
 
-class RevisionsDialog(QDialog):
+class RevisionsDialog(Retranslating, QDialog):
     restored = Signal()
 
     def __init__(self, store: Store, framework: Framework, language: str, parent: QWidget | None = None):
@@ -138,11 +139,6 @@ class RevisionsDialog(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Revisions of my leadership framework"))

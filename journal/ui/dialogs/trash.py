@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,12 +19,13 @@ from ...model import ReflectionFilter
 from ...store import Store
 from ..dates import ui_language
 from ..delegates import ReflectionDelegate
+from ..i18n import Retranslating
 from ..models import ReflectionListModel
 from ..reflection_list import ReflectionList
 from .confirm import Confirm
 
 
-class TrashDialog(QDialog):
+class TrashDialog(Retranslating, QDialog):
     changed = Signal()  # something was restored or deleted for good
 
     def __init__(self, store: Store, framework: Framework, parent: QWidget | None = None):
@@ -57,11 +58,6 @@ class TrashDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.buttons)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Trash"))
