@@ -352,14 +352,31 @@ INSERT INTO reflections_fts (reflections_fts) VALUES ('rebuild');
 
 def apply(connection: sqlite3.Connection, upto: int | None = None) -> None:
     """Bring the database up to the newest schema (nothing to do when it is there already);
-    ``upto``: only as far as that version (to make a journal as an older version left it)."""
-    if connection.execute("PRAGMA user_version").fetchone()[0] == (upto or schema_version()):
+    ``upto``: only as far as that version (to make a journal as an older version left it).
+
+    Each step runs in a transaction that takes the write lock as it begins (``BEGIN
+    IMMEDIATE``) and looks again, under that lock, whether the step is still to do: the window
+    and a script started together on an older journal both find it so, one upgrades it while
+    the other waits, then finds the step done. (A plain ``BEGIN`` read first and was refused the
+    write lock at once, and both would have run the same step.) One transaction a step, not one
+    for all, so that the log holds one rebuilt search index at a time, not three."""
+    target = upto or schema_version()
+    if connection.execute("PRAGMA user_version").fetchone()[0] == target:
         return
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
 
-    steps = Migrations(MIGRATION_SET)
-    for name, run in _STEPS[:upto]:
-        steps(name=name)(run)
-    # Plugins stay out: nothing but this app's own code runs in the journal's connection.
-    steps.apply(Database(connection, execute_plugins=False))
+    db = Database(connection, execute_plugins=False)  # plugins stay out: only this app's code runs here
+    for version in range(1, target + 1):
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            if connection.execute("PRAGMA user_version").fetchone()[0] < version:
+                steps = Migrations(MIGRATION_SET)
+                for name, run in _STEPS[:version]:
+                    steps(name=name)(run)
+                steps.apply(db)  # inside this transaction: sqlite-utils makes each step a savepoint
+            connection.execute("COMMIT")
+        except BaseException:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            raise

@@ -292,11 +292,19 @@ class Store:
     @contextmanager
     def _writing(self) -> Iterator[None]:
         """One transaction (a savepoint within one already open), undone whole if anything in it
-        fails; SQLite's errors become ones the user can act on."""
+        fails; SQLite's errors become ones the user can act on.
+
+        It takes the write lock as it begins (``BEGIN IMMEDIATE``), waiting up to the busy
+        timeout for another program's write to end. A plain ``BEGIN`` takes it only at the first
+        write, after a read (and preparing a statement that touches the search index reads its
+        settings); in write-ahead-log mode SQLite refuses such a reader's wish to write at once,
+        without waiting, when another program is writing: three programs adding reflections
+        together had one add in three refused in a millisecond. Everything a write reads before
+        it writes is read inside this transaction, so nothing can change between the two."""
         conn = self.conn
         nested = conn.in_transaction
         try:
-            conn.execute("SAVEPOINT writing" if nested else "BEGIN")
+            conn.execute("SAVEPOINT writing" if nested else "BEGIN IMMEDIATE")
             try:
                 yield
                 conn.execute("RELEASE writing" if nested else "COMMIT")
@@ -339,10 +347,11 @@ class Store:
         return stamped
 
     def save(self, reflection: Reflection) -> Reflection:
-        """Create or update, whichever applies (what autosave needs)."""
-        if self.exists(reflection.uuid):
-            return self.update(reflection)
-        return self.create(reflection)
+        """Create or update, whichever applies (what autosave needs), in one transaction."""
+        with self._writing():
+            if self.exists(reflection.uuid):
+                return self.update(reflection)
+            return self.create(reflection)
 
     def exists(self, uuid: str) -> bool:
         return bool(self._query("SELECT 1 FROM reflections WHERE uuid = ?", (uuid,)))
@@ -768,8 +777,8 @@ class Store:
 
     def save_revision(self, name: str) -> Revision:
         """Keep the current personal framework as a dated, named revision."""
-        revision = Revision(new_uuid(), name.strip(), now_utc(), self.personal_framework())
         with self._writing():
+            revision = Revision(new_uuid(), name.strip(), now_utc(), self.personal_framework())
             self._insert_revision(revision)
         return revision
 
@@ -793,8 +802,8 @@ class Store:
         """Make an old revision the current personal framework again, as a new revision named
         ``name``. Nothing is overwritten: if the current text differs from every revision, it is
         first kept as a revision named ``before_name``."""
-        old = self.revision(uuid)
         with self._writing():
+            old = self.revision(uuid)
             current = self.personal_framework()
             kept = {json.dumps(r.framework.to_dict(), sort_keys=True) for r in self.revisions()}
             if not current.is_empty() and json.dumps(current.to_dict(), sort_keys=True) not in kept:
