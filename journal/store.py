@@ -184,20 +184,19 @@ def inspect_database(path: Path) -> int:
 
     An empty or missing file is fine (a new journal). Anything else must be an SQLite database
     that is either empty or ours, and not newer than this app.
+
+    The file is only ever opened through SQLite, never by Python itself: closing any handle on
+    a database file ends every lock this process holds on it (POSIX locks belong to the process,
+    not to the handle), those of connections still open included. A window whose background
+    queries opened the journal a second time then held it without a lock; another program that
+    closed the journal took itself for the last one and removed the log the window was still
+    writing to, and the window's next saves were lost. SQLite's own check of the header says the
+    same as reading it did ("file is not a database").
     """
     if not path.exists() or path.stat().st_size == 0:
         return 0
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(16)
-    except OSError as error:
-        raise DatabaseError(path, f"{path} cannot be read ({error.strerror}). Check its permissions.") from error
-    if header != b"SQLite format 3\x00":
-        raise CorruptDatabaseError(
-            path, f"{path} is not an SQLite database, or it is damaged. It was not changed. "
-            "Restore it from a backup ('ledelsesjournal restore latest --yes', or in the app) or choose another "
-            "data folder."
-        )
+    if not os.access(path, os.R_OK):
+        raise DatabaseError(path, f"{path} cannot be read (permission denied). Check its permissions.")
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from journal.backup import open_journal
 from journal.store import Store
 from tests.attack.concurrent_writers import attack
+from tests.factories import reflection
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,6 +32,44 @@ def test_three_writers_at_once_are_all_saved(tmp_path, via):
     errors = [report["errors"] for report in result["processes"] if report["errors"]]
     assert result["failed"] == 0, errors
     assert result["succeeded"] == result["reflections_in_journal"] == 120
+
+
+def test_writers_beside_the_open_window_lose_nothing(tmp_path):
+    """The window reads and autosaves on two connections of its own while three scripts add."""
+    result = attack(writers=3, adds=30, via="cli-main", with_window=True, folder=tmp_path / "data")
+    errors = [report["errors"] for report in result["processes"] if report["errors"]]
+    assert result["failed"] == 0, errors
+    assert result["reflections_in_journal"] == 90 + 1  # and the window's own reflection
+
+
+def test_a_second_connection_in_the_same_program_keeps_the_first_ones_hold(tmp_path):
+    """Opening the journal a second time in one process (the window's background queries do)
+    must not drop the first connection's lock on the file. With it gone, another program that
+    closes the journal thinks it is the last one, folds the log in and removes it under the
+    window, whose next saves go to a removed file and are lost."""
+    path = tmp_path / "journal.sqlite3"
+    script = ("import sys; from journal.store import Store; from tests.factories import reflection\n"
+              "with Store.open(sys.argv[1]) as other:\n"
+              "    other.create(reflection(title=sys.argv[2]))\n"
+              "    print(sorted(s.title for s in other.list()))")
+
+    def another_program(title: str) -> str:
+        child = subprocess.run([sys.executable, "-c", script, str(path), title], cwd=ROOT, capture_output=True,
+                               text=True, timeout=60)
+        assert child.returncode == 0, child.stderr
+        return child.stdout.strip()
+
+    with Store.open(path) as window:
+        draft = window.create(reflection(title="Version 0"))
+        with Store.open(path):  # as the background queries' thread opens it
+            pass
+        another_program("Script 1")
+        window.update(replace(draft, title="Version 1"))
+        assert another_program("Script 2") == str(["Script 1", "Script 2", "Version 1"])  # sees the window's save
+        window.update(replace(draft, title="Version 2"))
+    with open_journal(tmp_path) as store:
+        assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert sorted(s.title for s in store.list()) == ["Script 1", "Script 2", "Version 2"]
 
 
 def test_programs_that_open_an_older_journal_at_once_upgrade_it_once(tmp_path):
