@@ -154,8 +154,24 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def explain_sqlite_error(error: sqlite3.Error, path: Path | None) -> DatabaseError:
+# What a query can raise: SQLite's errors, and the one Python raises instead when SQLite's message
+# quotes bytes that are not UTF-8, as it does when the text of a damaged schema is at fault.
+SQLITE_ERRORS = (sqlite3.Error, UnicodeDecodeError)
+RESTORE_OR_MOVE = ("Restore it from a backup ('ledelsesjournal restore latest --yes', or in the app) or choose "
+                   "another data folder.")
+
+
+def damaged(path: Path | None, what: str) -> CorruptDatabaseError:
+    """The one message for a journal damaged in any way, with what is damaged in brackets."""
+    where = str(path) if path else "the journal"
+    return CorruptDatabaseError(path, f"{where} is damaged or is not a database ({what}). It was not changed. "
+                                + RESTORE_OR_MOVE)
+
+
+def explain_sqlite_error(error: sqlite3.Error | UnicodeDecodeError, path: Path | None) -> DatabaseError:
     """Turn SQLite's terse errors into messages that say what to do."""
+    if isinstance(error, UnicodeDecodeError):
+        return damaged(path, "its schema is damaged: SQLite's words about it are not even text")
     text = str(error).lower()
     where = str(path) if path else "the journal"
     if "locked" in text or "busy" in text:
@@ -169,13 +185,52 @@ def explain_sqlite_error(error: sqlite3.Error, path: Path | None) -> DatabaseErr
     if "readonly" in text or "read-only" in text:
         return WriteError(path, f"{where} cannot be written (the file or its folder is read-only). "
                           "Check its permissions or choose another data folder; nothing already saved was lost.")
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return CorruptDatabaseError(
-            path, f"{where} is damaged or is not a database ({error}). It was not changed. "
-            "Restore it from a backup ('ledelsesjournal restore latest --yes', or in the app) or choose another "
-            "data folder."
-        )
+    if ("not a database" in text or "malformed" in text or "corrupt" in text
+            or "could not decode to utf-8" in text):  # a text value (or a name in the schema) that is not text
+        return damaged(path, str(error).splitlines()[0][:200])
     return DatabaseError(path, f"{where} could not be used: {error}")
+
+
+_NOT_OURS = re.compile(r"sqlite_(?:sequence|stat\d)|_sqlite_migrations|idx__sqlite_migrations_\w*"
+                       r"|reflections_fts_(?:data|idx|content|docsize|config)")
+
+
+def schema_outline(connection: sqlite3.Connection) -> dict[str, str]:
+    """The journal's tables, their columns, indexes and triggers, as SQLite understood its
+    schema: what :data:`migrations.OUTLINE` says this version builds.
+
+    Read from SQLite's parse (``PRAGMA table_xinfo``), not from the schema's text, so that how a
+    version of SQLite writes the text down cannot matter. Left out: the tables sqlite-utils keeps
+    its record of steps in, and those the search index keeps its data in, which are theirs."""
+    outline = {}
+    for kind, name, table in connection.execute("SELECT type, name, tbl_name FROM sqlite_master").fetchall():
+        if _NOT_OURS.fullmatch(name) or _NOT_OURS.fullmatch(table):
+            continue
+        if kind != "table":
+            outline[name] = f"{kind} on {table}"
+            continue
+        outline[name] = ", ".join(
+            " ".join(part for part in (column, declared, "not null" if not_null else "",
+                                       "" if default is None else f"default {default}", "key" if key else "",
+                                       f"hidden {hidden}" if hidden else "") if part)
+            for _, column, declared, not_null, default, key, hidden
+            in connection.execute(f"PRAGMA table_xinfo('{name}')")
+        )
+    return dict(sorted(outline.items()))
+
+
+def check_schema(connection: sqlite3.Connection, path: Path | None) -> None:
+    """Refuse a journal whose schema is not the one this version builds (bytes flipped in its
+    text, say): a column whose name or type changed fails only the first query that uses it, or
+    reads another column's values without a word."""
+    try:
+        found = schema_outline(connection)
+    except SQLITE_ERRORS as error:
+        raise explain_sqlite_error(error, path) from error
+    if found != migrations.OUTLINE:
+        names = sorted(name for name in found.keys() | migrations.OUTLINE.keys()
+                       if found.get(name) != migrations.OUTLINE.get(name))
+        raise damaged(path, f"its schema is not as Ledelsesjournal wrote it: {', '.join(names)}")
 
 
 def inspect_database(path: Path) -> int:
@@ -205,7 +260,7 @@ def inspect_database(path: Path) -> int:
             tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.Error as error:
+    except SQLITE_ERRORS as error:
         raise explain_sqlite_error(error, path) from error
     if application_id != migrations.APPLICATION_ID and (tables or application_id):
         raise NotAJournalError(
@@ -244,6 +299,7 @@ class Store:
                 raise DatabaseError(path, f"{path} could not be switched to write-ahead logging ({mode}).")
             connection.execute("PRAGMA synchronous = NORMAL")
         migrations.apply(connection)
+        check_schema(connection, path)
 
     @classmethod
     def open(cls, path: str | os.PathLike) -> Store:
@@ -264,7 +320,7 @@ class Store:
             raise explain_sqlite_error(error, path) from error
         try:
             return cls(connection, path)
-        except sqlite3.Error as error:
+        except SQLITE_ERRORS as error:
             connection.close()
             raise explain_sqlite_error(error, path) from error
         except BaseException:
@@ -313,13 +369,13 @@ class Store:
                     if nested:
                         conn.execute("RELEASE writing")
                 raise
-        except sqlite3.Error as error:
+        except SQLITE_ERRORS as error:
             raise explain_sqlite_error(error, self.path) from error
 
     def _query(self, sql: str, params: Sequence = ()) -> list[tuple]:
         try:
             return self.conn.execute(sql, params).fetchall()
-        except sqlite3.Error as error:
+        except SQLITE_ERRORS as error:
             raise explain_sqlite_error(error, self.path) from error
 
     # -- reflections: writing ------------------------------------------------------------

@@ -91,6 +91,41 @@ def test_a_damaged_journal_is_restored_from_a_backup_at_start(qapp, tmp_path, mo
     assert len(kept) == 1 and kept[0].path.read_bytes().startswith(b"\x00 damaged")  # nothing thrown away
 
 
+def test_a_journal_with_a_damaged_schema_offers_its_backups_at_start(qapp, tmp_path, monkeypatch):
+    """Bytes flipped in the schema's text made SQLite's complaint undecodable: the window died of
+    a UnicodeDecodeError instead of offering the backups, one of which is damaged the same way."""
+    from journal.backup import backup, list_backups
+    from journal.ui.dialogs.backups import Restored
+    from tests.core.test_damage import SCHEMA_DAMAGE, flip
+    from tests.factories import reflection
+
+    with Store.open(tmp_path / DB_FILENAME) as store:
+        store.create(reflection(title="Reddet fra sikkerhedskopien"))
+        good = backup(store, tmp_path, keep=3)
+        bad = backup(store, tmp_path, keep=3)
+    flip(bad, *SCHEMA_DAMAGE["a keyword"])
+    flip(tmp_path / DB_FILENAME, *SCHEMA_DAMAGE["a keyword"])
+    offered = []
+
+    def restore_each(cls, error, backups, parent=None):
+        offered.append((type(error).__name__, [(b.path, b.reflections) for b in backups]))
+        return ("restore", [bad, good][len(offered) - 1] if len(offered) <= 2 else None)
+
+    monkeypatch.setattr(JournalProblemDialog, "ask", classmethod(restore_each))
+    monkeypatch.setattr(Restored, "tell", classmethod(lambda cls, parent, kept: None))
+    told = []
+    monkeypatch.setattr(app_module, "show_error", lambda error, parent=None: told.append(error))
+    _close_windows_soon(qapp)
+    code = app_module.run_app(argparse.Namespace(data_dir=str(tmp_path), lang="da", command=None))
+    assert code == 0
+    # The damaged backup cannot be counted, and is refused when chosen; the good one is restored.
+    assert offered == [("CorruptDatabaseError", [(bad, None), (good, 1)])] * 2
+    assert len(told) == 1 and isinstance(told[0], CorruptDatabaseError)
+    with Store.open(tmp_path / DB_FILENAME) as store:
+        assert [s.title for s in store.list()] == ["Reddet fra sikkerhedskopien"]
+    assert len([b for b in list_backups(tmp_path) if b.before_restore]) == 1
+
+
 def test_another_folder_can_be_chosen_at_start(qapp, tmp_path, monkeypatch):
     from journal.paths import resolve_data_dir
 
