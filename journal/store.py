@@ -24,6 +24,7 @@ from framework.personal import OWN_CRITERION_PREFIX, OwnCriterion, PersonalFrame
 from . import migrations
 from .errors import (
     CorruptDatabaseError,
+    DamagedJournalError,
     DatabaseError,
     LockedDatabaseError,
     NewerDatabaseError,
@@ -157,21 +158,59 @@ def _day(value: str | None) -> date | None:
 # What a query can raise: SQLite's errors, and the one Python raises instead when SQLite's message
 # quotes bytes that are not UTF-8, as it does when the text of a damaged schema is at fault.
 SQLITE_ERRORS = (sqlite3.Error, UnicodeDecodeError)
+_UNREADABLE_SCHEMA = "its schema is damaged: SQLite's words about it are not even text"
 RESTORE_OR_MOVE = ("Restore it from a backup ('ledelsesjournal restore latest --yes', or in the app) or choose "
                    "another data folder.")
 
 
-def damaged(path: Path | None, what: str) -> CorruptDatabaseError:
-    """The one message for a journal damaged in any way, with what is damaged in brackets."""
+def damaged(path: Path | None, what: str, readable: bool = False) -> CorruptDatabaseError:
+    """The one message for a journal damaged in any way, with what is damaged in brackets;
+    ``readable``: damage inside a journal that can still be read (and so is only not written)."""
     where = str(path) if path else "the journal"
+    if readable:
+        return DamagedJournalError(path, f"{where} is damaged ({what}). Nothing was written to it, so that the "
+                                    "damage does not spread; what can be read can still be read and exported. "
+                                    + RESTORE_OR_MOVE)
     return CorruptDatabaseError(path, f"{where} is damaged or is not a database ({what}). It was not changed. "
                                 + RESTORE_OR_MOVE)
+
+
+def _damage_in(connection: sqlite3.Connection, path: Path | None, full: bool = False) -> str | None:
+    """What ``PRAGMA quick_check`` (``integrity_check`` if ``full``) finds wrong, or None."""
+    try:
+        found = [row[0] for row in connection.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check")]
+    except SQLITE_ERRORS as error:
+        explained = explain_sqlite_error(error, path)
+        if isinstance(explained, CorruptDatabaseError):
+            return _UNREADABLE_SCHEMA if isinstance(error, UnicodeDecodeError) else str(error).splitlines()[0][:200]
+        raise explained from error
+    if found == ["ok"]:
+        return None
+    first = " ".join(found[0].split())  # SQLite's first problem may take two lines
+    more = f", and {len(found) - 1} more" if len(found) > 1 else ""
+    return f"{first[:200]}{more}"
+
+
+def find_damage(path: Path, full: bool = False) -> DamagedJournalError | None:
+    """Check the whole journal at ``path`` through a read-only connection of its own (so that it
+    can run in a thread beside the window); the damage found, or None. See :class:`Store` for
+    what this costs and when it runs."""
+    try:
+        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
+                                     timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as error:
+        raise explain_sqlite_error(error, path) from error
+    try:
+        what = _damage_in(connection, path, full)
+    finally:
+        connection.close()
+    return None if what is None else damaged(path, what, readable=True)
 
 
 def explain_sqlite_error(error: sqlite3.Error | UnicodeDecodeError, path: Path | None) -> DatabaseError:
     """Turn SQLite's terse errors into messages that say what to do."""
     if isinstance(error, UnicodeDecodeError):
-        return damaged(path, "its schema is damaged: SQLite's words about it are not even text")
+        return damaged(path, _UNREADABLE_SCHEMA)
     text = str(error).lower()
     where = str(path) if path else "the journal"
     if "locked" in text or "busy" in text:
@@ -283,16 +322,49 @@ def needs_upgrade(path: Path) -> bool:
 
 
 class Store:
-    """The journal of one leader. Open with :meth:`open` (a file) or :meth:`memory` (tests)."""
+    """The journal of one leader. Open with :meth:`open` (a file) or :meth:`memory` (tests).
 
-    def __init__(self, connection: sqlite3.Connection, path: Path | None):
+    A damaged journal is never written to: a write into a damaged tree of pages can spread the
+    damage, and SQLite itself notices damage only on the pages a statement reads (with one page
+    of a journal overwritten, ``add`` went on in six places of six). Reading goes on, so that
+    what can be read can be read, exported and backed up.
+
+    Opening checks what is cheap: the header, that the schema parses and is the one this version
+    builds (0.2 ms). The pages themselves are checked with ``PRAGMA quick_check``, which reads
+    every page of the file. Measured on the benchmark's journals (2 cores, SQLite 3.40), from the
+    file cache and from disk: 0.69 s and 5.3 s at 100,000 reflections (900 MB), 85 ms and 0.59 s
+    at 10,000 (100 MB), 8 ms and 63 ms at 1,000 (12 MB). ``integrity_check``, which also compares
+    every index with its table, takes 1.6 times as long from the cache (1.1 s at 100,000). So:
+
+    - the command line (``check_before_writing``, the default) runs ``quick_check`` once, before
+      its first write, and before an upgrade: a write command on a journal of 100,000 waits
+      that long once, every other command not at all;
+    - the window, whose start must stay within 20 ms of a bare window, opens without it, and
+      ``journal.app`` runs ``quick_check`` in a thread once the window is shown, before the daily
+      backup (which is not made of a damaged journal); damage found then stops every later write
+      (:meth:`refuse_writing`), and the window says so, keeping the text being written. A save
+      in the seconds before the check ends is not held back: the check reads beside the window;
+    - any statement that meets damage (SQLite says "malformed") stops later writes as well.
+    """
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | None, check_before_writing: bool = True):
         self.path = path
         self.conn = connection
+        self.damage: CorruptDatabaseError | None = None  # found: no more writes
+        self._unchecked = check_before_writing and path is not None
         connection.isolation_level = None  # transactions only where _writing() opens one
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         connection.execute("PRAGMA foreign_keys = ON")
         # A row replaced by INSERT OR REPLACE fires its delete triggers (the full-text index's).
         connection.execute("PRAGMA recursive_triggers = ON")
+        if self._unchecked and (connection.execute("PRAGMA user_version").fetchone()[0] < migrations.schema_version()
+                                or connection.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal"):
+            # An upgrade writes the whole search index anew; WAL, the header. Refused, the journal
+            # cannot be opened at all (this version reads only its own schema).
+            what = _damage_in(connection, path)
+            if what is not None:
+                raise damaged(path, what)
+            self._unchecked = False
         if path is not None:
             mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode.lower() != "wal":
@@ -302,7 +374,9 @@ class Store:
         check_schema(connection, path)
 
     @classmethod
-    def open(cls, path: str | os.PathLike) -> Store:
+    def open(cls, path: str | os.PathLike, check_before_writing: bool = True) -> Store:
+        """``check_before_writing``: check every page before the first write (see the class);
+        False when the caller checks in a thread of its own and calls :meth:`refuse_writing`."""
         path = Path(path)
         inspect_database(path)
         if not path.exists():
@@ -319,7 +393,7 @@ class Store:
         except sqlite3.Error as error:
             raise explain_sqlite_error(error, path) from error
         try:
-            return cls(connection, path)
+            return cls(connection, path, check_before_writing)
         except SQLITE_ERRORS as error:
             connection.close()
             raise explain_sqlite_error(error, path) from error
@@ -344,6 +418,25 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def refuse_writing(self, damage: CorruptDatabaseError) -> None:
+        """From now on every write fails with ``damage`` (found by a check in another thread)."""
+        self.damage = damage
+
+    def _check_before_writing(self) -> None:
+        what = _damage_in(self.conn, self.path)
+        self._unchecked = False
+        if what is not None:
+            self.damage = damaged(self.path, what, readable=True)
+            raise self.damage
+
+    def _met(self, error: sqlite3.Error | UnicodeDecodeError) -> DatabaseError:
+        """``error`` explained; damage met on the way stops later writes."""
+        explained = explain_sqlite_error(error, self.path)
+        if isinstance(explained, CorruptDatabaseError) and self.damage is None:
+            what = _UNREADABLE_SCHEMA if isinstance(error, UnicodeDecodeError) else str(error).splitlines()[0][:200]
+            self.damage = damaged(self.path, what, readable=True)
+        return explained
+
     @contextmanager
     def _writing(self) -> Iterator[None]:
         """One transaction (a savepoint within one already open), undone whole if anything in it
@@ -358,6 +451,11 @@ class Store:
         it writes is read inside this transaction, so nothing can change between the two."""
         conn = self.conn
         nested = conn.in_transaction
+        if not nested:
+            if self.damage is not None:
+                raise type(self.damage)(self.damage.path, str(self.damage))
+            if self._unchecked:
+                self._check_before_writing()
         try:
             conn.execute("SAVEPOINT writing" if nested else "BEGIN IMMEDIATE")
             try:
@@ -370,13 +468,13 @@ class Store:
                         conn.execute("RELEASE writing")
                 raise
         except SQLITE_ERRORS as error:
-            raise explain_sqlite_error(error, self.path) from error
+            raise self._met(error) from error
 
     def _query(self, sql: str, params: Sequence = ()) -> list[tuple]:
         try:
             return self.conn.execute(sql, params).fetchall()
         except SQLITE_ERRORS as error:
-            raise explain_sqlite_error(error, self.path) from error
+            raise self._met(error) from error
 
     # -- reflections: writing ------------------------------------------------------------
 

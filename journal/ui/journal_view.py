@@ -267,6 +267,13 @@ class JournalView(QWidget):
             self.journal_changed.emit()
         return True
 
+    def tell_damaged(self, error: JournalError) -> None:
+        """The journal was found damaged after the start (see Store.refuse_writing): the red note
+        says so at once, not only at the next save; what is in the editor stays there."""
+        self._failed = error
+        self.banner.setText(explain(error)[1])
+        self.banner.show()
+
     # -- deleting --------------------------------------------------------------------------------
 
     def delete_current(self) -> None:

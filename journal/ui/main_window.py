@@ -528,6 +528,15 @@ class MainWindow(QMainWindow):
                  (self.tr("Close a dialog, a list or a calendar"), self.tr("Esc"))]
         ShortcutsDialog(groups, notes, self).exec()
 
+    def tell_damaged(self, error: JournalError) -> None:
+        """The check made after the start found the journal damaged: nothing more is written to
+        it, and the journal view says so (the text being written stays in the editor)."""
+        from ..errors import CorruptDatabaseError
+
+        if isinstance(error, CorruptDatabaseError) and self.store.path is not None:
+            self.store.refuse_writing(error)
+        self.journal.tell_damaged(error)
+
     def tell_backup_failed(self, problem: str) -> None:
         """The daily backup could not be made: say so, without keeping the leader from writing."""
         self.statusBar().showMessage(self.tr("The daily backup failed: %1").replace("%1", problem))

@@ -137,3 +137,120 @@ def test_the_schema_a_journal_is_checked_against_is_the_one_its_steps_build(tmp_
     older.close()
     with Store.open(tmp_path / "older.sqlite3") as store:
         assert schema_outline(store.conn) == migrations.OUTLINE
+
+
+# -- a damaged page --------------------------------------------------------------------------
+
+
+def overwrite_page(path: Path, page: int, seed: int = 13) -> None:
+    """Page ``page`` (counted from 1, as SQLite counts) replaced by other bytes, as a disk or a
+    program writing in the wrong place replaces it."""
+    import random
+
+    data = bytearray(path.read_bytes())
+    size = int.from_bytes(data[16:18], "big")
+    assert len(data) >= page * size
+    data[(page - 1) * size:page * size] = random.Random(seed).randbytes(size)
+    path.write_bytes(bytes(data))
+
+
+def pages_of(path: Path, table: str) -> list[int]:
+    """The pages holding ``table`` (its tree's leaves), read without writing beside the file."""
+    with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True) as connection:
+        return [page for (page,) in connection.execute(
+            "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno", (table,))]
+
+
+def problems(path: Path) -> list[str]:
+    with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True) as connection:
+        try:
+            return [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        except sqlite3.DatabaseError as error:
+            return [str(error)]
+
+
+def journal_of_many_pages(data_dir: Path) -> Path:
+    journal = database_path(data_dir)
+    with Store.open(journal) as store:
+        for number in range(120):
+            store.create(reflection(title=f"Refleksion {number}", body=f"Om borgerne og økonomien, nr. {number}. " * 60,
+                                    tags=(f"tag{number % 7}",), theme_ids=("borgere",)))
+    return journal
+
+
+@pytest.mark.parametrize("where", [0.1, 0.25, 0.4, 0.55, 0.7, 0.85])
+def test_a_journal_with_a_damaged_page_is_not_written_to(capsys, data_dir, where):
+    """With one page overwritten, 'add' exited 0 in 3 of 6 places and changed a file that
+    integrity_check calls malformed: SQLite notices damage only on the pages it reads."""
+    journal = journal_of_many_pages(data_dir)
+    page_count = journal.stat().st_size // 4096
+    overwrite_page(journal, max(2, int(page_count * where)))
+    assert problems(journal) != ["ok"]
+    before = digest(journal)
+    code, out, err = run(capsys, "add", "--title", "Skrevet ind i skaden")
+    assert code == 1 and out == "" and err.count("\n") == 1, err
+    assert "is damaged" in err and "ledelsesjournal restore latest --yes" in err
+    assert digest(journal) == before
+
+
+def test_a_damaged_journal_can_be_read_and_exported_but_not_written(capsys, data_dir, tmp_path):
+    journal = journal_of_many_pages(data_dir)
+    overwrite_page(journal, pages_of(journal, "reflections_fts_data")[-1])  # the search index: all else reads
+    before = digest(journal)
+    code, out, _ = run(capsys, "list", "--limit", "200")
+    assert code == 0 and len(out.splitlines()) == 120
+    code, _, err = run(capsys, "export", "-o", str(tmp_path / "alt.json"))
+    assert code == 0 and "Refleksion 119" in (tmp_path / "alt.json").read_text(encoding="utf-8"), err
+    for argv in (["add", "--title", "Ny"], ["import", str(tmp_path / "alt.json")]):
+        code, out, err = run(capsys, *argv)
+        assert code == 1 and "is damaged" in err and err.count("\n") == 1, (argv, err)
+    assert digest(journal) == before
+
+
+def test_the_store_checks_the_journal_before_its_first_write_and_stops_at_damage(data_dir):
+    journal = journal_of_many_pages(data_dir)
+    overwrite_page(journal, pages_of(journal, "reflections_fts_idx")[0])
+    with Store.open(journal) as store:
+        assert len(store.list(limit=200)) == 120  # reading what can be read
+        with pytest.raises(CorruptDatabaseError, match="is damaged"):
+            store.create(reflection(title="Ny"))
+        with pytest.raises(CorruptDatabaseError, match="is damaged"):  # and every write after it
+            store.save_personal_framework(store.personal_framework())
+        assert store.damage is not None
+
+
+def test_a_store_told_of_damage_found_elsewhere_writes_no_more(data_dir):
+    """The window's check runs in a thread of its own (find_damage), then tells the window's store."""
+    from journal.store import find_damage
+
+    journal = journal_of_many_pages(data_dir)
+    assert find_damage(journal) is None
+    overwrite_page(journal, pages_of(journal, "reflections")[0])  # the oldest reflections: a write reads elsewhere
+    with Store.open(journal, check_before_writing=False) as store:
+        store.create(reflection(title="Skrevet før tjekket var færdigt"))  # as a save during the check may be
+        found = find_damage(journal)
+        assert isinstance(found, CorruptDatabaseError) and "is damaged" in str(found) and "\n" not in str(found)
+        store.refuse_writing(found)
+        with pytest.raises(CorruptDatabaseError, match="is damaged"):
+            store.create(reflection(title="Efter"))
+        assert [s.title for s in store.list(limit=2)] == ["Skrevet før tjekket var færdigt", "Refleksion 119"]
+    assert isinstance(find_damage(journal, full=True), CorruptDatabaseError)
+
+
+def test_a_damaged_older_journal_is_not_upgraded(data_dir):
+    """An upgrade writes the whole search index anew: never into damage."""
+    journal = database_path(data_dir)
+    older = sqlite3.connect(journal, isolation_level=None)
+    from journal import migrations
+
+    migrations.apply(older, upto=4)
+    older.executemany(
+        "INSERT INTO reflections (uuid, entry_at, entry_utc, entry_date, created_at, updated_at, title, body) "
+        "VALUES (?, '2026-01-05T09:00:00+00:00', '2026-01-05T09:00:00', '2026-01-05', '2026-01-05T09:00:00', "
+        "'2026-01-05T09:00:00', ?, ?)", [(f"u{n}", f"Møde {n}", "borgere og økonomi " * 80) for n in range(100)])
+    older.close()
+    overwrite_page(journal, pages_of(journal, "reflections_fts_data")[-1])
+    before = digest(journal)
+    with pytest.raises(CorruptDatabaseError, match="is damaged"):
+        Store.open(journal)
+    assert digest(journal) == before
