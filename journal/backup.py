@@ -46,6 +46,7 @@ from .store import (
     SQLITE_ERRORS,
     Store,
     check_schema,
+    connect_to_read,
     explain_sqlite_error,
     inspect_database,
     needs_upgrade,
@@ -365,7 +366,8 @@ def _count_reflections(path: Path) -> int | None:
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    """A connection that only reads (the journal, a backup), and leaves no -wal or -shm behind."""
+    return connect_to_read(path)
 
 
 def _sidecar(path: Path, suffix: str) -> Path:

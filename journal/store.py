@@ -191,13 +191,48 @@ def _damage_in(connection: sqlite3.Connection, path: Path | None, full: bool = F
     return f"{first[:200]}{more}"
 
 
+def read_only_reason(path: Path) -> str | None:
+    """Why the journal at ``path`` cannot be written (its folder or the file is read-only), with
+    what to do; None if it can be. Reading it works all the same (see :func:`connect_to_read`)."""
+    if not os.access(path.parent, os.W_OK):
+        return (f"{path} cannot be written: the folder {path.parent} is read-only. Reading it works; to write, "
+                "make the folder writable for you, or copy the journal into a folder you can write to and give "
+                "that folder with --data-dir. Nothing was changed.")
+    if path.exists() and not os.access(path, os.W_OK):
+        return (f"{path} cannot be written: the file is read-only. Reading it works; to write, make the file "
+                "writable for you, or copy the journal into a folder you can write to and give that folder with "
+                "--data-dir. Nothing was changed.")
+    return None
+
+
+def connect_to_read(path: Path) -> sqlite3.Connection:
+    """A connection that only reads, and leaves no file beside the journal.
+
+    SQLite's read-only mode creates a journal's -wal and -shm files where they are missing (a
+    journal in write-ahead-log mode needs them to be read), and, being read-only, cannot remove
+    them when it closes: every refused journal, and every journal a restore kept that was
+    restored in its turn, kept two empty files beside it. So where they are not there, an
+    ordinary connection reads, and SQLite removes them again as it closes, if no other program
+    has the journal open; where they are (the journal is open, or a crash left its log), the
+    read-only mode reads. In a folder that cannot be written, neither can be made, and none is
+    needed: nothing can write to a journal there, which is read as an unchanging file."""
+    path = Path(path)
+    uri = path.resolve().as_uri()
+    if path.with_name(path.name + "-wal").exists():
+        uri += "?mode=ro"
+    elif read_only_reason(path) is not None:
+        uri += "?mode=ro&immutable=1"
+    else:
+        uri += "?mode=rw"
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
 def find_damage(path: Path, full: bool = False) -> DamagedJournalError | None:
     """Check the whole journal at ``path`` through a read-only connection of its own (so that it
     can run in a thread beside the window); the damage found, or None. See :class:`Store` for
     what this costs and when it runs."""
     try:
-        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
-                                     timeout=BUSY_TIMEOUT_MS / 1000)
+        connection = connect_to_read(Path(path))
     except sqlite3.Error as error:
         raise explain_sqlite_error(error, path) from error
     try:
@@ -292,7 +327,7 @@ def inspect_database(path: Path) -> int:
     if not os.access(path, os.R_OK):
         raise DatabaseError(path, f"{path} cannot be read (permission denied). Check its permissions.")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = connect_to_read(path)
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             application_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -347,11 +382,15 @@ class Store:
     - any statement that meets damage (SQLite says "malformed") stops later writes as well.
     """
 
-    def __init__(self, connection: sqlite3.Connection, path: Path | None, check_before_writing: bool = True):
+    def __init__(self, connection: sqlite3.Connection, path: Path | None, check_before_writing: bool = True,
+                 read_only: str | None = None):
+        """``read_only``: the connection only reads (the folder or the file cannot be written),
+        and every write fails with this reason."""
         self.path = path
         self.conn = connection
         self.damage: CorruptDatabaseError | None = None  # found: no more writes
-        self._unchecked = check_before_writing and path is not None
+        self.read_only = read_only
+        self._unchecked = check_before_writing and path is not None and read_only is None
         connection.isolation_level = None  # transactions only where _writing() opens one
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         connection.execute("PRAGMA foreign_keys = ON")
@@ -365,7 +404,11 @@ class Store:
             if what is not None:
                 raise damaged(path, what)
             self._unchecked = False
-        if path is not None:
+        if read_only is not None:
+            if connection.execute("PRAGMA user_version").fetchone()[0] < migrations.schema_version():
+                raise WriteError(path, f"{read_only} (It was written by an older version of Ledelsesjournal, "
+                                       "and must be brought up to date, which writes to it.)")
+        elif path is not None:
             mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode.lower() != "wal":
                 raise DatabaseError(path, f"{path} could not be switched to write-ahead logging ({mode}).")
@@ -383,6 +426,20 @@ class Store:
         False when the caller checks in a thread of its own and calls :meth:`refuse_writing`."""
         path = Path(path)
         inspect_database(path)
+        reason = read_only_reason(path)
+        if reason is not None and path.exists() and path.stat().st_size > 0:
+            try:
+                connection = connect_to_read(path)
+            except sqlite3.Error as error:
+                raise explain_sqlite_error(error, path) from error
+            try:
+                return cls(connection, path, read_only=reason)
+            except SQLITE_ERRORS as error:
+                connection.close()
+                raise explain_sqlite_error(error, path) from error
+            except BaseException:
+                connection.close()
+                raise
         if not path.exists():
             # Create the file private before SQLite does; its -wal and -shm files inherit the mode.
             try:
@@ -456,6 +513,8 @@ class Store:
         conn = self.conn
         nested = conn.in_transaction
         if not nested:
+            if self.read_only is not None:
+                raise WriteError(self.path, self.read_only)
             if self.damage is not None:
                 raise type(self.damage)(self.damage.path, str(self.damage))
             if self._unchecked:

@@ -267,9 +267,10 @@ class JournalView(QWidget):
             self.journal_changed.emit()
         return True
 
-    def tell_damaged(self, error: JournalError) -> None:
-        """The journal was found damaged after the start (see Store.refuse_writing): the red note
-        says so at once, not only at the next save; what is in the editor stays there."""
+    def tell_no_saving(self, error: JournalError) -> None:
+        """Nothing can be saved (the journal was found damaged after the start, or its folder is
+        read-only): the red note says so at once, not only at the next save; what is in the
+        editor stays there."""
         self._failed = error
         self.banner.setText(explain(error)[1])
         self.banner.show()

@@ -101,6 +101,10 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.refresh_status()
         self._restore_state()
+        if store.read_only:  # a folder that cannot be written: say so before the first save
+            from ..errors import WriteError
+
+            self.journal.tell_no_saving(WriteError(store.path, store.read_only))
 
     # -- building ------------------------------------------------------------------------------
 
@@ -535,7 +539,7 @@ class MainWindow(QMainWindow):
 
         if isinstance(error, CorruptDatabaseError) and self.store.path is not None:
             self.store.refuse_writing(error)
-        self.journal.tell_damaged(error)
+        self.journal.tell_no_saving(error)
 
     def tell_backup_failed(self, problem: str) -> None:
         """The daily backup could not be made: say so, without keeping the leader from writing."""

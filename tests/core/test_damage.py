@@ -254,3 +254,80 @@ def test_a_damaged_older_journal_is_not_upgraded(data_dir):
     with pytest.raises(CorruptDatabaseError, match="is damaged"):
         Store.open(journal)
     assert digest(journal) == before
+
+
+# -- nothing left behind, and a folder that cannot be written ----------------------------------
+
+
+def test_a_refused_journal_is_left_without_files_beside_it(capsys, data_dir):
+    """Looking at a journal in write-ahead-log mode read-only made SQLite create its -wal and
+    -shm files, which a read-only connection cannot remove: every refusal left two."""
+    from journal import migrations
+
+    with Store.open(database_path(data_dir)) as store:
+        store.create(reflection())
+    connection = sqlite3.connect(database_path(data_dir))
+    connection.execute(f"PRAGMA user_version = {migrations.schema_version() + 1}")
+    connection.commit()
+    connection.close()
+    code, _, err = run(capsys, "list")
+    assert code == 1 and "newer version" in err
+    assert files(data_dir) == {"journal.sqlite3"}
+
+
+def test_a_journal_with_a_damaged_schema_is_left_without_files_beside_it(capsys, data_dir):
+    journal_with_a_backup(data_dir)
+    flip(database_path(data_dir), *SCHEMA_DAMAGE["a keyword"])
+    code, _, err = run(capsys, "list")
+    assert code == 1 and "is damaged" in err
+    assert files(data_dir) == {"journal.sqlite3", "backups"}
+
+
+def test_restoring_the_journal_a_restore_replaced_leaves_nothing_beside_it(capsys, data_dir):
+    """The journal a restore keeps is a byte-for-byte copy, in write-ahead-log mode: checking and
+    copying it read-only left an empty -wal and -shm beside it, for good."""
+    journal_with_a_backup(data_dir)
+    assert run(capsys, "restore", "latest", "--yes")[0] == 0
+    kept = next(backups_folder(data_dir).glob("journal-before-restore-*.sqlite3"))
+    code, _, err = run(capsys, "restore", str(kept), "--yes")
+    assert code == 0, err
+    assert all(not name.endswith(("-wal", "-shm")) for name in files(backups_folder(data_dir)) | files(data_dir))
+    assert files(data_dir) == {"journal.sqlite3", "journal.lock", "backups"}
+
+
+def _as_owner() -> None:
+    """In the child, before it runs Python: the permissions of files count even for root (whom
+    the tests may run as), as they do for the leader who owns the folder."""
+    if os.geteuid() == 0:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        for capability in (1, 2, 3):  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER
+            libc.prctl(24, capability, 0, 0, 0)  # PR_CAPBSET_DROP: gone once the child execs
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a folder's permissions are POSIX here")
+def test_a_journal_in_a_read_only_folder_is_read_and_says_why_it_cannot_be_written(data_dir, tmp_path):
+    import subprocess
+
+    root = Path(__file__).resolve().parents[2]
+    with Store.open(database_path(data_dir)) as store:
+        store.create(reflection(title="Skrevet før"))
+    before = digest(database_path(data_dir))
+
+    def cli(*argv: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "journal", "--data-dir", str(data_dir), *argv], cwd=root,
+                              capture_output=True, text=True, preexec_fn=_as_owner, timeout=60)
+
+    os.chmod(data_dir, 0o500)
+    try:
+        listed = cli("list")
+        assert listed.returncode == 0 and "Skrevet før" in listed.stdout, listed.stderr
+        exported = cli("export", "-o", str(tmp_path / "alt.json"))
+        assert exported.returncode == 0 and "Skrevet før" in (tmp_path / "alt.json").read_text(encoding="utf-8")
+        added = cli("add", "--title", "Ny")
+        assert added.returncode == 1 and added.stderr.count("\n") == 1, added.stderr
+        assert f"the folder {data_dir} is read-only" in added.stderr and "--data-dir" in added.stderr
+        assert files(data_dir) == {"journal.sqlite3"} and digest(database_path(data_dir)) == before
+    finally:
+        os.chmod(data_dir, 0o700)
