@@ -657,6 +657,9 @@ class MainWindow(QMainWindow):
                         "lose them?"), self.tr("Quit without saving")):
             event.ignore()
             return
+        for view in (self.journal, self._views.get("personal")):  # a failed save is not tried again
+            if view is not None:
+                view.stop_saving()
         self.settings.set_window_state("geometry", self.saveGeometry())
         self.settings.set_window_state("state", self.saveState())
         for name, splitter in self._splitters().items():
