@@ -13,6 +13,7 @@ import os
 import re
 import sqlite3
 import sys
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -356,6 +357,25 @@ def needs_upgrade(path: Path) -> bool:
     return 0 < inspect_database(path) < migrations.schema_version()
 
 
+def _into_write_ahead_log(connection: sqlite3.Connection) -> str:
+    """Switch a journal into write-ahead-log mode (a new one, or one a restore put in place); the
+    mode it is in then.
+
+    Switching reads the file's header, then writes it, and SQLite refuses a reader's wish to write
+    at once, without waiting, when another program holds the file too (as two programs opening a
+    restored or an older journal together do): tried again until the busy timeout is up."""
+    if connection.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
+        return "wal"  # as every journal is after its first opening: nothing to switch
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            return connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
 class Store:
     """The journal of one leader. Open with :meth:`open` (a file) or :meth:`memory` (tests).
 
@@ -409,7 +429,7 @@ class Store:
                 raise WriteError(path, f"{read_only} (It was written by an older version of Ledelsesjournal, "
                                        "and must be brought up to date, which writes to it.)")
         elif path is not None:
-            mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            mode = _into_write_ahead_log(connection)
             if mode.lower() != "wal":
                 raise DatabaseError(path, f"{path} could not be switched to write-ahead logging ({mode}).")
             # Every commit flushes the log to the disk: a power cut costs what was typed since the last
