@@ -49,7 +49,16 @@ from .errors import (
 from .fileio import remove_leftovers, temporary_beside, unowned
 from .model import now_utc
 from .paths import DB_FILENAME, database_path, ensure_private_dir
-from .store import BUSY_TIMEOUT_MS, Store, explain_sqlite_error, inspect_database, needs_upgrade
+from .store import (
+    BUSY_TIMEOUT_MS,
+    SQLITE_ERRORS,
+    Store,
+    check_schema,
+    connect_to_read,
+    explain_sqlite_error,
+    inspect_database,
+    needs_upgrade,
+)
 
 FOLDER = "backups"
 DEFAULT_KEEP = 10
@@ -144,7 +153,7 @@ def _backup_journal(data_dir: Path, keep: int | None, now: datetime | None, kind
     journal = database_path(Path(data_dir))
     try:
         source = _read_only(journal)
-    except sqlite3.Error as error:
+    except SQLITE_ERRORS as error:
         raise explain_sqlite_error(error, journal) from error
     with closing(source):
         return _backup_from(source, data_dir, keep, now, kind)
@@ -237,12 +246,15 @@ def check_backup(path: str | os.PathLike) -> None:
     try:
         if path.stat().st_size == 0:
             raise CorruptDatabaseError(path, "the file is empty")
-        inspect_database(path)  # not SQLite, another program's, or newer
+        version = inspect_database(path)  # not SQLite, another program's, or newer
         try:
             with closing(_read_only(path)) as connection:
                 application_id = connection.execute("PRAGMA application_id").fetchone()[0]
                 problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
-        except sqlite3.Error as error:
+                if application_id == migrations.APPLICATION_ID and problems == ["ok"] \
+                        and version == migrations.schema_version():
+                    check_schema(connection, path)  # an older one is checked once it is upgraded
+        except SQLITE_ERRORS as error:
             raise explain_sqlite_error(error, path) from error
         if application_id != migrations.APPLICATION_ID:
             raise NotAJournalError(path, "an SQLite database without the journal's application id")
@@ -318,7 +330,7 @@ def _placed(target: Path) -> Iterator[Path]:
         os.replace(temporary, target)
     except BaseException as error:
         _remove(temporary)
-        if isinstance(error, sqlite3.Error):
+        if isinstance(error, SQLITE_ERRORS):
             raise explain_sqlite_error(error, target) from error
         if isinstance(error, OSError):
             raise WriteError(target, f"{target} could not be written ({error.strerror or error}). Your "
@@ -359,7 +371,7 @@ def _refuse_if_open(journal: Path) -> None:
     try:
         with closing(sqlite3.connect(journal, timeout=BUSY_TIMEOUT_MS / 1000)) as connection:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlite3.Error as error:
+    except SQLITE_ERRORS as error:
         problem = explain_sqlite_error(error, journal)
         if isinstance(problem, CorruptDatabaseError):
             return
@@ -418,12 +430,13 @@ def _count_reflections(path: Path) -> int | None:
     try:
         with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{immutable}", uri=True)) as connection:
             return connection.execute("SELECT count(*) FROM reflections WHERE deleted_at IS NULL").fetchone()[0]
-    except sqlite3.Error:
+    except SQLITE_ERRORS:  # a damaged schema's complaint may not even be text
         return None
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    """A connection that only reads (the journal, a backup), and leaves no -wal or -shm behind."""
+    return connect_to_read(path)
 
 
 def _sidecar(path: Path, suffix: str) -> Path:

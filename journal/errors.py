@@ -25,6 +25,11 @@ class CorruptDatabaseError(DatabaseError):
     """The file is not a readable SQLite database."""
 
 
+class DamagedJournalError(CorruptDatabaseError):
+    """Damage inside a journal that can still be read: it is read, exported and backed up as far
+    as it can be, and never written to, so that the damage does not spread."""
+
+
 class LockedDatabaseError(DatabaseError):
     """Another program holds the database and did not let go in time."""
 

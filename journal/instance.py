@@ -29,8 +29,17 @@ class InstanceLock:
         return self.data_dir / SHOW_NAME
 
     def acquire(self) -> bool:
-        """Take the lock; False if another copy of the app has it."""
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        """Take the lock; False if another copy of the app has it.
+
+        In a folder that cannot be written, where the lock file cannot be made, there is nothing
+        to hold: no copy can write the journal there (the store opens it to read only), so any
+        number may read it."""
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            if not self.path.exists() and not os.access(self.data_dir, os.W_OK):
+                return True
+            raise
         if not _lock(fd):
             os.close(fd)
             return False

@@ -350,16 +350,80 @@ INSERT INTO reflections_fts (reflections_fts) VALUES ('rebuild');
     )
 
 
+# What the steps above build, as store.schema_outline() reads it from SQLite: every table with
+# its columns (name, declared type, constraints), every index and trigger. Store.open refuses a
+# journal of this version whose schema differs (a byte flipped in its text, say), so a step that
+# changes the schema changes this too; tests/core/test_damage.py says how when it is forgotten.
+OUTLINE = {
+    "daily_stats": "kind TEXT not null key, entry_date TEXT not null key, key TEXT not null key, count INTEGER not null",
+    "daily_stats_tags": "index on daily_stats",
+    "framework_revisions": "id INTEGER key, uuid TEXT not null, name TEXT not null, created_at TEXT not null, "
+                           "data TEXT not null",
+    "next_steps": "id TEXT key, reflection_id INTEGER not null, position INTEGER not null, text TEXT not null, "
+                  "due TEXT, done_at TEXT",
+    "next_steps_by_reflection": "index on next_steps",
+    "next_steps_open_by_due": "index on next_steps",
+    "own_criteria": "id TEXT key, position INTEGER not null, theme_id TEXT not null, text TEXT not null, "
+                    "created_at TEXT not null, retired_at TEXT",
+    "personal_framework": "id INTEGER key, data TEXT not null, updated_at TEXT not null",
+    "reflection_criteria": "reflection_id INTEGER not null key, criterion_id TEXT not null key",
+    "reflection_criteria_by_criterion": "index on reflection_criteria",
+    "reflection_stakeholders": "reflection_id INTEGER not null key, stakeholder TEXT not null key",
+    "reflection_stakeholders_by_stakeholder": "index on reflection_stakeholders",
+    "reflection_tags": "reflection_id INTEGER not null key, tag TEXT not null key",
+    "reflection_tags_by_tag": "index on reflection_tags",
+    "reflection_themes": "reflection_id INTEGER not null key, theme_id TEXT not null key",
+    "reflection_themes_by_theme": "index on reflection_themes",
+    "reflections": "id INTEGER key, uuid TEXT not null, entry_at TEXT not null, entry_utc TEXT not null, "
+                   "entry_date TEXT not null, created_at TEXT not null, updated_at TEXT not null, "
+                   "title TEXT not null default '', body TEXT not null default '', template INTEGER not null default 0, "
+                   "situation TEXT not null default '', action TEXT not null default '', "
+                   "outcome TEXT not null default '', learning TEXT not null default '', context_id TEXT, "
+                   "private INTEGER not null default 0, deleted_at TEXT, time_key INTEGER hidden 2",
+    "reflections_by_date": "index on reflections",
+    "reflections_by_time_key": "index on reflections",
+    "reflections_fts": "title, body, situation, action, outcome, learning, reflections_fts hidden 1, rank hidden 1",
+    "reflections_fts_delete": "trigger on reflections",
+    "reflections_fts_insert": "trigger on reflections",
+    "reflections_fts_update": "trigger on reflections",
+    "reflections_live_by_time": "index on reflections",
+    "reflections_live_context": "index on reflections",
+    "reflections_live_private": "index on reflections",
+    "reflections_trash": "index on reflections",
+    "sqlite_autoindex_framework_revisions_1": "index on framework_revisions",
+    "sqlite_autoindex_next_steps_1": "index on next_steps",
+    "sqlite_autoindex_own_criteria_1": "index on own_criteria",
+    "sqlite_autoindex_reflections_1": "index on reflections",
+}
+
+
 def apply(connection: sqlite3.Connection, upto: int | None = None) -> None:
     """Bring the database up to the newest schema (nothing to do when it is there already);
-    ``upto``: only as far as that version (to make a journal as an older version left it)."""
-    if connection.execute("PRAGMA user_version").fetchone()[0] == (upto or schema_version()):
+    ``upto``: only as far as that version (to make a journal as an older version left it).
+
+    Each step runs in a transaction that takes the write lock as it begins (``BEGIN
+    IMMEDIATE``) and looks again, under that lock, whether the step is still to do: the window
+    and a script started together on an older journal both find it so, one upgrades it while
+    the other waits, then finds the step done. (A plain ``BEGIN`` read first and was refused the
+    write lock at once, and both would have run the same step.) One transaction a step, not one
+    for all, so that the log holds one rebuilt search index at a time, not three."""
+    target = upto or schema_version()
+    if connection.execute("PRAGMA user_version").fetchone()[0] == target:
         return
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
 
-    steps = Migrations(MIGRATION_SET)
-    for name, run in _STEPS[:upto]:
-        steps(name=name)(run)
-    # Plugins stay out: nothing but this app's own code runs in the journal's connection.
-    steps.apply(Database(connection, execute_plugins=False))
+    db = Database(connection, execute_plugins=False)  # plugins stay out: only this app's code runs here
+    for version in range(1, target + 1):
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            if connection.execute("PRAGMA user_version").fetchone()[0] < version:
+                steps = Migrations(MIGRATION_SET)
+                for name, run in _STEPS[:version]:
+                    steps(name=name)(run)
+                steps.apply(db)  # inside this transaction: sqlite-utils makes each step a savepoint
+            connection.execute("COMMIT")
+        except BaseException:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            raise

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..errors import (
     CorruptDatabaseError,
+    DamagedJournalError,
     DatabaseError,
     ImportFileError,
     JournalError,
@@ -34,6 +35,12 @@ def explain(error: JournalError) -> tuple[str, str]:
         return QCoreApplication.translate("JournalErrors", "Not a journal"), QCoreApplication.translate("JournalErrors",
             "%1 belongs to another program; it is not a Ledelsesjournal journal. It has not been changed. "
             "Use another folder for your journal."
+        ).replace("%1", where)
+    if isinstance(error, DamagedJournalError):
+        return QCoreApplication.translate("JournalErrors", "The journal is damaged"), QCoreApplication.translate(
+            "JournalErrors", "The journal %1 is damaged, so nothing more is saved in it: the damage could spread. "
+            "What you write stays on the screen, and what is saved can still be read and exported. Restore a "
+            "backup (File → Backups…), or use another folder."
         ).replace("%1", where)
     if isinstance(error, CorruptDatabaseError):
         return QCoreApplication.translate("JournalErrors", "The journal is damaged"), QCoreApplication.translate("JournalErrors",

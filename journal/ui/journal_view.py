@@ -270,6 +270,19 @@ class JournalView(QWidget):
             self.journal_changed.emit()
         return True
 
+    def stop_saving(self) -> None:
+        """The window closes (its text given up after asking): no save is tried again later, on a
+        journal that may be closed by then."""
+        self._autosave.stop()
+
+    def tell_no_saving(self, error: JournalError) -> None:
+        """Nothing can be saved (the journal was found damaged after the start, or its folder is
+        read-only): the red note says so at once, not only at the next save; what is in the
+        editor stays there."""
+        self._failed = error
+        self.banner.setText(explain(error)[1])
+        self.banner.show()
+
     # -- deleting --------------------------------------------------------------------------------
 
     def delete_current(self) -> None:

@@ -102,6 +102,10 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.refresh_status()
         self._restore_state()
+        if store.read_only:  # a folder that cannot be written: say so before the first save
+            from ..errors import WriteError
+
+            self.journal.tell_no_saving(WriteError(store.path, store.read_only))
 
     # -- building ------------------------------------------------------------------------------
 
@@ -520,6 +524,15 @@ class MainWindow(QMainWindow):
                  (self.tr("Close a dialog, a list or a calendar"), self.tr("Esc"))]
         ShortcutsDialog(groups, notes, self).exec()
 
+    def tell_damaged(self, error: JournalError) -> None:
+        """The check made after the start found the journal damaged: nothing more is written to
+        it, and the journal view says so (the text being written stays in the editor)."""
+        from ..errors import CorruptDatabaseError
+
+        if isinstance(error, CorruptDatabaseError) and self.store.path is not None:
+            self.store.refuse_writing(error)
+        self.journal.tell_no_saving(error)
+
     def tell_backup_failed(self, problem: str) -> None:
         """The daily backup could not be made: say so, without keeping the leader from writing."""
         self.statusBar().showMessage(self.tr("The daily backup failed: %1").replace("%1", problem))
@@ -626,6 +639,9 @@ class MainWindow(QMainWindow):
                         "lose them?"), self.tr("Quit without saving")):
             event.ignore()
             return
+        for view in (self.journal, self._views.get("personal")):  # a failed save is not tried again
+            if view is not None:
+                view.stop_saving()
         self.settings.set_window_state("geometry", self.saveGeometry())
         self.settings.set_window_state("state", self.saveState())
         for name, splitter in self._splitters().items():

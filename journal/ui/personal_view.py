@@ -372,6 +372,10 @@ class PersonalView(Retranslating, QWidget):
         self.saved.emit()
         return True
 
+    def stop_saving(self) -> None:
+        """The window closes: no save is tried again later (see JournalView.stop_saving)."""
+        self._autosave.stop()
+
     # -- history ----------------------------------------------------------------------------------
 
     def save_revision(self) -> None:

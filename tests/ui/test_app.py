@@ -91,6 +91,41 @@ def test_a_damaged_journal_is_restored_from_a_backup_at_start(qapp, tmp_path, mo
     assert len(kept) == 1 and kept[0].path.read_bytes().startswith(b"\x00 damaged")  # nothing thrown away
 
 
+def test_a_journal_with_a_damaged_schema_offers_its_backups_at_start(qapp, tmp_path, monkeypatch):
+    """Bytes flipped in the schema's text made SQLite's complaint undecodable: the window died of
+    a UnicodeDecodeError instead of offering the backups, one of which is damaged the same way."""
+    from journal.backup import backup, list_backups
+    from journal.ui.dialogs.backups import Restored
+    from tests.core.test_damage import SCHEMA_DAMAGE, flip
+    from tests.factories import reflection
+
+    with Store.open(tmp_path / DB_FILENAME) as store:
+        store.create(reflection(title="Reddet fra sikkerhedskopien"))
+        good = backup(store, tmp_path, keep=3)
+        bad = backup(store, tmp_path, keep=3)
+    flip(bad, *SCHEMA_DAMAGE["a keyword"])
+    flip(tmp_path / DB_FILENAME, *SCHEMA_DAMAGE["a keyword"])
+    offered = []
+
+    def restore_each(cls, error, backups, parent=None):
+        offered.append((type(error).__name__, [(b.path, b.reflections) for b in backups]))
+        return ("restore", [bad, good][len(offered) - 1] if len(offered) <= 2 else None)
+
+    monkeypatch.setattr(JournalProblemDialog, "ask", classmethod(restore_each))
+    monkeypatch.setattr(Restored, "tell", classmethod(lambda cls, parent, kept: None))
+    told = []
+    monkeypatch.setattr(app_module, "show_error", lambda error, parent=None: told.append(error))
+    _close_windows_soon(qapp)
+    code = app_module.run_app(argparse.Namespace(data_dir=str(tmp_path), lang="da", command=None))
+    assert code == 0
+    # The damaged backup cannot be counted, and is refused when chosen; the good one is restored.
+    assert offered == [("CorruptDatabaseError", [(bad, None), (good, 1)])] * 2
+    assert len(told) == 1 and isinstance(told[0], CorruptDatabaseError)
+    with Store.open(tmp_path / DB_FILENAME) as store:
+        assert [s.title for s in store.list()] == ["Reddet fra sikkerhedskopien"]
+    assert len([b for b in list_backups(tmp_path) if b.before_restore]) == 1
+
+
 def test_another_folder_can_be_chosen_at_start(qapp, tmp_path, monkeypatch):
     from journal.paths import resolve_data_dir
 
@@ -325,3 +360,69 @@ def test_an_upgrade_that_fails_is_told_and_changes_nothing(qapp, tmp_path, monke
     assert [r[0] for r in connection.execute("SELECT title FROM reflections ORDER BY id")] == [
         "Møde med borgerne", "Budgetmøde"]
     connection.close()
+
+
+def test_damage_found_after_the_start_stops_saving_and_keeps_the_text(qapp, qtbot, tmp_path, monkeypatch):
+    """The pages are checked in a thread once the window is shown (a check reads the whole file:
+    0.7 s at 100,000 reflections). Damage found then stops every later save, the red note says
+    so, the text stays in the editor, and no daily backup is made of the damaged journal."""
+    import hashlib
+
+    from tests.core.test_damage import overwrite_page, pages_of
+    from tests.factories import reflection
+
+    journal = tmp_path / DB_FILENAME
+    with Store.open(journal) as store:
+        for number in range(60):
+            store.create(reflection(title=f"Refleksion {number}", body="Om borgerne og økonomien. " * 60))
+    overwrite_page(journal, pages_of(journal, "reflections_fts_data")[-1])  # the window opens, and lists
+    before = hashlib.sha256(journal.read_bytes()).hexdigest()
+    seen = []
+
+    def when_told(window) -> bool:
+        view = window.journal
+        if not view.banner.isVisibleTo(window):
+            return False
+        seen.append(view.banner.text())
+        view.new_reflection()
+        qtbot.keyClicks(view.editor.title, "Skrevet efter skaden")
+        seen.append((view.flush(), view.editor.title.text(), view.banner.text()))
+        return True
+
+    from journal.ui.dialogs.confirm import Confirm
+
+    asked = []  # quitting with text that could not be saved asks first
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, parent, title, *_: asked.append(title) or True))
+    _close_when(qapp, when_told)
+    assert app_module.run_app(argparse.Namespace(data_dir=str(tmp_path), lang="en", command=None)) == 0
+    assert asked == ["Not saved"]
+    from journal.ui.main_window import MainWindow
+
+    # Quit without the text: no save is tried again on the closed journal (it was, 5 s later).
+    assert not any(w.journal._autosave.isActive() for w in qapp.topLevelWidgets() if isinstance(w, MainWindow))
+    told, (saved, kept, banner) = seen
+    assert "is damaged" in told and "nothing more is saved in it" in told
+    assert saved is False and kept == "Skrevet efter skaden" and banner.startswith("Not saved:")
+    assert hashlib.sha256(journal.read_bytes()).hexdigest() == before
+    assert not (tmp_path / "backups").exists() or not list((tmp_path / "backups").iterdir())
+
+
+def test_damage_met_while_the_window_is_built_offers_the_backups(qapp, tmp_path, monkeypatch):
+    """A damaged page the window's first page of the list reads: the start offers the backups
+    instead of ending in a traceback."""
+    from journal.backup import backup
+    from tests.core.test_damage import overwrite_page, pages_of
+    from tests.factories import reflection
+
+    journal = tmp_path / DB_FILENAME
+    with Store.open(journal) as store:
+        for number in range(60):
+            store.create(reflection(title=f"Refleksion {number}", body="Om borgerne og økonomien. " * 60))
+        made = backup(store, tmp_path, keep=3)
+    overwrite_page(journal, pages_of(journal, "reflections")[-1])  # the newest reflections
+    asked = []
+    monkeypatch.setattr(JournalProblemDialog, "ask",
+                        classmethod(lambda cls, error, backups, parent=None: asked.append(
+                            (type(error).__name__, [b.path for b in backups])) or ("quit", None)))
+    code = app_module.run_app(argparse.Namespace(data_dir=str(tmp_path), lang="en", command=None))
+    assert code == 1 and asked == [("CorruptDatabaseError", [made])]

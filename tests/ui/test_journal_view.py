@@ -262,6 +262,25 @@ def test_a_failed_save_keeps_the_text_and_tries_again(window, qtbot, store, monk
     assert not window.journal.banner.isVisibleTo(window)
 
 
+def test_a_journal_that_cannot_be_written_says_so_from_the_start_and_keeps_the_text(make_window, qtbot, store,
+                                                                                    monkeypatch):
+    """A journal in a read-only folder is opened to read (Store.read_only): the red note says at
+    once that nothing will be saved, and a save keeps the text in the editor."""
+    saved = store.create(reflection(title="Original"))
+    store.read_only = f"{store.path} cannot be written: the folder {store.path.parent} is read-only."
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.journal.banner.isVisibleTo(window) and "mappen er skrivebeskyttet" in window.journal.banner.text()
+    window.journal.select(saved.uuid)
+    qtbot.keyClicks(window.journal.editor.title, " og mere")
+    assert window.journal.flush() is False
+    assert window.journal.editor.title.text() == "Original og mere" and store.get(saved.uuid).title == "Original"
+    from journal.ui.dialogs.confirm import Confirm
+
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *args: True))  # quit without it, when the test ends
+
+
 def test_prompt_starts_a_reflection_on_the_least_used_theme(window, store):
     store.create(reflection(theme_ids=("borgere",), entry_at=now_local()))
     store.create(reflection(theme_ids=("samarbejde",), entry_at=now_local()))
