@@ -24,13 +24,16 @@ from framework.personal import OWN_CRITERION_PREFIX, OwnCriterion, PersonalFrame
 
 from . import migrations
 from .errors import (
+    ConflictError,
     CorruptDatabaseError,
     DamagedJournalError,
     DatabaseError,
+    DiskFullError,
     LockedDatabaseError,
     NewerDatabaseError,
     NotAJournalError,
     NotFoundError,
+    ReadOnlyError,
     WriteError,
 )
 from .model import (
@@ -250,16 +253,13 @@ def explain_sqlite_error(error: sqlite3.Error | UnicodeDecodeError, path: Path |
     text = str(error).lower()
     where = str(path) if path else "the journal"
     if "locked" in text or "busy" in text:
-        return LockedDatabaseError(
-            path, f"{where} is in use by another program and did not become free. Close the other "
-            "copy of Ledelsesjournal (or the program using the file) and try again."
-        )
+        return LockedDatabaseError(path)
     if "full" in text:
-        return WriteError(path, f"The disk holding {where} is full. Free some space and try again; "
-                          "nothing already saved was lost.")
+        return DiskFullError(path)
     if "readonly" in text or "read-only" in text:
-        return WriteError(path, f"{where} cannot be written (the file or its folder is read-only). "
-                          "Check its permissions or choose another data folder; nothing already saved was lost.")
+        return ReadOnlyError(path)
+    if "constraint failed" in text:
+        return ConflictError(path, detail=str(error))
     if ("not a database" in text or "malformed" in text or "corrupt" in text
             or "could not decode to utf-8" in text):  # a text value (or a name in the schema) that is not text
         return damaged(path, str(error).splitlines()[0][:200])
@@ -426,7 +426,7 @@ class Store:
             self._unchecked = False
         if read_only is not None:
             if connection.execute("PRAGMA user_version").fetchone()[0] < migrations.schema_version():
-                raise WriteError(path, f"{read_only} (It was written by an older version of Ledelsesjournal, "
+                raise ReadOnlyError(path, f"{read_only} (It was written by an older version of Ledelsesjournal, "
                                        "and must be brought up to date, which writes to it.)")
         elif path is not None:
             mode = _into_write_ahead_log(connection)
@@ -534,7 +534,7 @@ class Store:
         nested = conn.in_transaction
         if not nested:
             if self.read_only is not None:
-                raise WriteError(self.path, self.read_only)
+                raise ReadOnlyError(self.path, self.read_only)
             if self.damage is not None:
                 raise type(self.damage)(self.damage.path, str(self.damage))
             if self._unchecked:

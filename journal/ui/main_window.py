@@ -103,9 +103,9 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         self._restore_state()
         if store.read_only:  # a folder that cannot be written: say so before the first save
-            from ..errors import WriteError
+            from ..errors import ReadOnlyError
 
-            self.journal.tell_no_saving(WriteError(store.path, store.read_only))
+            self.journal.tell_no_saving(ReadOnlyError(store.path, store.read_only))
 
     # -- building ------------------------------------------------------------------------------
 
