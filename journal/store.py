@@ -119,10 +119,16 @@ def _utc_key(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).replace(tzinfo=None).isoformat(timespec="microseconds")
 
 
+# A reflection's place in the journal's order as one integer (``time_key``, a column since
+# migration 0007, which computes it in SQL as this does): the second of its time in UTC, shifted
+# by this, plus its id (below 2**22, four million reflections) for those written in the same second.
+TIME_KEY_SHIFT = 22
+
+
 def _time_key_at(day: date) -> int:
     """The ``time_key`` of the first moment of ``day`` in UTC (see migration 0007)."""
     seconds = int(datetime(day.year, day.month, day.day, tzinfo=timezone.utc).timestamp())
-    return seconds << migrations.TIME_KEY_SHIFT
+    return seconds << TIME_KEY_SHIFT
 
 
 def _moment(value: str | None) -> datetime | None:
@@ -376,6 +382,44 @@ def _into_write_ahead_log(connection: sqlite3.Connection) -> str:
             time.sleep(0.01)
 
 
+# What one live reflection adds to daily_stats: one row per (kind, key) it counts towards.
+# ``{which...}`` select the reflections (one by id, or all); ``{sign}`` is 1 or -1. Migration
+# 0003 filled daily_stats with its own copy of this as it was then (without the tags, which 0004
+# added); a kind added here needs a step that counts it in the journals already written.
+_CONTRIBUTIONS = """
+SELECT r.entry_date AS entry_date, c.kind AS kind, c.key AS key, {sign} AS n
+FROM reflections r JOIN (
+    SELECT r2.id AS rid, 'all' AS kind, '' AS key FROM reflections r2 WHERE {which2}
+    UNION ALL SELECT reflection_id, 'theme', theme_id FROM reflection_themes WHERE {which_link}
+    UNION ALL SELECT reflection_id, 'criterion', criterion_id FROM reflection_criteria WHERE {which_link}
+    UNION ALL SELECT reflection_id, 'stakeholder', stakeholder FROM reflection_stakeholders WHERE {which_link}
+    UNION ALL SELECT r3.id, 'context', r3.context_id FROM reflections r3 WHERE r3.context_id IS NOT NULL AND {which3}
+    UNION ALL SELECT a.reflection_id, 'theme_pair', a.theme_id || '+' || b.theme_id
+        FROM reflection_themes a JOIN reflection_themes b ON b.reflection_id = a.reflection_id AND a.theme_id < b.theme_id
+        WHERE {which_a}
+    UNION ALL SELECT t.reflection_id, 'theme_criterion', t.theme_id || '>' || c.criterion_id
+        FROM reflection_themes t JOIN reflection_criteria c ON c.reflection_id = t.reflection_id WHERE {which_t}
+    UNION ALL SELECT t.reflection_id, 'theme_context', t.theme_id || '>' || r4.context_id
+        FROM reflection_themes t JOIN reflections r4 ON r4.id = t.reflection_id
+        WHERE r4.context_id IS NOT NULL AND {which_t}
+    UNION ALL SELECT t.reflection_id, 'theme_stakeholder', t.theme_id || '>' || s.stakeholder
+        FROM reflection_themes t JOIN reflection_stakeholders s ON s.reflection_id = t.reflection_id WHERE {which_t}
+    UNION ALL SELECT reflection_id, 'tag', tag FROM reflection_tags WHERE {which_link}
+) c ON c.rid = r.id
+WHERE r.deleted_at IS NULL
+"""
+
+
+def contributions(sign: int, one: bool) -> str:
+    """The SELECT above for one reflection (its id as the named parameter ``:rid``) or for all."""
+    if one:
+        conditions = dict(which2="r2.id = :rid", which_link="reflection_id = :rid", which3="r3.id = :rid",
+                          which_a="a.reflection_id = :rid", which_t="t.reflection_id = :rid")
+    else:
+        conditions = dict(which2="1", which_link="1", which3="1", which_a="1", which_t="1")
+    return _CONTRIBUTIONS.format(sign=sign, **conditions)
+
+
 class Store:
     """The journal of one leader. Open with :meth:`open` (a file) or :meth:`memory` (tests).
 
@@ -618,7 +662,7 @@ class Store:
         has none. Every write calls this before (-1) and after (+1) it changes a reflection."""
         self.conn.execute(
             "INSERT INTO daily_stats (entry_date, kind, key, count) "
-            f"SELECT entry_date, kind, key, n FROM ({migrations.contributions(sign, one=True)}) WHERE true "
+            f"SELECT entry_date, kind, key, n FROM ({contributions(sign, one=True)}) WHERE true "
             "ON CONFLICT (kind, entry_date, key) DO UPDATE SET count = count + excluded.count",
             {"rid": row_id},
         )
