@@ -15,7 +15,7 @@ import sqlite3
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
@@ -363,6 +363,67 @@ def needs_upgrade(path: Path) -> bool:
     return 0 < inspect_database(path) < migrations.schema_version()
 
 
+# -- database files other than the open journal (backups; the journal beside the window) -----
+
+
+def check_whole_journal(path: Path) -> None:
+    """Refuse the database file at ``path`` (a backup to restore) unless it is a whole, undamaged
+    Ledelsesjournal journal of a schema this version knows (``PRAGMA integrity_check``), without
+    writing to it. An older schema is fine: it is checked once opening it has upgraded it.
+
+    Raises as :func:`inspect_database` does, NotAJournalError for an SQLite database without the
+    journal's application id, CorruptDatabaseError for what the check finds."""
+    version = inspect_database(path)  # not SQLite, another program's, or newer
+    try:
+        with closing(connect_to_read(path)) as connection:
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+            if application_id == migrations.APPLICATION_ID and problems == ["ok"] \
+                    and version == migrations.schema_version():
+                check_schema(connection, path)  # an older one is checked once it is upgraded
+    except SQLITE_ERRORS as error:
+        raise explain_sqlite_error(error, path) from error
+    if application_id != migrations.APPLICATION_ID:
+        raise NotAJournalError(path, "an SQLite database without the journal's application id")
+    if problems != ["ok"]:
+        raise CorruptDatabaseError(path, "\n".join(problems))
+
+
+def live_reflections_in(path: Path) -> int | None:
+    """How many reflections not in the Trash the database file at ``path`` (a backup) holds; None
+    if it cannot be read. Cheap enough to show beside every backup. Read as immutable (a backup
+    never changes once made), so that looking leaves no -wal and -shm files behind; unless a -wal
+    is there (a journal kept by a restore after a crash), which only a normal read takes in."""
+    immutable = "" if path.with_name(path.name + "-wal").exists() else "&immutable=1"
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{immutable}", uri=True)) as connection:
+            return connection.execute("SELECT count(*) FROM reflections WHERE deleted_at IS NULL").fetchone()[0]
+    except SQLITE_ERRORS:  # a damaged schema's complaint may not even be text
+        return None
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy of a database (the open journal, or one opened by :func:`connect_to_read`),
+    as one self-contained file at ``target``. SQLite's errors are left to the caller, who knows
+    what the copy is for.
+
+    Through SQLite, not the file system: the copy is of one moment even while the source is
+    written, and takes in a write-ahead log the source may have. The copy would keep the source's
+    write-ahead mode; switched back, it opens read-only without leaving -wal and -shm files behind.
+    """
+    with closing(sqlite3.connect(target)) as copy:
+        source.backup(copy)
+        copy.execute("PRAGMA journal_mode = DELETE")
+
+
+def fold_write_ahead_log(path: Path) -> None:
+    """Fold the -wal of the journal at ``path`` into the journal and empty it, through a connection
+    of its own (``PRAGMA wal_checkpoint(TRUNCATE)``); SQLite removes the -wal as that connection
+    closes, unless another program has the journal open. SQLite's errors are left to the caller."""
+    with closing(sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
 def _into_write_ahead_log(connection: sqlite3.Connection) -> str:
     """Switch a journal into write-ahead-log mode (a new one, or one a restore put in place); the
     mode it is in then.
@@ -536,6 +597,11 @@ class Store:
     def interrupt(self) -> None:
         """Stop the query running now (from another thread); it fails with a DatabaseError."""
         self.conn.interrupt()
+
+    def copy_to(self, target: Path) -> None:
+        """Copy the journal as it is now into the new file ``target`` (a backup), while it stays
+        open (see :func:`copy_database`)."""
+        copy_database(self.conn, target)
 
     def __enter__(self) -> Store:
         return self
