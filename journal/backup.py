@@ -27,15 +27,14 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import sqlite3
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from functools import partial
 from pathlib import Path
 
-from . import migrations
 from .errors import (
     CorruptDatabaseError,
     DatabaseError,
@@ -50,13 +49,14 @@ from .fileio import remove_leftovers, temporary_beside, unowned
 from .model import now_utc
 from .paths import DB_FILENAME, database_path, ensure_private_dir
 from .store import (
-    BUSY_TIMEOUT_MS,
     SQLITE_ERRORS,
     Store,
-    check_schema,
+    check_whole_journal,
     connect_to_read,
+    copy_database,
     explain_sqlite_error,
-    inspect_database,
+    fold_write_ahead_log,
+    live_reflections_in,
     needs_upgrade,
 )
 
@@ -106,7 +106,7 @@ def backup(store: Store, data_dir: Path, keep: int | None, now: datetime | None 
 
     SQLite's online backup copies a consistent snapshot while the journal stays open.
     """
-    return _backup_from(store.conn, data_dir, keep, now)
+    return _backup_from(store.copy_to, data_dir, keep, now)
 
 
 def backup_if_due(data_dir: Path, keep: int | None, now: datetime | None = None,
@@ -152,21 +152,22 @@ def _backup_journal(data_dir: Path, keep: int | None, now: datetime | None, kind
     """Back up the journal in ``data_dir`` through a read-only connection of its own."""
     journal = database_path(Path(data_dir))
     try:
-        source = _read_only(journal)
+        source = connect_to_read(journal)  # leaves no -wal or -shm behind
     except SQLITE_ERRORS as error:
         raise explain_sqlite_error(error, journal) from error
     with closing(source):
-        return _backup_from(source, data_dir, keep, now, kind)
+        return _backup_from(partial(copy_database, source), data_dir, keep, now, kind)
 
 
-def _backup_from(source: sqlite3.Connection, data_dir: Path, keep: int | None, now: datetime | None,
+def _backup_from(copy: Callable[[Path], None], data_dir: Path, keep: int | None, now: datetime | None,
                  kind: str = "") -> Path:
+    """``copy``: writes a consistent copy of the journal into the file it is given."""
     if keep is not None and keep < 1:
         raise ValueError(f"keep must be at least 1, not {keep}")
     folder = _private_folder(backups_folder(data_dir))
     target = _free_name(folder, f"journal-{kind}", now or now_utc())
     with _placed(target) as temporary:
-        _sqlite_copy(source, temporary)
+        copy(temporary)
     _sync_folder(folder)
     if keep is not None:
         _rotate(folder, keep)
@@ -176,7 +177,7 @@ def _backup_from(source: sqlite3.Connection, data_dir: Path, keep: int | None, n
 def list_backups(data_dir: Path) -> list[BackupInfo]:
     """The backups, newest first, including the journals restores replaced."""
     return [
-        BackupInfo(path, made_at, path.stat().st_size, _count_reflections(path), kind == _BEFORE_RESTORE,
+        BackupInfo(path, made_at, path.stat().st_size, live_reflections_in(path), kind == _BEFORE_RESTORE,
                    kind == _BEFORE_UPGRADE)
         for path, made_at, kind in _named(backups_folder(data_dir))
     ]
@@ -246,20 +247,7 @@ def check_backup(path: str | os.PathLike) -> None:
     try:
         if path.stat().st_size == 0:
             raise CorruptDatabaseError(path, "the file is empty")
-        version = inspect_database(path)  # not SQLite, another program's, or newer
-        try:
-            with closing(_read_only(path)) as connection:
-                application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-                problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
-                if application_id == migrations.APPLICATION_ID and problems == ["ok"] \
-                        and version == migrations.schema_version():
-                    check_schema(connection, path)  # an older one is checked once it is upgraded
-        except SQLITE_ERRORS as error:
-            raise explain_sqlite_error(error, path) from error
-        if application_id != migrations.APPLICATION_ID:
-            raise NotAJournalError(path, "an SQLite database without the journal's application id")
-        if problems != ["ok"]:
-            raise CorruptDatabaseError(path, "\n".join(problems))
+        check_whole_journal(path)
     except tuple(_REFUSALS) as error:
         raise type(error)(path, f"{path} {_REFUSALS[type(error)]}") from error
 
@@ -292,8 +280,8 @@ def restore(data_dir: Path, backup_path: str | os.PathLike) -> Path | None:
     journal = database_path(Path(data_dir))
     kept = None
     with _placed(journal) as incoming:
-        with closing(_read_only(Path(backup_path))) as source:
-            _sqlite_copy(source, incoming)
+        with closing(connect_to_read(Path(backup_path))) as source:
+            copy_database(source, incoming)
         if journal.exists():
             kept = _free_name(folder, f"journal-{_BEFORE_RESTORE}", now_utc())
             for suffix in ("-wal", ""):
@@ -346,18 +334,6 @@ def _private_folder(folder: Path) -> Path:
                          "Check the data folder's permissions.") from error
 
 
-def _sqlite_copy(source: sqlite3.Connection, target: Path) -> None:
-    """A consistent copy of a database, as one self-contained file.
-
-    Through SQLite, not the file system: the copy is of one moment even while the source is
-    written, and takes in a write-ahead log the source may have. The copy would keep the source's
-    write-ahead mode; switched back, it opens read-only without leaving -wal and -shm files behind.
-    """
-    with closing(sqlite3.connect(target)) as copy:
-        source.backup(copy)
-        copy.execute("PRAGMA journal_mode = DELETE")
-
-
 def _refuse_if_open(journal: Path) -> None:
     """Raise if another program has the journal open. Only asked when a -wal is there.
 
@@ -369,8 +345,7 @@ def _refuse_if_open(journal: Path) -> None:
     if not log.exists():
         return
     try:
-        with closing(sqlite3.connect(journal, timeout=BUSY_TIMEOUT_MS / 1000)) as connection:
-            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        fold_write_ahead_log(journal)
     except SQLITE_ERRORS as error:
         problem = explain_sqlite_error(error, journal)
         if isinstance(problem, CorruptDatabaseError):
@@ -420,23 +395,6 @@ def _rotate(folder: Path, keep: int, kind: str = "") -> None:
     for path in backups[keep:]:
         path.unlink(missing_ok=True)
     remove_leftovers(folder, _UNOWNED)
-
-
-def _count_reflections(path: Path) -> int | None:
-    """Cheap enough to show beside every backup. Read as immutable (a backup never changes once
-    made), so that looking leaves no -wal and -shm files behind; unless a -wal is there (a journal
-    kept by a restore after a crash), which only a normal read takes in."""
-    immutable = "" if _sidecar(path, "-wal").exists() else "&immutable=1"
-    try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{immutable}", uri=True)) as connection:
-            return connection.execute("SELECT count(*) FROM reflections WHERE deleted_at IS NULL").fetchone()[0]
-    except SQLITE_ERRORS:  # a damaged schema's complaint may not even be text
-        return None
-
-
-def _read_only(path: Path) -> sqlite3.Connection:
-    """A connection that only reads (the journal, a backup), and leaves no -wal or -shm behind."""
-    return connect_to_read(path)
 
 
 def _sidecar(path: Path, suffix: str) -> Path:

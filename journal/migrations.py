@@ -2,16 +2,22 @@
 
 Each step also sets ``PRAGMA user_version`` to its number inside the same transaction, so the
 version in the file header always tells which steps a database has. A database with a higher
-version was written by a newer app: :func:`check_compatible` refuses it before anything writes.
-A database at the newest version needs nothing, and sqlite-utils (70 ms of imports) is only
-loaded when a step is to run. Never edit a step that has shipped; add a new one.
+version was written by a newer app: :func:`journal.store.inspect_database` refuses it before
+anything writes. A database at the newest version needs nothing, and sqlite-utils (70 ms of
+imports) is only loaded when a step is to run.
+
+Never edit a step that has shipped; add a new one. A shipped step runs again on every older
+journal, years later, so it holds its SQL as literal text of its own and calls nothing the app
+still changes: not the store (which keeps its own copy of what it shares with a step, such as
+the counts of :func:`_daily_stats`), only the database's methods and helpers marked
+:func:`_frozen`. tests/core/test_migrations.py checks both, and what the shipped steps build.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -20,6 +26,7 @@ if TYPE_CHECKING:
 APPLICATION_ID = 0x4C4A524E
 MIGRATION_SET = "ledelsesjournal"
 
+_Helper = TypeVar("_Helper", bound=Callable)
 _STEPS: list[tuple[str, Callable[[Database], None]]] = []
 
 FTS_COLUMNS = ("title", "body", "situation", "action", "outcome", "learning")
@@ -44,6 +51,13 @@ def schema_version() -> int:
     return len(_STEPS)
 
 
+def _frozen(helper: _Helper) -> _Helper:
+    """Marks a helper the shipped steps call: only steps use it, and what it does never changes
+    (a helper that must, is a new one)."""
+    return helper
+
+
+@_frozen
 def _script(db: Database, sql: str) -> None:
     """Run several statements. Not executescript(): that COMMITs the migration half-way."""
     statement = ""
@@ -58,7 +72,7 @@ def _script(db: Database, sql: str) -> None:
 
 @_step("0001_initial")
 def _initial(db: Database) -> None:
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("PRAGMA application_id = 0x4C4A524E")  # 'LJRN': APPLICATION_ID as step 0001 wrote it
     _script(
         db,
         """
@@ -174,46 +188,6 @@ CREATE INDEX reflections_live_context ON reflections (context_id) WHERE deleted_
     )
 
 
-# What one live reflection adds to daily_stats: one row per (kind, key) it counts towards.
-# ``{which}`` selects the reflections (one by id, or all); ``{sign}`` is 1 or -1. ``{more}`` is
-# where kinds added after 0003 go: that step ran without them, and their own steps add them.
-CONTRIBUTIONS = """
-SELECT r.entry_date AS entry_date, c.kind AS kind, c.key AS key, {sign} AS n
-FROM reflections r JOIN (
-    SELECT r2.id AS rid, 'all' AS kind, '' AS key FROM reflections r2 WHERE {which2}
-    UNION ALL SELECT reflection_id, 'theme', theme_id FROM reflection_themes WHERE {which_link}
-    UNION ALL SELECT reflection_id, 'criterion', criterion_id FROM reflection_criteria WHERE {which_link}
-    UNION ALL SELECT reflection_id, 'stakeholder', stakeholder FROM reflection_stakeholders WHERE {which_link}
-    UNION ALL SELECT r3.id, 'context', r3.context_id FROM reflections r3 WHERE r3.context_id IS NOT NULL AND {which3}
-    UNION ALL SELECT a.reflection_id, 'theme_pair', a.theme_id || '+' || b.theme_id
-        FROM reflection_themes a JOIN reflection_themes b ON b.reflection_id = a.reflection_id AND a.theme_id < b.theme_id
-        WHERE {which_a}
-    UNION ALL SELECT t.reflection_id, 'theme_criterion', t.theme_id || '>' || c.criterion_id
-        FROM reflection_themes t JOIN reflection_criteria c ON c.reflection_id = t.reflection_id WHERE {which_t}
-    UNION ALL SELECT t.reflection_id, 'theme_context', t.theme_id || '>' || r4.context_id
-        FROM reflection_themes t JOIN reflections r4 ON r4.id = t.reflection_id
-        WHERE r4.context_id IS NOT NULL AND {which_t}
-    UNION ALL SELECT t.reflection_id, 'theme_stakeholder', t.theme_id || '>' || s.stakeholder
-        FROM reflection_themes t JOIN reflection_stakeholders s ON s.reflection_id = t.reflection_id WHERE {which_t}
-    {more}
-) c ON c.rid = r.id
-WHERE r.deleted_at IS NULL
-"""
-# Added by 0004: the tags, so that the tags in use and how often are a sum over days, not a scan.
-TAG_CONTRIBUTIONS = "UNION ALL SELECT reflection_id, 'tag', tag FROM reflection_tags WHERE {which_link}"
-
-
-def contributions(sign: int, one: bool, more: str = TAG_CONTRIBUTIONS) -> str:
-    """The SELECT above for one reflection (its id as the named parameter ``:rid``) or for all;
-    with the kinds of later steps unless ``more`` says otherwise."""
-    if one:
-        conditions = dict(which2="r2.id = :rid", which_link="reflection_id = :rid", which3="r3.id = :rid",
-                          which_a="a.reflection_id = :rid", which_t="t.reflection_id = :rid")
-    else:
-        conditions = dict(which2="1", which_link="1", which3="1", which_a="1", which_t="1")
-    return CONTRIBUTIONS.format(sign=sign, more=more.format(**conditions), **conditions)
-
-
 @_step("0003_daily_stats")
 def _daily_stats(db: Database) -> None:
     """Counts per day, kept up to date by the store on every write, so that the patterns over
@@ -230,10 +204,34 @@ CREATE TABLE daily_stats (
 ) WITHOUT ROWID;
 """,
     )
+    # What each live reflection counts towards, one row per (kind, key); tags came with 0004.
+    # The store keeps its own copy of this (store.contributions), for one reflection at a time.
     db.execute(
-        "INSERT INTO daily_stats (entry_date, kind, key, count) "
-        f"SELECT entry_date, kind, key, sum(n) FROM ({contributions(1, one=False, more='')}) "
-        "GROUP BY entry_date, kind, key"
+        """
+INSERT INTO daily_stats (entry_date, kind, key, count)
+SELECT entry_date, kind, key, sum(n) FROM (
+    SELECT r.entry_date AS entry_date, c.kind AS kind, c.key AS key, 1 AS n
+    FROM reflections r JOIN (
+        SELECT r2.id AS rid, 'all' AS kind, '' AS key FROM reflections r2
+        UNION ALL SELECT reflection_id, 'theme', theme_id FROM reflection_themes
+        UNION ALL SELECT reflection_id, 'criterion', criterion_id FROM reflection_criteria
+        UNION ALL SELECT reflection_id, 'stakeholder', stakeholder FROM reflection_stakeholders
+        UNION ALL SELECT r3.id, 'context', r3.context_id FROM reflections r3 WHERE r3.context_id IS NOT NULL
+        UNION ALL SELECT a.reflection_id, 'theme_pair', a.theme_id || '+' || b.theme_id
+            FROM reflection_themes a
+            JOIN reflection_themes b ON b.reflection_id = a.reflection_id AND a.theme_id < b.theme_id
+        UNION ALL SELECT t.reflection_id, 'theme_criterion', t.theme_id || '>' || c.criterion_id
+            FROM reflection_themes t JOIN reflection_criteria c ON c.reflection_id = t.reflection_id
+        UNION ALL SELECT t.reflection_id, 'theme_context', t.theme_id || '>' || r4.context_id
+            FROM reflection_themes t JOIN reflections r4 ON r4.id = t.reflection_id
+            WHERE r4.context_id IS NOT NULL
+        UNION ALL SELECT t.reflection_id, 'theme_stakeholder', t.theme_id || '>' || s.stakeholder
+            FROM reflection_themes t JOIN reflection_stakeholders s ON s.reflection_id = t.reflection_id
+    ) c ON c.rid = r.id
+    WHERE r.deleted_at IS NULL
+)
+GROUP BY entry_date, kind, key
+"""
     )
 
 
@@ -275,23 +273,22 @@ def _tag_index(db: Database) -> None:
     _script(db, "CREATE INDEX daily_stats_tags ON daily_stats (key, count) WHERE kind = 'tag';")
 
 
-# A reflection's place in the journal's order as one integer: the second of its time in UTC,
-# then its id (below 2**22, four million reflections) for those written in the same second.
-TIME_KEY_SHIFT = 22
-
-
 @_step("0007_search_in_time_order")
 def _search_in_time_order(db: Database) -> None:
     """The search index keyed by the journal's order (``time_key``) instead of the id, so that a
     search reads its matches newest first and stops after a page: a word found in nearly every
     one of 100,000 reflections shows its first page in 0.2 ms, two such words in 14, where
     reading every match first took 25 to 50. The list is ordered by the same key, so that the
-    two agree. Rebuilding the index takes about half a minute at 100,000 reflections, once."""
+    two agree. Rebuilding the index takes about half a minute at 100,000 reflections, once.
+
+    A reflection's place in the journal's order as one integer: the second of its time in UTC,
+    times 2**22, plus its id (below 2**22, four million reflections) for those written in the
+    same second. The store computes the same keys (store.TIME_KEY_SHIFT)."""
     _script(
         db,
-        f"""
+        """
 ALTER TABLE reflections ADD COLUMN time_key INTEGER
-    GENERATED ALWAYS AS (CAST(strftime('%s', entry_utc) AS INTEGER) * {2 ** TIME_KEY_SHIFT} + id) VIRTUAL;
+    GENERATED ALWAYS AS (CAST(strftime('%s', entry_utc) AS INTEGER) * 4194304 + id) VIRTUAL;
 CREATE INDEX reflections_by_time_key ON reflections (time_key);
 DROP TRIGGER reflections_fts_insert;
 DROP TRIGGER reflections_fts_delete;

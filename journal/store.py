@@ -15,7 +15,7 @@ import sqlite3
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
@@ -122,10 +122,16 @@ def _utc_key(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).replace(tzinfo=None).isoformat(timespec="microseconds")
 
 
+# A reflection's place in the journal's order as one integer (``time_key``, a column since
+# migration 0007, which computes it in SQL as this does): the second of its time in UTC, shifted
+# by this, plus its id (below 2**22, four million reflections) for those written in the same second.
+TIME_KEY_SHIFT = 22
+
+
 def _time_key_at(day: date) -> int:
     """The ``time_key`` of the first moment of ``day`` in UTC (see migration 0007)."""
     seconds = int(datetime(day.year, day.month, day.day, tzinfo=timezone.utc).timestamp())
-    return seconds << migrations.TIME_KEY_SHIFT
+    return seconds << TIME_KEY_SHIFT
 
 
 def _moment(value: str | None) -> datetime | None:
@@ -357,6 +363,67 @@ def needs_upgrade(path: Path) -> bool:
     return 0 < inspect_database(path) < migrations.schema_version()
 
 
+# -- database files other than the open journal (backups; the journal beside the window) -----
+
+
+def check_whole_journal(path: Path) -> None:
+    """Refuse the database file at ``path`` (a backup to restore) unless it is a whole, undamaged
+    Ledelsesjournal journal of a schema this version knows (``PRAGMA integrity_check``), without
+    writing to it. An older schema is fine: it is checked once opening it has upgraded it.
+
+    Raises as :func:`inspect_database` does, NotAJournalError for an SQLite database without the
+    journal's application id, CorruptDatabaseError for what the check finds."""
+    version = inspect_database(path)  # not SQLite, another program's, or newer
+    try:
+        with closing(connect_to_read(path)) as connection:
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+            if application_id == migrations.APPLICATION_ID and problems == ["ok"] \
+                    and version == migrations.schema_version():
+                check_schema(connection, path)  # an older one is checked once it is upgraded
+    except SQLITE_ERRORS as error:
+        raise explain_sqlite_error(error, path) from error
+    if application_id != migrations.APPLICATION_ID:
+        raise NotAJournalError(path, "an SQLite database without the journal's application id")
+    if problems != ["ok"]:
+        raise CorruptDatabaseError(path, "\n".join(problems))
+
+
+def live_reflections_in(path: Path) -> int | None:
+    """How many reflections not in the Trash the database file at ``path`` (a backup) holds; None
+    if it cannot be read. Cheap enough to show beside every backup. Read as immutable (a backup
+    never changes once made), so that looking leaves no -wal and -shm files behind; unless a -wal
+    is there (a journal kept by a restore after a crash), which only a normal read takes in."""
+    immutable = "" if path.with_name(path.name + "-wal").exists() else "&immutable=1"
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{immutable}", uri=True)) as connection:
+            return connection.execute("SELECT count(*) FROM reflections WHERE deleted_at IS NULL").fetchone()[0]
+    except SQLITE_ERRORS:  # a damaged schema's complaint may not even be text
+        return None
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy of a database (the open journal, or one opened by :func:`connect_to_read`),
+    as one self-contained file at ``target``. SQLite's errors are left to the caller, who knows
+    what the copy is for.
+
+    Through SQLite, not the file system: the copy is of one moment even while the source is
+    written, and takes in a write-ahead log the source may have. The copy would keep the source's
+    write-ahead mode; switched back, it opens read-only without leaving -wal and -shm files behind.
+    """
+    with closing(sqlite3.connect(target)) as copy:
+        source.backup(copy)
+        copy.execute("PRAGMA journal_mode = DELETE")
+
+
+def fold_write_ahead_log(path: Path) -> None:
+    """Fold the -wal of the journal at ``path`` into the journal and empty it, through a connection
+    of its own (``PRAGMA wal_checkpoint(TRUNCATE)``); SQLite removes the -wal as that connection
+    closes, unless another program has the journal open. SQLite's errors are left to the caller."""
+    with closing(sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
 def _into_write_ahead_log(connection: sqlite3.Connection) -> str:
     """Switch a journal into write-ahead-log mode (a new one, or one a restore put in place); the
     mode it is in then.
@@ -374,6 +441,44 @@ def _into_write_ahead_log(connection: sqlite3.Connection) -> str:
             if "locked" not in str(error).lower() or time.monotonic() > deadline:
                 raise
             time.sleep(0.01)
+
+
+# What one live reflection adds to daily_stats: one row per (kind, key) it counts towards.
+# ``{which...}`` select the reflections (one by id, or all); ``{sign}`` is 1 or -1. Migration
+# 0003 filled daily_stats with its own copy of this as it was then (without the tags, which 0004
+# added); a kind added here needs a step that counts it in the journals already written.
+_CONTRIBUTIONS = """
+SELECT r.entry_date AS entry_date, c.kind AS kind, c.key AS key, {sign} AS n
+FROM reflections r JOIN (
+    SELECT r2.id AS rid, 'all' AS kind, '' AS key FROM reflections r2 WHERE {which2}
+    UNION ALL SELECT reflection_id, 'theme', theme_id FROM reflection_themes WHERE {which_link}
+    UNION ALL SELECT reflection_id, 'criterion', criterion_id FROM reflection_criteria WHERE {which_link}
+    UNION ALL SELECT reflection_id, 'stakeholder', stakeholder FROM reflection_stakeholders WHERE {which_link}
+    UNION ALL SELECT r3.id, 'context', r3.context_id FROM reflections r3 WHERE r3.context_id IS NOT NULL AND {which3}
+    UNION ALL SELECT a.reflection_id, 'theme_pair', a.theme_id || '+' || b.theme_id
+        FROM reflection_themes a JOIN reflection_themes b ON b.reflection_id = a.reflection_id AND a.theme_id < b.theme_id
+        WHERE {which_a}
+    UNION ALL SELECT t.reflection_id, 'theme_criterion', t.theme_id || '>' || c.criterion_id
+        FROM reflection_themes t JOIN reflection_criteria c ON c.reflection_id = t.reflection_id WHERE {which_t}
+    UNION ALL SELECT t.reflection_id, 'theme_context', t.theme_id || '>' || r4.context_id
+        FROM reflection_themes t JOIN reflections r4 ON r4.id = t.reflection_id
+        WHERE r4.context_id IS NOT NULL AND {which_t}
+    UNION ALL SELECT t.reflection_id, 'theme_stakeholder', t.theme_id || '>' || s.stakeholder
+        FROM reflection_themes t JOIN reflection_stakeholders s ON s.reflection_id = t.reflection_id WHERE {which_t}
+    UNION ALL SELECT reflection_id, 'tag', tag FROM reflection_tags WHERE {which_link}
+) c ON c.rid = r.id
+WHERE r.deleted_at IS NULL
+"""
+
+
+def contributions(sign: int, one: bool) -> str:
+    """The SELECT above for one reflection (its id as the named parameter ``:rid``) or for all."""
+    if one:
+        conditions = dict(which2="r2.id = :rid", which_link="reflection_id = :rid", which3="r3.id = :rid",
+                          which_a="a.reflection_id = :rid", which_t="t.reflection_id = :rid")
+    else:
+        conditions = dict(which2="1", which_link="1", which3="1", which_a="1", which_t="1")
+    return _CONTRIBUTIONS.format(sign=sign, **conditions)
 
 
 class Store:
@@ -492,6 +597,11 @@ class Store:
     def interrupt(self) -> None:
         """Stop the query running now (from another thread); it fails with a DatabaseError."""
         self.conn.interrupt()
+
+    def copy_to(self, target: Path) -> None:
+        """Copy the journal as it is now into the new file ``target`` (a backup), while it stays
+        open (see :func:`copy_database`)."""
+        copy_database(self.conn, target)
 
     def __enter__(self) -> Store:
         return self
@@ -618,7 +728,7 @@ class Store:
         has none. Every write calls this before (-1) and after (+1) it changes a reflection."""
         self.conn.execute(
             "INSERT INTO daily_stats (entry_date, kind, key, count) "
-            f"SELECT entry_date, kind, key, n FROM ({migrations.contributions(sign, one=True)}) WHERE true "
+            f"SELECT entry_date, kind, key, n FROM ({contributions(sign, one=True)}) WHERE true "
             "ON CONFLICT (kind, entry_date, key) DO UPDATE SET count = count + excluded.count",
             {"rid": row_id},
         )

@@ -8,9 +8,8 @@ from datetime import timedelta, timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from journal import migrations
 from journal.model import NextStep
-from journal.store import Store
+from journal.store import Store, contributions
 from tests.factories import at, reflection
 
 THEMES = ("borgere", "samarbejde", "styring")
@@ -23,7 +22,7 @@ def counted(store: Store) -> set[tuple]:
 
 def recounted(store: Store) -> set[tuple]:
     return set(store.conn.execute(
-        f"SELECT kind, entry_date, key, sum(n) FROM ({migrations.contributions(1, one=False)}) "
+        f"SELECT kind, entry_date, key, sum(n) FROM ({contributions(1, one=False)}) "
         "GROUP BY kind, entry_date, key"
     ).fetchall())
 

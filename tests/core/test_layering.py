@@ -27,6 +27,14 @@ def test_every_core_module_is_under_the_qt_free_contract():
     assert set(contract["source_modules"]) == journal_modules() - TOP
 
 
+def test_only_the_store_and_the_migrations_may_speak_sql_anywhere_in_journal():
+    """Written against the package root, so that a new module is covered without being listed."""
+    contract = next(c for c in PYPROJECT["tool"]["importlinter"]["contracts"] if "speak SQL" in c["name"])
+    assert contract["source_modules"] == ["journal"]
+    assert set(contract["forbidden_modules"]) == {"sqlite3", "sqlite_utils"}
+    assert {line.split(" -> ")[0] for line in contract["ignore_imports"]} == {"journal.store", "journal.migrations"}
+
+
 def test_import_contracts_hold():
     linter = Path(sys.executable).parent / "lint-imports"
     result = subprocess.run([str(linter), "--no-cache"], capture_output=True, text=True, cwd=ROOT, timeout=120)
