@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -17,17 +17,14 @@ from ..errors import JournalError
 from ..model import Reflection, ReflectionFilter
 from ..store import Store
 from .actions import CLEAR_FILTER_KEYS, NEW_KEYS, keys_text
+from .autosave import Autosave
 from .delegates import ReflectionDelegate
 from .editor import EntryEditor
-from .errors import explain
 from .filter_bar import FilterBar
 from .models import ReflectionListModel
 from .prompt_panel import PromptPanel
 from .reflection_list import ReflectionList
 from .style import styled
-
-AUTOSAVE_MS = 700  # after the last keystroke; well within the promised second
-RETRY_MS = 5000  # after a failed save (disk full, read-only folder)
 
 
 class _DeleteCommand(QUndoCommand):
@@ -59,8 +56,6 @@ class JournalView(QWidget):
         self.framework = framework
         self.language = language
         self.undo_stack = QUndoStack(self)
-        self._dirty = False
-        self._failed: JournalError | None = None
         self._known_tags: set[str] = set()
 
         self.filter_bar = FilterBar(framework, language)
@@ -103,9 +98,11 @@ class JournalView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.split)
 
-        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.flush)
-        self.editor.changed.connect(self._edited)
+        self.saving = Autosave(self, self.banner, self._save_current)
+        self.saving.failed.connect(self.save_failed)
+        self.saving.saved_again.connect(lambda: self.message.emit(self.tr("Saved again.")))
+        self._saved: tuple[Reflection, bool] | None = None  # what _save_current saved, and if it was new
+        self.editor.changed.connect(self.saving.edited)
         self.filter_bar.filter_changed.connect(self.apply_filter)
         self.model.total_changed.connect(self._show_count)
         self.list.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -226,41 +223,34 @@ class JournalView(QWidget):
         else:
             self.editor.focus_title()
 
-    def _edited(self) -> None:
-        self._dirty = True
-        self._autosave.start(AUTOSAVE_MS)
-
     @property
     def dirty(self) -> bool:
-        return self._dirty
+        return self.saving.dirty
 
     def flush(self) -> bool:
         """Save what the editor holds if it changed. False if saving failed (the text stays)."""
-        self._autosave.stop()
-        if not self._dirty:
-            return True
+        if not self.saving.flush():
+            return False
+        if self._saved is not None:
+            current, is_new = self._saved
+            self._saved = None
+            self._show_saved(current, is_new)
+        return True
+
+    def _save_current(self) -> bool:
+        """The editor's reflection into the store (for Autosave); False while a new one is blank."""
         current = self.editor.reflection()
         if current is None:
-            self._dirty = False
             return True
         is_new = not self.store.exists(current.uuid)
         if is_new and self.editor.is_blank():
-            return True  # nothing written yet: no empty entries in the journal
-        try:
-            self.store.save(current)
-        except JournalError as error:
-            self._failed = error
-            self.banner.setText(self.tr("Not saved: %1 Your text is still here; saving is tried again "
-                                        "every few seconds.").replace("%1", explain(error)[1]))
-            self.banner.show()
-            self.save_failed.emit(error)
-            self._autosave.start(RETRY_MS)
-            return False
-        self._dirty = False
-        if self._failed is not None:
-            self._failed = None
-            self.banner.hide()
-            self.message.emit(self.tr("Saved again."))
+            return False  # nothing written yet: no empty entries in the journal
+        self.store.save(current)
+        self._saved = (current, is_new)
+        return True
+
+    def _show_saved(self, current: Reflection, is_new: bool) -> None:
+        """The list after a save: the row's new words, or the list again for a new reflection."""
         summary = self.store.summary(current.uuid)
         if is_new or not self.model.update_summary(summary):
             self.reload(select=current.uuid)
@@ -273,15 +263,13 @@ class JournalView(QWidget):
     def stop_saving(self) -> None:
         """The window closes (its text given up after asking): no save is tried again later, on a
         journal that may be closed by then."""
-        self._autosave.stop()
+        self.saving.stop()
 
     def tell_no_saving(self, error: JournalError) -> None:
         """Nothing can be saved (the journal was found damaged after the start, or its folder is
         read-only): the red note says so at once, not only at the next save; what is in the
         editor stays there."""
-        self._failed = error
-        self.banner.setText(explain(error)[1])
-        self.banner.show()
+        self.saving.tell(error)
 
     # -- deleting --------------------------------------------------------------------------------
 
@@ -291,7 +279,7 @@ class JournalView(QWidget):
         if current is None:
             return
         if not self.store.exists(current.uuid):  # a draft never saved: just drop it
-            self._dirty = False
+            self.saving.dirty = False
             self.editor.load(None)
             return
         self.flush()
@@ -302,7 +290,7 @@ class JournalView(QWidget):
     def after_delete(self, uuid: str) -> None:
         row = self.model.row_of(uuid)
         if self.editor.current_uuid == uuid:
-            self._dirty = False
+            self.saving.dirty = False
             self.editor.load(None)
         self.reload()
         if row is not None and self.model.rowCount():

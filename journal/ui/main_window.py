@@ -531,7 +531,9 @@ class MainWindow(QMainWindow):
 
         if isinstance(error, CorruptDatabaseError) and self.store.path is not None:
             self.store.refuse_writing(error)
-        self.journal.tell_no_saving(error)
+        for view in (self.journal, self._views.get("personal")):
+            if view is not None:
+                view.tell_no_saving(error)
 
     def tell_backup_failed(self, problem: str) -> None:
         """The daily backup could not be made: say so, without keeping the leader from writing."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,15 +31,14 @@ from ..clock import Clock
 from ..dates import long_date
 from ..errors import JournalError
 from ..store import Store
+from .autosave import Autosave
 from .dialogs.export import FrameworkExportDialog
 from .dialogs.revisions import RevisionName, RevisionsDialog
-from .errors import explain
 from .i18n import Retranslating
 from .leadership_page import LeadershipPage
 from .markdown_edit import MarkdownEdit, MarkdownPreview
 from .style import styled
 
-AUTOSAVE_MS = 700
 LEADERSHIP = "leadership"
 
 
@@ -57,7 +56,6 @@ class PersonalView(Retranslating, QWidget):
         self.language = language
         self.document = store.personal_framework()
         self._key: str | None = None
-        self._dirty = False
         self._loading = False
 
         # Left: who, the parts (rename, reorder), history
@@ -163,8 +161,9 @@ class PersonalView(Retranslating, QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.split)
 
-        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.flush)
+        self.saving = Autosave(self, self.banner, self._save)
+        self.saving.failed.connect(self.save_failed)
+        self.saving.saved_again.connect(lambda: self.message.emit(self.tr("Saved again.")))
         self.parts.currentItemChanged.connect(lambda current, _: self._show_part(current))
         self.parts.itemChanged.connect(self._renamed)
         self.parts.model().rowsMoved.connect(lambda *_: self._reordered())
@@ -346,35 +345,28 @@ class PersonalView(Retranslating, QWidget):
     # -- saving -----------------------------------------------------------------------------------
 
     def _mark_dirty(self) -> None:
-        self._dirty = True
-        self._autosave.start(AUTOSAVE_MS)
+        self.saving.edited()
 
     @property
     def dirty(self) -> bool:
-        return self._dirty
+        return self.saving.dirty
 
     def flush(self) -> bool:
         """Save the framework if it changed. False if saving failed (the text stays)."""
-        self._autosave.stop()
-        if not self._dirty:
-            return True
-        try:
-            self.store.save_personal_framework(self.document)
-        except JournalError as error:
-            self.banner.setText(self.tr("Not saved: %1 Your text is still here; saving is tried again every "
-                                        "few seconds.").replace("%1", explain(error)[1]))
-            self.banner.show()
-            self.save_failed.emit(error)
-            self._autosave.start(5000)
-            return False
-        self._dirty = False
-        self.banner.hide()
+        return self.saving.flush()
+
+    def _save(self) -> bool:
+        self.store.save_personal_framework(self.document)
         self.saved.emit()
         return True
 
     def stop_saving(self) -> None:
         """The window closes: no save is tried again later (see JournalView.stop_saving)."""
-        self._autosave.stop()
+        self.saving.stop()
+
+    def tell_no_saving(self, error: JournalError) -> None:
+        """As the journal view: the red note says at once that nothing can be saved."""
+        self.saving.tell(error)
 
     # -- history ----------------------------------------------------------------------------------
 
@@ -404,5 +396,5 @@ class PersonalView(Retranslating, QWidget):
 
     def reload(self) -> None:
         """Read the framework again from the store (after a restore or an import)."""
-        self._dirty = False
+        self.saving.dirty = False
         self.load(self.store.personal_framework())

@@ -181,6 +181,13 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>Not saved: %1 Your text is still here; saving is tried again every few seconds.</source>
+        <translation>Ikke gemt: %1 Din tekst er her stadig; der prøves at gemme igen med få sekunders mellemrum.</translation>
+    </message>
+</context>
+<context>
     <name>BackupList</name>
     <message numerus="yes">
         <source>%n reflection(s)</source>
@@ -719,10 +726,6 @@ Clear them (%1) to see every reflection.</source>
 Ryd dem (%1) for at se alle refleksioner.</translation>
     </message>
     <message>
-        <source>Not saved: %1 Your text is still here; saving is tried again every few seconds.</source>
-        <translation>Ikke gemt: %1 Din tekst er her stadig; der prøves at gemme igen med få sekunders mellemrum.</translation>
-    </message>
-    <message>
         <source>Saved again.</source>
         <translation>Gemt igen.</translation>
     </message>
@@ -1140,6 +1143,10 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
         <translation>Delens tekst</translation>
     </message>
     <message>
+        <source>Saved again.</source>
+        <translation>Gemt igen.</translation>
+    </message>
+    <message>
         <source>The chosen part</source>
         <translation>Den valgte del</translation>
     </message>
@@ -1158,10 +1165,6 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
     <message>
         <source>Private part</source>
         <translation>Privat del</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 Your text is still here; saving is tried again every few seconds.</source>
-        <translation>Ikke gemt: %1 Din tekst er her stadig; der prøves at gemme igen med få sekunders mellemrum.</translation>
     </message>
     <message>
         <source>Revision of %1</source>

@@ -399,7 +399,7 @@ def test_damage_found_after_the_start_stops_saving_and_keeps_the_text(qapp, qtbo
     from journal.ui.main_window import MainWindow
 
     # Quit without the text: no save is tried again on the closed journal (it was, 5 s later).
-    assert not any(w.journal._autosave.isActive() for w in qapp.topLevelWidgets() if isinstance(w, MainWindow))
+    assert not any(w.journal.saving.timer.isActive() for w in qapp.topLevelWidgets() if isinstance(w, MainWindow))
     told, (saved, kept, banner) = seen
     assert "is damaged" in told and "nothing more is saved in it" in told
     assert saved is False and kept == "Skrevet efter skaden" and banner.startswith("Not saved:")

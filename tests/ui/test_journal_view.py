@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from journal.errors import WriteError
 from journal.model import ReflectionFilter, now_local
 from journal.store import Store
-from journal.ui import journal_view
+from journal.ui import autosave
 from journal.ui.dialogs.confirm import Confirm
 from journal.ui.dialogs.trash import TrashDialog
 from journal.ui.models import PAGE_SIZE, ReflectionListModel
@@ -44,7 +44,7 @@ def check_criterion(editor, criterion_id: str) -> None:
 
 
 def test_write_tag_autosave_close_and_reopen(window, qtbot, store, make_window):
-    assert journal_view.AUTOSAVE_MS <= 1000  # what is typed is saved within a second of a pause
+    assert autosave.AUTOSAVE_MS <= 1000  # what is typed is saved within a second of a pause
     window.actions_.new.trigger()
     editor = window.journal.editor
     qtbot.keyClicks(editor.title, "Svær samtale om sygefravær")
@@ -256,8 +256,8 @@ def test_a_failed_save_keeps_the_text_and_tries_again(window, qtbot, store, monk
     assert window.journal.banner.isVisibleTo(window) and "disken er måske fuld" in window.journal.banner.text()
     assert window.journal.editor.title.text() == "Original og mere"
     monkeypatch.setattr(store, "save", real_save)
-    monkeypatch.setattr(journal_view, "RETRY_MS", 10)
-    window.journal._autosave.start(10)
+    monkeypatch.setattr(autosave, "RETRY_MS", 10)
+    window.journal.saving.timer.start(10)
     qtbot.waitUntil(lambda: store.get(saved.uuid).title == "Original og mere", timeout=3000)
     assert not window.journal.banner.isVisibleTo(window)
 
@@ -341,8 +341,8 @@ def test_a_full_disk_keeps_the_text_in_the_editor_and_saving_resumes(window, qtb
     assert window.journal.editor.body.toPlainText().startswith("Et langt afsnit.")
     assert store.get(saved.uuid).body == reflection().body  # what was saved is still there
     store.conn.execute("PRAGMA max_page_count = 1073741823")
-    monkeypatch.setattr(journal_view, "RETRY_MS", 10)
-    window.journal._autosave.start(10)
+    monkeypatch.setattr(autosave, "RETRY_MS", 10)
+    window.journal.saving.timer.start(10)
     qtbot.waitUntil(lambda: store.get(saved.uuid).body.startswith("Et langt afsnit."), timeout=5000)
     assert not window.journal.banner.isVisibleTo(window)
 

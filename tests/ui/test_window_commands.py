@@ -138,7 +138,7 @@ def test_ctrl_p_exports_or_prints_what_the_view_shows(make_window, store, monkey
     assert opened == [] and "refleksion" in window.statusBar().currentMessage()
     window.journal.select(read.uuid)
     window.journal.editor.title.setText("Den jeg læser, ændret")  # unsaved: saved before it goes out
-    window.journal._edited()
+    window.journal.saving.edited()
     print_.trigger()
     assert opened == [read.uuid] and store.get(read.uuid).title == "Den jeg læser, ændret"
     assert "refleksionen" in print_.text()
