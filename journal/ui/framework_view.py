@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 from framework import Framework
 
 from ..render import Palette, framework_html
+from .i18n import Retranslating
 
 DOCUMENT_MARGIN = 24
 
 
-class FrameworkView(QTextBrowser):
+class FrameworkView(Retranslating, QTextBrowser):
     """The organisation's framework, rebuilt on language or palette change."""
 
     def __init__(self, framework: Framework, language: str, parent: QWidget | None = None):
@@ -38,9 +39,7 @@ class FrameworkView(QTextBrowser):
             self._render()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.PaletteChange:
+        if event.type() == QEvent.Type.PaletteChange:
             self._render()
         super().changeEvent(event)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -21,6 +21,7 @@ from .autosave import Autosave
 from .delegates import ReflectionDelegate
 from .editor import EntryEditor
 from .filter_bar import FilterBar
+from .i18n import Retranslating
 from .models import ReflectionListModel
 from .prompt_panel import PromptPanel
 from .reflection_list import ReflectionList
@@ -43,7 +44,7 @@ class _DeleteCommand(QUndoCommand):
         self.view.reload(select=self.uuid)
 
 
-class JournalView(QWidget):
+class JournalView(Retranslating, QWidget):
     message = Signal(str)  # a short note for the status bar
     journal_changed = Signal()  # something was saved, deleted or restored
     save_failed = Signal(object)  # the JournalError; the text stays in the editor
@@ -119,11 +120,6 @@ class JournalView(QWidget):
         for part in (self.filter_bar, self.editor, self.prompt_panel):
             part.set_language(language)
         self.list.viewport().update()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.model.retitle(self.tr("(untitled)"))

@@ -36,7 +36,7 @@ from .actions import CLEAR_FILTER_KEYS, VIEWS, Actions, keys_text
 from .appearance import Appearance
 from .dialogs.confirm import Confirm
 from .errors import show_error
-from .i18n import Translator
+from .i18n import Retranslating, Translator
 from .journal_view import JournalView
 from .settings import Settings
 from .style import styled
@@ -49,7 +49,7 @@ DECORATION = QSize(8, 36)  # a window manager's title bar and borders, until the
 # alone pulls in Markdown, HTML and the report (50 ms the leader would wait for at every start).
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, store: Store, framework: Framework, settings: Settings, translator: Translator,
                  appearance: Appearance | None = None, demo: bool = False, parent: QWidget | None = None,
                  clock: Clock | None = None):
@@ -190,9 +190,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.PaletteChange:
+        if event.type() == QEvent.Type.PaletteChange:
             self.actions_.refresh_icons(self.palette())
             for row, name in enumerate(VIEWS):
                 self.nav.item(row).setIcon(self.actions_.view_actions[name].icon())

@@ -32,9 +32,10 @@ from ..clock import Clock
 from ..model import STAKEHOLDERS, ReflectionFilter
 from ..store import Store
 from .charts import BalanceChart, CalendarHeatmap, CountsChart, CoverageHeatmap, ThemeLegend, TrendChart
-from .dialogs.export import SaveFile
 from .dates import DateEdit
+from .dialogs.export import SaveFile
 from .fields import stakeholder_names
+from .i18n import Retranslating
 from .widgets import Combo
 
 PERIODS = ("30d", "quarter", "year", "all", "custom")
@@ -109,7 +110,7 @@ class Figures:
     suggestion: analytics.Suggestion
 
 
-class PatternsView(QWidget):
+class PatternsView(Retranslating, QWidget):
     show_in_journal = Signal(object)  # ReflectionFilter
     open_reflection = Signal(str)  # uuid
     start_reflection = Signal(object)  # Prompt
@@ -248,9 +249,7 @@ class PatternsView(QWidget):
     # -- language ---------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.PaletteChange and self.figures is not None:
+        if event.type() == QEvent.Type.PaletteChange and self.figures is not None:
             self.refresh()
         super().changeEvent(event)
 

@@ -28,8 +28,8 @@ from framework import Framework
 from ...dates import long_date
 from ...importers import ImportData, ImportPreview, TagMapping, Target, preview, suggest
 from ...store import Store
-from ..widgets import Combo
 from ..dates import ui_language
+from ..widgets import Combo
 
 FORMAT_NAMES = {"json": "Ledelsesjournal", "jrnl": "jrnl", "dayone": "Day One", "markdown": "Markdown"}
 COMBO_LETTERS = 24  # what a "Becomes" box is wide for: its long texts must not widen the dialog past a small screen
