@@ -31,7 +31,7 @@ _HEADING_TAG = re.compile(r"<(/?)h([1-6])>")
 
 
 def _converter() -> markdown_lib.Markdown:
-    import markdown as markdown_lib  # 20 ms to import: not at start, where the list needs match_spans only
+    import markdown as markdown_lib  # 20 ms to import: not at start, when no reflection is shown yet
 
     converter = markdown_lib.Markdown(extensions=_EXTENSIONS, output_format="html")
     # HTML typed into a reflection is text the leader wrote, not markup: show it, escaped.
@@ -60,17 +60,6 @@ def shift_headings(html: str, levels: int) -> str:
     """``html`` (from :func:`markdown_html`) with its headings ``levels`` lower, so that a leader's
     "# heading" sits below the headings of the page it is shown in (never below h6)."""
     return _HEADING_TAG.sub(lambda m: f"<{m.group(1)}h{min(int(m.group(2)) + levels, 6)}>", html)
-
-
-def match_spans(text: str, query: str) -> list[tuple[int, int]]:
-    """Where the words of a search query occur in ``text`` as word starts (as the full-text
-    search matches them), for highlighting: sorted, non-overlapping (start, end) pairs."""
-    words = [w for w in re.findall(r"\w+", query)]
-    if not words or not text:
-        return []
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\w*",
-                         re.IGNORECASE)
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 @dataclass(frozen=True)

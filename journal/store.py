@@ -45,6 +45,7 @@ from .model import (
     new_uuid,
     now_utc,
 )
+from .search import fts_query
 
 BUSY_TIMEOUT_MS = 5000
 _BATCH = 500
@@ -72,20 +73,6 @@ class MergeResult:
 
 
 SUMMARY_LINE_MAX = 120  # a list shows one line of it; 100,000 of them are kept while scrolling
-
-
-def fts_query(text: str) -> str:
-    """Turn what a user types into an FTS5 query: every word must occur, as a prefix.
-
-    Each whitespace-separated word becomes a quoted phrase of its letters and digits, so that
-    punctuation cannot break the query syntax and "3-i-1" still finds "3-i-1".
-    """
-    phrases = []
-    for word in text.split():
-        tokens = re.findall(r"\w+", word)
-        if tokens:
-            phrases.append('"' + " ".join(tokens) + '"*')
-    return " AND ".join(phrases)
 
 
 _LINE_MARKS = frozenset("#-*+>0123456789")  # what a heading, list or quote line starts with
@@ -859,7 +846,7 @@ class Store:
         """
         clauses = ["r.deleted_at IS NOT NULL" if selection.deleted else "r.deleted_at IS NULL"]
         params: list = []
-        query = fts_query(selection.text) if selection.text.strip() else ""
+        query = fts_query(selection.text)
         if query:  # the search index is keyed by time_key (see migration 0007)
             clauses.append("r.time_key IN (SELECT rowid FROM reflections_fts WHERE reflections_fts MATCH ?)")
             params.append(query)
@@ -903,7 +890,7 @@ class Store:
         word in each of 100,000 reflections). So a page walks the journal's order and stops when
         it is full: a search walks its own index, which is keyed in that order, and joins each
         match to its reflection; any other filter walks the time index and tests each row."""
-        query = fts_query(selection.text) if selection.text.strip() and not selection.deleted else ""
+        query = "" if selection.deleted else fts_query(selection.text)
         if query:
             where, params = self._where(replace(selection, text=""))
             table = "reflections_fts f CROSS JOIN reflections r ON r.time_key = f.rowid"

@@ -7,6 +7,7 @@ from typing import IO, Any
 from .. import dates
 from ..export.reflection_doc import model_steps
 from ..model import STAKEHOLDERS, Reflection, ReflectionFilter, ReflectionSummary, now_local
+from ..search import has_words
 from ..serialize import reflection_to_dict
 from .base import Command, Context, UsageError, add_filters, parse_when
 
@@ -102,7 +103,7 @@ def cmd_list(ctx: Context, stdin: IO[str]) -> int:
 
 def cmd_search(ctx: Context, stdin: IO[str]) -> int:
     text = " ".join(ctx.args.query)
-    if not text.strip() or not any(ch.isalnum() for ch in text):
+    if not has_words(text):
         raise UsageError("search needs at least one word")
     return _print_list(ctx, ctx.selection(text))
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from framework import Framework
 
 from ..dates import time_of_day, weekday_date
-from ..render import match_spans
+from ..search import match_spans
 from .dates import ui_language
 from .models import Role
 

@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QTextBrowser, QTextEdit, QWidget
 
-from ..render import markdown_html, match_spans
+from ..render import markdown_html
+from ..search import match_spans
 from .i18n import Retranslating
 
 PREVIEW_DELAY_MS = 150

@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 from journal import migrations
 from journal.errors import CorruptDatabaseError, NewerDatabaseError, NotAJournalError, NotFoundError
 from journal.model import NextStep, ReflectionFilter
-from journal.store import Store, first_line, fts_query
+from journal.search import fts_query
+from journal.store import Store, first_line
 from tests.factories import CPH, at, reflection
 
 
