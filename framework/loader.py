@@ -106,7 +106,7 @@ class _Reader:
             raise self.fail(_join(place, unknown[0]), f"unknown key (allowed here: {allowed})")
         missing = sorted(required - set(value))
         if missing:
-            raise self.fail(place, f"missing key \"{missing[0]}\"")
+            raise self.fail(place, f'missing key "{missing[0]}"')
         return value
 
     def string(self, value: Any, place: str) -> str:
@@ -132,7 +132,7 @@ class _Reader:
         if not _ID.match(ident):
             raise self.fail(place, f"id \"{ident}\" may only use a-z, 0-9, '.', '_' and '-'")
         if ident in self.seen_ids:
-            raise self.fail(place, f"duplicate id \"{ident}\" (first used at {self.seen_ids[ident]})")
+            raise self.fail(place, f'duplicate id "{ident}" (first used at {self.seen_ids[ident]})')
         self.seen_ids[ident] = place
         return ident
 
@@ -140,8 +140,19 @@ class _Reader:
 
     def framework(self, data: Any) -> Framework:
         keys = {
-            "format", "id", "languages", "name", "organisation", "date", "signature", "vision",
-            "headings", "introduction", "themes", "usage", "foundations",
+            "format",
+            "id",
+            "languages",
+            "name",
+            "organisation",
+            "date",
+            "signature",
+            "vision",
+            "headings",
+            "introduction",
+            "themes",
+            "usage",
+            "foundations",
         }
         data = self.obj(data, "", keys, frozenset({"review_prompts"}))
         version = data["format"]
@@ -177,14 +188,14 @@ class _Reader:
     def language(self, value: Any, place: str) -> str:
         code = self.string(value, place)
         if not re.fullmatch(r"[a-z]{2,3}", code):
-            raise self.fail(place, f"\"{code}\" is not a language code such as \"da\" or \"en\"")
+            raise self.fail(place, f'"{code}" is not a language code such as "da" or "en"')
         return code
 
     def iso_date(self, value: Any, place: str) -> date:
         try:
             return date.fromisoformat(self.string(value, place))
         except ValueError:
-            raise self.fail(place, f"\"{value}\" is not a date (YYYY-MM-DD)") from None
+            raise self.fail(place, f'"{value}" is not a date (YYYY-MM-DD)') from None
 
     def headings(self, value: Any, place: str) -> Headings:
         names = {"introduction", "why", "success_criteria", "usage", "usage_contexts", "foundations"}
@@ -198,7 +209,7 @@ class _Reader:
         theme_id = self.ident(mapping["id"], f"{place}.id")
         colour = self.string(mapping["colour"], f"{place}.colour")
         if not _COLOUR.match(colour):
-            raise self.fail(f"{place}.colour", f"\"{colour}\" is not a colour of the form #rrggbb")
+            raise self.fail(f"{place}.colour", f'"{colour}" is not a colour of the form #rrggbb')
 
         def statement(item: Any, where: str) -> Statement:
             entry = self.obj(item, where, {"id", "text"})

@@ -34,56 +34,74 @@ PART_TEMPLATES: tuple[PartTemplate, ...] = (
     PartTemplate(
         "task",
         _t("Min opgave og kontekst", "My task and context"),
-        _t("Din rolle, din enhed, jeres kerneopgave og hvem I er til for.",
-           "Your role, your unit, its core task and whom you serve."),
+        _t(
+            "Din rolle, din enhed, jeres kerneopgave og hvem I er til for.",
+            "Your role, your unit, its core task and whom you serve.",
+        ),
     ),
     PartTemplate(
         "values",
         _t("Værdier", "Values"),
-        _t("Tre til fem værdier, hver med \u201cdet betyder, at jeg \u2026\u201d.",
-           "Three to five values, each with \u201cthis means that I \u2026\u201d."),
+        _t(
+            "Tre til fem værdier, hver med \u201cdet betyder, at jeg \u2026\u201d.",
+            "Three to five values, each with \u201cthis means that I \u2026\u201d.",
+        ),
     ),
     PartTemplate(
         "leadership",
         _t("Sådan leder jeg", "How I lead"),
-        _t("Hvordan du omsætter temaerne til din egen adfærd; skriv også under hvert tema.",
-           "How you turn the themes into your own behaviour; also write under each theme."),
+        _t(
+            "Hvordan du omsætter temaerne til din egen adfærd; skriv også under hvert tema.",
+            "How you turn the themes into your own behaviour; also write under each theme.",
+        ),
     ),
     PartTemplate(
         "expect_of_me",
         _t("Det kan du forvente af mig", "What you can expect of me"),
-        _t("Hvad medarbejdere, kolleger, din chef og samarbejdspartnere kan regne med.",
-           "What staff, peers, your manager and partners can count on."),
+        _t(
+            "Hvad medarbejdere, kolleger, din chef og samarbejdspartnere kan regne med.",
+            "What staff, peers, your manager and partners can count on.",
+        ),
     ),
     PartTemplate(
         "expect_of_you",
         _t("Det forventer jeg af dig", "What I expect of you"),
-        _t("Hvad du forventer af dem, du leder og arbejder sammen med.",
-           "What you expect of the people you lead and work with."),
+        _t(
+            "Hvad du forventer af dem, du leder og arbejder sammen med.",
+            "What you expect of the people you lead and work with.",
+        ),
     ),
     PartTemplate(
         "decisions",
         _t("Beslutninger og inddragelse", "Decisions and involvement"),
-        _t("Hvilke beslutninger du selv træffer, og hvornår og hvordan andre inddrages.",
-           "Which decisions you make yourself, and when and how others are involved."),
+        _t(
+            "Hvilke beslutninger du selv træffer, og hvornår og hvordan andre inddrages.",
+            "Which decisions you make yourself, and when and how others are involved.",
+        ),
     ),
     PartTemplate(
         "development",
         _t("Styrker og udvikling", "Strengths and development"),
-        _t("Dine styrker, hvad du vil udvikle, og hvordan andre kan hjælpe dig.",
-           "Your strengths, what you want to develop, and how others can help you."),
+        _t(
+            "Dine styrker, hvad du vil udvikle, og hvordan andre kan hjælpe dig.",
+            "Your strengths, what you want to develop, and how others can help you.",
+        ),
     ),
     PartTemplate(
         "follow_up",
         _t("Opfølgning", "Follow-up"),
-        _t("Hvordan du følger op: 3-i-1-måling, LUS, feedback og næste revision.",
-           "How you follow up: the 3-in-1 survey, development conversation, feedback, next revision."),
+        _t(
+            "Hvordan du følger op: 3-i-1-måling, LUS, feedback og næste revision.",
+            "How you follow up: the 3-in-1 survey, development conversation, feedback, next revision.",
+        ),
     ),
     PartTemplate(
         "private",
         _t("Privat del", "Private part"),
-        _t("Kun til dig selv. Kommer aldrig med i en eksport, medmindre du beder om det.",
-           "For you only. Never exported unless you ask for it."),
+        _t(
+            "Kun til dig selv. Kommer aldrig med i en eksport, medmindre du beder om det.",
+            "For you only. Never exported unless you ask for it.",
+        ),
         private=True,
     ),
 )
@@ -211,9 +229,7 @@ class PersonalFramework:
         return {
             "name": self.name,
             "unit": self.unit,
-            "parts": [
-                {"key": p.key, "title": p.title, "body": p.body, "private": p.private} for p in self.parts
-            ],
+            "parts": [{"key": p.key, "title": p.title, "body": p.body, "private": p.private} for p in self.parts],
             "theme_texts": [{"theme_id": t.theme_id, "text": t.text} for t in self.theme_texts],
             "own_criteria": [
                 {
@@ -237,10 +253,14 @@ class PersonalFramework:
                 name=_str(data.get("name", "")),
                 unit=_str(data.get("unit", "")),
                 parts=tuple(
-                    Part(_str(p["key"]), _str(p.get("body", "")), _str(p.get("title", "")), bool(p.get("private", False)))
+                    Part(
+                        _str(p["key"]), _str(p.get("body", "")), _str(p.get("title", "")), bool(p.get("private", False))
+                    )
                     for p in data.get("parts", [])
                 ),
-                theme_texts=tuple(ThemeText(_str(t["theme_id"]), _str(t.get("text", ""))) for t in data.get("theme_texts", [])),
+                theme_texts=tuple(
+                    ThemeText(_str(t["theme_id"]), _str(t.get("text", ""))) for t in data.get("theme_texts", [])
+                ),
                 own_criteria=tuple(
                     OwnCriterion(
                         _str(c["id"]),

@@ -26,8 +26,9 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"{cli.PROG}: error: {error}\n")
         return 2
     if args.demo and args.command is not None:
-        sys.stderr.write(f"{cli.PROG}: error: --demo opens the window with sample data; it does not go with "
-                         f"'{args.command}'\n")
+        sys.stderr.write(
+            f"{cli.PROG}: error: --demo opens the window with sample data; it does not go with '{args.command}'\n"
+        )
         return 2
     if args.command is None:  # what window_options left to the full parser, such as a lone "--"
         return _open_window(args)

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from framework import Framework, Prompt
@@ -119,6 +120,7 @@ class Balance:
 
     def most_neglected(self) -> ThemeShare:
         """The theme furthest below its target (or, with no target, the least reflected on)."""
+
         def neglect(position: int) -> tuple[float, int]:
             share = self.shares[position]
             return (share.gap if share.gap is not None else share.share, position)
@@ -133,8 +135,12 @@ def balance(store: Store, framework: Framework, period: Period, target: TargetBa
     counts = store.stats_totals("theme", period.start, period.end)
     tagged = sum(counts.get(theme_id, 0) for theme_id in framework.theme_ids)
     shares = tuple(
-        ThemeShare(theme_id, counts.get(theme_id, 0), counts.get(theme_id, 0) / tagged if tagged else 0.0,
-                   target.share(theme_id) / 100 if target else None)
+        ThemeShare(
+            theme_id,
+            counts.get(theme_id, 0),
+            counts.get(theme_id, 0) / tagged if tagged else 0.0,
+            target.share(theme_id) / 100 if target else None,
+        )
         for theme_id in framework.theme_ids
     )
     reflections = store.stats_totals("all", period.start, period.end).get("", 0)
@@ -181,14 +187,18 @@ def trend(store: Store, framework: Framework, period: Period, unit: str | None =
         reflections[bucket_of(day)] += count
     result = []
     for number, (start, end) in enumerate(spans):
-        recent = per_theme[max(0, number - window + 1): number + 1]
+        recent = per_theme[max(0, number - window + 1) : number + 1]
         totals = {theme_id: sum(counts.get(theme_id, 0) for counts in recent) for theme_id in framework.theme_ids}
         tagged = sum(totals.values())
-        result.append(TrendBucket(
-            start, end, reflections[number],
-            {theme_id: per_theme[number].get(theme_id, 0) for theme_id in framework.theme_ids},
-            {theme_id: (totals[theme_id] / tagged if tagged else 0.0) for theme_id in framework.theme_ids},
-        ))
+        result.append(
+            TrendBucket(
+                start,
+                end,
+                reflections[number],
+                {theme_id: per_theme[number].get(theme_id, 0) for theme_id in framework.theme_ids},
+                {theme_id: (totals[theme_id] / tagged if tagged else 0.0) for theme_id in framework.theme_ids},
+            )
+        )
     return Trend(unit, window, tuple(result))
 
 
@@ -220,7 +230,9 @@ class Coverage:
         return tuple(c for c in self.criteria if c.total == 0 and not c.retired)
 
 
-def coverage(store: Store, framework: Framework, period: Period, own_criteria: tuple[OwnCriterion, ...] = ()) -> Coverage:
+def coverage(
+    store: Store, framework: Framework, period: Period, own_criteria: tuple[OwnCriterion, ...] = ()
+) -> Coverage:
     """Per success criterion (the organisation's, then the leader's own, theme by theme) and month:
     how many reflections. ``own_criteria`` are those of the current personal framework, shown
     from the day they were written; any other own criterion (retired, or left out of the
@@ -237,15 +249,19 @@ def coverage(store: Store, framework: Framework, period: Period, own_criteria: t
     rows = []
     for theme in framework.themes:
         for criterion in theme.success_criteria:
-            rows.append(CriterionCoverage(criterion.id, theme.id, False, False, tuple(counts[criterion.id]),
-                                          last.get(criterion.id)))
+            rows.append(
+                CriterionCoverage(
+                    criterion.id, theme.id, False, False, tuple(counts[criterion.id]), last.get(criterion.id)
+                )
+            )
         for own in [*own_criteria, *(c for cid, c in register.items() if cid not in current)]:
             in_use = own.id in current and own.active
             reflected = sum(counts[own.id]) > 0
             written_by_then = own.created_at.astimezone().date() <= period.end
             if own.theme_id == theme.id and (reflected or (in_use and written_by_then)):
-                rows.append(CriterionCoverage(own.id, theme.id, True, not in_use, tuple(counts[own.id]),
-                                              last.get(own.id)))
+                rows.append(
+                    CriterionCoverage(own.id, theme.id, True, not in_use, tuple(counts[own.id]), last.get(own.id))
+                )
     return Coverage(period, months, tuple(rows))
 
 
@@ -305,7 +321,7 @@ def cadence(store: Store, period: Period, long_gap_days: int = 14) -> Cadence:
         week -= timedelta(days=7)
     gaps, longest_gap = [], 0
     edges = [counted.start - timedelta(days=1), *sorted(days), counted.end + timedelta(days=1)]
-    for before, after in zip(edges, edges[1:]):
+    for before, after in pairwise(edges):
         empty = (after - before).days - 1
         longest_gap = max(longest_gap, empty)
         if empty >= long_gap_days:
@@ -327,8 +343,10 @@ class Breakdown:
 
 
 def _pairs(store: Store, kind: str, period: Period, separator: str) -> dict[tuple[str, str], int]:
-    return {tuple(key.split(separator, 1)): count
-            for key, count in store.stats_totals(kind, period.start, period.end).items()}
+    return {
+        tuple(key.split(separator, 1)): count
+        for key, count in store.stats_totals(kind, period.start, period.end).items()
+    }
 
 
 def _nested(pairs: Mapping[tuple[str, str], int]) -> dict[str, dict[str, int]]:
@@ -404,9 +422,17 @@ def next_steps(store: Store, today: date, soon_days: int = 7, limit: int | None 
 
     total, overdue, due = store.open_next_step_counts(today, soon)
     return NextSteps(
-        tuple(NextStepItem(step, summary.uuid, summary.title or summary.first_line, summary.entry_at.date(),
-                           status(step), summary.private)
-              for step, summary in store.open_next_steps(limit)),
+        tuple(
+            NextStepItem(
+                step,
+                summary.uuid,
+                summary.title or summary.first_line,
+                summary.entry_at.date(),
+                status(step),
+                summary.private,
+            )
+            for step, summary in store.open_next_steps(limit)
+        ),
         {OVERDUE: overdue, DUE: due, OPEN: total - overdue - due},
     )
 
@@ -426,5 +452,8 @@ def suggestion(framework: Framework, balance_: Balance, coverage_: Coverage, tur
     theme_id = balance_.most_neglected().theme_id
     prompts = framework.theme(theme_id).prompts or tuple(framework.prompts())  # prompts are optional
     untouched = [c.criterion_id for c in coverage_.never() if c.theme_id == theme_id]
-    return Suggestion(theme_id, prompts[turn % len(prompts)] if prompts else None,
-                      untouched[turn % len(untouched)] if untouched else None)
+    return Suggestion(
+        theme_id,
+        prompts[turn % len(prompts)] if prompts else None,
+        untouched[turn % len(untouched)] if untouched else None,
+    )

@@ -185,8 +185,9 @@ def run_app(args: argparse.Namespace) -> int:
         translator.uninstall()
 
 
-def _run_journal(app: QApplication, journal: Journal, settings: Settings, translator: Translator,
-                 appearance: Appearance) -> int:
+def _run_journal(
+    app: QApplication, journal: Journal, settings: Settings, translator: Translator, appearance: Appearance
+) -> int:
     """Open the window on the journal; again after a restore asked for in the window."""
     while True:
         store = journal.open()

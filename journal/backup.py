@@ -31,7 +31,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
 
@@ -66,18 +66,19 @@ UPGRADES_KEPT = 2
 _BEFORE_RESTORE, _BEFORE_UPGRADE = "before-restore-", "before-upgrade-"
 _STAMP = "%Y-%m-%dT%H%M%SZ"
 _NAME = re.compile(
-    r"journal-(before-restore-|before-upgrade-)?((\d{4})-(\d{2})-(\d{2})T(\d{2})(\d{2})(\d{2})Z)\.sqlite3")
+    r"journal-(before-restore-|before-upgrade-)?((\d{4})-(\d{2})-(\d{2})T(\d{2})(\d{2})(\d{2})Z)\.sqlite3"
+)
 # What earlier versions named the temporary files of backups, without saying whose (see journal.fileio).
 _UNOWNED = re.compile(r"\..*\.part.*")
 
 # What check_backup says instead of the store's words, which are about the journal itself.
 _REFUSALS = {
     CorruptDatabaseError: "is damaged or is not a Ledelsesjournal backup. Your journal was not changed; "
-                          "choose another backup.",
+    "choose another backup.",
     NotAJournalError: "is another program's database, not a Ledelsesjournal backup. Your journal was not "
-                      "changed; choose another file.",
+    "changed; choose another file.",
     NewerDatabaseError: "was made by a newer version of Ledelsesjournal. Your journal was not changed; "
-                        "install the newer version to restore it.",
+    "install the newer version to restore it.",
 }
 
 
@@ -109,8 +110,9 @@ def backup(store: Store, data_dir: Path, keep: int | None, now: datetime | None 
     return _backup_from(store.copy_to, data_dir, keep, now)
 
 
-def backup_if_due(data_dir: Path, keep: int | None, now: datetime | None = None,
-                  every: timedelta = timedelta(days=1)) -> Path | None:
+def backup_if_due(
+    data_dir: Path, keep: int | None, now: datetime | None = None, every: timedelta = timedelta(days=1)
+) -> Path | None:
     """Back up the journal in ``data_dir`` unless the newest backup is less than ``every`` old;
     the new file, or None.
 
@@ -159,8 +161,9 @@ def _backup_journal(data_dir: Path, keep: int | None, now: datetime | None, kind
         return _backup_from(partial(copy_database, source), data_dir, keep, now, kind)
 
 
-def _backup_from(copy: Callable[[Path], None], data_dir: Path, keep: int | None, now: datetime | None,
-                 kind: str = "") -> Path:
+def _backup_from(
+    copy: Callable[[Path], None], data_dir: Path, keep: int | None, now: datetime | None, kind: str = ""
+) -> Path:
     """``copy``: writes a consistent copy of the journal into the file it is given."""
     if keep is not None and keep < 1:
         raise ValueError(f"keep must be at least 1, not {keep}")
@@ -177,8 +180,14 @@ def _backup_from(copy: Callable[[Path], None], data_dir: Path, keep: int | None,
 def list_backups(data_dir: Path) -> list[BackupInfo]:
     """The backups, newest first, including the journals restores replaced."""
     return [
-        BackupInfo(path, made_at, path.stat().st_size, live_reflections_in(path), kind == _BEFORE_RESTORE,
-                   kind == _BEFORE_UPGRADE)
+        BackupInfo(
+            path,
+            made_at,
+            path.stat().st_size,
+            live_reflections_in(path),
+            kind == _BEFORE_RESTORE,
+            kind == _BEFORE_UPGRADE,
+        )
         for path, made_at, kind in _named(backups_folder(data_dir))
     ]
 
@@ -204,10 +213,17 @@ def check_removal(data_dir: Path, paths: Iterable[str | os.PathLike]) -> list[Pa
     for given in paths:
         path = Path(given)
         inside = folder / path.name  # the file itself, never what a link points to
-        if not (_NAME.fullmatch(path.name) and inside.is_file() and not inside.is_symlink()
-                and path.resolve() == inside.resolve() and inside.resolve() != journal):
-            raise NotFoundError(f"{path} is not a backup in {folder}: only the backups there can be removed, "
-                                "never the journal itself. Nothing was removed.")
+        if not (
+            _NAME.fullmatch(path.name)
+            and inside.is_file()
+            and not inside.is_symlink()
+            and path.resolve() == inside.resolve()
+            and inside.resolve() != journal
+        ):
+            raise NotFoundError(
+                f"{path} is not a backup in {folder}: only the backups there can be removed, "
+                "never the journal itself. Nothing was removed."
+            )
         if inside not in chosen:
             chosen.append(inside)
     return chosen
@@ -229,8 +245,9 @@ def remove_backups(data_dir: Path, paths: Iterable[str | os.PathLike]) -> list[P
             for suffix in ("-wal", "-shm", "-journal"):
                 _sidecar(path, suffix).unlink(missing_ok=True)
         except OSError as error:
-            raise JournalError(f"{path} could not be removed ({error.strerror or error}). Check the permissions "
-                               f"of {folder}.") from error
+            raise JournalError(
+                f"{path} could not be removed ({error.strerror or error}). Check the permissions of {folder}."
+            ) from error
     _sync_folder(folder)
     return chosen
 
@@ -310,8 +327,11 @@ def _placed(target: Path) -> Iterator[Path]:
     try:
         descriptor, temporary = temporary_beside(target)
     except OSError as error:
-        raise WriteError(target, f"{target} cannot be written ({error.strerror}). Your journal was not "
-                         "changed; check the folder's permissions.") from error
+        raise WriteError(
+            target,
+            f"{target} cannot be written ({error.strerror}). Your journal was not "
+            "changed; check the folder's permissions.",
+        ) from error
     os.close(descriptor)
     try:
         yield temporary
@@ -321,8 +341,9 @@ def _placed(target: Path) -> Iterator[Path]:
         if isinstance(error, SQLITE_ERRORS):
             raise explain_sqlite_error(error, target) from error
         if isinstance(error, OSError):
-            raise WriteError(target, f"{target} could not be written ({error.strerror or error}). Your "
-                             "journal was not changed.") from error
+            raise WriteError(
+                target, f"{target} could not be written ({error.strerror or error}). Your journal was not changed."
+            ) from error
         raise
 
 
@@ -330,8 +351,10 @@ def _private_folder(folder: Path) -> Path:
     try:
         return ensure_private_dir(folder)
     except OSError as error:
-        raise WriteError(folder, f"The folder {folder} cannot be created ({error.strerror or error}). "
-                         "Check the data folder's permissions.") from error
+        raise WriteError(
+            folder,
+            f"The folder {folder} cannot be created ({error.strerror or error}). Check the data folder's permissions.",
+        ) from error
 
 
 def _refuse_if_open(journal: Path) -> None:
@@ -352,8 +375,11 @@ def _refuse_if_open(journal: Path) -> None:
             return
         raise problem from error
     if log.exists():
-        raise LockedDatabaseError(journal, f"{journal} is open in another program (Ledelsesjournal itself, "
-                                  "perhaps). Close it and try again; your journal was not changed.")
+        raise LockedDatabaseError(
+            journal,
+            f"{journal} is open in another program (Ledelsesjournal itself, "
+            "perhaps). Close it and try again; your journal was not changed.",
+        )
 
 
 def _copy_file(source: Path, target: Path) -> None:
@@ -372,7 +398,7 @@ def _named(folder: Path) -> list[tuple[Path, datetime, str]]:
             match = _NAME.fullmatch(path.name)
             if match and path.is_file():
                 try:  # read from the match, not with strptime: importing that costs 15 ms at start
-                    moment = datetime(*map(int, match.groups()[2:]), tzinfo=timezone.utc)
+                    moment = datetime(*map(int, match.groups()[2:]), tzinfo=UTC)
                 except ValueError:  # named like a backup, with a date that is none (month 13)
                     continue
                 found.append((path, moment, match[1] or ""))
@@ -382,7 +408,7 @@ def _named(folder: Path) -> list[tuple[Path, datetime, str]]:
 def _free_name(folder: Path, prefix: str, moment: datetime) -> Path:
     """The name for a file made at ``moment`` that no file has yet: a backup is never overwritten,
     not even by one made in the same second (named a second later, which keeps the order)."""
-    moment = moment.astimezone(timezone.utc)
+    moment = moment.astimezone(UTC)
     while (path := folder / f"{prefix}{moment:{_STAMP}}.sqlite3").exists():
         moment += timedelta(seconds=1)
     return path

@@ -67,8 +67,9 @@ class Comparison:
 
     def changes(self) -> tuple[Change, ...]:
         """Everything that is not unchanged, in the order the view lists it."""
-        return tuple(c for c in (*self.parts, *self.themes, *self.own_criteria, self.target)
-                     if c.status is not Status.UNCHANGED)
+        return tuple(
+            c for c in (*self.parts, *self.themes, *self.own_criteria, self.target) if c.status is not Status.UNCHANGED
+        )
 
 
 def compare(old: PersonalFramework, new: PersonalFramework, organisation: Framework, language: str) -> Comparison:
@@ -81,14 +82,18 @@ def compare(old: PersonalFramework, new: PersonalFramework, organisation: Framew
             for theme in organisation.themes
         ),
         own_criteria=_own_criteria(old.own_criteria, new.own_criteria, organisation, language),
-        target=_text_change("target", word(language, "framework.target"),
-                            _balance_text(old.target, organisation, language),
-                            _balance_text(new.target, organisation, language)),
+        target=_text_change(
+            "target",
+            word(language, "framework.target"),
+            _balance_text(old.target, organisation, language),
+            _balance_text(new.target, organisation, language),
+        ),
     )
 
 
-def compare_html(old: PersonalFramework, new: PersonalFramework, organisation: Framework, language: str,
-                 heading: str) -> str:
+def compare_html(
+    old: PersonalFramework, new: PersonalFramework, organisation: Framework, language: str, heading: str
+) -> str:
     """The comparison as one HTML fragment for the history view: ``heading`` (the view's own
     words, such as which two versions these are), then only what changed, each under its title
     with its status and its text marked."""
@@ -96,8 +101,12 @@ def compare_html(old: PersonalFramework, new: PersonalFramework, organisation: F
     html = [f"<h3>{escape(heading)}</h3>"]
     if not comparison.changes():
         html.append(f"<p style='{MUTED_STYLE}'>{word(language, 'compare.none')}</p>")
-    groups = (("", comparison.parts), (word(language, "compare.themes"), comparison.themes),
-              (word(language, "framework.own_criteria"), comparison.own_criteria), ("", (comparison.target,)))
+    groups = (
+        ("", comparison.parts),
+        (word(language, "compare.themes"), comparison.themes),
+        (word(language, "framework.own_criteria"), comparison.own_criteria),
+        ("", (comparison.target,)),
+    )
     for group, changes in groups:
         changed = [c for c in changes if c.status is not Status.UNCHANGED]
         if group and changed:
@@ -107,8 +116,10 @@ def compare_html(old: PersonalFramework, new: PersonalFramework, organisation: F
             if change.renamed_from:
                 status += ", " + word(language, "compare.renamed", title=escape(change.renamed_from))
             body = f"<div>{change.diff_html}</div>" if change.blocks else f"<p>{change.diff_html}</p>"
-            html.append(f"<p style='margin-bottom:2px'><b>{escape(change.title)}</b> "
-                        f"<span style='{MUTED_STYLE}'>({status})</span></p>{body}")
+            html.append(
+                f"<p style='margin-bottom:2px'><b>{escape(change.title)}</b> "
+                f"<span style='{MUTED_STYLE}'>({status})</span></p>{body}"
+            )
     return "".join(html)
 
 
@@ -213,7 +224,7 @@ def _line_tokens(line: str) -> list[_Token]:
     marker = _BLOCK_MARKER.match(body).group()
     tokens: list[_Token] = [(_BLOCK, marker)] if marker else []
     tokens += [(_SIGN if m.lastgroup == "sign" else _TEXT, m.group()) for m in _INLINE.finditer(body, len(marker))]
-    return tokens + ([(_SIGN, line[len(body):])] if len(body) < len(line) else [])
+    return tokens + ([(_SIGN, line[len(body) :])] if len(body) < len(line) else [])
 
 
 def _whole_line(line: str, start: str, end: str) -> str:
@@ -363,8 +374,9 @@ def _part_change(old: Part | None, new: Part | None, language: str) -> Change:
     return replace(change, renamed_from=renamed)
 
 
-def _own_criteria(old: tuple[OwnCriterion, ...], new: tuple[OwnCriterion, ...], organisation: Framework,
-                  language: str) -> tuple[Change, ...]:
+def _own_criteria(
+    old: tuple[OwnCriterion, ...], new: tuple[OwnCriterion, ...], organisation: Framework, language: str
+) -> tuple[Change, ...]:
     """By id, in the new order, then the ones only the old one had. Retiring one is "retired"
     (a text changed at the same time still shows in the diff); bringing one back is "changed"."""
     before, after = {c.id: c for c in old}, {c.id: c for c in new}

@@ -17,7 +17,7 @@ import random
 import uuid
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from framework.model import Framework
@@ -168,9 +168,9 @@ def _own_criteria(
     retired: dict[str, datetime] = {}
     for day, situation in timeline:
         if situation and situation.introduces:
-            created[situation.introduces] = _local(day, 7 * 60).astimezone(timezone.utc)
+            created[situation.introduces] = _local(day, 7 * 60).astimezone(UTC)
         if situation and situation.retires:
-            retired[situation.retires] = _local(day, 7 * 60).astimezone(timezone.utc)
+            retired[situation.retires] = _local(day, 7 * 60).astimezone(UTC)
     return {
         key: OwnCriterion(
             f"{OWN_CRITERION_PREFIX}{rng.getrandbits(32):08x}", theme_id, text, created[key], retired.get(key)
@@ -190,8 +190,15 @@ class _Writer:
     """Turns the timeline into reflections, keeping the tallies that steer the next choice:
     the theme mix, the share of entries written with the reflection model, which texts are used."""
 
-    def __init__(self, material: Material, timeline: list[tuple[date, Situation | None]], today: date,
-                 rng: random.Random, framework: Framework, own: dict[str, OwnCriterion]):
+    def __init__(
+        self,
+        material: Material,
+        timeline: list[tuple[date, Situation | None]],
+        today: date,
+        rng: random.Random,
+        framework: Framework,
+        own: dict[str, OwnCriterion],
+    ):
         self.material = material
         self.timeline = timeline
         self.today = today
@@ -219,11 +226,13 @@ class _Writer:
         """An everyday situation that fits the day, from the theme furthest behind its share."""
         days_ago = (self.today - day).days
         fitting = [
-            s for s in self.material.everyday
+            s
+            for s in self.material.everyday
             if (s.ago is None or days_ago in s.ago) and (not s.months or day.month in s.months)
         ]
         eligible = [
-            s for s in fitting
+            s
+            for s in fitting
             if self.uses[s] < s.texts
             and (day - self.last_used.get(s, date.min)).days >= (_RECURRING_GAP if s.recurring else _ONE_OFF_GAP)
         ] or fitting  # the material has run out: a text comes back, with a new closing thought
@@ -242,8 +251,8 @@ class _Writer:
         body, model = self._text(situation)
         entry_at = self._moment(day, evening=situation.private and self.rng.random() < 0.6)
         steps = self._next_steps(situation, entry_at)
-        created_at = (entry_at + timedelta(minutes=self.rng.randint(2, 25))).astimezone(timezone.utc)
-        edited = [step.done_at.astimezone(timezone.utc) for step in steps if step.done_at]
+        created_at = (entry_at + timedelta(minutes=self.rng.randint(2, 25))).astimezone(UTC)
+        edited = [step.done_at.astimezone(UTC) for step in steps if step.done_at]
         later = created_at + timedelta(days=self.rng.randint(1, 3), hours=self.rng.randint(0, 5))
         if self.rng.random() < 0.12 and later.astimezone(LOCAL_ZONE).date() < self.today:
             edited.append(later)  # came back and edited it a few days later
@@ -286,7 +295,7 @@ class _Writer:
         situation come back after using them all, one returns with a closing thought it has not
         had before."""
         heading = f"### {self.prompts[situation.prompt]}\n\n" if situation.prompt else ""
-        models_left = situation.models[self.models_used[situation]:]
+        models_left = situation.models[self.models_used[situation] :]
         if models_left and self.templates < _TEMPLATE_SHARE * (self.written + 1):
             self.models_used[situation] += 1
             self.templates += 1
@@ -327,7 +336,7 @@ class _Writer:
         count = 2 if len(situation.steps) > 1 and self.rng.random() < 0.25 else 1
         start = self.uses[situation] % len(situation.steps)
         steps = []
-        for text in (situation.steps * 2)[start:start + count]:
+        for text in (situation.steps * 2)[start : start + count]:
             days = self.rng.choice(_STEP_DAYS)
             if recent:
                 days = max(days, days_ago + 2)
@@ -395,5 +404,7 @@ def _check_material(material: Material, framework: Framework) -> None:
             + [p for p in (situation.prompt,) if p and p not in prompt_ids]
         )
         if missing:
-            raise ValueError(f"demo material '{situation.title}' refers to {', '.join(missing)}, "
-                             f"which the framework {framework.id} does not have")
+            raise ValueError(
+                f"demo material '{situation.title}' refers to {', '.join(missing)}, "
+                f"which the framework {framework.id} does not have"
+            )

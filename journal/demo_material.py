@@ -146,9 +146,20 @@ def load_material(path: str | Path) -> Material:
 
 
 # Keys a situation may have in each part of the file, besides "title" and "themes".
-_SITUATION_KEYS = frozenset({
-    "bodies", "models", "criteria", "context", "people", "tags", "steps", "prompt", "own", "private",
-})
+_SITUATION_KEYS = frozenset(
+    {
+        "bodies",
+        "models",
+        "criteria",
+        "context",
+        "people",
+        "tags",
+        "steps",
+        "prompt",
+        "own",
+        "private",
+    }
+)
 _SECTION_KEYS = {
     "everyday": (frozenset(), frozenset({"months", "ago", "recurring"})),
     "annual": (frozenset({"on"}), frozenset()),
@@ -176,7 +187,7 @@ class _Reader:
             raise self.fail(_join(place, unknown[0]), f"unknown key (allowed here: {allowed})")
         missing = sorted(required - set(value))
         if missing:
-            raise self.fail(place, f"missing key \"{missing[0]}\"")
+            raise self.fail(place, f'missing key "{missing[0]}"')
         return value
 
     def mapping(self, value: Any, place: str, read: Callable[[Any, str], T]) -> dict[str, T]:
@@ -219,15 +230,19 @@ class _Reader:
     def own_key(self, value: Any, place: str) -> str:
         key = self.string(value, place)
         if key not in self.own_keys:
-            raise self.fail(place, f"\"{key}\" is not one of own_criteria ({', '.join(self.own_keys)})")
+            raise self.fail(place, f'"{key}" is not one of own_criteria ({", ".join(self.own_keys)})')
         return key
 
     # -- the document ------------------------------------------------------------------
 
     def material(self, data: Any) -> Material:
         sections = frozenset(_SECTION_KEYS)
-        data = self.obj(data, "", sections | {"format", "own_criteria", "closing_thoughts", "personal_framework"},
-                        frozenset({"about"}))
+        data = self.obj(
+            data,
+            "",
+            sections | {"format", "own_criteria", "closing_thoughts", "personal_framework"},
+            frozenset({"about"}),
+        )
         if type(data["format"]) is not int or data["format"] != FORMAT_VERSION:
             raise self.fail("format", f"format {data['format']!r} is not supported (this app reads {FORMAT_VERSION})")
         if "about" in data:
@@ -241,8 +256,9 @@ class _Reader:
         for key in own:
             if key not in introduced:
                 raise self.fail(_join("own_criteria", key), "no situation in story introduces it")
-        personal = self.obj(data["personal_framework"], "personal_framework",
-                            frozenset({"name", "unit", "current", "draft"}))
+        personal = self.obj(
+            data["personal_framework"], "personal_framework", frozenset({"name", "unit", "current", "draft"})
+        )
         return Material(
             own_criteria=own,
             closing_thoughts=closing,
@@ -286,9 +302,9 @@ class _Reader:
                 elif key == "days_ago":
                     fields[key] = self.number(item, where, 1)
             if fields["themes"][0] not in self.closing_themes:
-                raise self.fail(f"{place}.themes[0]", f"closing_thoughts has no entry for \"{fields['themes'][0]}\"")
+                raise self.fail(f"{place}.themes[0]", f'closing_thoughts has no entry for "{fields["themes"][0]}"')
             if not fields.get("bodies") and not fields.get("models"):
-                raise self.fail(place, "a situation needs a text: \"bodies\" or \"models\"")
+                raise self.fail(place, 'a situation needs a text: "bodies" or "models"')
             return Situation(**fields)
 
         return read

@@ -122,4 +122,5 @@ class ImportFileError(JournalError):
 
     def explained(self, language: str) -> tuple[str, str]:
         return word(language, "error.import.title"), word(
-            language, "error.import.text", file=self.file, problem=self.problem, place=self.place or "—")
+            language, "error.import.text", file=self.file, problem=self.problem, place=self.place or "—"
+        )

@@ -53,8 +53,9 @@ def atomic_write(path: str | os.PathLike, binary: bool = False) -> Iterator[IO]:
     try:
         descriptor, temporary = temporary_beside(path)
     except OSError as error:
-        raise JournalError(f"Cannot write {path}: {error.strerror}. Check that the folder exists and can be "
-                           "written to.") from error
+        raise JournalError(
+            f"Cannot write {path}: {error.strerror}. Check that the folder exists and can be written to."
+        ) from error
     text = {} if binary else {"encoding": "utf-8", "newline": "\n"}
     try:
         with os.fdopen(descriptor, "wb" if binary else "w", **text) as handle:

@@ -241,7 +241,8 @@ def _tag_stats(db: Database) -> None:
     suggestions) are read at every start and after every save."""
     db.execute(
         "INSERT INTO daily_stats (entry_date, kind, key, count) "
-        "SELECT r.entry_date, 'tag', t.tag, count(*) FROM reflection_tags t JOIN reflections r ON r.id = t.reflection_id "
+        "SELECT r.entry_date, 'tag', t.tag, count(*) "
+        "FROM reflection_tags t JOIN reflections r ON r.id = t.reflection_id "
         "WHERE r.deleted_at IS NULL GROUP BY r.entry_date, t.tag"
     )
 
@@ -352,16 +353,17 @@ INSERT INTO reflections_fts (reflections_fts) VALUES ('rebuild');
 # journal of this version whose schema differs (a byte flipped in its text, say), so a step that
 # changes the schema changes this too; tests/core/test_damage.py says how when it is forgotten.
 OUTLINE = {
-    "daily_stats": "kind TEXT not null key, entry_date TEXT not null key, key TEXT not null key, count INTEGER not null",
+    "daily_stats": "kind TEXT not null key, entry_date TEXT not null key, key TEXT not null key, "
+    "count INTEGER not null",
     "daily_stats_tags": "index on daily_stats",
     "framework_revisions": "id INTEGER key, uuid TEXT not null, name TEXT not null, created_at TEXT not null, "
-                           "data TEXT not null",
+    "data TEXT not null",
     "next_steps": "id TEXT key, reflection_id INTEGER not null, position INTEGER not null, text TEXT not null, "
-                  "due TEXT, done_at TEXT",
+    "due TEXT, done_at TEXT",
     "next_steps_by_reflection": "index on next_steps",
     "next_steps_open_by_due": "index on next_steps",
     "own_criteria": "id TEXT key, position INTEGER not null, theme_id TEXT not null, text TEXT not null, "
-                    "created_at TEXT not null, retired_at TEXT",
+    "created_at TEXT not null, retired_at TEXT",
     "personal_framework": "id INTEGER key, data TEXT not null, updated_at TEXT not null",
     "reflection_criteria": "reflection_id INTEGER not null key, criterion_id TEXT not null key",
     "reflection_criteria_by_criterion": "index on reflection_criteria",
@@ -372,11 +374,11 @@ OUTLINE = {
     "reflection_themes": "reflection_id INTEGER not null key, theme_id TEXT not null key",
     "reflection_themes_by_theme": "index on reflection_themes",
     "reflections": "id INTEGER key, uuid TEXT not null, entry_at TEXT not null, entry_utc TEXT not null, "
-                   "entry_date TEXT not null, created_at TEXT not null, updated_at TEXT not null, "
-                   "title TEXT not null default '', body TEXT not null default '', template INTEGER not null default 0, "
-                   "situation TEXT not null default '', action TEXT not null default '', "
-                   "outcome TEXT not null default '', learning TEXT not null default '', context_id TEXT, "
-                   "private INTEGER not null default 0, deleted_at TEXT, time_key INTEGER hidden 2",
+    "entry_date TEXT not null, created_at TEXT not null, updated_at TEXT not null, "
+    "title TEXT not null default '', body TEXT not null default '', template INTEGER not null default 0, "
+    "situation TEXT not null default '', action TEXT not null default '', "
+    "outcome TEXT not null default '', learning TEXT not null default '', context_id TEXT, "
+    "private INTEGER not null default 0, deleted_at TEXT, time_key INTEGER hidden 2",
     "reflections_by_date": "index on reflections",
     "reflections_by_time_key": "index on reflections",
     "reflections_fts": "title, body, situation, action, outcome, learning, reflections_fts hidden 1, rank hidden 1",

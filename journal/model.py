@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import uuid as uuid_module
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import NamedTuple
 
 # Who a reflection concerns. Stored as these keys; the interface translates them.
@@ -23,7 +23,7 @@ def now_local() -> datetime:
 
 
 def now_utc() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def new_uuid() -> str:

@@ -19,15 +19,26 @@ from .paths import ENV_DATA_DIR
 
 def add_journal_options(parser: argparse.ArgumentParser, default: Any = None) -> None:
     """``--data-dir`` and ``--lang``: which journal, in which language."""
-    parser.add_argument("--data-dir", metavar="DIR", default=default,
-                        help=f"the folder holding the journal (default: ${ENV_DATA_DIR}, or your user data folder)")
-    parser.add_argument("--lang", choices=LANGUAGES, default=default,
-                        help="language of the interface and of the framework's texts (default: da)")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help=f"the folder holding the journal (default: ${ENV_DATA_DIR}, or your user data folder)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=default,
+        help="language of the interface and of the framework's texts (default: da)",
+    )
 
 
 def add_demo_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--demo", action="store_true",
-                        help="open a throwaway journal filled with a year of sample reflections (never your own)")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a throwaway journal filled with a year of sample reflections (never your own)",
+    )
 
 
 class _NotTheWindow(Exception):

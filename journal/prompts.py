@@ -30,10 +30,12 @@ def neglect_order(framework: Framework, counts: Mapping[str, int], target: Targe
     return [theme_id for _, theme_id in sorted(enumerate(framework.theme_ids), key=shortfall)]
 
 
-def suggest_prompt(framework: Framework, counts: Mapping[str, int], target: TargetBalance | None = None,
-                   turn: int = 0) -> Prompt | None:
+def suggest_prompt(
+    framework: Framework, counts: Mapping[str, int], target: TargetBalance | None = None, turn: int = 0
+) -> Prompt | None:
     """The ``turn``-th question to offer: all prompts of the most neglected theme first, then the
     next theme's, and so on round; asking again ("another question") moves one turn on."""
-    ordered = [prompt for theme_id in neglect_order(framework, counts, target)
-               for prompt in framework.theme(theme_id).prompts]
+    ordered = [
+        prompt for theme_id in neglect_order(framework, counts, target) for prompt in framework.theme(theme_id).prompts
+    ]
     return ordered[turn % len(ordered)] if ordered else None

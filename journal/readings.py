@@ -14,8 +14,8 @@ from datetime import date
 from framework import Framework
 from framework.personal import OwnCriterion
 
-from .analytics import DUE, MONTH, OVERDUE, Balance, Breakdown, Cadence, Coverage, NextSteps, Period, Trend
 from . import dates
+from .analytics import DUE, MONTH, OVERDUE, Balance, Breakdown, Cadence, Coverage, NextSteps, Period, Trend
 from .model import STAKEHOLDERS
 from .words import word
 
@@ -75,8 +75,7 @@ def bucket_label(start: date, unit: str, language: str) -> str:
     return word(language, "reading.week", number=start.isocalendar().week)
 
 
-def criterion_text(criterion_id: str, framework: Framework, own_criteria: Iterable[OwnCriterion],
-                   language: str) -> str:
+def criterion_text(criterion_id: str, framework: Framework, own_criteria: Iterable[OwnCriterion], language: str) -> str:
     """The organisation's wording of a criterion, or the leader's own; the id if neither knows it."""
     if framework.has_criterion(criterion_id):
         return framework.criterion(criterion_id).text.get(language)
@@ -116,12 +115,18 @@ def trend_reading(trend: Trend, framework: Framework, language: str) -> str:
     theme_id = max(framework.theme_ids, key=lambda t: abs(after[t] - before[t]))
     if abs(after[theme_id] - before[theme_id]) * 100 < STEADY_POINTS:
         return word(language, "reading.trend_steady")
-    return word(language, "reading.trend", theme=framework.theme(theme_id).name.get(language),
-                before=percent(before[theme_id], language), after=percent(after[theme_id], language))
+    return word(
+        language,
+        "reading.trend",
+        theme=framework.theme(theme_id).name.get(language),
+        before=percent(before[theme_id], language),
+        after=percent(after[theme_id], language),
+    )
 
 
-def coverage_reading(coverage: Coverage, framework: Framework, language: str,
-                     own_criteria: Iterable[OwnCriterion] = ()) -> str:
+def coverage_reading(
+    coverage: Coverage, framework: Framework, language: str, own_criteria: Iterable[OwnCriterion] = ()
+) -> str:
     """The success criteria in use that no reflection in the period touched, by their first words."""
     never = coverage.never()
     if not never:
@@ -158,6 +163,7 @@ def _listed(items: list[str], language: str) -> str:
 
 def contexts_reading(breakdown: Breakdown, framework: Framework, language: str) -> str:
     """The uses of the framework (LUS, daily collaboration, ...) most reflected on."""
+
     def label(context_id: str) -> str:
         return framework.context(context_id).label.get(language) if framework.has_context(context_id) else context_id
 

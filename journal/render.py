@@ -21,9 +21,39 @@ if TYPE_CHECKING:
 
 # What a reflection's Markdown may become. No <img>: nothing may load from anywhere.
 _ALLOWED_TAGS = {
-    "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "u", "s", "del", "ins",
-    "code", "pre", "blockquote", "ul", "ol", "li", "a", "table", "thead", "tbody", "tr", "th", "td", "mark",
-    "sup", "sub",
+    "p",
+    "br",
+    "hr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "u",
+    "s",
+    "del",
+    "ins",
+    "code",
+    "pre",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "mark",
+    "sup",
+    "sub",
 }
 _ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}, "ol": {"start"}}
 _EXTENSIONS = ["sane_lists", "tables", "fenced_code"]
@@ -83,8 +113,7 @@ def _theme_card(framework: Framework, theme: Theme, lang: str, palette: Palette)
     )
 
     def label(text: str) -> str:
-        return (f"<p style='margin:10px 0 6px 0; color:{theme.colour}; font-weight:600'>"
-                f"{escape(text.upper())}</p>")
+        return f"<p style='margin:10px 0 6px 0; color:{theme.colour}; font-weight:600'>{escape(text.upper())}</p>"
 
     return (
         f"<table width='100%' cellspacing='0' cellpadding='12' bgcolor='{palette.card}' "

@@ -13,6 +13,7 @@ The rules, which follow how the full-text index (SQLite FTS5, ``unicode61``, acc
 - The last word of a term may be the start of a longer word ("møde" finds "møder"); the words before
   it are whole words. Case does not matter; accents do ("å" is not "a").
 """
+
 from __future__ import annotations
 
 import re

@@ -13,9 +13,25 @@ from .errors import ImportFileError
 from .model import NextStep, Reflection
 
 REFLECTION_KEYS = (
-    "uuid", "entry_at", "title", "body", "template", "situation", "action", "outcome", "learning",
-    "context_id", "private", "theme_ids", "criterion_ids", "stakeholders", "tags", "next_steps",
-    "created_at", "updated_at", "deleted_at",
+    "uuid",
+    "entry_at",
+    "title",
+    "body",
+    "template",
+    "situation",
+    "action",
+    "outcome",
+    "learning",
+    "context_id",
+    "private",
+    "theme_ids",
+    "criterion_ids",
+    "stakeholders",
+    "tags",
+    "next_steps",
+    "created_at",
+    "updated_at",
+    "deleted_at",
 )
 
 
@@ -62,7 +78,7 @@ class Fields:
             raise self.error(unknown[0], "unknown field")
         missing = [key for key in required if key not in data]
         if missing:
-            raise self.error("", f"missing field \"{missing[0]}\"")
+            raise self.error("", f'missing field "{missing[0]}"')
         self.data = data
 
     def error(self, key: str, problem: str) -> ImportFileError:

@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from framework.personal import OWN_CRITERION_PREFIX, OwnCriterion, PersonalFramework, Revision
@@ -98,7 +98,7 @@ def first_line(markdown: str) -> str:
 
 
 def _at_most(text: str, length: int) -> str:
-    return text if len(text) <= length else text[:length - 1].rstrip() + "…"
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
 
 
 def _iso(moment: datetime | date | None) -> str | None:
@@ -106,7 +106,7 @@ def _iso(moment: datetime | date | None) -> str | None:
 
 
 def _utc_key(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).replace(tzinfo=None).isoformat(timespec="microseconds")
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds")
 
 
 # A reflection's place in the journal's order as one integer (``time_key``, a column since
@@ -117,7 +117,7 @@ TIME_KEY_SHIFT = 22
 
 def _time_key_at(day: date) -> int:
     """The ``time_key`` of the first moment of ``day`` in UTC (see migration 0007)."""
-    seconds = int(datetime(day.year, day.month, day.day, tzinfo=timezone.utc).timestamp())
+    seconds = int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp())
     return seconds << TIME_KEY_SHIFT
 
 
@@ -156,8 +156,9 @@ def _day(value: str | None) -> date | None:
 # quotes bytes that are not UTF-8, as it does when the text of a damaged schema is at fault.
 SQLITE_ERRORS = (sqlite3.Error, UnicodeDecodeError)
 _UNREADABLE_SCHEMA = "its schema is damaged: SQLite's words about it are not even text"
-RESTORE_OR_MOVE = ("Restore it from a backup ('ledelsesjournal restore latest --yes', or in the app) or choose "
-                   "another data folder.")
+RESTORE_OR_MOVE = (
+    "Restore it from a backup ('ledelsesjournal restore latest --yes', or in the app) or choose another data folder."
+)
 
 
 def damaged(path: Path | None, what: str, readable: bool = False) -> CorruptDatabaseError:
@@ -165,11 +166,14 @@ def damaged(path: Path | None, what: str, readable: bool = False) -> CorruptData
     ``readable``: damage inside a journal that can still be read (and so is only not written)."""
     where = str(path) if path else "the journal"
     if readable:
-        return DamagedJournalError(path, f"{where} is damaged ({what}). Nothing was written to it, so that the "
-                                    "damage does not spread; what can be read can still be read and exported. "
-                                    + RESTORE_OR_MOVE)
-    return CorruptDatabaseError(path, f"{where} is damaged or is not a database ({what}). It was not changed. "
-                                + RESTORE_OR_MOVE)
+        return DamagedJournalError(
+            path,
+            f"{where} is damaged ({what}). Nothing was written to it, so that the "
+            "damage does not spread; what can be read can still be read and exported. " + RESTORE_OR_MOVE,
+        )
+    return CorruptDatabaseError(
+        path, f"{where} is damaged or is not a database ({what}). It was not changed. " + RESTORE_OR_MOVE
+    )
 
 
 def _damage_in(connection: sqlite3.Connection, path: Path | None, full: bool = False) -> str | None:
@@ -192,13 +196,17 @@ def read_only_reason(path: Path) -> str | None:
     """Why the journal at ``path`` cannot be written (its folder or the file is read-only), with
     what to do; None if it can be. Reading it works all the same (see :func:`connect_to_read`)."""
     if not os.access(path.parent, os.W_OK):
-        return (f"{path} cannot be written: the folder {path.parent} is read-only. Reading it works; to write, "
-                "make the folder writable for you, or copy the journal into a folder you can write to and give "
-                "that folder with --data-dir. Nothing was changed.")
+        return (
+            f"{path} cannot be written: the folder {path.parent} is read-only. Reading it works; to write, "
+            "make the folder writable for you, or copy the journal into a folder you can write to and give "
+            "that folder with --data-dir. Nothing was changed."
+        )
     if path.exists() and not os.access(path, os.W_OK):
-        return (f"{path} cannot be written: the file is read-only. Reading it works; to write, make the file "
-                "writable for you, or copy the journal into a folder you can write to and give that folder with "
-                "--data-dir. Nothing was changed.")
+        return (
+            f"{path} cannot be written: the file is read-only. Reading it works; to write, make the file "
+            "writable for you, or copy the journal into a folder you can write to and give that folder with "
+            "--data-dir. Nothing was changed."
+        )
     return None
 
 
@@ -253,14 +261,17 @@ def explain_sqlite_error(error: sqlite3.Error | UnicodeDecodeError, path: Path |
         return ReadOnlyError(path)
     if "constraint failed" in text:
         return ConflictError(path, detail=str(error))
-    if ("not a database" in text or "malformed" in text or "corrupt" in text
-            or "could not decode to utf-8" in text):  # a text value (or a name in the schema) that is not text
+    if (
+        "not a database" in text or "malformed" in text or "corrupt" in text or "could not decode to utf-8" in text
+    ):  # a text value (or a name in the schema) that is not text
         return damaged(path, str(error).splitlines()[0][:200])
     return DatabaseError(path, f"{where} could not be used: {error}")
 
 
-_NOT_OURS = re.compile(r"sqlite_(?:sequence|stat\d)|_sqlite_migrations|idx__sqlite_migrations_\w*"
-                       r"|reflections_fts_(?:data|idx|content|docsize|config)")
+_NOT_OURS = re.compile(
+    r"sqlite_(?:sequence|stat\d)|_sqlite_migrations|idx__sqlite_migrations_\w*"
+    r"|reflections_fts_(?:data|idx|content|docsize|config)"
+)
 
 
 def schema_outline(connection: sqlite3.Connection) -> dict[str, str]:
@@ -278,11 +289,21 @@ def schema_outline(connection: sqlite3.Connection) -> dict[str, str]:
             outline[name] = f"{kind} on {table}"
             continue
         outline[name] = ", ".join(
-            " ".join(part for part in (column, declared, "not null" if not_null else "",
-                                       "" if default is None else f"default {default}", "key" if key else "",
-                                       f"hidden {hidden}" if hidden else "") if part)
-            for _, column, declared, not_null, default, key, hidden
-            in connection.execute(f"PRAGMA table_xinfo('{name}')")
+            " ".join(
+                part
+                for part in (
+                    column,
+                    declared,
+                    "not null" if not_null else "",
+                    "" if default is None else f"default {default}",
+                    "key" if key else "",
+                    f"hidden {hidden}" if hidden else "",
+                )
+                if part
+            )
+            for _, column, declared, not_null, default, key, hidden in connection.execute(
+                f"PRAGMA table_xinfo('{name}')"
+            )
         )
     return dict(sorted(outline.items()))
 
@@ -296,8 +317,9 @@ def check_schema(connection: sqlite3.Connection, path: Path | None) -> None:
     except SQLITE_ERRORS as error:
         raise explain_sqlite_error(error, path) from error
     if found != migrations.OUTLINE:
-        names = sorted(name for name in found.keys() | migrations.OUTLINE.keys()
-                       if found.get(name) != migrations.OUTLINE.get(name))
+        names = sorted(
+            name for name in found.keys() | migrations.OUTLINE.keys() if found.get(name) != migrations.OUTLINE.get(name)
+        )
         raise damaged(path, f"its schema is not as Ledelsesjournal wrote it: {', '.join(names)}")
 
 
@@ -332,14 +354,16 @@ def inspect_database(path: Path) -> int:
         raise explain_sqlite_error(error, path) from error
     if application_id != migrations.APPLICATION_ID and (tables or application_id):
         raise NotAJournalError(
-            path, f"{path} is a database of another program, not a Ledelsesjournal journal. "
-            "It was not changed. Choose another data folder."
+            path,
+            f"{path} is a database of another program, not a Ledelsesjournal journal. "
+            "It was not changed. Choose another data folder.",
         )
     if version > migrations.schema_version():
         raise NewerDatabaseError(
-            path, f"{path} was written by a newer version of Ledelsesjournal (schema {version}; this "
+            path,
+            f"{path} was written by a newer version of Ledelsesjournal (schema {version}; this "
             f"version knows {migrations.schema_version()}). It was not changed. Install the newer "
-            "version to open it."
+            "version to open it.",
         )
     return version
 
@@ -365,8 +389,11 @@ def check_whole_journal(path: Path) -> None:
         with closing(connect_to_read(path)) as connection:
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
-            if application_id == migrations.APPLICATION_ID and problems == ["ok"] \
-                    and version == migrations.schema_version():
+            if (
+                application_id == migrations.APPLICATION_ID
+                and problems == ["ok"]
+                and version == migrations.schema_version()
+            ):
                 check_schema(connection, path)  # an older one is checked once it is upgraded
     except SQLITE_ERRORS as error:
         raise explain_sqlite_error(error, path) from error
@@ -443,7 +470,8 @@ FROM reflections r JOIN (
     UNION ALL SELECT reflection_id, 'stakeholder', stakeholder FROM reflection_stakeholders WHERE {which_link}
     UNION ALL SELECT r3.id, 'context', r3.context_id FROM reflections r3 WHERE r3.context_id IS NOT NULL AND {which3}
     UNION ALL SELECT a.reflection_id, 'theme_pair', a.theme_id || '+' || b.theme_id
-        FROM reflection_themes a JOIN reflection_themes b ON b.reflection_id = a.reflection_id AND a.theme_id < b.theme_id
+        FROM reflection_themes a
+        JOIN reflection_themes b ON b.reflection_id = a.reflection_id AND a.theme_id < b.theme_id
         WHERE {which_a}
     UNION ALL SELECT t.reflection_id, 'theme_criterion', t.theme_id || '>' || c.criterion_id
         FROM reflection_themes t JOIN reflection_criteria c ON c.reflection_id = t.reflection_id WHERE {which_t}
@@ -461,10 +489,15 @@ WHERE r.deleted_at IS NULL
 def contributions(sign: int, one: bool) -> str:
     """The SELECT above for one reflection (its id as the named parameter ``:rid``) or for all."""
     if one:
-        conditions = dict(which2="r2.id = :rid", which_link="reflection_id = :rid", which3="r3.id = :rid",
-                          which_a="a.reflection_id = :rid", which_t="t.reflection_id = :rid")
+        conditions = {
+            "which2": "r2.id = :rid",
+            "which_link": "reflection_id = :rid",
+            "which3": "r3.id = :rid",
+            "which_a": "a.reflection_id = :rid",
+            "which_t": "t.reflection_id = :rid",
+        }
     else:
-        conditions = dict(which2="1", which_link="1", which3="1", which_a="1", which_t="1")
+        conditions = dict.fromkeys(("which2", "which_link", "which3", "which_a", "which_t"), "1")
     return _CONTRIBUTIONS.format(sign=sign, **conditions)
 
 
@@ -494,8 +527,13 @@ class Store:
     - any statement that meets damage (SQLite says "malformed") stops later writes as well.
     """
 
-    def __init__(self, connection: sqlite3.Connection, path: Path | None, check_before_writing: bool = True,
-                 read_only: str | None = None):
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        path: Path | None,
+        check_before_writing: bool = True,
+        read_only: str | None = None,
+    ):
         """``read_only``: the connection only reads (the folder or the file cannot be written),
         and every write fails with this reason."""
         self.path = path
@@ -508,8 +546,10 @@ class Store:
         connection.execute("PRAGMA foreign_keys = ON")
         # A row replaced by INSERT OR REPLACE fires its delete triggers (the full-text index's).
         connection.execute("PRAGMA recursive_triggers = ON")
-        if self._unchecked and (connection.execute("PRAGMA user_version").fetchone()[0] < migrations.schema_version()
-                                or connection.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal"):
+        if self._unchecked and (
+            connection.execute("PRAGMA user_version").fetchone()[0] < migrations.schema_version()
+            or connection.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal"
+        ):
             # An upgrade writes the whole search index anew; WAL, the header. Refused, the journal
             # cannot be opened at all (this version reads only its own schema).
             what = _damage_in(connection, path)
@@ -518,8 +558,11 @@ class Store:
             self._unchecked = False
         if read_only is not None:
             if connection.execute("PRAGMA user_version").fetchone()[0] < migrations.schema_version():
-                raise ReadOnlyError(path, f"{read_only} (It was written by an older version of Ledelsesjournal, "
-                                       "and must be brought up to date, which writes to it.)")
+                raise ReadOnlyError(
+                    path,
+                    f"{read_only} (It was written by an older version of Ledelsesjournal, "
+                    "and must be brought up to date, which writes to it.)",
+                )
         elif path is not None:
             mode = _into_write_ahead_log(connection)
             if mode.lower() != "wal":
@@ -559,8 +602,11 @@ class Store:
             except FileExistsError:
                 pass
             except OSError as error:
-                raise WriteError(path, f"{path} cannot be created ({error.strerror}). "
-                                 "Check the folder's permissions or choose another data folder.") from error
+                raise WriteError(
+                    path,
+                    f"{path} cannot be created ({error.strerror}). "
+                    "Check the folder's permissions or choose another data folder.",
+                ) from error
         try:
             connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
         except sqlite3.Error as error:
@@ -690,16 +736,41 @@ class Store:
         return bool(self._query("SELECT 1 FROM reflections WHERE uuid = ?", (uuid,)))
 
     _FIELDS = (
-        "entry_at", "entry_utc", "entry_date", "created_at", "updated_at", "title", "body", "template",
-        "situation", "action", "outcome", "learning", "context_id", "private", "deleted_at",
+        "entry_at",
+        "entry_utc",
+        "entry_date",
+        "created_at",
+        "updated_at",
+        "title",
+        "body",
+        "template",
+        "situation",
+        "action",
+        "outcome",
+        "learning",
+        "context_id",
+        "private",
+        "deleted_at",
     )
 
     @staticmethod
     def _values(r: Reflection) -> tuple:
         return (
-            r.entry_at.isoformat(), _utc_key(r.entry_at), r.entry_at.date().isoformat(),
-            _iso(r.created_at), _iso(r.updated_at), r.title, r.body, int(r.template), r.situation,
-            r.action, r.outcome, r.learning, r.context_id, int(r.private), _iso(r.deleted_at),
+            r.entry_at.isoformat(),
+            _utc_key(r.entry_at),
+            r.entry_at.date().isoformat(),
+            _iso(r.created_at),
+            _iso(r.updated_at),
+            r.title,
+            r.body,
+            int(r.template),
+            r.situation,
+            r.action,
+            r.outcome,
+            r.learning,
+            r.context_id,
+            int(r.private),
+            _iso(r.deleted_at),
         )
 
     def _insert(self, reflection: Reflection) -> None:
@@ -722,7 +793,9 @@ class Store:
         if sign < 0:
             self.conn.execute(
                 "DELETE FROM daily_stats WHERE count <= 0 AND entry_date = (SELECT entry_date FROM reflections "
-                "WHERE id = ?)", (row_id,))
+                "WHERE id = ?)",
+                (row_id,),
+            )
 
     def _write_row(self, row_id: int, reflection: Reflection) -> None:
         self._count(row_id, -1)
@@ -823,15 +896,40 @@ class Store:
         ):
             steps.setdefault(row_id, []).append(NextStep(text, _day(due), _moment(done_at), step_id))
         result = []
-        for (row_id, uuid, entry_at, created_at, updated_at, title, body, template, situation, action,
-             outcome, learning, context_id, private, deleted_at) in rows:
+        for (
+            row_id,
+            uuid,
+            entry_at,
+            created_at,
+            updated_at,
+            title,
+            body,
+            template,
+            situation,
+            action,
+            outcome,
+            learning,
+            context_id,
+            private,
+            deleted_at,
+        ) in rows:
             result.append(
                 Reflection(
-                    uuid=uuid, entry_at=datetime.fromisoformat(entry_at), title=title, body=body,
-                    template=bool(template), situation=situation, action=action, outcome=outcome,
-                    learning=learning, context_id=context_id, private=bool(private),
-                    next_steps=tuple(steps.get(row_id, ())), created_at=_moment(created_at),
-                    updated_at=_moment(updated_at), deleted_at=_moment(deleted_at),
+                    uuid=uuid,
+                    entry_at=datetime.fromisoformat(entry_at),
+                    title=title,
+                    body=body,
+                    template=bool(template),
+                    situation=situation,
+                    action=action,
+                    outcome=outcome,
+                    learning=learning,
+                    context_id=context_id,
+                    private=bool(private),
+                    next_steps=tuple(steps.get(row_id, ())),
+                    created_at=_moment(created_at),
+                    updated_at=_moment(updated_at),
+                    deleted_at=_moment(deleted_at),
                     **{attribute: tuple(found.get(row_id, ())) for attribute, found in sets.items()},
                 )
             )
@@ -851,13 +949,14 @@ class Store:
             clauses.append("r.time_key IN (SELECT rowid FROM reflections_fts WHERE reflections_fts MATCH ?)")
             params.append(query)
         for (table, column, _), values in zip(
-            _LINKS, (selection.theme_ids, selection.criterion_ids, selection.stakeholders, selection.tags)
+            _LINKS, (selection.theme_ids, selection.criterion_ids, selection.stakeholders, selection.tags), strict=True
         ):
             if values:
                 marks = ",".join("?" * len(values))
                 clauses.append(
-                    f"r.id IN (SELECT reflection_id FROM {table} WHERE {column} IN ({marks}))" if counting else
-                    f"EXISTS (SELECT 1 FROM {table} x WHERE x.reflection_id = r.id AND x.{column} IN ({marks}))"
+                    f"r.id IN (SELECT reflection_id FROM {table} WHERE {column} IN ({marks}))"
+                    if counting
+                    else f"EXISTS (SELECT 1 FROM {table} x WHERE x.reflection_id = r.id AND x.{column} IN ({marks}))"
                 )
                 params.extend(values)
         if selection.context_ids:
@@ -922,10 +1021,14 @@ class Store:
         return [
             ReflectionSummary(
                 # A reflection written in the template may have no body: its situation comes first.
-                uuid=uuid, entry_at=_shared_moment(entry_at), title=title,
+                uuid=uuid,
+                entry_at=_shared_moment(entry_at),
+                title=title,
                 first_line=_at_most(first_line(body) or first_line(situation), SUMMARY_LINE_MAX),
-                theme_ids=_theme_set(themes), private=bool(private),
-                deleted_at=_moment(deleted_at), sort_key=time_key,
+                theme_ids=_theme_set(themes),
+                private=bool(private),
+                deleted_at=_moment(deleted_at),
+                sort_key=time_key,
             )
             for time_key, uuid, entry_at, title, body, situation, private, deleted_at, themes in rows
         ]
@@ -941,7 +1044,9 @@ class Store:
         where, params = self._where(selection, counting=True)
         return self._query(f"SELECT count(*) FROM reflections r WHERE {where}", params)[0][0]
 
-    def search(self, text: str, selection: ReflectionFilter = ReflectionFilter(), limit: int = 50) -> list[ReflectionSummary]:
+    def search(
+        self, text: str, selection: ReflectionFilter = ReflectionFilter(), limit: int = 50
+    ) -> list[ReflectionSummary]:
         return self.list(replace(selection, text=text), limit=limit)
 
     def iter_reflections(self, include_deleted: bool = True) -> Iterator[Reflection]:
@@ -981,7 +1086,9 @@ class Store:
 
     # -- counts for the patterns (see daily_stats in migrations.py) ----------------------------
 
-    def stats_by_day(self, kind: str, start: date | None = None, end: date | None = None) -> list[tuple[date, str, int]]:
+    def stats_by_day(
+        self, kind: str, start: date | None = None, end: date | None = None
+    ) -> list[tuple[date, str, int]]:
         """(day, key, count) of one kind (theme, criterion, ...) between two dates, inclusive."""
         return [
             (date.fromisoformat(day), key, count)
@@ -992,7 +1099,9 @@ class Store:
             )
         ]
 
-    def stats_by_month(self, kind: str, start: date | None = None, end: date | None = None) -> list[tuple[date, str, int]]:
+    def stats_by_month(
+        self, kind: str, start: date | None = None, end: date | None = None
+    ) -> list[tuple[date, str, int]]:
         """(first day of the month, key, count) of one kind between two dates, inclusive."""
         return [
             (date.fromisoformat(month + "-01"), key, count)
@@ -1004,10 +1113,12 @@ class Store:
         ]
 
     def stats_totals(self, kind: str, start: date | None = None, end: date | None = None) -> dict[str, int]:
-        return dict(self._query(
-            "SELECT key, sum(count) FROM daily_stats WHERE kind = ? AND entry_date BETWEEN ? AND ? GROUP BY key",
-            (kind, (start or date.min).isoformat(), (end or date.max).isoformat()),
-        ))
+        return dict(
+            self._query(
+                "SELECT key, sum(count) FROM daily_stats WHERE kind = ? AND entry_date BETWEEN ? AND ? GROUP BY key",
+                (kind, (start or date.min).isoformat(), (end or date.max).isoformat()),
+            )
+        )
 
     def stats_last_days(self, kind: str, end: date | None = None) -> dict[str, date]:
         """The last day (up to ``end``) each key of a kind was reflected on."""
@@ -1026,14 +1137,16 @@ class Store:
         rows = self._query(
             "SELECT s.id, s.text, s.due, r.uuid FROM next_steps s JOIN reflections r ON r.id = s.reflection_id "
             "WHERE s.done_at IS NULL AND r.deleted_at IS NULL ORDER BY s.due IS NULL, s.due, r.entry_utc, s.position "
-            "LIMIT ?", (-1 if limit is None else limit,)
+            "LIMIT ?",
+            (-1 if limit is None else limit,),
         )
         uuids = sorted({uuid for *_, uuid in rows})
         summaries = {
             summary.uuid: summary
             for start in range(0, len(uuids), _BATCH)
-            for summary in self._summaries(f"r.uuid IN ({','.join('?' * len(uuids[start:start + _BATCH]))})",
-                                           uuids[start:start + _BATCH])
+            for summary in self._summaries(
+                f"r.uuid IN ({','.join('?' * len(uuids[start : start + _BATCH]))})", uuids[start : start + _BATCH]
+            )
         }
         return [(NextStep(text, _day(due), None, step_id), summaries[uuid]) for step_id, text, due, uuid in rows]
 
@@ -1086,8 +1199,9 @@ class Store:
         criterion = OwnCriterion(OWN_CRITERION_PREFIX + new_uuid()[:8], theme_id, text.strip(), now_utc())
         with self._writing():
             framework = self.personal_framework()
-            self._put_personal_framework(replace(framework, own_criteria=framework.own_criteria + (criterion,)),
-                                         now_utc())
+            self._put_personal_framework(
+                replace(framework, own_criteria=framework.own_criteria + (criterion,)), now_utc()
+            )
         return criterion
 
     def update_own_criterion(self, criterion: OwnCriterion) -> None:
@@ -1118,8 +1232,12 @@ class Store:
     def _insert_revision(self, revision: Revision) -> None:
         self.conn.execute(
             "INSERT INTO framework_revisions (uuid, name, created_at, data) VALUES (?, ?, ?, ?)",
-            (revision.uuid, revision.name, _iso(revision.created_at),
-             json.dumps(revision.framework.to_dict(), ensure_ascii=False)),
+            (
+                revision.uuid,
+                revision.name,
+                _iso(revision.created_at),
+                json.dumps(revision.framework.to_dict(), ensure_ascii=False),
+            ),
         )
         for criterion in revision.framework.own_criteria:
             if not self._query("SELECT 1 FROM own_criteria WHERE id = ?", (criterion.id,)):

@@ -49,8 +49,10 @@ class SocketGuard:
     def refuse(self, name: str):
         def refused(*args, **kwargs):
             self.attempts.append(f"socket.{name}{args!r}")
-            raise SocketBlocked(f"the app opens no network connection, and no test may open a socket: "
-                                f"socket.{name}{args!r}")
+            raise SocketBlocked(
+                f"the app opens no network connection, and no test may open a socket: socket.{name}{args!r}"
+            )
+
         return refused
 
     def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -113,5 +115,7 @@ def no_sockets(socket_guard):
     problems = socket_guard.take() + [f"left open: {s}" for s in socket_guard.new_sockets()]
     socket_guard.settle()  # reported once: the next test is judged by what it opens itself
     if problems:
-        pytest.fail("The app opens no network connection, and no test may open a socket; this one did: "
-                    + "; ".join(problems), pytrace=False)
+        pytest.fail(
+            "The app opens no network connection, and no test may open a socket; this one did: " + "; ".join(problems),
+            pytrace=False,
+        )

@@ -33,11 +33,30 @@ def main() -> None:
     home = Path(tempfile.mkdtemp(prefix="ledelsesjournal-shots-")) / "mette"
     home.mkdir()
     screens = home.parent / "screen.json"
-    screens.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": SCREEN[0],
-                                                "height": SCREEN[1], "logicalDpi": 96, "logicalBaseDpi": 96,
-                                                "dpr": 1}]}))
-    os.environ.update(HOME=str(home), XDG_DATA_HOME=str(home / ".local" / "share"),
-                      XDG_CONFIG_HOME=str(home / ".config"), QT_QPA_PLATFORM=f"offscreen:configfile={screens}")
+    screens.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {
+                        "name": "laptop",
+                        "x": 0,
+                        "y": 0,
+                        "width": SCREEN[0],
+                        "height": SCREEN[1],
+                        "logicalDpi": 96,
+                        "logicalBaseDpi": 96,
+                        "dpr": 1,
+                    }
+                ]
+            }
+        )
+    )
+    os.environ.update(
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        QT_QPA_PLATFORM=f"offscreen:configfile={screens}",
+    )
     os.environ.pop("LEDELSESJOURNAL_DATA_DIR", None)
     sys.path.insert(0, str(ROOT))
 
@@ -103,11 +122,13 @@ def export_pdf_page(store, organisation) -> None:
 
     pdf = OUT / "mit-ledelsesgrundlag.pdf"
     with pdf.open("wb") as out:
-        get_exporter("framework", "pdf").write(store, out, ExportOptions(organisation=organisation,
-                                                                         include_organisation=True))
+        get_exporter("framework", "pdf").write(
+            store, out, ExportOptions(organisation=organisation, include_organisation=True)
+        )
     if shutil.which("pdftoppm"):
-        subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "2", str(pdf), str(OUT / "pdf-page")],
-                       check=True)
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "2", str(pdf), str(OUT / "pdf-page")], check=True
+        )
         for page in sorted(OUT.glob("pdf-page-*.png")):
             print(page.relative_to(ROOT))
     pdf.unlink()

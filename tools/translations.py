@@ -40,20 +40,37 @@ def tool(name: str) -> str:
 def update(target: Path = TRANSLATIONS) -> None:
     for language in LANGUAGES:
         subprocess.run(
-            [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-             *(["-pluralonly"] if language == "en" else []),
-             "-source-language", "en", "-target-language", language,
-             "-ts", str(target / f"ledelsesjournal_{language}.ts")],
-            check=True, cwd=ROOT,
+            [
+                tool("pyside6-lupdate"),
+                *sources(),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *(["-pluralonly"] if language == "en" else []),
+                "-source-language",
+                "en",
+                "-target-language",
+                language,
+                "-ts",
+                str(target / f"ledelsesjournal_{language}.ts"),
+            ],
+            check=True,
+            cwd=ROOT,
         )
 
 
 def release(source: Path = TRANSLATIONS, target: Path = TRANSLATIONS) -> None:
     for language in LANGUAGES:
         subprocess.run(
-            [tool("pyside6-lrelease"), str(source / f"ledelsesjournal_{language}.ts"),
-             "-qm", str(target / f"ledelsesjournal_{language}.qm")],
-            check=True, cwd=ROOT, stdout=subprocess.DEVNULL,
+            [
+                tool("pyside6-lrelease"),
+                str(source / f"ledelsesjournal_{language}.ts"),
+                "-qm",
+                str(target / f"ledelsesjournal_{language}.qm"),
+            ],
+            check=True,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
         )
 
 

@@ -31,9 +31,11 @@ def build_parser() -> tuple[Parser, dict]:
     common = argparse.ArgumentParser(add_help=False)
     add_journal_options(common, default=argparse.SUPPRESS)
 
-    parser = Parser(prog=PROG, parents=[common],
-                    description="Ledelsesjournal: a reflection journal for leaders. "
-                                "Without a command, the window opens.")
+    parser = Parser(
+        prog=PROG,
+        parents=[common],
+        description="Ledelsesjournal: a reflection journal for leaders. Without a command, the window opens.",
+    )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     add_demo_option(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
@@ -52,8 +54,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return build_parser()[0].parse_args(argv)
 
 
-def run(args: argparse.Namespace, out: IO[str] | None = None, err: IO[str] | None = None,
-        stdin: IO[str] | None = None) -> int:
+def run(
+    args: argparse.Namespace, out: IO[str] | None = None, err: IO[str] | None = None, stdin: IO[str] | None = None
+) -> int:
     """Run a parsed command and return the exit status."""
     out = out or sys.stdout
     err = err or sys.stderr

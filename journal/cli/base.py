@@ -22,6 +22,7 @@ from ..store import Store
 
 PROG = "ledelsesjournal"
 
+
 class UsageError(Exception):
     """A wrong option or value: reported in one line, exit status 2."""
 
@@ -87,8 +88,13 @@ Command = Callable[[str, str], "Parser"]  # adds a subcommand: (name, help) -> i
 
 def add_filters(sub: argparse.ArgumentParser) -> None:
     """The filters of `list` and `search`."""
-    sub.add_argument("--theme", action="append", default=[], metavar="THEME",
-                     help="only reflections on this theme (id or name; repeat for any of several)")
+    sub.add_argument(
+        "--theme",
+        action="append",
+        default=[],
+        metavar="THEME",
+        help="only reflections on this theme (id or name; repeat for any of several)",
+    )
     sub.add_argument("--criterion", action="append", default=[], metavar="ID", help="only with this success criterion")
     sub.add_argument("--context", action="append", default=[], metavar="CONTEXT", help="only in this usage context")
     sub.add_argument("--stakeholder", action="append", default=[], choices=STAKEHOLDERS)
@@ -97,8 +103,9 @@ def add_filters(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--to", dest="date_to", type=parse_day, metavar="DATE", help="up to and including this date")
     privacy = sub.add_mutually_exclusive_group()
     privacy.add_argument("--private", dest="private", action="store_const", const=True, help="only private ones")
-    privacy.add_argument("--not-private", dest="private", action="store_const", const=False,
-                         help="leave private ones out")
+    privacy.add_argument(
+        "--not-private", dest="private", action="store_const", const=False, help="leave private ones out"
+    )
     sub.add_argument("--limit", type=positive, default=20, metavar="N", help="show at most N (default 20)")
     sub.add_argument("--trash", action="store_true", help="look in the Trash instead")
     sub.add_argument("--json", action="store_true", help="print JSON")
@@ -106,12 +113,16 @@ def add_filters(sub: argparse.ArgumentParser) -> None:
 
 def add_period(sub: argparse.ArgumentParser) -> None:
     """The period of `stats` and `report`."""
-    sub.add_argument("--period", choices=PERIODS,
-                     help="the last 30 days, 91 days (quarter) or 365 days (year), or all since the first "
-                          "reflection; ends today (not with --from/--to)")
+    sub.add_argument(
+        "--period",
+        choices=PERIODS,
+        help="the last 30 days, 91 days (quarter) or 365 days (year), or all since the first "
+        "reflection; ends today (not with --from/--to)",
+    )
     sub.add_argument("--from", dest="date_from", type=parse_day, metavar="DATE", help="from this date (YYYY-MM-DD)")
-    sub.add_argument("--to", dest="date_to", type=parse_day, metavar="DATE",
-                     help="up to and including this date (default: today)")
+    sub.add_argument(
+        "--to", dest="date_to", type=parse_day, metavar="DATE", help="up to and including this date (default: today)"
+    )
 
 
 # -- running ------------------------------------------------------------------------------
@@ -161,8 +172,11 @@ class Context:
         for cid, names in candidates:
             if wanted == cid or wanted in (name.lower() for name in names):
                 return cid
-        starts = [cid for cid, names in candidates
-                  if cid.startswith(wanted) or any(name.lower().startswith(wanted) for name in names)]
+        starts = [
+            cid
+            for cid, names in candidates
+            if cid.startswith(wanted) or any(name.lower().startswith(wanted) for name in names)
+        ]
         if len(starts) == 1 and wanted:
             return starts[0]
         raise UsageError(f"unknown {kind} {text!r} (known: {', '.join(cid for cid, _ in candidates)})")
@@ -171,8 +185,9 @@ class Context:
         return self._match(text, "theme", [(t.id, [n for _, n in t.name.values]) for t in self.framework.themes])
 
     def context_id(self, text: str) -> str:
-        return self._match(text, "usage context",
-                           [(c.id, [n for _, n in c.label.values]) for c in self.framework.usage_contexts])
+        return self._match(
+            text, "usage context", [(c.id, [n for _, n in c.label.values]) for c in self.framework.usage_contexts]
+        )
 
     def criterion_id(self, text: str) -> str:
         wanted = text.strip()
@@ -225,4 +240,8 @@ class Context:
         return own.get(criterion_id, criterion_id)
 
     def context_label(self, context_id: str) -> str:
-        return self.framework.context(context_id).label.get(self.lang) if self.framework.has_context(context_id) else context_id
+        return (
+            self.framework.context(context_id).label.get(self.lang)
+            if self.framework.has_context(context_id)
+            else context_id
+        )

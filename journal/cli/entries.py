@@ -17,7 +17,9 @@ def register(command: Command) -> dict:
     add.add_argument("--title", "-t", default="", help="the title")
     add.add_argument("--body", "-b", help="the text (Markdown); '-' or a pipe reads it from standard input")
     add.add_argument("--date", "-d", type=parse_when, metavar="WHEN", help="when (default: now)")
-    add.add_argument("--theme", action="append", default=[], metavar="THEME", help="a theme (id or name); repeat for more")
+    add.add_argument(
+        "--theme", action="append", default=[], metavar="THEME", help="a theme (id or name); repeat for more"
+    )
     add.add_argument("--criterion", action="append", default=[], metavar="ID", help="a success criterion id")
     add.add_argument("--context", metavar="CONTEXT", help="the usage context (id or name)")
     add.add_argument("--stakeholder", action="append", default=[], choices=STAKEHOLDERS)
@@ -72,14 +74,19 @@ def _summary_line(ctx: Context, summary: ReflectionSummary) -> str:
     themes = ", ".join(ctx.theme_name(t) for t in summary.theme_ids)
     title = summary.title or summary.first_line or ctx.word("reflection.untitled")
     private = f" {ctx.word('cli.list.private')}" if summary.private else ""
-    return (f"{dates.column(summary.entry_at, ctx.lang)}  {summary.uuid[:8]}  {title}{private}"
-            + (f"  ({themes})" if themes else ""))
+    return f"{dates.column(summary.entry_at, ctx.lang)}  {summary.uuid[:8]}  {title}{private}" + (
+        f"  ({themes})" if themes else ""
+    )
 
 
 def _summary_json(summary: ReflectionSummary) -> dict[str, Any]:
     return {
-        "uuid": summary.uuid, "entry_at": summary.entry_at.isoformat(), "title": summary.title,
-        "first_line": summary.first_line, "theme_ids": list(summary.theme_ids), "private": summary.private,
+        "uuid": summary.uuid,
+        "entry_at": summary.entry_at.isoformat(),
+        "title": summary.title,
+        "first_line": summary.first_line,
+        "theme_ids": list(summary.theme_ids),
+        "private": summary.private,
         "deleted_at": summary.deleted_at.isoformat() if summary.deleted_at else None,
     }
 
@@ -116,8 +123,11 @@ def cmd_show(ctx: Context, stdin: IO[str]) -> int:
     w = ctx.word
     none = w("common.none")
     rows = [
-        (w("cli.date"), f"{dates.long_weekday_date(reflection.entry_at.date(), ctx.lang)}, "
-                        f"{dates.time_of_day(reflection.entry_at, ctx.lang)} ({reflection.entry_at:%z})"),
+        (
+            w("cli.date"),
+            f"{dates.long_weekday_date(reflection.entry_at.date(), ctx.lang)}, "
+            f"{dates.time_of_day(reflection.entry_at, ctx.lang)} ({reflection.entry_at:%z})",
+        ),
         (w("cli.id"), reflection.uuid),
         (w("reflection.themes"), ", ".join(ctx.theme_name(t) for t in reflection.theme_ids) or none),
         (w("reflection.criteria"), "; ".join(ctx.criterion_text(c) for c in reflection.criterion_ids) or none),

@@ -18,16 +18,26 @@ def register(command: Command) -> dict:
     add_period(stats)
     stats.add_argument("--json", action="store_true")
 
-    report = command("report", "a period report (balance, development, success criteria, chosen reflections, "
-                               "next steps) to prepare a development conversation or a 3-i-1 follow-up")
+    report = command(
+        "report",
+        "a period report (balance, development, success criteria, chosen reflections, "
+        "next steps) to prepare a development conversation or a 3-i-1 follow-up",
+    )
     add_period(report)
-    report.add_argument("--reflection", action="append", default=[], metavar="ID",
-                        help="quote this reflection (its id or first characters; repeat for more). Only "
-                             "reflections named here are quoted, so a private one only when named")
-    report.add_argument("--format", "-f", choices=formats("report"),
-                        help="(default: the one the -o file's name ends in, else html)")
-    report.add_argument("--output", "-o", metavar="FILE",
-                        help="write here (default: standard output; pdf needs a file)")
+    report.add_argument(
+        "--reflection",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="quote this reflection (its id or first characters; repeat for more). Only "
+        "reflections named here are quoted, so a private one only when named",
+    )
+    report.add_argument(
+        "--format", "-f", choices=formats("report"), help="(default: the one the -o file's name ends in, else html)"
+    )
+    report.add_argument(
+        "--output", "-o", metavar="FILE", help="write here (default: standard output; pdf needs a file)"
+    )
     return {"stats": cmd_stats, "report": cmd_report}
 
 
@@ -42,14 +52,16 @@ def cmd_stats(ctx: Context, stdin: IO[str]) -> int:
     criteria = [c.id for c in ctx.framework.criteria()] + [c.id for c in own]
     figures = Figures(ctx, (period or Period.all_time(today)).resolved(ctx.store), today)
     if a.json:
-        ctx.print_json({
-            "from": date_from.isoformat() if date_from else None,
-            "to": date_to.isoformat() if date_to else None,
-            "total": counts.total,
-            "themes": {t.id: counts.themes.get(t.id, 0) for t in ctx.framework.themes},
-            "criteria": {cid: counts.criteria.get(cid, 0) for cid in criteria},
-            **figures.as_json(),
-        })
+        ctx.print_json(
+            {
+                "from": date_from.isoformat() if date_from else None,
+                "to": date_to.isoformat() if date_to else None,
+                "total": counts.total,
+                "themes": {t.id: counts.themes.get(t.id, 0) for t in ctx.framework.themes},
+                "criteria": {cid: counts.criteria.get(cid, 0) for cid in criteria},
+                **figures.as_json(),
+            }
+        )
         return 0
     w = ctx.word
     shown = f"{date_from or '…'} – {date_to or '…'}" if date_from or date_to else w("cli.all_time")
@@ -84,23 +96,37 @@ class Figures:
         self.period = period
         self.balance = analytics.balance(ctx.store, ctx.framework, period, personal.target)
         self.cadence = analytics.cadence(ctx.store, period)
-        self.never = [c.criterion_id for c in
-                      analytics.coverage(ctx.store, ctx.framework, period, personal.own_criteria).never()]
+        self.never = [
+            c.criterion_id for c in analytics.coverage(ctx.store, ctx.framework, period, personal.own_criteria).never()
+        ]
         self.steps = analytics.next_steps(ctx.store, today)
 
     def as_json(self) -> dict[str, Any]:
         cadence = self.cadence
         return {
-            "period": {"start": self.period.start.isoformat(), "end": self.period.end.isoformat(),
-                       "days": self.period.days},
-            "balance": {s.theme_id: {"count": s.count, "share": round(s.share, 4), "target": s.target}
-                        for s in self.balance.shares},
-            "cadence": {"reflections": cadence.reflections, "per_week": round(cadence.per_week, 2),
-                        "active_days": cadence.active_days, "current_streak_weeks": cadence.current_streak,
-                        "longest_streak_weeks": cadence.longest_streak, "longest_gap_days": cadence.longest_gap},
+            "period": {
+                "start": self.period.start.isoformat(),
+                "end": self.period.end.isoformat(),
+                "days": self.period.days,
+            },
+            "balance": {
+                s.theme_id: {"count": s.count, "share": round(s.share, 4), "target": s.target}
+                for s in self.balance.shares
+            },
+            "cadence": {
+                "reflections": cadence.reflections,
+                "per_week": round(cadence.per_week, 2),
+                "active_days": cadence.active_days,
+                "current_streak_weeks": cadence.current_streak,
+                "longest_streak_weeks": cadence.longest_streak,
+                "longest_gap_days": cadence.longest_gap,
+            },
             "never_reflected": self.never,
-            "next_steps": {"open": self.steps.total, "due": self.steps.count(analytics.DUE),
-                           "overdue": self.steps.count(analytics.OVERDUE)},
+            "next_steps": {
+                "open": self.steps.total,
+                "due": self.steps.count(analytics.DUE),
+                "overdue": self.steps.count(analytics.OVERDUE),
+            },
         }
 
     def lines(self) -> list[str]:

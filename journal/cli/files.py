@@ -14,7 +14,16 @@ from .. import dates
 from ..errors import NotFoundError
 from ..export import EXPORTERS, Exporter, ExportOptions, formats, get_exporter
 from ..importers import (
-    IMPORTERS, KINDS, ImportData, ImportPreview, TagMapping, Target, context_conflicts, import_data, preview, read_file,
+    IMPORTERS,
+    KINDS,
+    ImportData,
+    ImportPreview,
+    TagMapping,
+    Target,
+    context_conflicts,
+    import_data,
+    preview,
+    read_file,
     suggest,
 )
 from ..model import normalise_tag
@@ -26,36 +35,66 @@ def register(command: Command) -> dict:
     # The period report has its own command, with its period and reflections; export is for the rest.
     subjects = sorted({e.subject for e in EXPORTERS} - {"report"})
     export = command("export", "export the whole journal (a backup), your leadership framework, or one reflection")
-    export.add_argument("what", nargs="?", default="journal", choices=subjects,
-                        help="journal (default): everything, to import again; framework: your personal "
-                             "leadership framework, to read and share; reflection: the one reflection ID, "
-                             "to print or share (a private one too: you asked for it by its id)")
-    export.add_argument("id", nargs="?", metavar="ID",
-                        help="export reflection: its id, or its first characters (see 'ledelsesjournal list')")
-    export.add_argument("--format", "-f", choices=sorted({e.name for e in EXPORTERS if e.subject in subjects}),
-                        help="(default: the one the -o file's name ends in, else "
-                             + ", ".join(f"{formats(s)[0]} for the {s}" for s in subjects) + ")")
+    export.add_argument(
+        "what",
+        nargs="?",
+        default="journal",
+        choices=subjects,
+        help="journal (default): everything, to import again; framework: your personal "
+        "leadership framework, to read and share; reflection: the one reflection ID, "
+        "to print or share (a private one too: you asked for it by its id)",
+    )
+    export.add_argument(
+        "id",
+        nargs="?",
+        metavar="ID",
+        help="export reflection: its id, or its first characters (see 'ledelsesjournal list')",
+    )
+    export.add_argument(
+        "--format",
+        "-f",
+        choices=sorted({e.name for e in EXPORTERS if e.subject in subjects}),
+        help="(default: the one the -o file's name ends in, else "
+        + ", ".join(f"{formats(s)[0]} for the {s}" for s in subjects)
+        + ")",
+    )
     export.add_argument("--output", "-o", metavar="FILE", help="write here (default: standard output)")
     framework_only = export.add_argument_group("export framework")
-    framework_only.add_argument("--revision", metavar="ID",
-                                help="a saved revision, by id or its first characters (default: the current text)")
-    framework_only.add_argument("--with-organisation", action="store_true",
-                                help="include the organisation's text beside yours")
+    framework_only.add_argument(
+        "--revision", metavar="ID", help="a saved revision, by id or its first characters (default: the current text)"
+    )
+    framework_only.add_argument(
+        "--with-organisation", action="store_true", help="include the organisation's text beside yours"
+    )
     framework_only.add_argument("--no-own-criteria", action="store_true", help="leave your own success criteria out")
-    framework_only.add_argument("--include-private", action="store_true",
-                                help="include the private part (never exported otherwise)")
+    framework_only.add_argument(
+        "--include-private", action="store_true", help="include the private part (never exported otherwise)"
+    )
 
-    imp = command("import", "import this app's export, jrnl's or Day One's JSON export, or a folder of Markdown "
-                            "files (merges: importing twice adds nothing)")
+    imp = command(
+        "import",
+        "import this app's export, jrnl's or Day One's JSON export, or a folder of Markdown "
+        "files (merges: importing twice adds nothing)",
+    )
     imp.add_argument("file", metavar="PATH", help="the file, Day One .zip or folder of Markdown files to import")
-    imp.add_argument("--format", "-f", choices=[i.name for i in IMPORTERS], help="(default: recognised from the content)")
-    imp.add_argument("--preview", action="store_true",
-                     help="show what the import would bring, with a suggested --map for each tag that is the name "
-                          "of a theme or usage context, and change nothing")
-    imp.add_argument("--map", action="append", default=[], metavar="TAG=ID",
-                     help="give the entries tagged TAG this theme (id or name) or success criterion (id), or with "
-                          "context:ID this usage context (id or label; a reflection keeps the one it has, else gets "
-                          "the first --map's); theme:ID and criterion:ID say the kind too; repeat for more")
+    imp.add_argument(
+        "--format", "-f", choices=[i.name for i in IMPORTERS], help="(default: recognised from the content)"
+    )
+    imp.add_argument(
+        "--preview",
+        action="store_true",
+        help="show what the import would bring, with a suggested --map for each tag that is the name "
+        "of a theme or usage context, and change nothing",
+    )
+    imp.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="TAG=ID",
+        help="give the entries tagged TAG this theme (id or name) or success criterion (id), or with "
+        "context:ID this usage context (id or label; a reflection keeps the one it has, else gets "
+        "the first --map's); theme:ID and criterion:ID say the kind too; repeat for more",
+    )
     imp.add_argument("--drop-mapped-tags", action="store_true", help="leave the tags given with --map off the entries")
     imp.add_argument("--json", action="store_true")
 
@@ -106,8 +145,9 @@ def resolve_revision(store: Store, text: str) -> str:
     if len(found) > 1:
         raise NotFoundError(f"more than one revision has an id starting with {wanted}; give more of it")
     if not found:
-        known = ", ".join(f"{r.uuid[:8]} {r.name!r} {dates.short_date(r.created_at.astimezone().date(), 'en')}"
-                          for r in revisions)  # in the English of the errors
+        known = ", ".join(
+            f"{r.uuid[:8]} {r.name!r} {dates.short_date(r.created_at.astimezone().date(), 'en')}" for r in revisions
+        )  # in the English of the errors
         raise NotFoundError(f"no revision with id {text!r} (known: {known or 'none saved yet'})")
     return found[0]
 
@@ -120,10 +160,16 @@ def cmd_export(ctx: Context, stdin: IO[str]) -> int:
     if a.what != "reflection" and a.id is not None:
         raise UsageError(f"a reflection id is only for 'export reflection' (not {a.id!r} after 'export {a.what}')")
     if a.what != "framework":
-        given = [flag for flag, value in (("--revision", a.revision is not None),
-                                          ("--with-organisation", a.with_organisation),
-                                          ("--no-own-criteria", a.no_own_criteria),
-                                          ("--include-private", a.include_private)) if value]
+        given = [
+            flag
+            for flag, value in (
+                ("--revision", a.revision is not None),
+                ("--with-organisation", a.with_organisation),
+                ("--no-own-criteria", a.no_own_criteria),
+                ("--include-private", a.include_private),
+            )
+            if value
+        ]
         if given:
             raise UsageError(f"{given[0]} is only for 'export framework'")
     target = target_for(exporter, a.output)
@@ -171,8 +217,11 @@ def map_target(ctx: Context, text: str) -> Target:
         hint = f"; for the usage context write context:{ctx.context_id(text)}"
     except UsageError:
         context = suggest(text, ctx.framework)
-        hint = (f"; for the usage context write {context}" if context is not None and context.kind == "context"
-                else " (see 'ledelsesjournal framework'); a usage context is written context:ID")
+        hint = (
+            f"; for the usage context write {context}"
+            if context is not None and context.kind == "context"
+            else " (see 'ledelsesjournal framework'); a usage context is written context:ID"
+        )
     raise UsageError(f"--map: {text!r} is neither a theme ({themes}) nor a success criterion{hint}") from None
 
 
@@ -194,13 +243,16 @@ def tag_mapping(ctx: Context, data: ImportData) -> TagMapping | None:
             raise UsageError(f"--map expects TAG=ID, not {pair!r}")
         tag = normalise_tag(tag)
         if tag not in found:
-            raise UsageError(f"--map: no entry in {a.file} has the tag {tag!r} (found: {', '.join(sorted(found)) or 'none'})")
+            raise UsageError(
+                f"--map: no entry in {a.file} has the tag {tag!r} (found: {', '.join(sorted(found)) or 'none'})"
+            )
         chosen.setdefault(tag, []).append(map_target(ctx, target))
     for tag, targets in chosen.items():
         contexts = list(dict.fromkeys(t.id for t in targets if t.kind == "context"))
         if len(contexts) > 1:
-            raise UsageError(f"--map: {tag!r} is mapped onto two usage contexts ({', '.join(contexts)}); "
-                             "a reflection has one")
+            raise UsageError(
+                f"--map: {tag!r} is mapped onto two usage contexts ({', '.join(contexts)}); a reflection has one"
+            )
     return TagMapping.of(chosen, keep_tags=not a.drop_mapped_tags)
 
 
@@ -216,26 +268,43 @@ def print_preview(ctx: Context, data: ImportData, seen: ImportPreview, mapping: 
     """The numbers, the --map given, and a suggestion for each other tag that is a theme's or a
     usage context's name (see :func:`journal.importers.suggest`), with the --map that takes it."""
     mapped = mapping.tags if mapping is not None else frozenset()
-    suggestions = {tag: target for tag, _ in seen.tags if tag not in mapped
-                   for target in [suggest(tag, ctx.framework)] if target is not None}
+    suggestions = {
+        tag: target
+        for tag, _ in seen.tags
+        if tag not in mapped
+        for target in [suggest(tag, ctx.framework)]
+        if target is not None
+    }
     conflicts = context_conflicts(data, mapping) if mapping is not None else 0
     if ctx.args.json:
         value = asdict(seen)
-        value.update(first=seen.first and seen.first.isoformat(), last=seen.last and seen.last.isoformat(),
-                     tags=dict(seen.tags), suggestions={tag: str(target) for tag, target in suggestions.items()},
-                     skipped={reason: list(names) for reason, names in seen.skipped})
+        value.update(
+            first=seen.first and seen.first.isoformat(),
+            last=seen.last and seen.last.isoformat(),
+            tags=dict(seen.tags),
+            suggestions={tag: str(target) for tag, target in suggestions.items()},
+            skipped={reason: list(names) for reason, names in seen.skipped},
+        )
         if mapping is not None:
-            value["mapping"] = {"themes": mapping.themes, "criteria": mapping.criteria, "contexts": mapping.contexts,
-                                "keep_tags": mapping.keep_tags, "context_conflicts": conflicts}
+            value["mapping"] = {
+                "themes": mapping.themes,
+                "criteria": mapping.criteria,
+                "contexts": mapping.contexts,
+                "keep_tags": mapping.keep_tags,
+                "context_conflicts": conflicts,
+            }
         ctx.print_json(value)
         return
     w = ctx.word
     ctx.print(f"Format: {seen.format}")
-    ctx.print(f"{w('common.reflections')}: {seen.entries} ({seen.new} {w('cli.import.new')}, "
-              f"{seen.updated} {w('cli.import.updated')}, {seen.unchanged} {w('cli.import.unchanged')})")
+    ctx.print(
+        f"{w('common.reflections')}: {seen.entries} ({seen.new} {w('cli.import.new')}, "
+        f"{seen.updated} {w('cli.import.updated')}, {seen.unchanged} {w('cli.import.unchanged')})"
+    )
     ctx.print(f"{w('common.period')}: " + (f"{seen.first} – {seen.last}" if seen.entries else w("common.none")))
-    ctx.print(f"{w('reflection.tags')}: "
-              + (", ".join(f"{tag} ({count})" for tag, count in seen.tags) or w("common.none")))
+    ctx.print(
+        f"{w('reflection.tags')}: " + (", ".join(f"{tag} ({count})" for tag, count in seen.tags) or w("common.none"))
+    )
     if seen.framework:
         ctx.print(f"{w('cli.import.framework')}: {seen.revisions} {w('cli.import.revisions')}")
     if mapping is not None:
@@ -249,8 +318,10 @@ def print_preview(ctx: Context, data: ImportData, seen: ImportPreview, mapping: 
     if suggestions:
         ctx.print(f"{w('cli.import.suggestions')}:")
         for tag, target in suggestions.items():
-            ctx.print(f"  {tag} → {w(KIND_WORDS[target.kind])}: {target_name(ctx, target)} "
-                      f"(--map {shlex.quote(f'{tag}={target}')})")
+            ctx.print(
+                f"  {tag} → {w(KIND_WORDS[target.kind])}: {target_name(ctx, target)} "
+                f"(--map {shlex.quote(f'{tag}={target}')})"
+            )
     if (mapping is not None and mapping.contexts) or any(t.kind == "context" for t in suggestions.values()):
         ctx.print(w("cli.import.context_rule") + (" " + w("cli.import.conflicts", n=conflicts) if conflicts else ""))
     print_skipped(ctx, seen.skipped)
@@ -275,8 +346,9 @@ def cmd_import(ctx: Context, stdin: IO[str]) -> int:
     result = import_data(ctx.store, data, mapping)
     skipped = preview(data).skipped
     if ctx.args.json:
-        ctx.print_json(result.__dict__ | ({"skipped": {reason: list(names) for reason, names in skipped}}
-                                          if skipped else {}))
+        ctx.print_json(
+            result.__dict__ | ({"skipped": {reason: list(names) for reason, names in skipped}} if skipped else {})
+        )
     else:
         ctx.print(ctx.word("cli.import.result", **result.__dict__))
         print_skipped(ctx, skipped)
@@ -294,7 +366,9 @@ def framework_as_dict(framework: Framework, lang: str) -> dict[str, Any]:
         "introduction": [p.get(lang) for p in framework.introduction],
         "themes": [
             {
-                "id": theme.id, "name": theme.name.get(lang), "colour": theme.colour,
+                "id": theme.id,
+                "name": theme.name.get(lang),
+                "colour": theme.colour,
                 "statements": [{"id": s.id, "text": s.text.get(lang)} for s in theme.statements],
                 "why": [p.get(lang) for p in theme.why],
                 "success_criteria": [{"id": c.id, "text": c.text.get(lang)} for c in theme.success_criteria],

@@ -27,7 +27,7 @@ def _drawn_by_qt(function: str) -> Write:
     of :mod:`.qt_documents`, imported only when one of them is written, so that every other
     export, and every command, stays free of Qt. This deferred import is about Qt, not a cycle."""
 
-    def write(store: "Store", out: IO, options: ExportOptions) -> None:
+    def write(store: Store, out: IO, options: ExportOptions) -> None:
         from . import qt_documents
 
         getattr(qt_documents, function)(store, out, options)

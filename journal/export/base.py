@@ -52,11 +52,10 @@ class Exporter:
     binary: bool  # True: ``out`` is opened in binary mode, and the CLI needs a file (-o)
     write: Write
 
-    def write_file(self, store: "Store", target: str | os.PathLike, options: ExportOptions) -> None:
+    def write_file(self, store: Store, target: str | os.PathLike, options: ExportOptions) -> None:
         """Write the export at ``target`` whole or not at all: through a temporary file put in
         place when complete, so a failure or a killed process leaves no half file (see
         :func:`journal.fileio.atomic_write`). The one way the command line and the window write an
         export file; raises :class:`journal.errors.JournalError` with what went wrong."""
         with atomic_write(target, binary=self.binary) as handle:
             self.write(store, handle, options)
-

@@ -20,14 +20,15 @@ from typing import TYPE_CHECKING
 from framework import Framework, Theme
 from framework.personal import Part, PersonalFramework
 
-from ..dates import long_date as format_date
 from .. import words
+from ..dates import long_date as format_date
 from .base import ExportOptions
 
 if TYPE_CHECKING:
     from ..store import Store
 
 LEADERSHIP_PART = "leadership"
+
 
 @dataclass(frozen=True)
 class ThemeSection:
@@ -104,7 +105,7 @@ class FrameworkDocument:
         return self.word("framework.unwritten", parts=", ".join(self.unwritten))
 
 
-def build_document(store: "Store", options: ExportOptions) -> FrameworkDocument:
+def build_document(store: Store, options: ExportOptions) -> FrameworkDocument:
     """The leader's framework (current, or the revision asked for) as an export document.
 
     Raises NotFoundError for an unknown revision."""
@@ -161,9 +162,11 @@ def _written(part: Part, personal: PersonalFramework, organisation: Framework) -
     if part.key != LEADERSHIP_PART:
         return False
     themes = {theme.id for theme in organisation.themes}
-    return (personal.target is not None
-            or any(personal.theme_text(theme_id).strip() for theme_id in themes)
-            or any(c.theme_id in themes and c.active and c.text.strip() for c in personal.own_criteria))
+    return (
+        personal.target is not None
+        or any(personal.theme_text(theme_id).strip() for theme_id in themes)
+        or any(c.theme_id in themes and c.active and c.text.strip() for c in personal.own_criteria)
+    )
 
 
 def _has_own_words(theme: ThemeSection) -> bool:
@@ -180,10 +183,11 @@ def _themes(personal: PersonalFramework, organisation: Framework, options: Expor
 
 def _theme(theme: Theme, personal: PersonalFramework, options: ExportOptions) -> ThemeSection:
     lang, with_organisation = options.language, options.include_organisation
-    own = tuple(
-        c.text.strip() for c in personal.own_criteria
-        if c.theme_id == theme.id and c.active and c.text.strip()
-    ) if options.include_own_criteria else ()
+    own = (
+        tuple(c.text.strip() for c in personal.own_criteria if c.theme_id == theme.id and c.active and c.text.strip())
+        if options.include_own_criteria
+        else ()
+    )
     return ThemeSection(
         theme_id=theme.id,
         name=theme.name.get(lang),

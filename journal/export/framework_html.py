@@ -78,12 +78,18 @@ def render_html(doc: FrameworkDocument) -> str:
     """The whole document as one standalone HTML page."""
     e = escape
     title = " – ".join(filter(None, (doc.title, doc.leader)))
-    who = (f"<p class='leader'>{e(doc.leader)}</p>" if doc.leader else "") + (f"<p>{e(doc.unit)}</p>" if doc.unit else "")
+    who = (f"<p class='leader'>{e(doc.leader)}</p>" if doc.leader else "") + (
+        f"<p>{e(doc.unit)}</p>" if doc.unit else ""
+    )
     dated = format_date(doc.date, doc.language)
-    when = (f"{e(doc.word('framework.revision'))}: {e(doc.revision_name)} · {e(dated)}" if doc.revision_name
-            else e(dated))
-    vision = (f"<p class='vision'><em>{e(doc.vision)}</em><br><span class='muted'>{e(doc.signature)}</span></p>"
-              if doc.vision else "")
+    when = (
+        f"{e(doc.word('framework.revision'))}: {e(doc.revision_name)} · {e(dated)}" if doc.revision_name else e(dated)
+    )
+    vision = (
+        f"<p class='vision'><em>{e(doc.vision)}</em><br><span class='muted'>{e(doc.signature)}</span></p>"
+        if doc.vision
+        else ""
+    )
     return (
         f"<!DOCTYPE html>\n<html lang='{e(doc.language)}'>\n<head>\n<meta charset='utf-8'>\n"
         "<meta name='viewport' content='width=device-width, initial-scale=1'>\n"
@@ -113,25 +119,31 @@ def _page_theme(doc: FrameworkDocument, theme: ThemeSection) -> str:
 
     own = _own_words(doc, theme, label)
     if theme.has_organisation and own:
-        own = (f"<div class='beside'><div class='organisation'>{_organisation(doc, theme, label)}</div>"
-               f"<div>{own}</div></div>")
+        own = (
+            f"<div class='beside'><div class='organisation'>{_organisation(doc, theme, label)}</div>"
+            f"<div>{own}</div></div>"
+        )
     elif theme.has_organisation:  # nothing of hers beside it: the organisation's text takes the whole width
         own = f"<div class='organisation'>{_organisation(doc, theme, label)}</div>"
-    return (f"<div class='theme' style='--theme: {escape(theme.colour)}'>\n<h3>{escape(theme.name)}</h3>\n"
-            f"{own}\n</div>\n")
+    return (
+        f"<div class='theme' style='--theme: {escape(theme.colour)}'>\n<h3>{escape(theme.name)}</h3>\n{own}\n</div>\n"
+    )
 
 
 def _own_words(doc: FrameworkDocument, theme: ThemeSection, label: Callable[[str], str]) -> str:
     """The leader's text, own success criteria and target share for a theme (both shapes)."""
     html = ""
     if theme.text:
-        html += ((label(doc.word("framework.own_text")) if theme.has_organisation else "")
-                 + shifted_markdown(theme.text, 3))
+        html += (label(doc.word("framework.own_text")) if theme.has_organisation else "") + shifted_markdown(
+            theme.text, 3
+        )
     if theme.own_criteria:
         html += label(doc.word("framework.own_criteria")) + _list(theme.own_criteria)
     if theme.share is not None:
-        html += (f"<p style='margin-top:12px'><b>{escape(doc.word('framework.target'))}:</b> "
-                 f"{escape(doc.share_line(theme.share))}</p>")
+        html += (
+            f"<p style='margin-top:12px'><b>{escape(doc.word('framework.target'))}:</b> "
+            f"{escape(doc.share_line(theme.share))}</p>"
+        )
     return html
 
 
@@ -139,8 +151,9 @@ def _organisation(doc: FrameworkDocument, theme: ThemeSection, label: Callable[[
     """The organisation's statements, why and success criteria for a theme (both shapes)."""
     html = ""
     if theme.statements:
-        html += (label(doc.word("framework.statements"))
-                 + "".join(f"<p><b>{escape(s)}</b></p>" for s in theme.statements))
+        html += label(doc.word("framework.statements")) + "".join(
+            f"<p><b>{escape(s)}</b></p>" for s in theme.statements
+        )
     if theme.why:
         html += label(doc.why_heading) + "".join(f"<p>{escape(p)}</p>" for p in theme.why)
     if theme.criteria:
@@ -148,7 +161,7 @@ def _organisation(doc: FrameworkDocument, theme: ThemeSection, label: Callable[[
     return html
 
 
-def write_html(store: "Store", out: IO[str], options: ExportOptions) -> None:
+def write_html(store: Store, out: IO[str], options: ExportOptions) -> None:
     out.write(render_html(build_document(store, options)))
 
 
@@ -176,9 +189,14 @@ class TitlePage:
 def print_title_page(doc: FrameworkDocument) -> TitlePage:
     """The facts for the title page that the PDF/ODT export draws itself."""
     return TitlePage(
-        title=doc.title, leader=doc.leader, unit=doc.unit, date=format_date(doc.date, doc.language),
+        title=doc.title,
+        leader=doc.leader,
+        unit=doc.unit,
+        date=format_date(doc.date, doc.language),
         revision=f"{doc.word('framework.revision')}: {doc.revision_name}" if doc.revision_name else "",
-        based_on=doc.based_on, vision=doc.vision, footer=doc.footer,
+        based_on=doc.based_on,
+        vision=doc.vision,
+        footer=doc.footer,
     )
 
 
@@ -198,8 +216,10 @@ def _print_note(note: str) -> str:
     """A plain note in a shaded box: a one-cell table, for the padding a paragraph lacks in Qt's rich text."""
     if not note:
         return ""
-    return (f"<table width='100%' cellspacing='0' cellpadding='8' style='margin-top:18px'><tr>"
-            f"<td bgcolor='{_SHADE}'>{escape(note)}</td></tr></table>")
+    return (
+        f"<table width='100%' cellspacing='0' cellpadding='8' style='margin-top:18px'><tr>"
+        f"<td bgcolor='{_SHADE}'>{escape(note)}</td></tr></table>"
+    )
 
 
 def _print_section(doc: FrameworkDocument, section: Section) -> str:
@@ -212,18 +232,25 @@ def _print_theme(doc: FrameworkDocument, theme: ThemeSection) -> str:
     colour = escape(theme.colour)
 
     def label(text: str) -> str:
-        return (f"<p style='margin:10px 0 4px 0; color:{colour}; font-size:9pt; font-weight:600'>"
-                f"{escape(text.upper())}</p>")
+        return (
+            f"<p style='margin:10px 0 4px 0; color:{colour}; font-size:9pt; font-weight:600'>{escape(text.upper())}</p>"
+        )
 
     own = _own_words(doc, theme, label)
     if theme.has_organisation and own:
-        own = (f"<table width='100%' cellspacing='0' cellpadding='8'><tr>"
-               f"<td width='50%' valign='top' bgcolor='{_SHADE}'>{_organisation(doc, theme, label)}</td>"
-               f"<td width='50%' valign='top'>{own}</td></tr></table>")
+        own = (
+            f"<table width='100%' cellspacing='0' cellpadding='8'><tr>"
+            f"<td width='50%' valign='top' bgcolor='{_SHADE}'>{_organisation(doc, theme, label)}</td>"
+            f"<td width='50%' valign='top'>{own}</td></tr></table>"
+        )
     elif theme.has_organisation:  # nothing of hers beside it: no empty column
-        own = (f"<table width='100%' cellspacing='0' cellpadding='8'><tr>"
-               f"<td valign='top' bgcolor='{_SHADE}'>{_organisation(doc, theme, label)}</td></tr></table>")
-    band = (f"<table width='100%' cellspacing='0' cellpadding='6' style='margin-top:14px'><tr>"
-            f"<td bgcolor='{colour}' style='color:#ffffff; font-size:13pt; font-weight:600'>{escape(theme.name)}</td>"
-            "</tr></table>")
+        own = (
+            f"<table width='100%' cellspacing='0' cellpadding='8'><tr>"
+            f"<td valign='top' bgcolor='{_SHADE}'>{_organisation(doc, theme, label)}</td></tr></table>"
+        )
+    band = (
+        f"<table width='100%' cellspacing='0' cellpadding='6' style='margin-top:14px'><tr>"
+        f"<td bgcolor='{colour}' style='color:#ffffff; font-size:13pt; font-weight:600'>{escape(theme.name)}</td>"
+        "</tr></table>"
+    )
     return band + own

@@ -98,7 +98,7 @@ def _bullets(items: tuple[str, ...]) -> str:
     return "\n".join(f"- {plain(item)}" for item in items)
 
 
-def write_markdown(store: "Store", out: IO[str], options: ExportOptions) -> None:
+def write_markdown(store: Store, out: IO[str], options: ExportOptions) -> None:
     out.write(render_markdown(build_document(store, options)))
 
 

@@ -26,7 +26,7 @@ def _indented(value: object, depth: int) -> str:
     return text.replace("\n", "\n" + "  " * depth)
 
 
-def write_journal(store: "Store", out: IO[str], options: ExportOptions) -> None:
+def write_journal(store: Store, out: IO[str], options: ExportOptions) -> None:
     """A backup is whole: ``options`` (what a framework export includes) do not apply."""
     framework = store.personal_framework()
     updated_at = store.personal_framework_updated_at()
@@ -39,7 +39,10 @@ def write_journal(store: "Store", out: IO[str], options: ExportOptions) -> None:
         "personal_framework_updated_at": updated_at.isoformat() if updated_at else None,
         "own_criteria": [
             {
-                "id": c.id, "theme_id": c.theme_id, "text": c.text, "created_at": c.created_at.isoformat(),
+                "id": c.id,
+                "theme_id": c.theme_id,
+                "text": c.text,
+                "created_at": c.created_at.isoformat(),
                 "retired_at": c.retired_at.isoformat() if c.retired_at else None,
             }
             for c in store.own_criteria()

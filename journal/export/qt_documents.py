@@ -29,13 +29,13 @@ from PySide6.QtGui import (
     QTextDocumentWriter,
 )
 
-from ..store import Store
 from ..render import markdown_html
+from ..store import Store
 from ..words import word
 from .base import ExportOptions
 from .framework_doc import build_document
-from .framework_markdown import render_markdown
 from .framework_html import TitlePage, print_body_html, print_title_page
+from .framework_markdown import render_markdown
 from .reflection_doc import build_reflection
 from .reflection_html import reflection_body_html
 from .report_doc import build_report
@@ -101,15 +101,24 @@ def _draw_title_page(painter: QPainter, page: QRectF, title: TitlePage, colours:
     line(title.vision, _font(11), "#4b5560")
     painter.setFont(_font(8.5))
     painter.setPen(QColor("#6b7580"))
-    painter.drawText(QRectF(page.left(), page.bottom() - band * 4, page.width(), band * 4),
-                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), title.footer)
+    painter.drawText(
+        QRectF(page.left(), page.bottom() - band * 4, page.width(), band * 4),
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+        title.footer,
+    )
 
 
 def _prepare(device: QPagedPaintDevice, title: str) -> QRectF:
     """A4 portrait with the house's margins; the page's paint area, from (0, 0)."""
     _ensure_gui()
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     MARGINS_MM, QPageLayout.Unit.Millimeter))
+    device.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            MARGINS_MM,
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     if isinstance(device, QPdfWriter):
         device.setTitle(title)
     page = QRectF(device.pageLayout().paintRectPixels(device.resolution()))
@@ -144,8 +153,9 @@ class _Body:
         painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), right)
 
 
-def paint_pages(device: QPagedPaintDevice, title: TitlePage, body_html: str, colours: Sequence[str],
-                language: str) -> int:
+def paint_pages(
+    device: QPagedPaintDevice, title: TitlePage, body_html: str, colours: Sequence[str], language: str
+) -> int:
     """Draw a title page (a band in ``colours``) and the body on ``device`` (a PDF writer or a
     printer), A4 portrait, each body page with a footer and its number. Returns the page count."""
     page = _prepare(device, title.title)
@@ -188,15 +198,15 @@ def _colours(options: ExportOptions) -> list[str]:
 def paint_framework(device: QPagedPaintDevice, store: Store, options: ExportOptions) -> int:
     """The personal framework on ``device``; returns the number of pages."""
     document = build_document(store, options)
-    return paint_pages(device, print_title_page(document), print_body_html(document), _colours(options),
-                       document.language)
+    return paint_pages(
+        device, print_title_page(document), print_body_html(document), _colours(options), document.language
+    )
 
 
 def paint_report(device: QPagedPaintDevice, store: Store, options: ExportOptions) -> int:
     """The period report on ``device``; returns the number of pages."""
     report = build_report(store, options)
-    return paint_pages(device, report_title_page(report), report_body_html(report), _colours(options),
-                       report.language)
+    return paint_pages(device, report_title_page(report), report_body_html(report), _colours(options), report.language)
 
 
 def paint_reflection(device: QPagedPaintDevice, store: Store, options: ExportOptions) -> int:

@@ -3,9 +3,9 @@ print, to bring to a conversation, or to keep as a file.
 
 Every fact is resolved here, once, to the chosen language (dates by :mod:`journal.dates`, the
 success criteria by :func:`journal.readings.criterion_text`, the headings by :mod:`journal.words`),
-and the Markdown, HTML and PDF exports all render this one model. A private reflection goes out when it is the one asked for
-(the leader chose it by name), and the document then says "Privat" / "Private" where a reader
-sees it first. A reflection that is gone, or in the Trash, is refused with a NotFoundError.
+and the Markdown, HTML and PDF exports all render this one model. A private reflection goes out
+when it is the one asked for (the leader chose it by name), and the document then says "Privat" /
+"Private" where a reader sees it first. A reflection that is gone, or in the Trash, is refused with a NotFoundError.
 """
 
 from __future__ import annotations
@@ -32,8 +32,11 @@ SLUG_CHARACTERS = 50  # of the title, in a suggested file name
 
 def model_steps(reflection: Reflection, language: str) -> tuple[tuple[str, str], ...]:
     """The reflection model's written steps as (heading, text), in the model's order."""
-    return tuple((words.word(language, f"reflection.step.{key}"), getattr(reflection, key).strip())
-                 for key in MODEL_STEPS if getattr(reflection, key).strip())
+    return tuple(
+        (words.word(language, f"reflection.step.{key}"), getattr(reflection, key).strip())
+        for key in MODEL_STEPS
+        if getattr(reflection, key).strip()
+    )
 
 
 @dataclass(frozen=True)
@@ -89,8 +92,11 @@ class ReflectionDocument:
     @property
     def facts(self) -> tuple[tuple[str, str], ...]:
         """The plain one-line facts under the title, as (label, text); themes and criteria aside."""
-        rows = (("reflection.context", self.context), ("reflection.stakeholders", self.stakeholders),
-                ("reflection.tags", ", ".join(self.tags)))
+        rows = (
+            ("reflection.context", self.context),
+            ("reflection.stakeholders", self.stakeholders),
+            ("reflection.tags", ", ".join(self.tags)),
+        )
         return tuple((self.word(key), text) for key, text in rows if text)
 
     @property
@@ -100,7 +106,7 @@ class ReflectionDocument:
         return f"{self.word('reflection.private')} · {exported}" if self.private else exported
 
 
-def build_reflection(store: "Store", options: ExportOptions) -> ReflectionDocument:
+def build_reflection(store: Store, options: ExportOptions) -> ReflectionDocument:
     """The reflection ``options.reflection`` (a full uuid) as an export document.
 
     Raises JournalError when none is given, NotFoundError when it is not in the journal or is in
@@ -124,15 +130,22 @@ def build_reflection(store: "Store", options: ExportOptions) -> ReflectionDocume
     owns = [c.id for c in register if c.id in reflection.criterion_ids]
     criteria = []
     for criterion_id in organisations + owns:
-        theme_id = organisation.criterion(criterion_id).theme_id if criterion_id in organisations else \
-            own[criterion_id].theme_id
+        theme_id = (
+            organisation.criterion(criterion_id).theme_id
+            if criterion_id in organisations
+            else own[criterion_id].theme_id
+        )
         colour = organisation.theme(theme_id).colour if organisation.has_theme(theme_id) else ""
-        criteria.append(CriterionLine(criterion_text(criterion_id, organisation, register, lang), colour,
-                                      criterion_id in own))
+        criteria.append(
+            CriterionLine(criterion_text(criterion_id, organisation, register, lang), colour, criterion_id in own)
+        )
     context = ""
     if reflection.context_id:
-        context = (organisation.context(reflection.context_id).label.get(lang)
-                   if organisation.has_context(reflection.context_id) else reflection.context_id)
+        context = (
+            organisation.context(reflection.context_id).label.get(lang)
+            if organisation.has_context(reflection.context_id)
+            else reflection.context_id
+        )
     stakeholders = ", ".join(stakeholder_name(key, lang) for key in STAKEHOLDERS if key in reflection.stakeholders)
     return ReflectionDocument(
         language=lang,
@@ -149,9 +162,11 @@ def build_reflection(store: "Store", options: ExportOptions) -> ReflectionDocume
         # Steps written and then switched off are hidden in the window: the document agrees.
         steps=model_steps(reflection, lang) if reflection.template else (),
         body=reflection.body.strip(),
-        next_steps=tuple(StepLine(step.text.strip(), step.due,
-                                  step.done_at.astimezone().date() if step.done_at else None)
-                         for step in reflection.next_steps if step.text.strip()),
+        next_steps=tuple(
+            StepLine(step.text.strip(), step.due, step.done_at.astimezone().date() if step.done_at else None)
+            for step in reflection.next_steps
+            if step.text.strip()
+        ),
         exported_on=options.today or date.today(),
     )
 
@@ -171,6 +186,6 @@ def _slug(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
     if len(slug) > SLUG_CHARACTERS:
-        cut = slug[:SLUG_CHARACTERS + 1]
-        slug = cut[:cut.rfind("-")] if "-" in cut else slug[:SLUG_CHARACTERS]
+        cut = slug[: SLUG_CHARACTERS + 1]
+        slug = cut[: cut.rfind("-")] if "-" in cut else slug[:SLUG_CHARACTERS]
     return slug.strip("-")

@@ -58,8 +58,10 @@ def reflection_body_html(doc: ReflectionDocument) -> str:
     ``QTextDocument.setHtml`` or a page body); the PDF adds the footers."""
     when = escape(doc.when)
     if doc.private:
-        when += (f" &nbsp; <span style='background-color:{PRIVATE}; color:#ffffff; font-weight:600'>"
-                 f"&nbsp;{escape(doc.word('reflection.private'))}&nbsp;</span>")
+        when += (
+            f" &nbsp; <span style='background-color:{PRIVATE}; color:#ffffff; font-weight:600'>"
+            f"&nbsp;{escape(doc.word('reflection.private'))}&nbsp;</span>"
+        )
     steps = "".join(f"{_heading(heading)}{shifted_markdown(text, 2)}" for heading, text in doc.steps)
     body = shifted_markdown(doc.body, 2) if doc.body else ""
     if steps and body:
@@ -83,22 +85,42 @@ def _facts(doc: ReflectionDocument) -> str:
     """Themes in their colours, success criteria with a dot in their theme's, then the rest."""
     rows = []
     if doc.themes:
-        rows.append((doc.word("reflection.themes"),
-                     ", ".join(f"<span style='color:{escape(colour)}; font-weight:600'>{escape(name)}</span>"
-                               for name, colour in doc.themes)))
+        rows.append(
+            (
+                doc.word("reflection.themes"),
+                ", ".join(
+                    f"<span style='color:{escape(colour)}; font-weight:600'>{escape(name)}</span>"
+                    for name, colour in doc.themes
+                ),
+            )
+        )
     if doc.criteria:  # a table of its own, so a long criterion wraps under its text, not under the dot
-        rows.append((doc.word("reflection.criteria"), "<table cellspacing='0' cellpadding='0'>" + "".join(
-            f"<tr><td valign='top' style='color:{escape(c.colour or MUTED)}; padding-right:6px'>&#9679;</td>"
-            f"<td valign='top' style='padding-bottom:2px'>{escape(c.text)}"
-            + (f" <span style='color:{MUTED}'>({escape(doc.word('common.own'))})</span>" if c.own else "")
-            + "</td></tr>" for c in doc.criteria) + "</table>"))
+        rows.append(
+            (
+                doc.word("reflection.criteria"),
+                "<table cellspacing='0' cellpadding='0'>"
+                + "".join(
+                    f"<tr><td valign='top' style='color:{escape(c.colour or MUTED)}; padding-right:6px'>&#9679;</td>"
+                    f"<td valign='top' style='padding-bottom:2px'>{escape(c.text)}"
+                    + (f" <span style='color:{MUTED}'>({escape(doc.word('common.own'))})</span>" if c.own else "")
+                    + "</td></tr>"
+                    for c in doc.criteria
+                )
+                + "</table>",
+            )
+        )
     rows += [(label, escape(text)) for label, text in doc.facts]
     if not rows:
         return ""
-    return ("<table width='100%' cellspacing='0' cellpadding='3' style='margin-top:6px; margin-bottom:6px'>"
-            + "".join(f"<tr><td width='22%' valign='top' style='color:{MUTED}'>{escape(label)}</td>"
-                      f"<td valign='top'>{html}</td></tr>" for label, html in rows)
-            + "</table>")
+    return (
+        "<table width='100%' cellspacing='0' cellpadding='3' style='margin-top:6px; margin-bottom:6px'>"
+        + "".join(
+            f"<tr><td width='22%' valign='top' style='color:{MUTED}'>{escape(label)}</td>"
+            f"<td valign='top'>{html}</td></tr>"
+            for label, html in rows
+        )
+        + "</table>"
+    )
 
 
 def _next_steps(doc: ReflectionDocument) -> str:
@@ -111,12 +133,15 @@ def _next_steps(doc: ReflectionDocument) -> str:
             f"<tr><td width='5%' valign='top' style='color:{colour}; border-bottom:1px solid {RULE}'>{mark}</td>"
             f"<td valign='top' style='border-bottom:1px solid {RULE}'>{escape(step.text)}</td>"
             f"<td width='30%' valign='top' style='color:{MUTED}; border-bottom:1px solid {RULE}'>"
-            f"{escape(doc.step_note(step))}</td></tr>")
-    return (_heading(doc.word("reflection.next_steps"))
-            + f"<table width='100%' cellspacing='0' cellpadding='4'>{''.join(rows)}</table>")
+            f"{escape(doc.step_note(step))}</td></tr>"
+        )
+    return (
+        _heading(doc.word("reflection.next_steps"))
+        + f"<table width='100%' cellspacing='0' cellpadding='4'>{''.join(rows)}</table>"
+    )
 
 
-def write_html(store: "Store", out: IO[str], options: ExportOptions) -> None:
+def write_html(store: Store, out: IO[str], options: ExportOptions) -> None:
     out.write(render_html(build_reflection(store, options)))
 
 

@@ -22,8 +22,9 @@ def render_markdown(doc: ReflectionDocument) -> str:
     blocks = [f"# {plain(doc.title)}", f"{when} · **{plain(private)}**" if doc.private else when]
     facts = []
     if doc.themes:
-        facts.append(f"- **{plain(doc.word('reflection.themes'))}:** "
-                     + ", ".join(plain(name) for name, _ in doc.themes))
+        facts.append(
+            f"- **{plain(doc.word('reflection.themes'))}:** " + ", ".join(plain(name) for name, _ in doc.themes)
+        )
     if doc.criteria:
         facts.append(f"- **{plain(doc.word('reflection.criteria'))}:**")
         own = doc.word("common.own")
@@ -38,15 +39,19 @@ def render_markdown(doc: ReflectionDocument) -> str:
             blocks.append("---")  # her own text after the model's last step, not part of it
         blocks.append(demote_headings(doc.body, 2))
     if doc.next_steps:
-        blocks += [f"## {plain(doc.word('reflection.next_steps'))}", "\n".join(
-            f"- [{'x' if step.done else ' '}] {plain(step.text)}"
-            + (f" ({plain(note)})" if (note := doc.step_note(step)) else "")
-            for step in doc.next_steps)]
+        blocks += [
+            f"## {plain(doc.word('reflection.next_steps'))}",
+            "\n".join(
+                f"- [{'x' if step.done else ' '}] {plain(step.text)}"
+                + (f" ({plain(note)})" if (note := doc.step_note(step)) else "")
+                for step in doc.next_steps
+            ),
+        ]
     blocks += ["---", f"*{plain(doc.footer)}*"]
     return "\n\n".join(blocks) + "\n"
 
 
-def write_markdown(store: "Store", out: IO[str], options: ExportOptions) -> None:
+def write_markdown(store: Store, out: IO[str], options: ExportOptions) -> None:
     out.write(render_markdown(build_reflection(store, options)))
 
 

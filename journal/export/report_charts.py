@@ -25,7 +25,7 @@ _BAR = "font-size:7pt; line-height:100%"
 
 def tint(colour: str, strength: float) -> str:
     """``colour`` mixed with white: 1 is the colour itself, 0 white."""
-    red, green, blue = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
     return "#" + "".join(f"{round(255 - (255 - c) * strength):02x}" for c in (red, green, blue))
 
 
@@ -39,7 +39,8 @@ def _bar(segments: Sequence[tuple[int, str, str]], height_style: str = _BAR) -> 
     cells = "".join(
         f"<td width='{width}%' bgcolor='{colour}' align='center' style='color:#ffffff; {height_style}'>"
         f"{escape(text) or '&nbsp;'}</td>"
-        for width, colour, text in segments if width
+        for width, colour, text in segments
+        if width
     )
     rest = 100 - sum(width for width, _, _ in segments)
     if rest > 0:
@@ -58,8 +59,11 @@ def balance_chart(themes: Sequence[ThemeBar], language: str) -> str:
         if theme.target is not None:
             (aim,) = _widths([theme.target], 100)
             bar += _bar([(aim, tint(theme.colour, 0.35), "")], "font-size:3pt; line-height:100%")
-            label += f"<br><span style='color:{MUTED}'>" + escape(
-                word(language, "report.target", share=percent(theme.target / 100, language))) + "</span>"
+            label += (
+                f"<br><span style='color:{MUTED}'>"
+                + escape(word(language, "report.target", share=percent(theme.target / 100, language)))
+                + "</span>"
+            )
         rows.append(
             f"<tr><td width='28%' valign='middle'><b style='color:{theme.colour}'>{escape(theme.name)}</b>"
             f"<br><span style='color:{MUTED}'>{counted(theme.count, 'reflection', language)}</span></td>"
@@ -70,9 +74,13 @@ def balance_chart(themes: Sequence[ThemeBar], language: str) -> str:
 
 
 def legend(themes: Sequence[ThemeBar]) -> str:
-    return "<p>" + " &nbsp; ".join(
-        f"<span style='color:{theme.colour}'>&#9632;</span>&nbsp;{escape(theme.name)}" for theme in themes
-    ) + "</p>"
+    return (
+        "<p>"
+        + " &nbsp; ".join(
+            f"<span style='color:{theme.colour}'>&#9632;</span>&nbsp;{escape(theme.name)}" for theme in themes
+        )
+        + "</p>"
+    )
 
 
 def trend_chart(rows: Sequence[TrendRow], themes: Sequence[ThemeBar]) -> str:
@@ -81,8 +89,10 @@ def trend_chart(rows: Sequence[TrendRow], themes: Sequence[ThemeBar]) -> str:
     lines = []
     for row in rows:
         widths = _widths(row.counts, largest)
-        segments = [(width, theme.colour, str(count) if count else "")
-                    for width, theme, count in zip(widths, themes, row.counts, strict=True)]
+        segments = [
+            (width, theme.colour, str(count) if count else "")
+            for width, theme, count in zip(widths, themes, row.counts, strict=True)
+        ]
         lines.append(
             f"<tr><td width='16%' style='color:{MUTED}'>{escape(row.label)}</td>"
             f"<td width='76%'>{_bar(segments)}</td>"
@@ -91,8 +101,13 @@ def trend_chart(rows: Sequence[TrendRow], themes: Sequence[ThemeBar]) -> str:
     return legend(themes) + f"<table width='100%' cellspacing='0' cellpadding='2'>{''.join(lines)}</table>"
 
 
-def coverage_table(columns: Sequence[str], years: Sequence[tuple[str, int]], rows: Sequence[CoverageRow],
-                   themes: Sequence[ThemeBar], language: str) -> str:
+def coverage_table(
+    columns: Sequence[str],
+    years: Sequence[tuple[str, int]],
+    rows: Sequence[CoverageRow],
+    themes: Sequence[ThemeBar],
+    language: str,
+) -> str:
     """Success criteria by month (or quarter, or year), each cell tinted by its count; the
     criteria with no reflection in the period are marked in red. The criteria's words get a
     fixed share of the width, so that thirteen columns still leave them readable on A4."""
@@ -102,18 +117,31 @@ def coverage_table(columns: Sequence[str], years: Sequence[tuple[str, int]], row
     width = f"{51 / max(1, len(columns)):.1f}"
     head = ""
     if years:
-        head = ("<tr><th></th>" + "".join(f"<th colspan='{span}' align='left' style='color:{MUTED}; {small}'>"
-                                          f"{escape(year)}</th>" for year, span in years) + "<th></th><th></th></tr>")
-    head += (f"<tr><th width='30%' align='left' {rule}>{escape(word(language, 'common.criterion'))}</th>"
-             + "".join(f"<th width='{width}%' style='border-bottom:1px solid {RULE}; font-size:7pt; "
-                       f"font-weight:normal'>{escape(label)}</th>" for label in columns)
-             + f"<th width='6%' {rule}>{escape(word(language, 'report.total'))}</th>"
-             f"<th width='13%' align='left' {rule}>{escape(word(language, 'report.last'))}</th></tr>")
+        head = (
+            "<tr><th></th>"
+            + "".join(
+                f"<th colspan='{span}' align='left' style='color:{MUTED}; {small}'>{escape(year)}</th>"
+                for year, span in years
+            )
+            + "<th></th><th></th></tr>"
+        )
+    head += (
+        f"<tr><th width='30%' align='left' {rule}>{escape(word(language, 'common.criterion'))}</th>"
+        + "".join(
+            f"<th width='{width}%' style='border-bottom:1px solid {RULE}; font-size:7pt; "
+            f"font-weight:normal'>{escape(label)}</th>"
+            for label in columns
+        )
+        + f"<th width='6%' {rule}>{escape(word(language, 'report.total'))}</th>"
+        f"<th width='13%' align='left' {rule}>{escape(word(language, 'report.last'))}</th></tr>"
+    )
     body = []
     span = len(columns) + 3
     for theme in themes:
-        body.append(f"<tr><td colspan='{span}' bgcolor='{theme.colour}' "
-                    f"style='color:#ffffff; font-weight:600'>{escape(theme.name)}</td></tr>")
+        body.append(
+            f"<tr><td colspan='{span}' bgcolor='{theme.colour}' "
+            f"style='color:#ffffff; font-weight:600'>{escape(theme.name)}</td></tr>"
+        )
         for row in (r for r in rows if r.theme_id == theme.theme_id):
             counts = "".join(_heat(count, row.colour, largest) for count in row.counts)
             mark = word(language, "report.retired" if row.retired else "common.own")
@@ -121,9 +149,12 @@ def coverage_table(columns: Sequence[str], years: Sequence[tuple[str, int]], row
             latest = escape(short_date(row.last_day, language)) if row.last_day else ""
             if row.never:
                 latest = f"<b style='color:{NEVER}'>{escape(word(language, 'report.never'))}</b>" + (
-                    f"<br><span style='color:{MUTED}'>{latest}</span>" if latest else "")
-            body.append(f"<tr><td {rule}>{escape(row.text)}{own}</td>{counts}"
-                        f"<td align='center' {rule}><b>{row.total}</b></td><td {rule}>{latest}</td></tr>")
+                    f"<br><span style='color:{MUTED}'>{latest}</span>" if latest else ""
+                )
+            body.append(
+                f"<tr><td {rule}>{escape(row.text)}{own}</td>{counts}"
+                f"<td align='center' {rule}><b>{row.total}</b></td><td {rule}>{latest}</td></tr>"
+            )
     return f"<table width='100%' cellspacing='0' cellpadding='2'>{head}{''.join(body)}</table>"
 
 
@@ -132,5 +163,4 @@ def _heat(count: int, colour: str, largest: int) -> str:
         return f"<td align='center' style='color:{RULE}; font-size:8pt'>·</td>"
     strength = 0.25 + 0.75 * count / largest
     text = "#ffffff" if strength > 0.55 else "#1d2327"
-    return (f"<td align='center' bgcolor='{tint(colour, strength)}' "
-            f"style='color:{text}; font-size:8pt'>{count}</td>")
+    return f"<td align='center' bgcolor='{tint(colour, strength)}' style='color:{text}; font-size:8pt'>{count}</td>"

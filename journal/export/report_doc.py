@@ -30,6 +30,7 @@ FIRST_LINE_CHARACTERS = 160  # of a part of the personal framework, in its summa
 # quarter, then by year.
 MAX_COLUMNS = 13
 
+
 @dataclass(frozen=True)
 class ThemeBar:
     """A theme's place in the balance; shares and targets in whole percent."""
@@ -149,8 +150,14 @@ def build_report(store: Store, options: ExportOptions) -> ReportDocument:
     excerpts = tuple(sorted(chosen, key=lambda e: e.day))
     steps = _shown_steps(analytics.next_steps(store, today), {e.uuid for e in excerpts})
     themes = tuple(
-        ThemeBar(s.theme_id, organisation.theme(s.theme_id).name.get(lang), organisation.theme(s.theme_id).colour,
-                 s.count, round(100 * s.share), None if s.target is None else round(100 * s.target))
+        ThemeBar(
+            s.theme_id,
+            organisation.theme(s.theme_id).name.get(lang),
+            organisation.theme(s.theme_id).colour,
+            s.count,
+            round(100 * s.share),
+            None if s.target is None else round(100 * s.target),
+        )
         for s in balance.shares
     )
     columns, years, coverage_rows = _coverage_table(coverage, organisation, register, lang)
@@ -170,21 +177,37 @@ def build_report(store: Store, options: ExportOptions) -> ReportDocument:
         ),
         themes=themes,
         trend_unit=trend.unit,
-        trend=tuple(TrendRow(readings.bucket_label(b.start, trend.unit, lang), b.reflections,
-                             tuple(b.counts[t] for t in organisation.theme_ids)) for b in trend.buckets),
+        trend=tuple(
+            TrendRow(
+                readings.bucket_label(b.start, trend.unit, lang),
+                b.reflections,
+                tuple(b.counts[t] for t in organisation.theme_ids),
+            )
+            for b in trend.buckets
+        ),
         coverage_columns=columns,
         coverage_years=years,
         coverage=coverage_rows,
         excerpts=excerpts,
-        next_steps=tuple(StepRow(i.step.text, i.step.due, i.status, i.reflection_title, i.reflection_day)
-                         for i in steps.items),
-        parts=tuple((part.display_title(lang), excerpt_markdown(first_line(part.body), FIRST_LINE_CHARACTERS))
-                    for part in personal.parts if not part.private and part.body.strip()),
-        own_criteria=tuple((organisation.theme(c.theme_id).name.get(lang), c.text.strip())
-                           for c in personal.own_criteria
-                           if c.active and c.text.strip() and organisation.has_theme(c.theme_id)),
-        based_on=words.word(lang, "framework.based_on", framework=organisation.name.get(lang),
-                            organisation=organisation.organisation.get(lang)),
+        next_steps=tuple(
+            StepRow(i.step.text, i.step.due, i.status, i.reflection_title, i.reflection_day) for i in steps.items
+        ),
+        parts=tuple(
+            (part.display_title(lang), excerpt_markdown(first_line(part.body), FIRST_LINE_CHARACTERS))
+            for part in personal.parts
+            if not part.private and part.body.strip()
+        ),
+        own_criteria=tuple(
+            (organisation.theme(c.theme_id).name.get(lang), c.text.strip())
+            for c in personal.own_criteria
+            if c.active and c.text.strip() and organisation.has_theme(c.theme_id)
+        ),
+        based_on=words.word(
+            lang,
+            "framework.based_on",
+            framework=organisation.name.get(lang),
+            organisation=organisation.organisation.get(lang),
+        ),
         exported_on=today,
     )
 
@@ -226,8 +249,9 @@ def _shown_steps(steps: analytics.NextSteps, chosen: set[str]) -> analytics.Next
     return analytics.NextSteps.of(sorted(shown, key=lambda item: order.get(item.status, 2)))
 
 
-def _coverage_table(coverage: analytics.Coverage, organisation: Framework, register: list[OwnCriterion],
-                    lang: str) -> tuple[tuple[str, ...], tuple[tuple[str, int], ...], tuple[CoverageRow, ...]]:
+def _coverage_table(
+    coverage: analytics.Coverage, organisation: Framework, register: list[OwnCriterion], lang: str
+) -> tuple[tuple[str, ...], tuple[tuple[str, int], ...], tuple[CoverageRow, ...]]:
     """The coverage by month, or by quarter or year when months would not fit on a page:
     the columns' labels, the years above them, and a row per criterion."""
     months = coverage.months
@@ -235,20 +259,31 @@ def _coverage_table(coverage: analytics.Coverage, organisation: Framework, regis
     blocks = list(dict.fromkeys(_block(month, size) for month in months))
     column = [blocks.index(_block(month, size)) for month in months]
     labels = tuple(_block_label(block, size, lang) for block in blocks)
-    years = () if size == 12 else tuple((str(year), sum(1 for y, _ in blocks if y == year))
-                                        for year in dict.fromkeys(year for year, _ in blocks))
+    years = (
+        ()
+        if size == 12
+        else tuple(
+            (str(year), sum(1 for y, _ in blocks if y == year)) for year in dict.fromkeys(year for year, _ in blocks)
+        )
+    )
     rows = []
     never = {c.criterion_id for c in coverage.never()}
     for criterion in coverage.criteria:
         counts = [0] * len(blocks)
         for position, count in enumerate(criterion.counts):
             counts[column[position]] += count
-        rows.append(CoverageRow(
-            text=readings.criterion_text(criterion.criterion_id, organisation, register, lang),
-            theme_id=criterion.theme_id, colour=organisation.theme(criterion.theme_id).colour, own=criterion.own,
-            retired=criterion.retired, counts=tuple(counts), last_day=criterion.last_day,
-            never=criterion.criterion_id in never,
-        ))
+        rows.append(
+            CoverageRow(
+                text=readings.criterion_text(criterion.criterion_id, organisation, register, lang),
+                theme_id=criterion.theme_id,
+                colour=organisation.theme(criterion.theme_id).colour,
+                own=criterion.own,
+                retired=criterion.retired,
+                counts=tuple(counts),
+                last_day=criterion.last_day,
+                never=criterion.criterion_id in never,
+            )
+        )
     return labels, years, tuple(rows)
 
 

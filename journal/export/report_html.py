@@ -57,8 +57,16 @@ def render_report_html(doc: ReportDocument) -> str:
 
 def report_title_page(doc: ReportDocument) -> TitlePage:
     """The facts for the title page that the PDF draws itself."""
-    return TitlePage(title=doc.title, leader=doc.leader, unit=doc.unit, date=doc.period_words,
-                     revision=doc.reflections_words, based_on=doc.based_on, vision="", footer=doc.footer)
+    return TitlePage(
+        title=doc.title,
+        leader=doc.leader,
+        unit=doc.unit,
+        date=doc.period_words,
+        revision=doc.reflections_words,
+        based_on=doc.based_on,
+        vision="",
+        footer=doc.footer,
+    )
 
 
 def report_body_html(doc: ReportDocument) -> str:
@@ -69,16 +77,23 @@ def report_body_html(doc: ReportDocument) -> str:
         (doc.word("report.in_short"), "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in doc.readings) + "</ul>"),
         (doc.word("report.balance"), balance_chart(doc.themes, doc.language)),
         (doc.word("report.trend"), _subtitle(per) + trend_chart(doc.trend, doc.themes)),
-        (doc.word("report.coverage"), coverage_table(doc.coverage_columns, doc.coverage_years, doc.coverage,
-                                                     doc.themes, doc.language)),
+        (
+            doc.word("report.coverage"),
+            coverage_table(doc.coverage_columns, doc.coverage_years, doc.coverage, doc.themes, doc.language),
+        ),
         (doc.word("report.excerpts"), "".join(_excerpt(doc, excerpt) for excerpt in doc.excerpts)),
         (doc.word("report.steps"), _steps(doc)),
         (doc.word("report.framework"), _framework(doc)),
     ]
-    return f"<div style='color:{TEXT}'>" + "".join(
-        f"<h2 style='margin-top:20px; margin-bottom:8px'>{escape(heading)}</h2>{html}"
-        for heading, html in sections if html
-    ) + "</div>"
+    return (
+        f"<div style='color:{TEXT}'>"
+        + "".join(
+            f"<h2 style='margin-top:20px; margin-bottom:8px'>{escape(heading)}</h2>{html}"
+            for heading, html in sections
+            if html
+        )
+        + "</div>"
+    )
 
 
 def _subtitle(text: str) -> str:
@@ -89,9 +104,11 @@ def _excerpt(doc: ReportDocument, excerpt: Excerpt) -> str:
     about = [doc.format_date(excerpt.day), ", ".join(excerpt.themes)]
     if excerpt.private:
         about.append(doc.word("report.private"))
-    return (f"<h3 style='margin-top:14px; margin-bottom:2px'>{escape(excerpt.title or '…')}</h3>"
-            f"<p style='color:{MUTED}; margin-top:0'>{escape(' · '.join(filter(None, about)))}</p>"
-            f"<div style='margin-left:12px'>{shifted_markdown(excerpt.markdown, 3)}</div>")
+    return (
+        f"<h3 style='margin-top:14px; margin-bottom:2px'>{escape(excerpt.title or '…')}</h3>"
+        f"<p style='color:{MUTED}; margin-top:0'>{escape(' · '.join(filter(None, about)))}</p>"
+        f"<div style='margin-left:12px'>{shifted_markdown(excerpt.markdown, 3)}</div>"
+    )
 
 
 def _steps(doc: ReportDocument) -> str:
@@ -100,8 +117,7 @@ def _steps(doc: ReportDocument) -> str:
         marks = {OVERDUE: (NEVER, doc.word("report.overdue")), DUE: (DUE_SOON, doc.word("report.due_soon"))}
         colour, mark = marks.get(step.status, (MUTED, ""))
         due = doc.word("common.due", date=doc.format_date(step.due)) if step.due else ""
-        source = doc.word("report.from", title=step.reflection_title or "…",
-                          date=doc.format_date(step.reflection_day))
+        source = doc.word("report.from", title=step.reflection_title or "…", date=doc.format_date(step.reflection_day))
         rows.append(
             f"<tr><td width='17%' style='color:{colour}; border-bottom:1px solid {RULE}'><b>{escape(mark)}</b></td>"
             f"<td style='border-bottom:1px solid {RULE}'>{escape(step.text)}"
@@ -115,13 +131,21 @@ def _framework(doc: ReportDocument) -> str:
     """The personal framework's parts by their first lines, the target balance, own criteria."""
     html = "".join(f"<p><b>{escape(title)}:</b> {escape(line)}</p>" for title, line in doc.parts)
     if doc.has_target:
-        shares = " · ".join(f"{escape(t.name)} {escape(percent(t.target / 100, doc.language))}"
-                            for t in doc.themes if t.target is not None)
+        shares = " · ".join(
+            f"{escape(t.name)} {escape(percent(t.target / 100, doc.language))}"
+            for t in doc.themes
+            if t.target is not None
+        )
         html += f"<p><b>{escape(doc.word('framework.target'))}:</b> {shares}</p>"
     if doc.own_criteria:
-        html += (f"<p><b>{escape(doc.word('framework.own_criteria'))}:</b></p><ul>"
-                 + "".join(f"<li>{escape(text)} <span style='color:{MUTED}'>({escape(theme)})</span></li>"
-                           for theme, text in doc.own_criteria) + "</ul>")
+        html += (
+            f"<p><b>{escape(doc.word('framework.own_criteria'))}:</b></p><ul>"
+            + "".join(
+                f"<li>{escape(text)} <span style='color:{MUTED}'>({escape(theme)})</span></li>"
+                for theme, text in doc.own_criteria
+            )
+            + "</ul>"
+        )
     return html
 
 

@@ -43,17 +43,37 @@ from .common import ZIP_ERRORS, ZIP_MAGIC, cannot_read, folder_files, no_markdow
 from .targets import KINDS, Target, suggest
 
 if TYPE_CHECKING:
+    from ..model import Reflection
     from ..store import MergeResult, Store
 
 __all__ = [
-    "IMPORTERS", "KINDS", "SKIP_REASONS", "STARRED_TAG", "ImportData", "ImportPreview", "Importer", "Sample",
-    "TagMapping", "Target", "apply_mapping", "context_conflicts", "detect_importer", "get_importer", "import_data",
-    "import_file", "preview", "read_file", "suggest",
+    "IMPORTERS",
+    "KINDS",
+    "SKIP_REASONS",
+    "STARRED_TAG",
+    "ImportData",
+    "ImportPreview",
+    "Importer",
+    "Sample",
+    "TagMapping",
+    "Target",
+    "apply_mapping",
+    "context_conflicts",
+    "detect_importer",
+    "get_importer",
+    "import_data",
+    "import_file",
+    "preview",
+    "read_file",
+    "suggest",
 ]
 
 # The order is the order of detection: the most specific signs first.
 IMPORTERS: tuple[Importer, ...] = (
-    journal_json.IMPORTER, jrnl_json.IMPORTER, day_one.IMPORTER, markdown_folder.IMPORTER,
+    journal_json.IMPORTER,
+    jrnl_json.IMPORTER,
+    day_one.IMPORTER,
+    markdown_folder.IMPORTER,
 )
 
 HEAD_SIZE = 64 * 1024  # Day One writes its keys in no fixed order: look far enough in
@@ -160,8 +180,7 @@ def apply_mapping(data: ImportData, mapping: TagMapping) -> ImportData:
         if not hits:
             return reflection
         context = mapping.context_for(reflection)
-        dropped = set() if mapping.keep_tags else {
-            tag for tag in hits if mapping.contexts.get(tag, context) == context}
+        dropped = set() if mapping.keep_tags else {tag for tag in hits if mapping.contexts.get(tag, context) == context}
         return replace(
             reflection,
             theme_ids=reflection.theme_ids + tuple(i for tag in hits for i in mapping.themes.get(tag, ())),
@@ -176,9 +195,12 @@ def apply_mapping(data: ImportData, mapping: TagMapping) -> ImportData:
 def context_conflicts(data: ImportData, mapping: TagMapping) -> int:
     """How many reflections the one-context rule leaves without a context one of their tags maps to."""
     return sum(
-        1 for reflection in data.reflections
-        if any(mapping.contexts.get(tag, mapping.context_for(reflection)) != mapping.context_for(reflection)
-               for tag in reflection.tags)
+        1
+        for reflection in data.reflections
+        if any(
+            mapping.contexts.get(tag, mapping.context_for(reflection)) != mapping.context_for(reflection)
+            for tag in reflection.tags
+        )
     )
 
 
@@ -189,10 +211,10 @@ def import_data(store: Store, data: ImportData, mapping: TagMapping | None = Non
     """Merge what ``read_file`` gave (after the preview), all or nothing."""
     if mapping is not None:
         data = apply_mapping(data, mapping)
-    return store.merge(data.reflections, data.framework, data.framework_updated_at, data.revisions,
-                       data.own_criteria)
+    return store.merge(data.reflections, data.framework, data.framework_updated_at, data.revisions, data.own_criteria)
 
 
-def import_file(store: Store, path: str | os.PathLike, format: str | None = None,
-                mapping: TagMapping | None = None) -> MergeResult:
+def import_file(
+    store: Store, path: str | os.PathLike, format: str | None = None, mapping: TagMapping | None = None
+) -> MergeResult:
     return import_data(store, read_file(path, format), mapping)

@@ -119,8 +119,12 @@ class TagMapping:
         for tag, wanted in targets.items():
             for target in wanted:
                 chosen[target.kind].setdefault(tag, []).append(target.id)
-        return cls(themes=chosen["theme"], criteria=chosen["criterion"],
-                   contexts={tag: ids[0] for tag, ids in chosen["context"].items()}, keep_tags=keep_tags)
+        return cls(
+            themes=chosen["theme"],
+            criteria=chosen["criterion"],
+            contexts={tag: ids[0] for tag, ids in chosen["context"].items()},
+            keep_tags=keep_tags,
+        )
 
     @property
     def tags(self) -> frozenset[str]:

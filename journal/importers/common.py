@@ -17,7 +17,7 @@ import uuid
 import zipfile
 import zlib
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -31,8 +31,15 @@ NAMESPACE = uuid.UUID("1767734f-70df-49e5-9aed-c9362b4b0b93")
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")  # an archive with members, an empty archive
 # zipfile reports a damaged, cut short or unsupported archive with any of these (RuntimeError:
 # an encrypted member, NotImplementedError: an unknown compression).
-ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError,
-              ValueError)
+ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+    ValueError,
+)
 
 
 def stable_uuid(source: str, identity: str) -> str:
@@ -61,8 +68,14 @@ MAX_ZIP_RATIO = 100
 fifth (4.9 times for the app's own export); a zip bomb a thousand times."""
 RATIO_FROM = 2**20  # below 1 MB unpacked, the ratio is not asked: a small file of spaces packs well and harms nobody
 
-_NOT_REGULAR = ((stat.S_ISLNK, "a link"), (stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a device"),
-                (stat.S_ISBLK, "a device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
+_NOT_REGULAR = (
+    (stat.S_ISLNK, "a link"),
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a folder"),
+)
 
 
 def size_text(size: int) -> str:
@@ -79,8 +92,9 @@ def cannot_read(file: str, error: OSError) -> ImportFileError:
 
 def _not_regular(file: str, mode: int) -> ImportFileError:
     kind = next((name for test, name in _NOT_REGULAR if test(mode)), "")
-    return ImportFileError(file, "", f"not a regular file ({kind}), so it is not read" if kind
-                           else "not a regular file, so it is not read")
+    return ImportFileError(
+        file, "", f"not a regular file ({kind}), so it is not read" if kind else "not a regular file, so it is not read"
+    )
 
 
 def open_file(path: Path, *, follow: bool = True) -> IO[bytes]:
@@ -107,8 +121,16 @@ def open_file(path: Path, *, follow: bool = True) -> IO[bytes]:
         raise
 
 
-def too_large(file: str, place: str, size: int, limit: int, *, subject: str = "the file is",
-              reads: str = "an import reads", why: str = "no journal export is that large") -> ImportFileError:
+def too_large(
+    file: str,
+    place: str,
+    size: int,
+    limit: int,
+    *,
+    subject: str = "the file is",
+    reads: str = "an import reads",
+    why: str = "no journal export is that large",
+) -> ImportFileError:
     return ImportFileError(file, place, f"{subject} {size_text(size)}, more than {reads} ({size_text(limit)}): {why}")
 
 
@@ -125,8 +147,11 @@ def read_all(handle: IO[bytes], file: str, size: int, limit: int, place: str = "
                 pieces.append(piece)
                 total += len(piece)
             if total > limit:
-                raise ImportFileError(file, place, f"holds more than it said, more than an import reads "
-                                                   f"({size_text(limit)}), so it is not read")
+                raise ImportFileError(
+                    file,
+                    place,
+                    f"holds more than it said, more than an import reads ({size_text(limit)}), so it is not read",
+                )
             data = b"".join(pieces)
     except OSError as error:
         raise cannot_read(file, error) from error
@@ -149,17 +174,25 @@ def read_members(archive: zipfile.ZipFile, names: list[str], file: str) -> list[
         if member.file_size > MAX_TEXT_BYTES:
             raise too_large(file, member.filename, member.file_size, MAX_TEXT_BYTES, subject="unpacks to")
         if member.file_size > RATIO_FROM and member.file_size > MAX_ZIP_RATIO * max(member.compress_size, 1):
-            raise ImportFileError(file, member.filename, f"unpacks to {size_text(member.file_size)}, "
-                                  f"{member.file_size // max(member.compress_size, 1)} times its packed size: "
-                                  "no journal export packs that tightly, so it is not unpacked")
+            raise ImportFileError(
+                file,
+                member.filename,
+                f"unpacks to {size_text(member.file_size)}, "
+                f"{member.file_size // max(member.compress_size, 1)} times its packed size: "
+                "no journal export packs that tightly, so it is not unpacked",
+            )
     total = sum(member.file_size for member in members)
     if total > MAX_TEXT_BYTES:
         raise too_large(file, "", total, MAX_TEXT_BYTES, subject="together, the journals in the zip archive unpack to")
     read = []
     for member in members:
         with archive.open(member) as opened:
-            read.append((member.filename, read_all(opened, file, member.file_size, member.file_size,
-                                                   member.filename, subject="unpacks to")))
+            read.append(
+                (
+                    member.filename,
+                    read_all(opened, file, member.file_size, member.file_size, member.filename, subject="unpacks to"),
+                )
+            )
     return read
 
 
@@ -178,8 +211,11 @@ def parse_json(raw: bytes, file: str, place: str = "") -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        raise ImportFileError(file, _within(place, f"line {error.lineno}, column {error.colno}"),
-                              f"not valid JSON ({error.msg}); the file may be cut short or damaged") from error
+        raise ImportFileError(
+            file,
+            _within(place, f"line {error.lineno}, column {error.colno}"),
+            f"not valid JSON ({error.msg}); the file may be cut short or damaged",
+        ) from error
     except (ValueError, RecursionError) as error:  # a number of thousands of digits, nesting thousands deep
         raise ImportFileError(file, place, f"not JSON this app can read ({type(error).__name__})") from error
 
@@ -213,8 +249,9 @@ def folder_files(folder: Path, skipped: list[tuple[str, str]] | None = None) -> 
             with os.scandir(where) as listing:
                 entries = sorted(listing, key=lambda entry: entry.name)
         except OSError as error:  # os.walk would skip an unreadable folder without a word
-            raise ImportFileError(error.filename or str(where), "",
-                                  f"cannot read the folder ({error.strerror or error})") from error
+            raise ImportFileError(
+                error.filename or str(where), "", f"cannot read the folder ({error.strerror or error})"
+            ) from error
         if identity.st_ino and (identity.st_dev, identity.st_ino) in seen:
             skip(base, "link")
             continue
@@ -280,7 +317,7 @@ def unstorable(value: object) -> str | None:
             return "contains a character that is not text (a lone surrogate)"
     elif isinstance(value, datetime) and value.tzinfo is not None:
         try:
-            value.astimezone(timezone.utc)
+            value.astimezone(UTC)
         except OverflowError:  # the store keeps every moment in UTC too
             return f"the date is out of range: {value.isoformat()}"
     return None

@@ -26,7 +26,15 @@ from ..model import Reflection
 from . import common
 from .base import STARRED_TAG, ImportData, Importer, Sample
 from .common import (
-    ZIP_ERRORS, ZIP_MAGIC, Lenient, heading_title, open_file, parse_json, read_all, read_members, stable_uuid,
+    ZIP_ERRORS,
+    ZIP_MAGIC,
+    Lenient,
+    heading_title,
+    open_file,
+    parse_json,
+    read_all,
+    read_members,
+    stable_uuid,
 )
 
 SOURCE = "dayone"
@@ -36,8 +44,11 @@ _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash before ASCII punctua
 
 def detect(sample: Sample) -> bool:
     head = sample.head.lstrip(b"\xef\xbb\xbf")
-    return (sample.kind in ("file", "zip") and re.match(rb"\s*\{", head) is not None
-            and re.search(rb'"(metadata|creationDate)"\s*:', head) is not None)
+    return (
+        sample.kind in ("file", "zip")
+        and re.match(rb"\s*\{", head) is not None
+        and re.search(rb'"(metadata|creationDate)"\s*:', head) is not None
+    )
 
 
 def _journals(path: Path) -> list[tuple[str, bytes]]:
@@ -52,8 +63,11 @@ def _journals(path: Path) -> list[tuple[str, bytes]]:
                 return [("", read_all(handle, file, os.fstat(handle.fileno()).st_size, common.MAX_TEXT_BYTES))]
             handle.seek(0)
             with zipfile.ZipFile(handle) as archive:
-                names = sorted(name for name in archive.namelist()
-                               if "/" not in name and not name.startswith(".") and name.lower().endswith(".json"))
+                names = sorted(
+                    name
+                    for name in archive.namelist()
+                    if "/" not in name and not name.startswith(".") and name.lower().endswith(".json")
+                )
                 journals = read_members(archive, names, file)
         except OSError as error:
             raise common.cannot_read(file, error) from error

@@ -17,8 +17,15 @@ from .common import parse_json, read_bytes, unstorable
 
 T = TypeVar("T")
 _TOP = (
-    "format", "version", "app_version", "exported_at", "personal_framework",
-    "personal_framework_updated_at", "own_criteria", "revisions", "reflections",
+    "format",
+    "version",
+    "app_version",
+    "exported_at",
+    "personal_framework",
+    "personal_framework_updated_at",
+    "own_criteria",
+    "revisions",
+    "reflections",
 )
 
 
@@ -55,10 +62,13 @@ def read(path: Path) -> ImportData:
     data = parse_json(read_bytes(path), file)
     top = Fields(data, file, "", _TOP, required=("format", "version", "reflections"))
     if data["format"] != FORMAT_NAME:
-        raise top.error("format", f"expected \"{FORMAT_NAME}\", found {data['format']!r}")
+        raise top.error("format", f'expected "{FORMAT_NAME}", found {data["format"]!r}')
     if data["version"] != FORMAT_VERSION:
-        raise top.error("version", f"version {data['version']!r} is not supported (this app reads {FORMAT_VERSION}); "
-                        "it may come from a newer Ledelsesjournal")
+        raise top.error(
+            "version",
+            f"version {data['version']!r} is not supported (this app reads {FORMAT_VERSION}); "
+            "it may come from a newer Ledelsesjournal",
+        )
     reflections = []
     for index, item in enumerate(top.items("reflections")):
         place = f"reflections[{index}]"
@@ -66,29 +76,57 @@ def read(path: Path) -> ImportData:
     seen: dict[str, int] = {}
     for index, reflection in enumerate(reflections):
         if reflection.uuid in seen:
-            raise ImportFileError(file, f"reflections[{index}].uuid",
-                                  f"the same uuid as reflections[{seen[reflection.uuid]}]")
+            raise ImportFileError(
+                file, f"reflections[{index}].uuid", f"the same uuid as reflections[{seen[reflection.uuid]}]"
+            )
         seen[reflection.uuid] = index
     revisions = []
     for index, item in enumerate(top.items("revisions")):
         place = f"revisions[{index}]"
-        entry = Fields(item, file, place, ("uuid", "name", "created_at", "framework"), ("uuid", "created_at", "framework"))
-        revisions.append(_storable(
-            Revision(entry.text("uuid"), entry.text("name"), entry.moment("created_at", required=True),
-                     _framework(item["framework"], file, f"{place}.framework")), file, place))
+        entry = Fields(
+            item, file, place, ("uuid", "name", "created_at", "framework"), ("uuid", "created_at", "framework")
+        )
+        revisions.append(
+            _storable(
+                Revision(
+                    entry.text("uuid"),
+                    entry.text("name"),
+                    entry.moment("created_at", required=True),
+                    _framework(item["framework"], file, f"{place}.framework"),
+                ),
+                file,
+                place,
+            )
+        )
     register = []
     for index, item in enumerate(top.items("own_criteria")):
         place = f"own_criteria[{index}]"
-        entry = Fields(item, file, place, ("id", "theme_id", "text", "created_at", "retired_at"),
-                       ("id", "theme_id", "text", "created_at"))
-        register.append(_storable(OwnCriterion(entry.text("id"), entry.text("theme_id"), entry.text("text"),
-                                               entry.moment("created_at", required=True),
-                                               entry.moment("retired_at")), file, place))
+        entry = Fields(
+            item,
+            file,
+            place,
+            ("id", "theme_id", "text", "created_at", "retired_at"),
+            ("id", "theme_id", "text", "created_at"),
+        )
+        register.append(
+            _storable(
+                OwnCriterion(
+                    entry.text("id"),
+                    entry.text("theme_id"),
+                    entry.text("text"),
+                    entry.moment("created_at", required=True),
+                    entry.moment("retired_at"),
+                ),
+                file,
+                place,
+            )
+        )
     framework = data.get("personal_framework")
     return ImportData(
         reflections=reflections,
-        framework=None if framework is None else _storable(_framework(framework, file, "personal_framework"), file,
-                                                           "personal_framework"),
+        framework=None
+        if framework is None
+        else _storable(_framework(framework, file, "personal_framework"), file, "personal_framework"),
         framework_updated_at=top.moment("personal_framework_updated_at"),
         revisions=revisions,
         own_criteria=register,

@@ -68,15 +68,17 @@ def read(path: Path) -> ImportData:
         if seen[identity] > 1:
             identity += f"\n#{seen[identity]}"
         tags = [_tag(tag) for tag in entry.texts("tags")] + ([STARRED_TAG] if entry.flag("starred") else [])
-        reflections.append(Reflection(
-            uuid=stable_uuid(SOURCE, identity),
-            entry_at=entry_at,
-            title=title.strip(),
-            body=body,
-            tags=tuple(tags),
-            created_at=entry_at,
-            updated_at=entry_at,
-        ))
+        reflections.append(
+            Reflection(
+                uuid=stable_uuid(SOURCE, identity),
+                entry_at=entry_at,
+                title=title.strip(),
+                body=body,
+                tags=tuple(tags),
+                created_at=entry_at,
+                updated_at=entry_at,
+            )
+        )
     return ImportData(reflections=reflections)
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from ..errors import ImportFileError
@@ -30,7 +30,16 @@ from ..model import Reflection
 from . import common
 from .base import ImportData, Importer, Sample
 from .common import (
-    cannot_read, decode, folder_files, heading_title, local_time, no_markdown, read_bytes, stable_uuid, too_large, trim,
+    cannot_read,
+    decode,
+    folder_files,
+    heading_title,
+    local_time,
+    no_markdown,
+    read_bytes,
+    stable_uuid,
+    too_large,
+    trim,
     unstorable,
 )
 
@@ -90,7 +99,7 @@ def _front_matter(text: str, file: str) -> tuple[dict[str, tuple[int, str | list
             meta[owner] = (number, [_unquoted(part) for part in value[1:-1].split(",")])
         else:
             meta[owner] = (number, _unquoted(value))
-    return meta, "\n".join(lines[end + 1:])
+    return meta, "\n".join(lines[end + 1 :])
 
 
 class _Meta:
@@ -136,7 +145,9 @@ class _Meta:
 def _moment(value: str) -> datetime:
     """'2026-03-02' (noon), '2026-03-02 09:15' (local time) or ISO 8601 with an offset."""
     try:
-        moment = datetime.combine(date.fromisoformat(value), NOON) if len(value) == 10 else datetime.fromisoformat(value)
+        moment = (
+            datetime.combine(date.fromisoformat(value), NOON) if len(value) == 10 else datetime.fromisoformat(value)
+        )
     except ValueError:
         raise ValueError(f"not a date: {value!r} (use YYYY-MM-DD or YYYY-MM-DD HH:MM)") from None
     if moment.tzinfo is None:
@@ -156,7 +167,7 @@ def _from_name(name: str, file: str) -> tuple[datetime | None, str]:
         day = date.fromisoformat(match.group(1))
     except ValueError:
         raise ImportFileError(file, "file name", f"starts with {match.group(1)}, which is not a date") from None
-    rest = re.sub(r"[-_\s]+", " ", stem[match.end():]).strip()
+    rest = re.sub(r"[-_\s]+", " ", stem[match.end() :]).strip()
     try:
         return local_time(datetime.combine(day, NOON)), rest
     except ValueError as error:
@@ -167,11 +178,16 @@ def _reflection(folder: Path, name: str, found: os.stat_result) -> Reflection:
     path = folder / name
     file = str(path)
     try:
-        modified = datetime.fromtimestamp(found.st_mtime, timezone.utc)
+        modified = datetime.fromtimestamp(found.st_mtime, UTC)
     except (OSError, OverflowError, ValueError) as error:
         raise ImportFileError(file, "", f"cannot read the file's modification time ({error})") from error
-    raw = read_bytes(path, common.MAX_NOTE_BYTES, follow=False, reads="an import reads of one Markdown file",
-                     why="no reflection is that long")
+    raw = read_bytes(
+        path,
+        common.MAX_NOTE_BYTES,
+        follow=False,
+        reads="an import reads of one Markdown file",
+        why="no reflection is that long",
+    )
     text = decode(raw, file).replace("\r\n", "\n").replace("\r", "\n")
     meta_lines, rest = _front_matter(text, file)
     meta = _Meta(meta_lines, file)
@@ -212,13 +228,21 @@ def read(path: Path) -> ImportData:
         except OSError as error:
             raise cannot_read(str(path / name), error) from error
         if found[name].st_size > common.MAX_NOTE_BYTES:
-            raise too_large(str(path / name), "", found[name].st_size, common.MAX_NOTE_BYTES,
-                            reads="an import reads of one Markdown file", why="no reflection is that long")
+            raise too_large(
+                str(path / name),
+                "",
+                found[name].st_size,
+                common.MAX_NOTE_BYTES,
+                reads="an import reads of one Markdown file",
+                why="no reflection is that long",
+            )
     total = sum(size.st_size for size in found.values())
     if total > common.MAX_TEXT_BYTES:
         raise too_large(str(path), "", total, common.MAX_TEXT_BYTES, subject="together, the Markdown files come to")
-    return ImportData(reflections=[_reflection(path, name, found[name]) for name in names],
-                      skipped=tuple(entry for entry in skipped if _noted(entry[0])))
+    return ImportData(
+        reflections=[_reflection(path, name, found[name]) for name in names],
+        skipped=tuple(entry for entry in skipped if _noted(entry[0])),
+    )
 
 
 IMPORTER = Importer(name="markdown", detect=detect, read=read)

@@ -66,9 +66,12 @@ class Actions(QObject):
         self.views = QActionGroup(window)
         self.view_actions: dict[str, QAction] = {}
         for number, name in enumerate(VIEWS, start=1):
-            action = make(f"view-{name}", f"Ctrl+{number}", {"journal": "journal", "personal": "personal",
-                                                               "patterns": "patterns", "framework": "framework"}[name],
-                          checkable=True)
+            action = make(
+                f"view-{name}",
+                f"Ctrl+{number}",
+                {"journal": "journal", "personal": "personal", "patterns": "patterns", "framework": "framework"}[name],
+                checkable=True,
+            )
             self.views.addAction(action)
             self.view_actions[name] = action
         self.languages = QActionGroup(window)
@@ -98,14 +101,22 @@ class Actions(QObject):
         texts = {
             self.new: (self.tr("&New reflection"), self.tr("Write a new reflection")),
             self.save: (self.tr("&Save now"), self.tr("Save now (reflections are also saved as you write)")),
-            self.import_file: (self.tr("&Import a file…"),
-                               self.tr("Reflections from another journal: Ledelsesjournal, jrnl or Day One")),
-            self.import_folder: (self.tr("Import a folder of &Markdown…"),
-                                 self.tr("A folder of Markdown files, one reflection each")),
-            self.export: (self.tr("Export the whole journal as a &backup (JSON)…"),
-                          self.tr("Every reflection and your framework in one file, to import again")),
-            self.export_framework: (self.tr("Export or &print my leadership framework…"),
-                                    self.tr("My leadership framework as PDF, ODT, HTML or Markdown, or on paper")),
+            self.import_file: (
+                self.tr("&Import a file…"),
+                self.tr("Reflections from another journal: Ledelsesjournal, jrnl or Day One"),
+            ),
+            self.import_folder: (
+                self.tr("Import a folder of &Markdown…"),
+                self.tr("A folder of Markdown files, one reflection each"),
+            ),
+            self.export: (
+                self.tr("Export the whole journal as a &backup (JSON)…"),
+                self.tr("Every reflection and your framework in one file, to import again"),
+            ),
+            self.export_framework: (
+                self.tr("Export or &print my leadership framework…"),
+                self.tr("My leadership framework as PDF, ODT, HTML or Markdown, or on paper"),
+            ),
             self.trash: (self.tr("&Trash…"), self.tr("Deleted reflections: restore them or delete them for good")),
             self.backups: (self.tr("&Backups…"), self.tr("Back up the journal now, or restore a backup")),
             self.settings: (self.tr("S&ettings…"), self.tr("Language, appearance and data folder")),
@@ -116,9 +127,15 @@ class Actions(QObject):
             self.find: (self.tr("&Search"), self.tr("Search the journal")),
             self.preview: (self.tr("Preview"), self.tr("Show or hide the preview")),
             self.view_actions["journal"]: (self.tr("&Journal"), self.tr("Your reflections")),
-            self.view_actions["personal"]: (self.tr("&My leadership framework"), self.tr("Your personal leadership framework")),
+            self.view_actions["personal"]: (
+                self.tr("&My leadership framework"),
+                self.tr("Your personal leadership framework"),
+            ),
             self.view_actions["patterns"]: (self.tr("&Patterns"), self.tr("Patterns over time")),
-            self.view_actions["framework"]: (self.tr("&Ledelsesgrundlag"), self.tr("The organisation's leadership framework")),
+            self.view_actions["framework"]: (
+                self.tr("&Ledelsesgrundlag"),
+                self.tr("The organisation's leadership framework"),
+            ),
             self.welcome: (self.tr("&Welcome…"), self.tr("What Ledelsesjournal is for")),
             self.shortcuts: (self.tr("&Keyboard shortcuts…"), self.tr("Every command and its keys")),
             self.about: (self.tr("&About Ledelsesjournal"), self.tr("About Ledelsesjournal")),

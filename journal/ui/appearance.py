@@ -22,12 +22,26 @@ def dark_palette() -> QPalette:
     palette = QPalette()
     role, group = QPalette.ColorRole, QPalette.ColorGroup
     colours = {
-        role.Window: "#26292d", role.WindowText: "#e6e8ea", role.Base: "#1d1f22", role.AlternateBase: "#2b2e33",
-        role.ToolTipBase: "#2b2e33", role.ToolTipText: "#e6e8ea", role.Text: "#e6e8ea", role.Button: "#2f3338",
-        role.ButtonText: "#e6e8ea", role.BrightText: "#ffffff", role.Highlight: "#3d7bd9",
-        role.HighlightedText: "#ffffff", role.Link: "#7fb0ff", role.LinkVisited: "#b59cff",
-        role.PlaceholderText: "#8b929a", role.Light: "#3a3f45", role.Midlight: "#33373c", role.Mid: "#4a5057",
-        role.Dark: "#16181a", role.Shadow: "#000000",
+        role.Window: "#26292d",
+        role.WindowText: "#e6e8ea",
+        role.Base: "#1d1f22",
+        role.AlternateBase: "#2b2e33",
+        role.ToolTipBase: "#2b2e33",
+        role.ToolTipText: "#e6e8ea",
+        role.Text: "#e6e8ea",
+        role.Button: "#2f3338",
+        role.ButtonText: "#e6e8ea",
+        role.BrightText: "#ffffff",
+        role.Highlight: "#3d7bd9",
+        role.HighlightedText: "#ffffff",
+        role.Link: "#7fb0ff",
+        role.LinkVisited: "#b59cff",
+        role.PlaceholderText: "#8b929a",
+        role.Light: "#3a3f45",
+        role.Midlight: "#33373c",
+        role.Mid: "#4a5057",
+        role.Dark: "#16181a",
+        role.Shadow: "#000000",
     }
     for colour_role, value in colours.items():
         palette.setColor(colour_role, QColor(value))
@@ -43,7 +57,7 @@ class DarkStyle(QProxyStyle):
     def __init__(self):
         super().__init__(QStyleFactory.create("Fusion"))
 
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 - Qt override
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
         if element in _CHECKS:
             option = type(option)(option)
             option.palette.setColor(QPalette.ColorRole.Window, _CHECK_EDGE_FROM)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -23,7 +23,7 @@ def app_icon_path() -> Path:
     return asset("icons", "ledelsesjournal.svg")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _svg(name: str) -> str:
     return asset("icons", f"{name}.svg").read_text(encoding="utf-8")
 

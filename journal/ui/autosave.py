@@ -51,8 +51,12 @@ class Autosave(QObject):
         try:
             kept = self._save()
         except JournalError as error:
-            self.tell(error, self.tr("Not saved: %1 Your text is still here; saving is tried again every few "
-                                     "seconds.").replace("%1", explain(error)[1]))
+            self.tell(
+                error,
+                self.tr("Not saved: %1 Your text is still here; saving is tried again every few seconds.").replace(
+                    "%1", explain(error)[1]
+                ),
+            )
             self.failed.emit(error)
             self.timer.start(RETRY_MS)
             return False

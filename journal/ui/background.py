@@ -28,8 +28,14 @@ class BackgroundQuery(QObject):
 
     answered = Signal(int, object)
 
-    def __init__(self, path: Path, question: Callable[[Store, Any], Any], name: str, parent: QObject | None = None,
-                 settle: float = 0.0):
+    def __init__(
+        self,
+        path: Path,
+        question: Callable[[Store, Any], Any],
+        name: str,
+        parent: QObject | None = None,
+        settle: float = 0.0,
+    ):
         """``settle``: seconds a request waits before it is asked, in case a newer one replaces
         it (a count asked at every keystroke would compete with the list it counts)."""
         super().__init__(parent)

@@ -204,8 +204,9 @@ class TrendChart(_ChartView):
         per_bucket = plot_width / count
         metrics = QFontMetrics(self._small())
         step = 1
-        while step < count and any(metrics.horizontalAdvance(name) + 6 > (end - start) * per_bucket
-                                   for name, start, end in self.ranges(step)):
+        while step < count and any(
+            metrics.horizontalAdvance(name) + 6 > (end - start) * per_bucket for name, start, end in self.ranges(step)
+        ):
             step += 1
         self._shown = (step, plot_width)
         for label in self._axis.categoriesLabels():
@@ -251,7 +252,7 @@ class CountsChart(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(240, self.height())
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         text = self.palette().color(QPalette.ColorRole.WindowText)
         metrics = QFontMetrics(self.font())
@@ -262,15 +263,19 @@ class CountsChart(QWidget):
         for row, (_, label, count) in enumerate(self._rows):
             top = row * row_height
             painter.setPen(text)
-            painter.drawText(QRectF(0, top, label_width - 8, row_height - self.GAP),
-                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
-                                 | Qt.TextFlag.TextWordWrap),
-                             self._fitted(label, metrics, label_width - 8))
+            painter.drawText(
+                QRectF(0, top, label_width - 8, row_height - self.GAP),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight | Qt.TextFlag.TextWordWrap),
+                self._fitted(label, metrics, label_width - 8),
+            )
             length = room * count / highest
             bar = QRectF(label_width, top + row_height * 0.2, max(length, 1 if count else 0), row_height * 0.5)
             painter.fillRect(bar, self._colour)
-            painter.drawText(QRectF(label_width + length + 4, top, number_width, row_height - self.GAP),
-                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), str(count))
+            painter.drawText(
+                QRectF(label_width + length + 4, top, number_width, row_height - self.GAP),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                str(count),
+            )
         painter.end()
 
     def _fitted(self, label: str, metrics: QFontMetrics, width: int) -> str:
@@ -285,13 +290,13 @@ class CountsChart(QWidget):
         row = int(point.y() // self._row_height())
         return row if 0 <= row < len(self._rows) else None
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         row = self._row_at(event.position())
         if row is not None:
             _, label, count = self._rows[row]
             QToolTip.showText(event.globalPosition().toPoint(), f"{label}: {count}", self)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         row = self._row_at(event.position())
         if row is not None and event.button() == Qt.MouseButton.LeftButton and self._rows[row][2]:
             self.clicked.emit(self._rows[row][0])
@@ -380,7 +385,7 @@ class CoverageHeatmap(QWidget):
     def _label_width(self) -> float:
         return max(self.LABEL_MIN, self.width() - self.NEVER - self._cell_width() * self._months())
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event) -> None:
         if self._coverage is None:
             return
         painter = QPainter(self)
@@ -397,8 +402,11 @@ class CoverageHeatmap(QWidget):
         step = max(1, ceil((widest + 6) / width))  # a month's name where it fits, never over the next
         for column, name in enumerate(names):
             if column % step == 0:
-                painter.drawText(QRectF(label + column * width, 0, width * step, self.ROW),
-                                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)
+                painter.drawText(
+                    QRectF(label + column * width, 0, width * step, self.ROW),
+                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                    name,
+                )
         by_id = {c.criterion_id: c for c in self._coverage.criteria}
         highest = max([max(c.counts, default=0) for c in self._coverage.criteria] + [1])
         for row, (cid, words, colour, never) in enumerate(self._rows):
@@ -415,8 +423,11 @@ class CoverageHeatmap(QWidget):
             if never:
                 painter.setFont(small)
                 painter.setPen(QColor("#b3261e"))
-                painter.drawText(QRectF(label + len(by_id[cid].counts) * width + 6, top, self.NEVER - 6, self.ROW),
-                                 int(Qt.AlignmentFlag.AlignVCenter), self._never)
+                painter.drawText(
+                    QRectF(label + len(by_id[cid].counts) * width + 6, top, self.NEVER - 6, self.ROW),
+                    int(Qt.AlignmentFlag.AlignVCenter),
+                    self._never,
+                )
         painter.end()
 
     def _row_at(self, point: QPointF) -> int | None:
@@ -432,7 +443,7 @@ class CoverageHeatmap(QWidget):
             return self._rows[row][0], column
         return None
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         hit = self._hit(event.position())
         row = self._row_at(event.position())
         if hit is None and row is not None and event.position().x() < self._label_width():
@@ -444,7 +455,7 @@ class CoverageHeatmap(QWidget):
             month = dates.long_month(self._coverage.months[column], self.language)
             QToolTip.showText(event.globalPosition().toPoint(), f"{month}: {count}\n{words}", self)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         hit = self._hit(event.position())
         if hit is not None and event.button() == Qt.MouseButton.LeftButton:
             self.cell_clicked.emit(hit[0], self._coverage.months[hit[1]])
@@ -481,7 +492,7 @@ class CalendarHeatmap(QWidget):
         weeks = (self._cadence.period.end - self._first_monday).days // 7 + 1
         return min(float(self.CELL * 1.4), max(3.0, (self.width() - 30) / weeks))
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event) -> None:
         if self._cadence is None:
             return
         painter = QPainter(self)
@@ -520,14 +531,15 @@ class CalendarHeatmap(QWidget):
         start = self._cadence.period.start or self._cadence.period.end
         return day if start <= day <= self._cadence.period.end else None
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         day = self._day_at(event.position())
         if day is not None:
             count = self._cadence.days.get(day, 0)
-            QToolTip.showText(event.globalPosition().toPoint(),
-                              f"{dates.long_weekday_date(day, self.language)}: {count}", self)
+            QToolTip.showText(
+                event.globalPosition().toPoint(), f"{dates.long_weekday_date(day, self.language)}: {count}", self
+            )
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         day = self._day_at(event.position())
         if day is not None and event.button() == Qt.MouseButton.LeftButton:
             self.day_clicked.emit(day)

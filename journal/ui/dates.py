@@ -44,7 +44,8 @@ def _fit(edit: QDateTimeEdit, kind: str) -> None:
 def _opens_calendar(event: QKeyEvent) -> bool:
     """F4 or Alt+Down, the keys that open a drop-down list, open the calendar too."""
     return event.key() == Qt.Key.Key_F4 or (
-        event.key() == Qt.Key.Key_Down and bool(event.modifiers() & Qt.KeyboardModifier.AltModifier))
+        event.key() == Qt.Key.Key_Down and bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+    )
 
 
 def _show_calendar(edit: QDateTimeEdit) -> None:
@@ -70,12 +71,12 @@ class _InLanguage:
 
     KIND = "date"
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             _fit(self, self.KIND)
         super().changeEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if _opens_calendar(event):
             _show_calendar(self)
         else:

@@ -76,7 +76,9 @@ class ReflectionDelegate(QStyledItemDelegate):
             when += "   " + self.deleted_mark.replace("%1", self._date(summary.deleted_at.astimezone().date()))
         return when
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         painter.save()
         style = option.widget.style() if option.widget else None
         selected = bool(option.state & _SELECTED)
@@ -121,7 +123,9 @@ class ReflectionDelegate(QStyledItemDelegate):
             bottom = rect.top() + PADDING + round((number + 1) * part)
             painter.fillRect(QRect(rect.left() + 3, top, MARK_WIDTH - 1, max(bottom - top - 1, 1)), colour)
 
-    def _draw_run(self, painter: QPainter, rect: QRect, text: str, font: str, colour: QColor, highlight: QColor) -> None:
+    def _draw_run(
+        self, painter: QPainter, rect: QRect, text: str, font: str, colour: QColor, highlight: QColor
+    ) -> None:
         """Draw ``text`` elided to ``rect`` in one of the fonts made by ``_use_font``, with the
         search words on a highlight."""
         chosen, metrics = self._fonts[font]
@@ -130,7 +134,8 @@ class ReflectionDelegate(QStyledItemDelegate):
         if self.query:
             for start, end in match_spans(shown, self.query):
                 x = rect.left() + metrics.horizontalAdvance(shown[:start])
-                painter.fillRect(QRect(x, rect.top() + 1, metrics.horizontalAdvance(shown[start:end]),
-                                       rect.height() - 2), highlight)
+                painter.fillRect(
+                    QRect(x, rect.top() + 1, metrics.horizontalAdvance(shown[start:end]), rect.height() - 2), highlight
+                )
         painter.setPen(colour)
         painter.drawText(rect, _LEFT_MIDDLE, shown)

@@ -4,6 +4,7 @@ saves what changes, see journal_view.py)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QPalette
@@ -138,9 +139,13 @@ class EntryEditor(Retranslating, QWidget):
         self.tags = TagEdit()
         self.next_steps = NextStepsEditor()
         self.form_labels: dict[str, QLabel] = {}
-        for name, widget in (("criteria", self.criteria), ("context", self.context),
-                             ("stakeholders", self.stakeholders), ("tags", self.tags),
-                             ("next_steps", self.next_steps)):
+        for name, widget in (
+            ("criteria", self.criteria),
+            ("context", self.context),
+            ("stakeholders", self.stakeholders),
+            ("tags", self.tags),
+            ("next_steps", self.next_steps),
+        ):
             label = QLabel()
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -163,10 +168,19 @@ class EntryEditor(Retranslating, QWidget):
         self.template.toggled.connect(self.template_box.setVisible)
         self.body.textChanged.connect(lambda: self.preview.show_markdown(self.body.toPlainText()))
         self.when.dateTimeChanged.connect(self._when_changed)
-        for signal in (self.title.textEdited, self.private.toggled, self.template.toggled, self.themes.changed,
-                       self.body.textChanged, self.criteria.changed, self.context.changed,
-                       self.stakeholders.changed, self.tags.changed, self.next_steps.changed,
-                       *(edit.textChanged for edit in self.template_edits.values())):
+        for signal in (
+            self.title.textEdited,
+            self.private.toggled,
+            self.template.toggled,
+            self.themes.changed,
+            self.body.textChanged,
+            self.criteria.changed,
+            self.context.changed,
+            self.stakeholders.changed,
+            self.tags.changed,
+            self.next_steps.changed,
+            *(edit.textChanged for edit in self.template_edits.values()),
+        ):
             signal.connect(self._edited)
         self._set_tab_order()
         let_undo_fall_through(self.title, self.body, self.tags, *self.template_edits.values())
@@ -176,10 +190,21 @@ class EntryEditor(Retranslating, QWidget):
     def _set_tab_order(self) -> None:
         """Writing first: from the title, Tab goes to the text (and the reflection model's steps),
         then to what it is tagged with, and last to the date, which takes a Tab per part."""
-        order = [self.title, self.body, *self.template_edits.values(), *self.themes.buttons.values(),
-                 self.criteria.button, self.context, *self.stakeholders.buttons.values(), self.tags,
-                 self.next_steps.add_button, self.when, self.private, self.template]
-        for first, second in zip(order, order[1:]):
+        order = [
+            self.title,
+            self.body,
+            *self.template_edits.values(),
+            *self.themes.buttons.values(),
+            self.criteria.button,
+            self.context,
+            *self.stakeholders.buttons.values(),
+            self.tags,
+            self.next_steps.add_button,
+            self.when,
+            self.private,
+            self.template,
+        ]
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
     def show_preview_with(self, action: QAction) -> None:
@@ -201,18 +226,23 @@ class EntryEditor(Retranslating, QWidget):
         reflection model's steps from the core's catalogue, which the exports and the command
         line use too, in the interface's language."""
         language = ui_language()
-        self.empty_hint.setText(self.tr("No reflection is open.\n\nChoose one in the list, or press %1 to write "
-                                        "a new one.").replace("%1", keys_text(NEW_KEYS)))
+        self.empty_hint.setText(
+            self.tr("No reflection is open.\n\nChoose one in the list, or press %1 to write a new one.").replace(
+                "%1", keys_text(NEW_KEYS)
+            )
+        )
         self.title.setPlaceholderText(self.tr("Title"))
         self.title.setAccessibleName(self.tr("Title"))
         self.when.setAccessibleName(self.tr("Date and time"))
         self.when.setToolTip(self.tr("When it happened"))
         self.private.setText(word(language, "reflection.private"))
-        self.private.setToolTip(self.tr("Private reflections are left out of exports and reports "
-                                        "unless you include them"))
+        self.private.setToolTip(
+            self.tr("Private reflections are left out of exports and reports unless you include them")
+        )
         self.template.setText(self.tr("Reflection model"))
-        self.template.setToolTip(self.tr("Write in steps: situation, what I did, what happened, what I learn, "
-                                         "next step"))
+        self.template.setToolTip(
+            self.tr("Write in steps: situation, what I did, what happened, what I learn, next step")
+        )
         self.body.setPlaceholderText(self.tr("Write in Markdown: **bold**, *italic*, - lists …"))
         self.body.setAccessibleName(self.tr("Text"))
         self.preview.setAccessibleName(self.tr("Preview"))
@@ -230,8 +260,10 @@ class EntryEditor(Retranslating, QWidget):
             self.template_edits[name].setPlaceholderText(hint)
             self.template_edits[name].setAccessibleName(label)
         form = {
-            "criteria": word(language, "reflection.criteria"), "context": word(language, "reflection.context"),
-            "stakeholders": word(language, "reflection.stakeholders"), "tags": word(language, "reflection.tags"),
+            "criteria": word(language, "reflection.criteria"),
+            "context": word(language, "reflection.context"),
+            "stakeholders": word(language, "reflection.stakeholders"),
+            "tags": word(language, "reflection.tags"),
             "next_steps": word(language, "reflection.next_steps"),
         }
         for name, text in form.items():
@@ -307,7 +339,9 @@ class EntryEditor(Retranslating, QWidget):
         """Nothing written yet: a new reflection that is not worth keeping."""
         current = self.reflection()
         return current is None or not (
-            current.title or current.body.strip() or any(getattr(current, n).strip() for n in TEMPLATE_FIELDS)
+            current.title
+            or current.body.strip()
+            or any(getattr(current, n).strip() for n in TEMPLATE_FIELDS)
             or current.next_steps
         )
 

@@ -30,7 +30,11 @@ class AlreadyOpen:
     @classmethod
     def tell(cls, folder) -> None:
         QMessageBox.information(
-            None, QCoreApplication.translate("JournalErrors", "Ledelsesjournal is already open"),
+            None,
+            QCoreApplication.translate("JournalErrors", "Ledelsesjournal is already open"),
             QCoreApplication.translate(
-                "JournalErrors", "The journal in %1 is already open in another window of Ledelsesjournal. "
-                "That window has been asked to come forward.").replace("%1", str(folder)))
+                "JournalErrors",
+                "The journal in %1 is already open in another window of Ledelsesjournal. "
+                "That window has been asked to come forward.",
+            ).replace("%1", str(folder)),
+        )

@@ -6,7 +6,7 @@ for the user's edits, and retranslates itself on ``set_language`` / LanguageChan
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from html import escape
 
 from PySide6.QtCore import QDate, QEvent, QObject, QRect, QSize, QStringListModel, Qt, Signal
@@ -141,8 +141,11 @@ class CriteriaPicker(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         count = len(self._chosen)
-        self.button.setText(self.tr("Choose success criteria…") if not count
-                            else self.tr("Success criteria (%1)…").replace("%1", str(count)))
+        self.button.setText(
+            self.tr("Choose success criteria…")
+            if not count
+            else self.tr("Success criteria (%1)…").replace("%1", str(count))
+        )
         self.button.setAccessibleName(self.tr("Success criteria"))
         self.tree.setAccessibleName(self.tr("Success criteria"))
         self.tree.setAccessibleDescription(self.tr("Space ticks one, Esc closes the list"))
@@ -157,7 +160,9 @@ class CriteriaPicker(Retranslating, QWidget):
             return self.framework.theme(criterion.theme_id).colour, criterion.text.get(self.language)
         for own in self._own:
             if own.id == criterion_id:
-                colour = self.framework.theme(own.theme_id).colour if self.framework.has_theme(own.theme_id) else "#888888"
+                colour = (
+                    self.framework.theme(own.theme_id).colour if self.framework.has_theme(own.theme_id) else "#888888"
+                )
                 return colour, self._own_text(own)
         return "#888888", criterion_id
 
@@ -191,8 +196,11 @@ class CriteriaPicker(Retranslating, QWidget):
             self.button.setFocus(Qt.FocusReason.PopupFocusReason)
             return
         clicked = QApplication.widgetAt(QCursor.pos())
-        if clicked is not None and clicked.window() is self.window() and (
-                clicked.focusPolicy() & Qt.FocusPolicy.ClickFocus):
+        if (
+            clicked is not None
+            and clicked.window() is self.window()
+            and (clicked.focusPolicy() & Qt.FocusPolicy.ClickFocus)
+        ):
             clicked.setFocus(Qt.FocusReason.MouseFocusReason)
 
     def _fill_popup(self) -> None:
@@ -208,13 +216,17 @@ class CriteriaPicker(Retranslating, QWidget):
             group.setFont(0, font)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             entries = [(c.id, c.text.get(self.language)) for c in theme.success_criteria]
-            entries += [(o.id, self._own_text(o)) for o in self._own
-                        if o.theme_id == theme.id and (o.id in self._offered or o.id in chosen)]
+            entries += [
+                (o.id, self._own_text(o))
+                for o in self._own
+                if o.theme_id == theme.id and (o.id in self._offered or o.id in chosen)
+            ]
             for cid, text in entries:
                 item = QTreeWidgetItem(group, [text])
                 item.setData(0, Qt.ItemDataRole.UserRole, cid)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                              | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+                )
                 item.setCheckState(0, Qt.CheckState.Checked if cid in chosen else Qt.CheckState.Unchecked)
         self.tree.expandAll()
         self.tree.blockSignals(False)
@@ -235,7 +247,7 @@ class _Wrapped(QStyledItemDelegate):
     """Rows as tall as their text wrapped at the list's width: a tree lays its rows out before it
     knows how wide their text may be, and cuts a long criterion with "…" instead."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         view: QTreeWidget = self.parent()
         depth, parent = 0, index.parent()
         while parent.isValid():
@@ -279,14 +291,14 @@ class CriteriaPopup(QFrame):
             item = self.tree.itemBelow(item)
         return rows
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The list would take Esc for itself (to end an edit it never starts): close instead.
         if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
             self._close_by_key()
             return True
         return False
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self._close_by_key()
         else:
@@ -296,11 +308,11 @@ class CriteriaPopup(QFrame):
         self._by_key = True
         self.close()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         self._by_key = False
         super().showEvent(event)
 
-    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def hideEvent(self, event) -> None:
         super().hideEvent(event)
         self.closed.emit(self._by_key)
 
@@ -453,7 +465,7 @@ class _StepRow(Retranslating, QWidget):
         due = self.due.date()
         done_at = None
         if self.done.isChecked():
-            done_at = self.step.done_at or datetime.now(timezone.utc)
+            done_at = self.step.done_at or datetime.now(UTC)
         return NextStep(self.text.text().strip(), None if due == NO_DATE else due.toPython(), done_at, self.step.id)
 
 
@@ -509,4 +521,3 @@ class NextStepsEditor(Retranslating, QWidget):
         self.rows = []
         for step in steps:
             self._add_row(step)
-

@@ -60,13 +60,21 @@ class FilterBar(Retranslating, QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         # Narrow at least: two of them side by side must fit the list's pane on a 1024-pixel screen.
         self.theme, self.criterion, self.context, self.stakeholder, self.tag, self.private = (
-            Combo(FILTER_CHARS) for _ in range(6))
+            Combo(FILTER_CHARS) for _ in range(6)
+        )
         self.date_from = DateEdit(optional=True)
         self.date_to = DateEdit(optional=True)
         self.labels: dict[str, QLabel] = {}
-        fields = (("theme", self.theme), ("criterion", self.criterion), ("context", self.context),
-                  ("stakeholder", self.stakeholder), ("tag", self.tag), ("private", self.private),
-                  ("from", self.date_from), ("to", self.date_to))
+        fields = (
+            ("theme", self.theme),
+            ("criterion", self.criterion),
+            ("context", self.context),
+            ("stakeholder", self.stakeholder),
+            ("tag", self.tag),
+            ("private", self.private),
+            ("from", self.date_from),
+            ("to", self.date_to),
+        )
         for number, (name, widget) in enumerate(fields):
             label = QLabel()
             label.setBuddy(widget)
@@ -113,9 +121,16 @@ class FilterBar(Retranslating, QWidget):
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search the journal"))
         self.toggle.setToolTip(self.tr("Show or hide the filters"))
-        names = {"theme": self.tr("Theme"), "criterion": self.tr("Criterion"), "context": self.tr("Context"),
-                 "stakeholder": self.tr("Stakeholder"), "tag": self.tr("Tag"), "private": self.tr("Private"),
-                 "from": self.tr("From"), "to": self.tr("To")}
+        names = {
+            "theme": self.tr("Theme"),
+            "criterion": self.tr("Criterion"),
+            "context": self.tr("Context"),
+            "stakeholder": self.tr("Stakeholder"),
+            "tag": self.tr("Tag"),
+            "private": self.tr("Private"),
+            "from": self.tr("From"),
+            "to": self.tr("To"),
+        }
         for name, text in names.items():
             self.labels[name].setText(text)
             self.labels[name].buddy().setAccessibleName(text)
@@ -188,9 +203,20 @@ class FilterBar(Retranslating, QWidget):
         self._choose(selection)
         self._quiet = False
         if not selection.is_empty:
-            self.toggle.setChecked(any((selection.theme_ids, selection.criterion_ids, selection.context_ids,
-                                        selection.stakeholders, selection.tags, selection.private is not None,
-                                        selection.date_from, selection.date_to)))
+            self.toggle.setChecked(
+                any(
+                    (
+                        selection.theme_ids,
+                        selection.criterion_ids,
+                        selection.context_ids,
+                        selection.stakeholders,
+                        selection.tags,
+                        selection.private is not None,
+                        selection.date_from,
+                        selection.date_to,
+                    )
+                )
+            )
         self._emit()
 
     def _choose(self, selection: ReflectionFilter) -> None:
@@ -218,8 +244,19 @@ class FilterBar(Retranslating, QWidget):
 
     def active_filters(self) -> int:
         s = self.selection()
-        return sum(bool(x) for x in (s.theme_ids, s.criterion_ids, s.context_ids, s.stakeholders, s.tags,
-                                     s.private is not None, s.date_from, s.date_to))
+        return sum(
+            bool(x)
+            for x in (
+                s.theme_ids,
+                s.criterion_ids,
+                s.context_ids,
+                s.stakeholders,
+                s.tags,
+                s.private is not None,
+                s.date_from,
+                s.date_to,
+            )
+        )
 
     def _update_toggle(self) -> None:
         active = self.active_filters()

@@ -52,7 +52,8 @@ class Translator(QObject):
                 self._installed.append(qt)
         self.language = language if ok else SOURCE_LANGUAGE
         QLocale.setDefault(
-            QLocale(QLocale.Language.Danish, QLocale.Country.Denmark) if self.language == "da"
+            QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
+            if self.language == "da"
             else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
         )
         self.changed.emit(self.language)
@@ -64,7 +65,7 @@ class Retranslating:
     (which Qt sends to every widget when Translator.use installs another translation). Put it
     first among the bases: ``class Panel(Retranslating, QFrame)``."""
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

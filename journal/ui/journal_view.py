@@ -49,8 +49,14 @@ class JournalView(Retranslating, QWidget):
     journal_changed = Signal()  # something was saved, deleted or restored
     save_failed = Signal(object)  # the JournalError; the text stays in the editor
 
-    def __init__(self, store: Store, framework: Framework, language: str, clock: Clock | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        store: Store,
+        framework: Framework,
+        language: str,
+        clock: Clock | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.store = store
         self.clock = clock or Clock()
@@ -178,12 +184,17 @@ class JournalView(Retranslating, QWidget):
         everything = total if self.model.selection.is_empty else self.store.count()
         self.filter_bar.show_count(total, everything)
         if self.model.selection.is_empty:
-            self.list.set_empty_text(self.tr("No reflections yet.\n\nPress %1 to write the first one, or "
-                                             "start from the question below.").replace("%1", keys_text(NEW_KEYS)))
+            self.list.set_empty_text(
+                self.tr(
+                    "No reflections yet.\n\nPress %1 to write the first one, or start from the question below."
+                ).replace("%1", keys_text(NEW_KEYS))
+            )
         else:
-            self.list.set_empty_text(self.tr("No reflection matches the search and the filters.\n\nClear "
-                                             "them (%1) to see every reflection.").replace(
-                                                 "%1", keys_text(CLEAR_FILTER_KEYS)))
+            self.list.set_empty_text(
+                self.tr(
+                    "No reflection matches the search and the filters.\n\nClear them (%1) to see every reflection."
+                ).replace("%1", keys_text(CLEAR_FILTER_KEYS))
+            )
 
     def _selection_changed(self) -> None:
         """Open the reflection the leader selected. Not on the current row alone: the list makes
@@ -210,8 +221,11 @@ class JournalView(Retranslating, QWidget):
         self.flush()
         draft = Reflection(entry_at=self.clock.now())
         if prompt is not None:
-            draft = replace(draft, body=f"> {prompt.text.get(self.language)}\n\n",
-                            theme_ids=(prompt.theme_id,) if prompt.theme_id else ())
+            draft = replace(
+                draft,
+                body=f"> {prompt.text.get(self.language)}\n\n",
+                theme_ids=(prompt.theme_id,) if prompt.theme_id else (),
+            )
         self.list.selectionModel().clearSelection()
         self.editor.load(draft)
         if prompt is not None:

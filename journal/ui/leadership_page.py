@@ -5,7 +5,7 @@ across the themes the leader aims for."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -104,8 +104,9 @@ class ThemeBlock(Retranslating, QGroupBox):
         self.text.setAccessibleName(self.tr("My own words on %1").replace("%1", self.theme.name.get(self.language)))
         self.text.setPlaceholderText(self.tr("What do I do, concretely, in this theme? Write in the first person."))
         self.criteria_label.setText(self.tr("My own success criteria"))
-        self.criteria.setAccessibleName(self.tr("My own success criteria for %1")
-                                        .replace("%1", self.theme.name.get(self.language)))
+        self.criteria.setAccessibleName(
+            self.tr("My own success criteria for %1").replace("%1", self.theme.name.get(self.language))
+        )
         self.add_button.setText(self.tr("Add…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.retire_button.setText(self.tr("Retire"))
@@ -114,13 +115,16 @@ class ThemeBlock(Retranslating, QGroupBox):
         lang = self.language
         statements = "".join(f"<p><b>{escape(s.text.get(lang))}</b></p>" for s in self.theme.statements)
         why = "".join(f"<p>{escape(p.get(lang))}</p>" for p in self.theme.why)
-        criteria = "".join(f"<p><span style='color:{self.theme.colour}'>&#9679;</span> {escape(c.text.get(lang))}</p>"
-                           for c in self.theme.success_criteria)
+        criteria = "".join(
+            f"<p><span style='color:{self.theme.colour}'>&#9679;</span> {escape(c.text.get(lang))}</p>"
+            for c in self.theme.success_criteria
+        )
         says = self.tr("The organisation says")
         self.organisation.setText(
             f"<p style='color:{self.theme.colour}'>{escape(says)}</p>{statements}"
             f"<p><i>{escape(heading.why.get(lang))}</i></p>{why}"
-            f"<p><i>{escape(heading.success_criteria.get(lang))}</i></p>{criteria}")
+            f"<p><i>{escape(heading.success_criteria.get(lang))}</i></p>{criteria}"
+        )
         self._show_criteria()
 
     def set_language(self, language: str) -> None:
@@ -162,12 +166,15 @@ class ThemeBlock(Retranslating, QGroupBox):
         return next((c for c in self._own if c.id == cid), None)
 
     def add_criterion(self) -> None:
-        text = CriterionText.ask(self, self.tr("New success criterion"),
-                                 self.tr("A success criterion of your own for %1:")
-                                 .replace("%1", self.theme.name.get(self.language)))
+        text = CriterionText.ask(
+            self,
+            self.tr("New success criterion"),
+            self.tr("A success criterion of your own for %1:").replace("%1", self.theme.name.get(self.language)),
+        )
         if text:
-            self._own.append(OwnCriterion(OWN_CRITERION_PREFIX + new_uuid()[:8], self.theme.id, text,
-                                          datetime.now(timezone.utc)))
+            self._own.append(
+                OwnCriterion(OWN_CRITERION_PREFIX + new_uuid()[:8], self.theme.id, text, datetime.now(UTC))
+            )
             self._show_criteria()
             self.criteria.setCurrentRow(self.criteria.count() - 1)
             self.changed.emit()
@@ -176,8 +183,9 @@ class ThemeBlock(Retranslating, QGroupBox):
         current = self._current()
         if current is None:
             return
-        text = CriterionText.ask(self, self.tr("Edit success criterion"), self.tr("Your success criterion:"),
-                                 current.text)
+        text = CriterionText.ask(
+            self, self.tr("Edit success criterion"), self.tr("Your success criterion:"), current.text
+        )
         if text and text != current.text:
             self._own = [replace(c, text=text) if c.id == current.id else c for c in self._own]
             self._show_criteria()
@@ -186,7 +194,7 @@ class ThemeBlock(Retranslating, QGroupBox):
     def retire_criterion(self) -> None:
         current = self._current()
         if current is not None:
-            now = datetime.now(timezone.utc)
+            now = datetime.now(UTC)
             self._own = [replace(c, retired_at=now) if c.id == current.id else c for c in self._own]
             self._show_criteria()
             self.changed.emit()
@@ -327,7 +335,7 @@ class LeadershipPage(QWidget):
             document = document.with_theme_text(theme_id, block.text.toPlainText())
         ordered_ids = [c.id for c in document.own_criteria]
         edited = {c.id: c for block in self.blocks.values() for c in block.own_criteria()}
-        own = [edited.get(cid, c) for cid, c in zip(ordered_ids, document.own_criteria)]
+        own = [edited.get(c.id, c) for c in document.own_criteria]
         own += [c for cid, c in edited.items() if cid not in ordered_ids]
         target = self.balance.value()
         if self.balance.enabled.isChecked() and target is None:

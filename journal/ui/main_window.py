@@ -50,9 +50,17 @@ DECORATION = QSize(8, 36)  # a window manager's title bar and borders, until the
 
 
 class MainWindow(Retranslating, QMainWindow):
-    def __init__(self, store: Store, framework: Framework, settings: Settings, translator: Translator,
-                 appearance: Appearance | None = None, demo: bool = False, parent: QWidget | None = None,
-                 clock: Clock | None = None):
+    def __init__(
+        self,
+        store: Store,
+        framework: Framework,
+        settings: Settings,
+        translator: Translator,
+        appearance: Appearance | None = None,
+        demo: bool = False,
+        parent: QWidget | None = None,
+        clock: Clock | None = None,
+    ):
         super().__init__(parent)
         self.clock = clock or Clock()
         self.store = store
@@ -113,9 +121,24 @@ class MainWindow(Retranslating, QMainWindow):
         a = self.actions_
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for action in (a.new, a.save, None, a.print_, a.export_framework, a.export, None, a.import_file,
-                       a.import_folder, None,
-                       a.trash, a.backups, None, a.settings, None, a.quit):
+        for action in (
+            a.new,
+            a.save,
+            None,
+            a.print_,
+            a.export_framework,
+            a.export,
+            None,
+            a.import_file,
+            a.import_folder,
+            None,
+            a.trash,
+            a.backups,
+            None,
+            a.settings,
+            None,
+            a.quit,
+        ):
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
         self.edit_menu = bar.addMenu("")
         for action in (a.undo, a.redo, None, a.delete, None, a.find):
@@ -221,8 +244,10 @@ class MainWindow(Retranslating, QMainWindow):
         for action in (self.actions_.save, self.actions_.delete):
             action.setEnabled(journal_shown)
         texts = {  # what Ctrl+P exports or prints follows the view; its one home
-            "journal": (self.tr("Export or &print the reflection…"),
-                        self.tr("The reflection you are reading, as PDF, HTML or Markdown, or on paper")),
+            "journal": (
+                self.tr("Export or &print the reflection…"),
+                self.tr("The reflection you are reading, as PDF, HTML or Markdown, or on paper"),
+            ),
             "personal": (self.actions_.export_framework.text(), self.actions_.export_framework.statusTip()),
             "patterns": (self.tr("&Period report…"), self.tr("The patterns of the period as PDF or HTML")),
         }
@@ -328,18 +353,18 @@ class MainWindow(Retranslating, QMainWindow):
     def undo(self) -> None:
         """Undo typing where the cursor is; otherwise undo the last delete."""
         focus = QApplication.focusWidget()
-        if isinstance(focus, QLineEdit) and focus.isUndoAvailable():
-            focus.undo()
-        elif isinstance(focus, (QPlainTextEdit, QTextEdit)) and focus.document().isUndoAvailable():
+        if (isinstance(focus, QLineEdit) and focus.isUndoAvailable()) or (
+            isinstance(focus, (QPlainTextEdit, QTextEdit)) and focus.document().isUndoAvailable()
+        ):
             focus.undo()
         else:
             self.journal.undo_stack.undo()
 
     def redo(self) -> None:
         focus = QApplication.focusWidget()
-        if isinstance(focus, QLineEdit) and focus.isRedoAvailable():
-            focus.redo()
-        elif isinstance(focus, (QPlainTextEdit, QTextEdit)) and focus.document().isRedoAvailable():
+        if (isinstance(focus, QLineEdit) and focus.isRedoAvailable()) or (
+            isinstance(focus, (QPlainTextEdit, QTextEdit)) and focus.document().isRedoAvailable()
+        ):
             focus.redo()
         else:
             self.journal.undo_stack.redo()
@@ -348,8 +373,9 @@ class MainWindow(Retranslating, QMainWindow):
         from .dialogs.export import SaveFile, export_journal, suggested_name
 
         self.journal.flush()
-        target = SaveFile.ask(self, self.tr("Export the journal"), suggested_name(self.clock.today()),
-                              self.tr("JSON files (*.json)"))
+        target = SaveFile.ask(
+            self, self.tr("Export the journal"), suggested_name(self.clock.today()), self.tr("JSON files (*.json)")
+        )
         if target is None:
             return
         try:
@@ -371,13 +397,15 @@ class MainWindow(Retranslating, QMainWindow):
                 return  # the red note in the editor says why; nothing half-saved goes out
             uuid = self.journal.editor.current_uuid
             if uuid is None or not self.store.exists(uuid):
-                self.statusBar().showMessage(self.tr("Open or write a reflection to export or print it."),
-                                             STATUS_MESSAGE_MS)
+                self.statusBar().showMessage(
+                    self.tr("Open or write a reflection to export or print it."), STATUS_MESSAGE_MS
+                )
                 return
             from .dialogs.reflection_export import ReflectionExportDialog
 
-            written = ReflectionExportDialog.show_for(self, self.store, self.framework, uuid, self.translator.language,
-                                                      self.clock)
+            written = ReflectionExportDialog.show_for(
+                self, self.store, self.framework, uuid, self.translator.language, self.clock
+            )
             if written is not None:
                 self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(written)), STATUS_MESSAGE_MS)
 
@@ -421,8 +449,12 @@ class MainWindow(Retranslating, QMainWindow):
         if "personal" in self._views:
             self._views["personal"].reload()
         self.statusBar().showMessage(
-            self.tr("Imported: %1 new, %2 updated, %3 already there.").replace("%1", str(result.added))
-            .replace("%2", str(result.updated)).replace("%3", str(result.unchanged)), STATUS_MESSAGE_MS)
+            self.tr("Imported: %1 new, %2 updated, %3 already there.")
+            .replace("%1", str(result.added))
+            .replace("%2", str(result.updated))
+            .replace("%3", str(result.unchanged)),
+            STATUS_MESSAGE_MS,
+        )
 
     def export_framework(self) -> None:
         self.show_view("personal")
@@ -431,9 +463,14 @@ class MainWindow(Retranslating, QMainWindow):
     def show_backups(self) -> None:
         """Back up now, or restore a backup (the journal is closed, replaced, and opened again)."""
         if self.demo or self.store.path is None:
-            QMessageBox.information(self, self.tr("Backups"), self.tr(
-                "The demo journal is thrown away when you quit, so it is not backed up. Your own journal is "
-                "backed up once a day, and here you can back it up now or restore a backup."))
+            QMessageBox.information(
+                self,
+                self.tr("Backups"),
+                self.tr(
+                    "The demo journal is thrown away when you quit, so it is not backed up. Your own journal is "
+                    "backed up once a day, and here you can back it up now or restore a backup."
+                ),
+            )
             return
         from .dialogs.backups import BackupsDialog
 
@@ -475,9 +512,14 @@ class MainWindow(Retranslating, QMainWindow):
             self.settings.set("backups_kept", str(chosen["backups_kept"]))
         if chosen["data_folder"] is not None and self.store.path and chosen["data_folder"] != self.store.path.parent:
             choose_data_dir(chosen["data_folder"])
-            QMessageBox.information(self, self.tr("Another folder"), self.tr(
-                "From the next start, Ledelsesjournal uses the journal in %1 (and starts a new one there if "
-                "there is none). This journal stays where it is.").replace("%1", str(chosen["data_folder"])))
+            QMessageBox.information(
+                self,
+                self.tr("Another folder"),
+                self.tr(
+                    "From the next start, Ledelsesjournal uses the journal in %1 (and starts a new one there if "
+                    "there is none). This journal stays where it is."
+                ).replace("%1", str(chosen["data_folder"])),
+            )
         if chosen["language"] != self.translator.language:
             self.set_language(chosen["language"])
 
@@ -508,18 +550,33 @@ class MainWindow(Retranslating, QMainWindow):
 
         a = self.actions_
         groups = [
-            (self.file_menu.title().replace("&", ""), [a.new, a.save, a.print_, a.import_file, a.import_folder,
-                                                       a.export,
-                                                       a.export_framework, a.trash, a.backups, a.settings, a.quit]),
+            (
+                self.file_menu.title().replace("&", ""),
+                [
+                    a.new,
+                    a.save,
+                    a.print_,
+                    a.import_file,
+                    a.import_folder,
+                    a.export,
+                    a.export_framework,
+                    a.trash,
+                    a.backups,
+                    a.settings,
+                    a.quit,
+                ],
+            ),
             (self.edit_menu.title().replace("&", ""), [a.undo, a.redo, a.delete, a.find]),
             (self.view_menu.title().replace("&", ""), [*a.view_actions.values(), a.preview]),
             (self.tr("Writing"), list(self.journal.editor.body.actions_by_name.values())),
             (self.help_menu.title().replace("&", ""), [a.shortcuts]),
         ]
-        notes = [(self.tr("From the title to the text"), self.tr("Enter")),
-                 (self.tr("The next or the previous field"), self.tr("Tab, Shift+Tab")),
-                 (self.tr("Clear the search and the filters"), keys_text(CLEAR_FILTER_KEYS)),
-                 (self.tr("Close a dialog, a list or a calendar"), self.tr("Esc"))]
+        notes = [
+            (self.tr("From the title to the text"), self.tr("Enter")),
+            (self.tr("The next or the previous field"), self.tr("Tab, Shift+Tab")),
+            (self.tr("Clear the search and the filters"), keys_text(CLEAR_FILTER_KEYS)),
+            (self.tr("Close a dialog, a list or a calendar"), self.tr("Esc")),
+        ]
         ShortcutsDialog(groups, notes, self).exec()
 
     def tell_damaged(self, error: JournalError) -> None:
@@ -548,9 +605,11 @@ class MainWindow(Retranslating, QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Ledelsesjournal"),
-            self.tr("<h3>Ledelsesjournal %1</h3><p>A reflection journal for leaders, built on %2's "
-                    "leadership framework.</p><p>Everything is stored on this computer, in %3. Nothing "
-                    "leaves it unless you export it.</p>")
+            self.tr(
+                "<h3>Ledelsesjournal %1</h3><p>A reflection journal for leaders, built on %2's "
+                "leadership framework.</p><p>Everything is stored on this computer, in %3. Nothing "
+                "leaves it unless you export it.</p>"
+            )
             .replace("%1", __version__)
             .replace("%2", self.framework.organisation.get(self.translator.language))
             .replace("%3", str(self.store.path.parent if self.store.path else "")),
@@ -634,9 +693,11 @@ class MainWindow(Retranslating, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._flush() and not Confirm.ask(
-                self, self.tr("Not saved"),
-                self.tr("Your last changes could not be saved (see the message in the window). Quit anyway and "
-                        "lose them?"), self.tr("Quit without saving")):
+            self,
+            self.tr("Not saved"),
+            self.tr("Your last changes could not be saved (see the message in the window). Quit anyway and lose them?"),
+            self.tr("Quit without saving"),
+        ):
             event.ignore()
             return
         for view in (self.journal, self._views.get("personal")):  # a failed save is not tried again

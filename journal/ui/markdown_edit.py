@@ -36,8 +36,13 @@ class MarkdownEdit(Retranslating, QPlainTextEdit):
         self.retranslate()
 
     def retranslate(self) -> None:
-        texts = {"bold": self.tr("Bold"), "italic": self.tr("Italic"), "heading": self.tr("Heading"),
-                 "list": self.tr("Bulleted list"), "link": self.tr("Link")}
+        texts = {
+            "bold": self.tr("Bold"),
+            "italic": self.tr("Italic"),
+            "heading": self.tr("Heading"),
+            "list": self.tr("Bulleted list"),
+            "link": self.tr("Link"),
+        }
         for name, action in self.actions_by_name.items():
             action.setText(texts[name])
             action.setToolTip(f"{texts[name]} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
@@ -113,7 +118,7 @@ class MarkdownPreview(QTextBrowser):
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self._render)
 
-    def loadResource(self, kind: int, name: QUrl):  # noqa: N802 - Qt override
+    def loadResource(self, kind: int, name: QUrl):
         return None  # no images, no style sheets, nothing fetched
 
     def show_markdown(self, text: str, at_once: bool = False) -> None:
@@ -132,4 +137,3 @@ class MarkdownPreview(QTextBrowser):
     def _open(url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto"):
             QDesktopServices.openUrl(url)
-

@@ -101,7 +101,7 @@ class ReflectionListModel(QAbstractListModel):
         summary = _summary(self._rows[index.row()])
         if role == _SUMMARY:
             return summary
-        if role == _DISPLAY or role == _ACCESSIBLE:
+        if role in (_DISPLAY, _ACCESSIBLE):
             return summary.title or summary.first_line or self.untitled
         if role == _TOOLTIP:
             return summary.first_line or None

@@ -116,8 +116,14 @@ class PatternsView(Retranslating, QWidget):
     start_reflection = Signal(object)  # Prompt
     message = Signal(str)
 
-    def __init__(self, store: Store, framework: Framework, language: str, clock: Clock | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        store: Store,
+        framework: Framework,
+        language: str,
+        clock: Clock | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.store = store
         self.clock = clock or Clock()
@@ -177,8 +183,10 @@ class PatternsView(Retranslating, QWidget):
         self.panels = {
             "balance": ChartPanel(self.balance_chart, self.legends["balance"]),
             "trend": ChartPanel(self.trend_chart, self.legends["trend"]),
-            "coverage": ChartPanel(self.coverage_map), "calendar": ChartPanel(self.calendar),
-            "contexts": ChartPanel(self.contexts_chart), "stakeholders": ChartPanel(self.stakeholders_chart),
+            "coverage": ChartPanel(self.coverage_map),
+            "calendar": ChartPanel(self.calendar),
+            "contexts": ChartPanel(self.contexts_chart),
+            "stakeholders": ChartPanel(self.stakeholders_chart),
             "next_steps": ChartPanel(self.next_steps),
         }
         self.grid = grid = QGridLayout()
@@ -204,12 +212,14 @@ class PatternsView(Retranslating, QWidget):
         self.period.currentIndexChanged.connect(lambda _: self.refresh())
         self.start.dateChanged.connect(lambda _: self._custom_changed())
         self.end.dateChanged.connect(lambda _: self._custom_changed())
-        self.write_button.clicked.connect(lambda: self.figures and self.start_reflection.emit(
-            self.figures.suggestion.prompt))
+        self.write_button.clicked.connect(
+            lambda: self.figures and self.start_reflection.emit(self.figures.suggestion.prompt)
+        )
         self.another_button.clicked.connect(self._another)
         self.balance_chart.theme_clicked.connect(lambda tid: self._show(theme_ids=(tid,)))
         self.trend_chart.bucket_clicked.connect(
-            lambda tid, start, end: self._show(theme_ids=(tid,), date_from=start, date_to=end))
+            lambda tid, start, end: self._show(theme_ids=(tid,), date_from=start, date_to=end)
+        )
         self.coverage_map.cell_clicked.connect(self._coverage_clicked)
         self.calendar.day_clicked.connect(lambda day: self._show(date_from=day, date_to=day))
         self.contexts_chart.clicked.connect(lambda key: self._show(context_ids=(key,)))
@@ -242,7 +252,7 @@ class PatternsView(Retranslating, QWidget):
         self.grid.setColumnStretch(0, 1)
         self.grid.setColumnStretch(1, 1)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         self._arrange(2 if event.size().width() >= TWO_COLUMNS else 1)
         super().resizeEvent(event)
 
@@ -259,9 +269,13 @@ class PatternsView(Retranslating, QWidget):
             self.refresh()
 
     def retranslate(self) -> None:
-        names = {"30d": self.tr("The last 30 days"), "quarter": self.tr("The last quarter"),
-                 "year": self.tr("The last year"), "all": self.tr("The whole journal"),
-                 "custom": self.tr("Choose dates…")}
+        names = {
+            "30d": self.tr("The last 30 days"),
+            "quarter": self.tr("The last quarter"),
+            "year": self.tr("The last year"),
+            "all": self.tr("The whole journal"),
+            "custom": self.tr("Choose dates…"),
+        }
         for index, choice in enumerate(PERIODS):
             self.period.setItemText(index, names[choice])
         self.period_label.setText(self.tr("&Period:"))
@@ -275,9 +289,12 @@ class PatternsView(Retranslating, QWidget):
         self.another_button.setText(self.tr("Another question"))
         save = self.tr("Save as PNG…")
         titles = {
-            "balance": self.tr("Balance between the themes"), "trend": self.tr("Over time"),
-            "coverage": self.tr("Success criteria, month by month"), "calendar": self.tr("When you reflect"),
-            "contexts": self.tr("Situations"), "stakeholders": self.tr("Whom it concerned"),
+            "balance": self.tr("Balance between the themes"),
+            "trend": self.tr("Over time"),
+            "coverage": self.tr("Success criteria, month by month"),
+            "calendar": self.tr("When you reflect"),
+            "contexts": self.tr("Situations"),
+            "stakeholders": self.tr("Whom it concerned"),
             "next_steps": self.tr("Next steps"),
         }
         for name, panel in self.panels.items():
@@ -324,20 +341,23 @@ class PatternsView(Retranslating, QWidget):
         """Compute every figure for the chosen period and redraw."""
         self.figures = figures = self.compute()
         lang = self.language
-        self.balance_chart.show_balance(figures.balance, self.framework, lang, self.tr("Your reflections"),
-                                        self.tr("Your target"))
+        self.balance_chart.show_balance(
+            figures.balance, self.framework, lang, self.tr("Your reflections"), self.tr("Your target")
+        )
         if self._legend_language != lang:  # the themes' names change with the language only
             self._legend_language = lang
             for legend in self.legends.values():
                 legend.show_themes(self.framework, lang)
         self.trend_chart.show_trend(figures.trend, self.framework, lang)
-        self.coverage_map.show_coverage(figures.coverage, self._criterion_rows(figures.coverage),
-                                        self.tr("never"), lang)
+        self.coverage_map.show_coverage(
+            figures.coverage, self._criterion_rows(figures.coverage), self.tr("never"), lang
+        )
         self.calendar.show_cadence(figures.cadence, lang)
         contexts = sorted(figures.breakdown.contexts.items(), key=lambda item: -item[1])
         self.contexts_chart.show_counts(
             [(cid, self._context_label(cid), count) for cid, count in contexts],
-            self.palette().color(QPalette.ColorRole.Highlight))
+            self.palette().color(QPalette.ColorRole.Highlight),
+        )
         names = stakeholder_names()
         stakeholders = [(key, names.get(key, key), figures.breakdown.stakeholders.get(key, 0)) for key in STAKEHOLDERS]
         self.stakeholders_chart.show_counts(sorted(stakeholders, key=lambda row: -row[2]), QColor("#5b7083"))
@@ -354,8 +374,9 @@ class PatternsView(Retranslating, QWidget):
                 words = own[row.criterion_id].text if row.criterion_id in own else row.criterion_id
                 rows.append((row.criterion_id, self.tr("Own: %1").replace("%1", words), colour))
             else:
-                rows.append((row.criterion_id, self.framework.criterion(row.criterion_id).text.get(self.language),
-                             colour))
+                rows.append(
+                    (row.criterion_id, self.framework.criterion(row.criterion_id).text.get(self.language), colour)
+                )
         return rows
 
     def _context_label(self, context_id: str) -> str:
@@ -372,18 +393,24 @@ class PatternsView(Retranslating, QWidget):
         heading = self.tr("Least reflected on: %1").replace("%1", theme.name.get(self.language))
         self.suggestion.setText(
             f"<span style='color:{theme.colour}; font-weight:600'>&#9679; {heading}</span><br>"
-            f"{suggestion.prompt.text.get(self.language)}{criterion}")
+            f"{suggestion.prompt.text.get(self.language)}{criterion}"
+        )
 
     def _show_next_steps(self, steps: analytics.NextSteps) -> None:
-        labels = {analytics.OVERDUE: self.tr("overdue"), analytics.DUE: self.tr("due soon"),
-                  analytics.OPEN: self.tr("open")}
+        labels = {
+            analytics.OVERDUE: self.tr("overdue"),
+            analytics.DUE: self.tr("due soon"),
+            analytics.OPEN: self.tr("open"),
+        }
         colours = {analytics.OVERDUE: "#b3261e", analytics.DUE: "#b06000", analytics.OPEN: ""}
         rows = []
         for item in steps.items[:SHOWN_STEPS]:
             due = f" ({dates.short_date(item.step.due, self.language)})" if item.step.due else ""
             style = f" style='color:{colours[item.status]}'" if colours[item.status] else ""
-            rows.append(f"<a href='{item.reflection_uuid}'>{escape(item.step.text)}</a>{due} "
-                        f"<span{style}>{labels[item.status]}</span>")
+            rows.append(
+                f"<a href='{item.reflection_uuid}'>{escape(item.step.text)}</a>{due} "
+                f"<span{style}>{labels[item.status]}</span>"
+            )
         more = steps.total - len(rows)
         if more > 0:
             rows.append(self.tr("… and %n more", "", more))
@@ -396,8 +423,9 @@ class PatternsView(Retranslating, QWidget):
         texts = {
             "balance": readings.balance_reading(figures.balance, self.framework, lang),
             "trend": readings.trend_reading(figures.trend, self.framework, lang),
-            "coverage": readings.coverage_reading(figures.coverage, self.framework, lang,
-                                                  tuple(self.store.own_criteria())),
+            "coverage": readings.coverage_reading(
+                figures.coverage, self.framework, lang, tuple(self.store.own_criteria())
+            ),
             "calendar": readings.cadence_reading(figures.cadence, lang),
             "contexts": readings.contexts_reading(figures.breakdown, self.framework, lang),
             "stakeholders": readings.stakeholders_reading(figures.breakdown, lang),

@@ -47,8 +47,14 @@ class PersonalView(Retranslating, QWidget):
     saved = Signal()  # the framework was saved (the journal's pickers follow its own criteria)
     save_failed = Signal(object)
 
-    def __init__(self, store: Store, framework: Framework, language: str, clock: Clock | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        store: Store,
+        framework: Framework,
+        language: str,
+        clock: Clock | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.store = store
         self.clock = clock or Clock()
@@ -77,8 +83,9 @@ class PersonalView(Retranslating, QWidget):
         self.parts.setObjectName("partList")
         styled(self.parts, "parts")
         self.parts.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.parts.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.parts.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         left_layout.addWidget(self.parts, 1)
         moves = QHBoxLayout()
         self.up = QToolButton()

@@ -19,8 +19,14 @@ from .i18n import Retranslating
 class PromptPanel(Retranslating, QFrame):
     start = Signal(object)  # Prompt: write a reflection on it
 
-    def __init__(self, store: Store, framework: Framework, language: str, clock: Clock | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        store: Store,
+        framework: Framework,
+        language: str,
+        clock: Clock | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.store = store
         self.clock = clock or Clock()
@@ -78,5 +84,9 @@ class PromptPanel(Retranslating, QFrame):
             self.text.setText("")
             return
         theme = self.framework.theme(self.prompt.theme_id) if self.prompt.theme_id else None
-        mark = f"<span style='color:{theme.colour}'>&#9679; {escape(theme.name.get(self.language))}</span><br>" if theme else ""
+        mark = (
+            f"<span style='color:{theme.colour}'>&#9679; {escape(theme.name.get(self.language))}</span><br>"
+            if theme
+            else ""
+        )
         self.text.setText(f"{mark}{escape(self.prompt.text.get(self.language))}")

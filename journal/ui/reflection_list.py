@@ -59,7 +59,7 @@ class ReflectionList(QTableView):
         self.empty.setText(text)
         self._show_empty()
 
-    def setModel(self, model) -> None:  # noqa: N802 - Qt override
+    def setModel(self, model) -> None:
         super().setModel(model)
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
             signal.connect(self._show_empty)
@@ -69,7 +69,7 @@ class ReflectionList(QTableView):
         model = self.model()
         self.empty.setVisible(bool(self.empty.text()) and model is not None and model.rowCount() == 0)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.empty.setGeometry(self.contentsRect())
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from functools import lru_cache
+from functools import cache
 
 import shiboken6
 from PySide6.QtGui import QColor
@@ -29,13 +29,15 @@ def on_colour(colour: str) -> str:
     return "#ffffff" if QColor(colour).lightnessF() < 0.6 else "#000000"
 
 
-@lru_cache(maxsize=None)
+@cache
 def sections() -> dict[str, str]:
     """The style sheet's sections by name."""
     text = asset("style.qss").read_text(encoding="utf-8")
     marks = list(_SECTION.finditer(text))
-    return {mark.group(1): text[mark.end():following.start() if following else len(text)].strip()
-            for mark, following in zip(marks, [*marks[1:], None])}
+    return {
+        mark.group(1): text[mark.end() : following.start() if following else len(text)].strip()
+        for mark, following in zip(marks, [*marks[1:], None], strict=True)
+    }
 
 
 def styled(widget: QWidget, section: str, colour: str | None = None) -> None:

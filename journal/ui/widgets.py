@@ -49,11 +49,15 @@ class Combo(QComboBox):
         tip = self.itemData(index, Qt.ItemDataRole.ToolTipRole) if index >= 0 else None
         self.setToolTip(tip or self.itemText(index))
 
-    def showPopup(self) -> None:  # noqa: N802 - Qt override
+    def showPopup(self) -> None:
         view = self.view()
         available = self.screen().availableGeometry().width() - 2 * SCREEN_MARGIN
-        needed = (view.sizeHintForColumn(0) + 2 * view.frameWidth()
-                  + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 8)
+        needed = (
+            view.sizeHintForColumn(0)
+            + 2 * view.frameWidth()
+            + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            + 8
+        )
         view.setMinimumWidth(max(min(needed, available), 0))
         super().showPopup()
         popup = view.window()  # the list's frame: keep it on the screen it opened on
@@ -72,7 +76,7 @@ class UndoFallThrough(QObject):
     before any shortcut sees it, so without this the window's Undo never ran while the cursor was
     in the text, which is where it is after Ctrl+Delete."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             if event.matches(QKeySequence.StandardKey.Undo):
                 return not _can(watched, "undo")

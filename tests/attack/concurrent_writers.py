@@ -37,9 +37,28 @@ AUTOSAVE_S = 0.7
 
 def _add_through_cli(folder: Path, title: str) -> str | None:
     """One ``ledelsesjournal add`` in a process of its own: None, or its error."""
-    done = subprocess.run([sys.executable, "-m", "journal", "--data-dir", str(folder), "add", "--title", title,
-                           "--theme", "borgere", "--tag", "angreb", "--body", f"Tekst til {title}."],
-                          cwd=ROOT, capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "journal",
+            "--data-dir",
+            str(folder),
+            "add",
+            "--title",
+            title,
+            "--theme",
+            "borgere",
+            "--tag",
+            "angreb",
+            "--body",
+            f"Tekst til {title}.",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+    )
     return None if done.returncode == 0 else (done.stderr.strip() or f"exit {done.returncode}")
 
 
@@ -70,13 +89,33 @@ def writer(via: str, folder: Path, adds: int, name: str) -> dict:
 
                 err = io.StringIO()
                 with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
-                    code = main(["--data-dir", str(folder), "add", "--title", title, "--theme", "borgere",
-                                 "--tag", "angreb", "--body", f"Tekst til {title}."])
+                    code = main(
+                        [
+                            "--data-dir",
+                            str(folder),
+                            "add",
+                            "--title",
+                            title,
+                            "--theme",
+                            "borgere",
+                            "--tag",
+                            "angreb",
+                            "--body",
+                            f"Tekst til {title}.",
+                        ]
+                    )
                 problem = None if code == 0 else (err.getvalue().strip() or f"exit {code}")
             else:
                 try:
-                    store.create(Reflection(entry_at=now_local(), title=title, body=f"Tekst til {title}.",
-                                            theme_ids=("borgere",), tags=("angreb",)))
+                    store.create(
+                        Reflection(
+                            entry_at=now_local(),
+                            title=title,
+                            body=f"Tekst til {title}.",
+                            theme_ids=("borgere",),
+                            tags=("angreb",),
+                        )
+                    )
                     problem = None
                 except JournalError as error:
                     problem = str(error)
@@ -88,8 +127,14 @@ def writer(via: str, folder: Path, adds: int, name: str) -> dict:
     finally:
         if store is not None:
             store.close()
-    return {"process": name, "attempted": adds, "succeeded": succeeded, "failed": sum(failures.values()),
-            "slowest_failure_s": round(slowest_failure, 3), "errors": dict(failures)}
+    return {
+        "process": name,
+        "attempted": adds,
+        "succeeded": succeeded,
+        "failed": sum(failures.values()),
+        "slowest_failure_s": round(slowest_failure, 3),
+        "errors": dict(failures),
+    }
 
 
 def window(folder: Path, stop: Path, name: str) -> dict:
@@ -124,8 +169,14 @@ def window(folder: Path, stop: Path, name: str) -> dict:
                     failures[f"save: {str(error)[:150]}"] += 1
                 last_save = time.monotonic()
             time.sleep(0.01)
-    return {"process": name, "attempted": saves + sum(1 for k in failures.elements() if k.startswith("save")),
-            "succeeded": saves, "failed": sum(failures.values()), "reads": reads, "errors": dict(failures)}
+    return {
+        "process": name,
+        "attempted": saves + sum(1 for k in failures.elements() if k.startswith("save")),
+        "succeeded": saves,
+        "failed": sum(failures.values()),
+        "reads": reads,
+        "errors": dict(failures),
+    }
 
 
 def attack(writers: int, adds: int, via: str, with_window: bool, folder: Path) -> dict:
@@ -140,13 +191,23 @@ def attack(writers: int, adds: int, via: str, with_window: bool, folder: Path) -
     command = [sys.executable, "-m", "tests.attack.concurrent_writers", "--folder", str(folder)]
     children = []
     if with_window:
-        children.append(subprocess.Popen([*command, "--role", "window", "--name", "window"], cwd=ROOT, env=env,
-                                         stdout=subprocess.PIPE, text=True))
+        children.append(
+            subprocess.Popen(
+                [*command, "--role", "window", "--name", "window"], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True
+            )
+        )
         time.sleep(1.0)  # open, as a window is before a script starts
     started = time.perf_counter()
-    writing = [subprocess.Popen([*command, "--role", "writer", "--via", via, "--adds", str(adds),
-                                 "--name", f"writer-{i + 1}"], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
-               for i in range(writers)]
+    writing = [
+        subprocess.Popen(
+            [*command, "--role", "writer", "--via", via, "--adds", str(adds), "--name", f"writer-{i + 1}"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for i in range(writers)
+    ]
     reports = [json.loads(child.communicate()[0].strip().splitlines()[-1]) for child in writing]
     wall = time.perf_counter() - started
     if with_window:
@@ -155,8 +216,16 @@ def attack(writers: int, adds: int, via: str, with_window: bool, folder: Path) -
     total = {key: sum(r[key] for r in reports) for key in ("attempted", "succeeded", "failed")}
     with open_journal(folder) as store:
         stored = store.count()
-    return {"via": via, "writers": writers, "adds": adds, "window": with_window, "wall_s": round(wall, 1),
-            **total, "reflections_in_journal": stored, "processes": reports}
+    return {
+        "via": via,
+        "writers": writers,
+        "adds": adds,
+        "window": with_window,
+        "wall_s": round(wall, 1),
+        **total,
+        "reflections_in_journal": stored,
+        "processes": reports,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -183,12 +252,16 @@ def main(argv: list[str] | None = None) -> int:
     else:
         for report in result["processes"]:
             errors = "; ".join(f"{n} x {text}" for text, n in report["errors"].items())
-            print(f"{report['process']:>9}: {report['attempted']:>4} attempted, {report['succeeded']:>4} succeeded, "
-                  f"{report['failed']:>4} failed" + (f"  ({errors})" if errors else ""))
-        print(f"{'total':>9}: {result['attempted']:>4} attempted, {result['succeeded']:>4} succeeded, "
-              f"{result['failed']:>4} failed, in {result['wall_s']} s through {result['via']}"
-              f"{' with a window open' if result['window'] else ''}; the journal holds "
-              f"{result['reflections_in_journal']} reflections ({folder})")
+            print(
+                f"{report['process']:>9}: {report['attempted']:>4} attempted, {report['succeeded']:>4} succeeded, "
+                f"{report['failed']:>4} failed" + (f"  ({errors})" if errors else "")
+            )
+        print(
+            f"{'total':>9}: {result['attempted']:>4} attempted, {result['succeeded']:>4} succeeded, "
+            f"{result['failed']:>4} failed, in {result['wall_s']} s through {result['via']}"
+            f"{' with a window open' if result['window'] else ''}; the journal holds "
+            f"{result['reflections_in_journal']} reflections ({folder})"
+        )
     return 1 if result["failed"] else 0
 
 

@@ -32,8 +32,12 @@ from tests.benchmarks import corpus  # noqa: E402
 
 CORPUS_VERSION = 2  # bump when corpus.py changes, so old journals are rebuilt
 TARGETS = {  # at 100,000 reflections, in ms (memory in MB above the floor)
-    "start above the floor": 250, "list: worst search or filter": 50, "scroll: longest stall": 16,
-    "patterns: all": 250, "peak memory above the floor": 150, "cli search: jrnl / ledelsesjournal": 10,
+    "start above the floor": 250,
+    "list: worst search or filter": 50,
+    "scroll: longest stall": 16,
+    "patterns: all": 250,
+    "peak memory above the floor": 150,
+    "cli search: jrnl / ledelsesjournal": 10,
 }
 START_RUNS = 7  # at least, the floor and the app's start in turns
 SETTLE_S = 15  # after the backup made before the timings
@@ -54,7 +58,7 @@ def build(size: int, work: Path) -> Path:
     with Store.open(database_path(folder)) as store:
         items = corpus.reflections(size)
         for start in range(0, size, 5000):
-            store.merge(items[start:start + 5000])
+            store.merge(items[start : start + 5000])
         store.save_personal_framework(store.personal_framework())
     (folder / "done").write_text(f"{time.perf_counter() - started:.1f} s\n")
     return folder
@@ -68,8 +72,13 @@ def session(args: list[str], runs: int, work: Path) -> tuple[list[float], list[d
     for _ in range(runs):
         shutil.rmtree(settings, ignore_errors=True)  # each run as the first: no view remembered
         started = time.perf_counter()
-        child = subprocess.Popen([sys.executable, "-m", "tests.benchmarks.session", *args],
-                                 stdout=subprocess.PIPE, text=True, cwd=ROOT, env=env)
+        child = subprocess.Popen(
+            [sys.executable, "-m", "tests.benchmarks.session", *args],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            env=env,
+        )
         for line in child.stdout:
             if line.startswith("READY"):
                 starts.append((time.perf_counter() - started) * 1000)
@@ -87,9 +96,12 @@ def store_queries(folder: Path, runs: int) -> dict[str, float]:
     results = {}
     with Store.open(database_path(folder)) as store:
         for name, selection in filters().items():
-            results[f"store page: {name}"] = median([_ms(lambda: store.list(selection, limit=100))
-                                                     for _ in range(runs)])
-            results[f"store count: {name}"] = median([_ms(lambda: store.count(selection)) for _ in range(runs)])
+            results[f"store page: {name}"] = median(
+                [_ms(lambda selection=selection: store.list(selection, limit=100)) for _ in range(runs)]
+            )
+            results[f"store count: {name}"] = median(
+                [_ms(lambda selection=selection: store.count(selection)) for _ in range(runs)]
+            )
     return results
 
 
@@ -102,8 +114,7 @@ def _ms(action) -> float:
 def cli(folder: Path, *args: str) -> float:
     env = {**os.environ, "LEDELSESJOURNAL_DATA_DIR": str(folder), "PYTHONPATH": str(ROOT)}
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "journal", *args], stdout=subprocess.DEVNULL, check=True, env=env,
-                   cwd=ROOT)
+    subprocess.run([sys.executable, "-m", "journal", *args], stdout=subprocess.DEVNULL, check=True, env=env, cwd=ROOT)
     return (time.perf_counter() - started) * 1000
 
 
@@ -112,8 +123,12 @@ def exports(folder: Path, work: Path, runs: int) -> dict[str, float]:
     target.mkdir(exist_ok=True)
     return {
         "export journal json": median([cli(folder, "export", "-o", str(target / "j.json")) for _ in range(runs)]),
-        "report pdf, a year": median([cli(folder, "report", "--from", "2025-01-01", "--to", "2025-12-31",
-                                          "-o", str(target / "r.pdf")) for _ in range(runs)]),
+        "report pdf, a year": median(
+            [
+                cli(folder, "report", "--from", "2025-01-01", "--to", "2025-12-31", "-o", str(target / "r.pdf"))
+                for _ in range(runs)
+            ]
+        ),
         "cli search 'sygefravær'": median([cli(folder, "search", "sygefravær") for _ in range(runs)]),
     }
 
@@ -148,13 +163,19 @@ def jrnl_search(size: int, work: Path, runs: int) -> float | None:
             f"colors: {{body: none, date: none, tags: none, title: none}}\ndefault_hour: 9\ndefault_minute: 0\n"
             f"editor: ''\nencrypt: false\nhighlight: false\nindent_character: '|'\n"
             f"journals:\n  default: {journal}\nlinewrap: 79\ntagsymbols: '#@'\ntemplate: false\n"
-            f"timeformat: '%Y-%m-%d %H:%M'\nversion: v4.6\n", encoding="utf-8")
+            f"timeformat: '%Y-%m-%d %H:%M'\nversion: v4.6\n",
+            encoding="utf-8",
+        )
     env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home), "XDG_DATA_HOME": str(home)}
     times = []
     for _ in range(runs):
         started = time.perf_counter()
-        done = subprocess.run([str(jrnl), "--config-file", str(home / "jrnl.yaml"), "-contains", "sygefravær"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        done = subprocess.run(
+            [str(jrnl), "--config-file", str(home / "jrnl.yaml"), "-contains", "sygefravær"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
         if done.returncode != 0:
             return None
         times.append((time.perf_counter() - started) * 1000)
@@ -164,9 +185,14 @@ def jrnl_search(size: int, work: Path, runs: int) -> float | None:
 def machine() -> dict:
     from PySide6 import __version__ as pyside
 
-    return {"platform": platform.platform(), "processor": platform.processor() or platform.machine(),
-            "cpus": os.cpu_count(), "python": platform.python_version(), "pyside6": pyside,
-            "sqlite": sqlite3.sqlite_version}
+    return {
+        "platform": platform.platform(),
+        "processor": platform.processor() or platform.machine(),
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "pyside6": pyside,
+        "sqlite": sqlite3.sqlite_version,
+    }
 
 
 def measure(size: int, work: Path, runs: int) -> dict[str, float | None]:
@@ -193,7 +219,7 @@ def measure(size: int, work: Path, runs: int) -> dict[str, float | None]:
         app_starts += session(["start", str(folder)], 1, work)[0]
     row["start: floor"] = median(floor_starts)
     row["start: app"] = median(app_starts)
-    row["start above the floor"] = median([app - floor for app, floor in zip(app_starts, floor_starts)])
+    row["start above the floor"] = median([app - floor for app, floor in zip(app_starts, floor_starts, strict=True)])
     app_reports = session(["app", str(folder)], runs, work)[1]
     for key in app_reports[0]:
         row[key] = median([report[key] for report in app_reports])
@@ -241,16 +267,33 @@ def main() -> None:
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     # As an installed app starts: from compiled modules (pip compiles them on install).
-    subprocess.run([sys.executable, "-m", "compileall", "-q", "journal", "framework", "tests/benchmarks"],
-                   cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", "journal", "framework", "tests/benchmarks"],
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     rows = {size: measure(size, args.work, args.runs) for size in args.sizes}
     import_ms = import_jrnl(args.work, args.runs)
-    print(f"All times in ms, memory in MB; the median of {args.runs} runs (the start: of "
-          f"{max(args.runs, START_RUNS)} pairs, the floor and the app in turns).\n")
+    print(
+        f"All times in ms, memory in MB; the median of {args.runs} runs (the start: of "
+        f"{max(args.runs, START_RUNS)} pairs, the floor and the app in turns).\n"
+    )
     print(table(rows, import_ms))
-    args.out.write_text(json.dumps({"machine": machine(), "runs": args.runs, "sizes": rows,
-                                    "import 10,000 jrnl entries": import_ms, "targets": TARGETS},
-                                   ensure_ascii=False, indent=2), encoding="utf-8")
+    args.out.write_text(
+        json.dumps(
+            {
+                "machine": machine(),
+                "runs": args.runs,
+                "sizes": rows,
+                "import 10,000 jrnl entries": import_ms,
+                "targets": TARGETS,
+            },
+            ensure_ascii=False,
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
     print(f"\nWritten to {args.out}")
 
 

@@ -9,7 +9,7 @@ Thursday; 2026-03-04 is a Wednesday.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -25,7 +25,7 @@ FRAMEWORK = load_bundled()
 THEMES = ("borgere", "samarbejde", "styring")
 D = date
 NEW_YORK_WINTER = timezone(timedelta(hours=-5))
-EPOCH = datetime(2025, 1, 1, tzinfo=timezone.utc)
+EPOCH = datetime(2025, 1, 1, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -34,17 +34,37 @@ def store():
         yield store
 
 
-def add(store: Store, day: date, *themes: str, criteria=(), context=None, stakeholders=(), steps=(),
-        hour: int = 12, minute: int = 0, tz=CPH, title: str = "En refleksion") -> Reflection:
+def add(
+    store: Store,
+    day: date,
+    *themes: str,
+    criteria=(),
+    context=None,
+    stakeholders=(),
+    steps=(),
+    hour: int = 12,
+    minute: int = 0,
+    tz=CPH,
+    title: str = "En refleksion",
+) -> Reflection:
     """One reflection written on ``day`` (local time ``hour:minute`` at ``tz``)."""
-    return store.create(reflection(
-        entry_at=at(day.year, day.month, day.day, hour, minute, tz=tz), title=title, theme_ids=themes,
-        criterion_ids=criteria, context_id=context, stakeholders=stakeholders, next_steps=steps))
+    return store.create(
+        reflection(
+            entry_at=at(day.year, day.month, day.day, hour, minute, tz=tz),
+            title=title,
+            theme_ids=themes,
+            criterion_ids=criteria,
+            context_id=context,
+            stakeholders=stakeholders,
+            next_steps=steps,
+        )
+    )
 
 
 def own(criterion_id: str, theme_id: str, retired: bool = False) -> OwnCriterion:
-    return OwnCriterion(criterion_id, theme_id, f"Mit kriterium {criterion_id}", EPOCH,
-                        EPOCH + timedelta(days=30) if retired else None)
+    return OwnCriterion(
+        criterion_id, theme_id, f"Mit kriterium {criterion_id}", EPOCH, EPOCH + timedelta(days=30) if retired else None
+    )
 
 
 def counts(balance: analytics.Balance) -> dict[str, int]:
@@ -105,16 +125,21 @@ def test_the_whole_journal_counts_a_reflection_dated_after_today(store):
 def test_buckets_are_mondays_and_months_clipped_to_the_period():
     period = Period(D(2026, 1, 7), D(2026, 2, 1))  # Wednesday to Sunday
     assert analytics.buckets(period, WEEK) == [
-        (D(2026, 1, 7), D(2026, 1, 11)), (D(2026, 1, 12), D(2026, 1, 18)),
-        (D(2026, 1, 19), D(2026, 1, 25)), (D(2026, 1, 26), D(2026, 2, 1)),
+        (D(2026, 1, 7), D(2026, 1, 11)),
+        (D(2026, 1, 12), D(2026, 1, 18)),
+        (D(2026, 1, 19), D(2026, 1, 25)),
+        (D(2026, 1, 26), D(2026, 2, 1)),
     ]
     assert analytics.buckets(Period(D(2025, 11, 15), D(2026, 2, 10)), MONTH) == [
-        (D(2025, 11, 15), D(2025, 11, 30)), (D(2025, 12, 1), D(2025, 12, 31)),
-        (D(2026, 1, 1), D(2026, 1, 31)), (D(2026, 2, 1), D(2026, 2, 10)),
+        (D(2025, 11, 15), D(2025, 11, 30)),
+        (D(2025, 12, 1), D(2025, 12, 31)),
+        (D(2026, 1, 1), D(2026, 1, 31)),
+        (D(2026, 2, 1), D(2026, 2, 10)),
     ]
     # The week of New Year 2026 runs from Monday 29 December to Sunday 4 January.
     assert analytics.buckets(Period(D(2025, 12, 31), D(2026, 1, 5)), WEEK) == [
-        (D(2025, 12, 31), D(2026, 1, 4)), (D(2026, 1, 5), D(2026, 1, 5)),
+        (D(2025, 12, 31), D(2026, 1, 4)),
+        (D(2026, 1, 5), D(2026, 1, 5)),
     ]
 
 
@@ -161,13 +186,16 @@ def test_balance_shares_are_of_tags_not_of_reflections(store):
 
 def test_balance_against_a_target(store):
     balance_journal(store)
-    balance = analytics.balance(store, FRAMEWORK, MARCH, TargetBalance.of({"borgere": 20, "samarbejde": 20,
-                                                                            "styring": 60}))
+    balance = analytics.balance(
+        store, FRAMEWORK, MARCH, TargetBalance.of({"borgere": 20, "samarbejde": 20, "styring": 60})
+    )
     assert {s.theme_id: s.target for s in balance.shares} == pytest.approx(
-        {"borgere": 0.2, "samarbejde": 0.2, "styring": 0.6})
+        {"borgere": 0.2, "samarbejde": 0.2, "styring": 0.6}
+    )
     # gap = share - target: 0.5 - 0.2 = +0.3; 1/6 - 0.2 = -1/30; 1/3 - 0.6 = -4/15
     assert {s.theme_id: s.gap for s in balance.shares} == pytest.approx(
-        {"borgere": 0.3, "samarbejde": -1 / 30, "styring": -4 / 15})
+        {"borgere": 0.3, "samarbejde": -1 / 30, "styring": -4 / 15}
+    )
     assert balance.most_neglected().theme_id == "styring"  # furthest below its target
     # Without a target the least reflected on is the most neglected: samarbejde, 1/6.
     assert analytics.balance(store, FRAMEWORK, MARCH).most_neglected().theme_id == "samarbejde"
@@ -194,7 +222,8 @@ def test_balance_of_an_empty_journal_is_all_zero(store):
     with_target = analytics.balance(store, FRAMEWORK, Period.all_time(D(2026, 3, 4)), target)
     assert with_target.reflections == 0
     assert {s.theme_id: s.gap for s in with_target.shares} == pytest.approx(
-        {"borgere": -0.2, "samarbejde": -0.2, "styring": -0.6})
+        {"borgere": -0.2, "samarbejde": -0.2, "styring": -0.6}
+    )
     assert with_target.most_neglected().theme_id == "styring"
 
 
@@ -215,9 +244,15 @@ def test_all_time_balance_counts_every_reflection_in_the_journal(store):
     add(store, D(2026, 3, 4), "styring")
     add(store, D(2026, 3, 5), "samarbejde")  # tomorrow: written up ahead, and in the journal
     assert counts(analytics.balance(store, FRAMEWORK, Period.all_time(D(2026, 3, 4)))) == {
-        "borgere": 1, "samarbejde": 1, "styring": 1}
+        "borgere": 1,
+        "samarbejde": 1,
+        "styring": 1,
+    }
     assert counts(analytics.balance(store, FRAMEWORK, Period.last_days(365, D(2026, 3, 4)))) == {
-        "borgere": 0, "samarbejde": 0, "styring": 1}
+        "borgere": 0,
+        "samarbejde": 0,
+        "styring": 1,
+    }
 
 
 # -- trend -----------------------------------------------------------------------------------------
@@ -232,8 +267,12 @@ def test_weekly_trend_with_an_empty_week_and_a_rolling_share(store):
     add(store, D(2026, 2, 2), "styring")  # after the period
     trend = analytics.trend(store, FRAMEWORK, Period(D(2026, 1, 7), D(2026, 2, 1)), window=2)
     assert trend.unit == WEEK and trend.window == 2  # 26 days: weeks
-    assert spans(trend) == [(D(2026, 1, 7), D(2026, 1, 11)), (D(2026, 1, 12), D(2026, 1, 18)),
-                            (D(2026, 1, 19), D(2026, 1, 25)), (D(2026, 1, 26), D(2026, 2, 1))]
+    assert spans(trend) == [
+        (D(2026, 1, 7), D(2026, 1, 11)),
+        (D(2026, 1, 12), D(2026, 1, 18)),
+        (D(2026, 1, 19), D(2026, 1, 25)),
+        (D(2026, 1, 26), D(2026, 2, 1)),
+    ]
     assert [b.reflections for b in trend.buckets] == [2, 0, 1, 1]
     assert [dict(b.counts) for b in trend.buckets] == [
         {"borgere": 2, "samarbejde": 0, "styring": 1},
@@ -276,8 +315,12 @@ def test_monthly_trend_keeps_the_empty_month(store):
     add(store, D(2026, 2, 10), "borgere")
     trend = analytics.trend(store, FRAMEWORK, Period(D(2025, 11, 15), D(2026, 2, 10)), unit=MONTH, window=3)
     assert trend.unit == MONTH
-    assert spans(trend) == [(D(2025, 11, 15), D(2025, 11, 30)), (D(2025, 12, 1), D(2025, 12, 31)),
-                            (D(2026, 1, 1), D(2026, 1, 31)), (D(2026, 2, 1), D(2026, 2, 10))]
+    assert spans(trend) == [
+        (D(2025, 11, 15), D(2025, 11, 30)),
+        (D(2025, 12, 1), D(2025, 12, 31)),
+        (D(2026, 1, 1), D(2026, 1, 31)),
+        (D(2026, 2, 1), D(2026, 2, 10)),
+    ]
     assert [b.reflections for b in trend.buckets] == [1, 0, 2, 1]
     assert [b.counts["samarbejde"] for b in trend.buckets] == [0, 0, 2, 0]
     assert dict(trend.buckets[1].counts) == {"borgere": 0, "samarbejde": 0, "styring": 0}
@@ -300,8 +343,13 @@ def test_trend_chooses_weeks_up_to_four_months_and_months_beyond(store):
     assert weekly.buckets[0].start == D(2026, 3, 1) and weekly.buckets[0].end == D(2026, 3, 1)
     assert weekly.buckets[1].start == D(2026, 3, 2)
     assert len(weekly.buckets) == 1 + 18  # the lone Sunday, then Mondays 2 March .. 29 June (17 weeks on)
-    assert [b.start for b in monthly.buckets] == [D(2026, 2, 28), D(2026, 3, 1), D(2026, 4, 1), D(2026, 5, 1),
-                                                   D(2026, 6, 1)]
+    assert [b.start for b in monthly.buckets] == [
+        D(2026, 2, 28),
+        D(2026, 3, 1),
+        D(2026, 4, 1),
+        D(2026, 5, 1),
+        D(2026, 6, 1),
+    ]
     # An explicit unit wins over the choice by length.
     assert analytics.trend(store, FRAMEWORK, Period.last_days(30, today), unit=MONTH).unit == MONTH
 
@@ -311,8 +359,12 @@ def test_all_time_trend_starts_at_the_first_reflection(store):
     add(store, D(2026, 2, 3), "styring")
     trend = analytics.trend(store, FRAMEWORK, Period.all_time(D(2026, 2, 4)))
     assert trend.unit == WEEK  # 22 days
-    assert spans(trend) == [(D(2026, 1, 14), D(2026, 1, 18)), (D(2026, 1, 19), D(2026, 1, 25)),
-                            (D(2026, 1, 26), D(2026, 2, 1)), (D(2026, 2, 2), D(2026, 2, 4))]
+    assert spans(trend) == [
+        (D(2026, 1, 14), D(2026, 1, 18)),
+        (D(2026, 1, 19), D(2026, 1, 25)),
+        (D(2026, 1, 26), D(2026, 2, 1)),
+        (D(2026, 2, 2), D(2026, 2, 4)),
+    ]
     assert [b.reflections for b in trend.buckets] == [1, 0, 0, 1]
     long = analytics.trend(store, FRAMEWORK, Period.all_time(D(2026, 12, 31)))
     assert long.unit == MONTH  # 14 January to 31 December: 352 days
@@ -354,8 +406,12 @@ def coverage_journal(store: Store) -> None:
     store.delete(add(store, D(2026, 2, 15), criteria=("samarbejde.k1",)).uuid)
 
 
-OWN = (own("own:aaa", "borgere"), own("own:bbb", "samarbejde", retired=True),
-       own("own:ccc", "styring", retired=True), own("own:ddd", "styring"))
+OWN = (
+    own("own:aaa", "borgere"),
+    own("own:bbb", "samarbejde", retired=True),
+    own("own:ccc", "styring", retired=True),
+    own("own:ddd", "styring"),
+)
 
 
 def test_coverage_counts_per_criterion_per_month(store):
@@ -390,16 +446,31 @@ def test_never_lists_the_criteria_with_no_reflection_in_the_period(store):
     coverage_journal(store)
     coverage = analytics.coverage(store, FRAMEWORK, COVERAGE_PERIOD)
     assert [row.criterion_id for row in coverage.never()] == [
-        "borgere.k3", "samarbejde.k1", "samarbejde.k2", "samarbejde.k3", "styring.k2", "styring.k3"]
+        "borgere.k3",
+        "samarbejde.k1",
+        "samarbejde.k2",
+        "samarbejde.k3",
+        "styring.k2",
+        "styring.k3",
+    ]
 
 
 def test_own_criteria_follow_the_organisations_under_their_theme(store):
     coverage_journal(store)
     coverage = analytics.coverage(store, FRAMEWORK, COVERAGE_PERIOD, OWN)
     assert [row.criterion_id for row in coverage.criteria] == [
-        "borgere.k1", "borgere.k2", "borgere.k3", "own:aaa",
-        "samarbejde.k1", "samarbejde.k2", "samarbejde.k3", "own:bbb",
-        "styring.k1", "styring.k2", "styring.k3", "own:ddd",
+        "borgere.k1",
+        "borgere.k2",
+        "borgere.k3",
+        "own:aaa",
+        "samarbejde.k1",
+        "samarbejde.k2",
+        "samarbejde.k3",
+        "own:bbb",
+        "styring.k1",
+        "styring.k2",
+        "styring.k3",
+        "own:ddd",
     ]  # own:ccc is retired and not reflected on in the period: left out
     by_id = rows(coverage)
     assert by_id["own:aaa"].own and not by_id["own:aaa"].retired and by_id["own:aaa"].counts == (0, 1, 0)
@@ -420,7 +491,9 @@ def test_a_retired_own_criterion_shows_only_when_reflected_on_in_the_period(stor
     assert "own:bbb" not in rows(february)
     assert all(row.criterion_id != "own:bbb" for row in february.never())
     # The same criterion while still in use is shown (and never reflected on in February).
-    active = analytics.coverage(store, FRAMEWORK, Period(D(2026, 2, 1), D(2026, 2, 28)), (own("own:bbb", "samarbejde"),))
+    active = analytics.coverage(
+        store, FRAMEWORK, Period(D(2026, 2, 1), D(2026, 2, 28)), (own("own:bbb", "samarbejde"),)
+    )
     assert rows(active)["own:bbb"].last_day == D(2026, 1, 20)
     assert "own:bbb" in [row.criterion_id for row in active.never()]
 
@@ -450,9 +523,17 @@ CADENCE_PERIOD = Period(D(2026, 1, 1), D(2026, 3, 4))  # 31 + 28 + 4 = 63 days =
 
 
 def cadence_journal(store: Store) -> None:
-    for day in (D(2026, 1, 1), D(2026, 1, 1), D(2026, 1, 2),  # week of 29 Dec
-                D(2026, 1, 7), D(2026, 1, 13), D(2026, 1, 19),  # weeks of 5, 12, 19 Jan: a run of 4
-                D(2026, 2, 10), D(2026, 2, 17), D(2026, 2, 25)):  # weeks of 9, 16, 23 Feb: a run of 3
+    for day in (
+        D(2026, 1, 1),
+        D(2026, 1, 1),
+        D(2026, 1, 2),  # week of 29 Dec
+        D(2026, 1, 7),
+        D(2026, 1, 13),
+        D(2026, 1, 19),  # weeks of 5, 12, 19 Jan: a run of 4
+        D(2026, 2, 10),
+        D(2026, 2, 17),
+        D(2026, 2, 25),
+    ):  # weeks of 9, 16, 23 Feb: a run of 3
         add(store, day, "borgere")
     add(store, D(2025, 12, 30), "borgere")  # before the period (and in its first week)
 
@@ -461,8 +542,16 @@ def test_cadence_counts_days_weeks_streaks_and_gaps(store):
     cadence_journal(store)
     cadence = analytics.cadence(store, CADENCE_PERIOD)
     assert cadence.period == CADENCE_PERIOD
-    assert dict(cadence.days) == {D(2026, 1, 1): 2, D(2026, 1, 2): 1, D(2026, 1, 7): 1, D(2026, 1, 13): 1,
-                                  D(2026, 1, 19): 1, D(2026, 2, 10): 1, D(2026, 2, 17): 1, D(2026, 2, 25): 1}
+    assert dict(cadence.days) == {
+        D(2026, 1, 1): 2,
+        D(2026, 1, 2): 1,
+        D(2026, 1, 7): 1,
+        D(2026, 1, 13): 1,
+        D(2026, 1, 19): 1,
+        D(2026, 2, 10): 1,
+        D(2026, 2, 17): 1,
+        D(2026, 2, 25): 1,
+    }
     assert cadence.reflections == 9
     assert cadence.active_days == 8
     assert cadence.per_week == pytest.approx(1.0)  # 9 reflections / (63 days / 7) = 9 / 9
@@ -546,14 +635,34 @@ def test_cadence_of_a_single_reflection(store):
 
 
 def breakdown_journal(store: Store) -> Reflection:
-    add(store, D(2026, 3, 2), "borgere", "samarbejde", criteria=("borgere.k1",), context="lus",
-        stakeholders=("citizens", "staff"))
-    add(store, D(2026, 3, 3), "borgere", criteria=("borgere.k1", "styring.k2"), context="lus",
-        stakeholders=("citizens",))
+    add(
+        store,
+        D(2026, 3, 2),
+        "borgere",
+        "samarbejde",
+        criteria=("borgere.k1",),
+        context="lus",
+        stakeholders=("citizens", "staff"),
+    )
+    add(
+        store,
+        D(2026, 3, 3),
+        "borgere",
+        criteria=("borgere.k1", "styring.k2"),
+        context="lus",
+        stakeholders=("citizens",),
+    )
     add(store, D(2026, 3, 4), "styring", stakeholders=("manager",))
     add(store, D(2026, 2, 27), "borgere", "styring", context="rekruttering", stakeholders=("peers",))  # February
-    gone = add(store, D(2026, 3, 5), "borgere", "styring", criteria=("borgere.k2",), context="rekruttering",
-               stakeholders=("politicians",))
+    gone = add(
+        store,
+        D(2026, 3, 5),
+        "borgere",
+        "styring",
+        criteria=("borgere.k2",),
+        context="rekruttering",
+        stakeholders=("politicians",),
+    )
     store.delete(gone.uuid)
     return gone
 
@@ -576,11 +685,17 @@ def test_co_occurrence_of_themes_and_of_themes_with_criteria(store):
     together = analytics.co_occurrence(store, MARCH)
     assert together.themes == {("borgere", "samarbejde"): 1}
     # first: borgere×k1, samarbejde×k1; second: borgere×k1, borgere×styring.k2 (a criterion of another theme)
-    assert together.theme_criteria == {("borgere", "borgere.k1"): 2, ("samarbejde", "borgere.k1"): 1,
-                                       ("borgere", "styring.k2"): 1}
+    assert together.theme_criteria == {
+        ("borgere", "borgere.k1"): 2,
+        ("samarbejde", "borgere.k1"): 1,
+        ("borgere", "styring.k2"): 1,
+    }
     add(store, D(2026, 3, 9), "styring", "borgere", "samarbejde")  # every pair once, in id order
     assert analytics.co_occurrence(store, MARCH).themes == {
-        ("borgere", "samarbejde"): 2, ("borgere", "styring"): 1, ("samarbejde", "styring"): 1}
+        ("borgere", "samarbejde"): 2,
+        ("borgere", "styring"): 1,
+        ("samarbejde", "styring"): 1,
+    }
 
 
 def test_breakdown_and_co_occurrence_bring_a_restored_reflection_back(store):
@@ -609,19 +724,31 @@ TODAY = D(2026, 3, 4)
 
 
 def test_next_steps_overdue_due_and_open_in_order(store):
-    first = add(store, D(2026, 2, 20), "borgere", title="Dialogmøde", steps=(
-        NextStep("Overskredet", due=D(2026, 3, 3)),
-        NextStep("I dag", due=D(2026, 3, 4)),
-        NextStep("Uden dato A"),
-        NextStep("Gjort", due=D(2026, 3, 1), done_at=datetime(2026, 3, 2, 9, tzinfo=CPH)),
-        NextStep("Uden dato B"),
-    ))
-    add(store, D(2026, 2, 25), "styring", title="Budget", steps=(
-        NextStep("Om en uge", due=D(2026, 3, 11)),  # today + 7: still due
-        NextStep("Om otte dage", due=D(2026, 3, 12)),  # today + 8: open
-        NextStep("Længe overskredet", due=D(2026, 1, 15)),
-        NextStep("Uden dato C"),
-    ))
+    first = add(
+        store,
+        D(2026, 2, 20),
+        "borgere",
+        title="Dialogmøde",
+        steps=(
+            NextStep("Overskredet", due=D(2026, 3, 3)),
+            NextStep("I dag", due=D(2026, 3, 4)),
+            NextStep("Uden dato A"),
+            NextStep("Gjort", due=D(2026, 3, 1), done_at=datetime(2026, 3, 2, 9, tzinfo=CPH)),
+            NextStep("Uden dato B"),
+        ),
+    )
+    add(
+        store,
+        D(2026, 2, 25),
+        "styring",
+        title="Budget",
+        steps=(
+            NextStep("Om en uge", due=D(2026, 3, 11)),  # today + 7: still due
+            NextStep("Om otte dage", due=D(2026, 3, 12)),  # today + 8: open
+            NextStep("Længe overskredet", due=D(2026, 1, 15)),
+            NextStep("Uden dato C"),
+        ),
+    )
     trashed = add(store, D(2026, 2, 26), title="Slettet", steps=(NextStep("I papirkurven", due=D(2026, 3, 5)),))
     store.delete(trashed.uuid)
     steps = analytics.next_steps(store, TODAY)
@@ -641,7 +768,10 @@ def test_next_steps_overdue_due_and_open_in_order(store):
     assert first_three.counts == steps.counts and first_three.total == 8
     today_item = steps.items[2]
     assert (today_item.reflection_uuid, today_item.reflection_title, today_item.reflection_day) == (
-        first.uuid, "Dialogmøde", D(2026, 2, 20))
+        first.uuid,
+        "Dialogmøde",
+        D(2026, 2, 20),
+    )
     assert today_item.step.due == D(2026, 3, 4)
     # The Trash gives its step back on restore: due tomorrow.
     store.restore(trashed.uuid)
@@ -653,8 +783,10 @@ def test_next_steps_overdue_due_and_open_in_order(store):
 def test_closing_a_step_takes_it_off_the_list(store):
     written = add(store, D(2026, 2, 20), steps=(NextStep("Ring til Åse", due=D(2026, 3, 1)), NextStep("Skriv")))
     assert analytics.next_steps(store, TODAY).count(OVERDUE) == 1
-    closed = replace(written, next_steps=(replace(written.next_steps[0], done_at=datetime(2026, 3, 4, 8, tzinfo=CPH)),
-                                          written.next_steps[1]))
+    closed = replace(
+        written,
+        next_steps=(replace(written.next_steps[0], done_at=datetime(2026, 3, 4, 8, tzinfo=CPH)), written.next_steps[1]),
+    )
     store.update(closed)
     steps = analytics.next_steps(store, TODAY)
     assert [item.step.text for item in steps.items] == ["Skriv"]
@@ -694,10 +826,12 @@ def test_suggestion_follows_the_target_and_names_own_criteria(store):
     add(store, D(2026, 3, 3), "samarbejde")
     add(store, D(2026, 3, 4), "styring")
     # Shares 1/3 each; against 60/20/20 borgere is 0.27 below: most neglected, though reflected on.
-    balance = analytics.balance(store, FRAMEWORK, MARCH, TargetBalance.of({"borgere": 60, "samarbejde": 20,
-                                                                           "styring": 20}))
-    coverage = analytics.coverage(store, FRAMEWORK, MARCH, (own("own:aaa", "borgere"),
-                                                            own("own:zzz", "borgere", retired=True)))
+    balance = analytics.balance(
+        store, FRAMEWORK, MARCH, TargetBalance.of({"borgere": 60, "samarbejde": 20, "styring": 20})
+    )
+    coverage = analytics.coverage(
+        store, FRAMEWORK, MARCH, (own("own:aaa", "borgere"), own("own:zzz", "borgere", retired=True))
+    )
     pick = analytics.suggestion(FRAMEWORK, balance, coverage)
     assert (pick.theme_id, pick.prompt.id, pick.criterion_id) == ("borgere", "borgere.p1", "own:aaa")
     # Every criterion of the theme touched: no criterion to name, still a question.
@@ -708,8 +842,9 @@ def test_suggestion_follows_the_target_and_names_own_criteria(store):
 
 def test_suggestion_for_an_empty_journal(store):
     period = Period.all_time(TODAY)
-    pick = analytics.suggestion(FRAMEWORK, analytics.balance(store, FRAMEWORK, period),
-                                analytics.coverage(store, FRAMEWORK, period), turn=2)
+    pick = analytics.suggestion(
+        FRAMEWORK, analytics.balance(store, FRAMEWORK, period), analytics.coverage(store, FRAMEWORK, period), turn=2
+    )
     assert (pick.theme_id, pick.prompt.id, pick.criterion_id) == ("borgere", "borgere.p3", "borgere.k3")
 
 
@@ -726,8 +861,8 @@ def new_year(store: Store) -> tuple[Reflection, Reflection]:
 
 def test_the_local_date_decides_not_utc(store):
     eve, morning = new_year(store)
-    assert eve.entry_at.astimezone(timezone.utc).date() == D(2026, 1, 1)  # what we must not use
-    assert morning.entry_at.astimezone(timezone.utc).date() == D(2025, 12, 31)
+    assert eve.entry_at.astimezone(UTC).date() == D(2026, 1, 1)  # what we must not use
+    assert morning.entry_at.astimezone(UTC).date() == D(2025, 12, 31)
     year_2025 = analytics.balance(store, FRAMEWORK, Period(D(2025, 1, 1), D(2025, 12, 31)))
     year_2026 = analytics.balance(store, FRAMEWORK, Period(D(2026, 1, 1), D(2026, 12, 31)))
     assert year_2025.reflections == 1 and counts(year_2025) == {"borgere": 1, "samarbejde": 0, "styring": 0}
@@ -752,8 +887,10 @@ def test_coverage_across_the_year_boundary(store):
 def test_trend_across_the_year_boundary(store):
     new_year(store)
     monthly = analytics.trend(store, FRAMEWORK, Period(D(2025, 12, 1), D(2026, 1, 31)), unit=MONTH)
-    assert [dict(b.counts) for b in monthly.buckets] == [{"borgere": 1, "samarbejde": 0, "styring": 0},
-                                                         {"borgere": 0, "samarbejde": 0, "styring": 1}]
+    assert [dict(b.counts) for b in monthly.buckets] == [
+        {"borgere": 1, "samarbejde": 0, "styring": 0},
+        {"borgere": 0, "samarbejde": 0, "styring": 1},
+    ]
     # The week from Monday 29 December holds both; the period ending on New Year's Eve only the first.
     weekly = analytics.trend(store, FRAMEWORK, Period(D(2025, 12, 29), D(2026, 1, 11)))
     assert [b.reflections for b in weekly.buckets] == [2, 0]
@@ -800,8 +937,17 @@ def test_deleted_reflections_are_left_out_everywhere_and_restoring_brings_them_b
             Period.all_time(D(2026, 1, 31)).resolved(store).start,
         )
 
-    with_both = (2, 1, 1, D(2026, 1, 10), 2, {D(2026, 1, 10): 1, D(2026, 1, 12): 1}, {"lus": 1},
-                 {("borgere", "borgere.k1"): 1}, D(2026, 1, 10))
+    with_both = (
+        2,
+        1,
+        1,
+        D(2026, 1, 10),
+        2,
+        {D(2026, 1, 10): 1, D(2026, 1, 12): 1},
+        {"lus": 1},
+        {("borgere", "borgere.k1"): 1},
+        D(2026, 1, 10),
+    )
     assert observe() == with_both
     store.delete(gone.uuid)
     assert observe() == (1, 0, 0, None, 1, {D(2026, 1, 12): 1}, {}, {}, D(2026, 1, 12))
@@ -825,8 +971,10 @@ def test_editing_the_date_moves_the_counts(store):
     assert rows(after)["borgere.k1"].last_day == D(2026, 2, 10)
     assert dict(analytics.cadence(store, period).days) == {D(2026, 2, 10): 1}
     monthly = analytics.trend(store, FRAMEWORK, period, unit=MONTH)
-    assert [dict(b.counts) for b in monthly.buckets] == [{"borgere": 0, "samarbejde": 0, "styring": 0},
-                                                         {"borgere": 0, "samarbejde": 0, "styring": 1}]
+    assert [dict(b.counts) for b in monthly.buckets] == [
+        {"borgere": 0, "samarbejde": 0, "styring": 0},
+        {"borgere": 0, "samarbejde": 0, "styring": 1},
+    ]
     # Moving it over New Year by changing only the time zone: 1 Jan 02:00 in Næstved is 31 Dec in New York.
     store.update(replace(written, entry_at=at(2026, 1, 1, 2).astimezone(NEW_YORK_WINTER)))
     assert dict(analytics.cadence(store, Period(D(2025, 12, 1), D(2026, 1, 31))).days) == {D(2025, 12, 31): 1}
@@ -839,7 +987,7 @@ def test_imported_reflections_count_and_an_imported_trash_does_not(store):
         reflection(entry_at=at(2026, 1, 6), theme_ids=("samarbejde",)),
         reflection(entry_at=at(2026, 1, 7), theme_ids=("styring",), deleted_at=datetime(2026, 1, 8, tzinfo=CPH)),
         # a newer copy of mine, moved to February
-        replace(mine, entry_at=at(2026, 2, 5), updated_at=datetime(2099, 1, 1, tzinfo=timezone.utc)),
+        replace(mine, entry_at=at(2026, 2, 5), updated_at=datetime(2099, 1, 1, tzinfo=UTC)),
     ]
     result = store.merge(incoming)
     assert (result.added, result.updated) == (2, 1)
@@ -854,12 +1002,24 @@ def test_own_criteria_appear_from_the_day_they_were_written_and_dropped_ones_kee
     add(store, D(2026, 1, 15), "styring", criteria=("own:gammel",))
     # The framework is restored to one without "Gammel", and "Ny" is added later.
     store.save_personal_framework(replace(store.personal_framework(), own_criteria=(written_in_march,)))
-    january = {c.criterion_id: c for c in analytics.coverage(store, FRAMEWORK, Period(D(2026, 1, 1), D(2026, 1, 31)),
-                                                             (written_in_march,)).criteria}
+    january = {
+        c.criterion_id: c
+        for c in analytics.coverage(
+            store, FRAMEWORK, Period(D(2026, 1, 1), D(2026, 1, 31)), (written_in_march,)
+        ).criteria
+    }
     assert "own:ny" not in january  # not written yet in January
     assert january["own:gammel"].total == 1 and january["own:gammel"].retired  # shown, as not in use
-    assert "own:gammel" not in {c.criterion_id for c in analytics.coverage(
-        store, FRAMEWORK, Period(D(2026, 1, 1), D(2026, 1, 31)), (written_in_march,)).never()}
-    april = {c.criterion_id: c for c in analytics.coverage(store, FRAMEWORK, Period(D(2026, 4, 1), D(2026, 4, 30)),
-                                                           (written_in_march,)).criteria}
+    assert "own:gammel" not in {
+        c.criterion_id
+        for c in analytics.coverage(
+            store, FRAMEWORK, Period(D(2026, 1, 1), D(2026, 1, 31)), (written_in_march,)
+        ).never()
+    }
+    april = {
+        c.criterion_id: c
+        for c in analytics.coverage(
+            store, FRAMEWORK, Period(D(2026, 4, 1), D(2026, 4, 30)), (written_in_march,)
+        ).criteria
+    }
     assert april["own:ny"].total == 0 and not april["own:ny"].retired and "own:gammel" not in april

@@ -12,7 +12,7 @@ import sqlite3
 import stat
 import sys
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -42,7 +42,7 @@ from journal.paths import database_path, ensure_private_dir
 from journal.store import Store
 from tests.factories import dead_pid, reflection
 
-T0 = datetime(2026, 3, 2, 9, 15, 30, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 2, 9, 15, 30, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -135,11 +135,18 @@ def test_what_killed_backups_and_restores_left_goes_at_the_next_start(store, dat
     backup(store, data_dir, keep=5, now=now_utc())
     store.close()
     folder, dead, alive = backups_folder(data_dir), dead_pid(), os.getppid()
-    names = {data_dir: [f".journal.sqlite3.{fileio.MARK}-{dead}-abcdefgh.part", ".journal.sqlite3.k1ll3d_x.part",
-                        f".journal.sqlite3.{fileio.MARK}-{alive}-abcdefgh.part"],
-             folder: [f".journal-2026-03-02T091530Z.sqlite3.{fileio.MARK}-{dead}-abcdefgh.part",
-                      f".journal-2026-03-02T091530Z.sqlite3.{fileio.MARK}-{dead}-abcdefgh.part-journal",
-                      f".journal-2026-03-02T091530Z.sqlite3.{fileio.MARK}-{alive}-abcdefgh.part"]}
+    names = {
+        data_dir: [
+            f".journal.sqlite3.{fileio.MARK}-{dead}-abcdefgh.part",
+            ".journal.sqlite3.k1ll3d_x.part",
+            f".journal.sqlite3.{fileio.MARK}-{alive}-abcdefgh.part",
+        ],
+        folder: [
+            f".journal-2026-03-02T091530Z.sqlite3.{fileio.MARK}-{dead}-abcdefgh.part",
+            f".journal-2026-03-02T091530Z.sqlite3.{fileio.MARK}-{dead}-abcdefgh.part-journal",
+            f".journal-2026-03-02T091530Z.sqlite3.{fileio.MARK}-{alive}-abcdefgh.part",
+        ],
+    }
     old = time.time() - 7200
     for where, left in names.items():
         for name in left:
@@ -150,8 +157,10 @@ def test_what_killed_backups_and_restores_left_goes_at_the_next_start(store, dat
         assert backup_if_due(data_dir, keep=5) is None  # not due: one was made today
     else:
         open_journal(data_dir).close()
-    living = {f".journal.sqlite3.{fileio.MARK}-{alive}-abcdefgh.part",
-              f".journal-2026-03-02T091530Z.sqlite3.{fileio.MARK}-{alive}-abcdefgh.part"}
+    living = {
+        f".journal.sqlite3.{fileio.MARK}-{alive}-abcdefgh.part",
+        f".journal-2026-03-02T091530Z.sqlite3.{fileio.MARK}-{alive}-abcdefgh.part",
+    }
     assert files(data_dir) | files(folder) == before - set(names[data_dir]) - set(names[folder]) | living
 
 
@@ -192,8 +201,13 @@ def test_list_backups_newest_first_with_size_and_count(store, data_dir):
     assert infos[0].made_at == T0 + timedelta(hours=1) and infos[0].size == newer.stat().st_size
     assert [i.reflections for i in infos] == [1, 1, None]
     assert not any(i.before_restore for i in infos)
-    assert files(folder) == {newer.name, older.name, "journal-2026-01-01T000000Z.sqlite3", "notes.txt",
-                             "journal-2026-13-01T000000Z.sqlite3"}
+    assert files(folder) == {
+        newer.name,
+        older.name,
+        "journal-2026-01-01T000000Z.sqlite3",
+        "notes.txt",
+        "journal-2026-13-01T000000Z.sqlite3",
+    }
 
 
 # -- restoring ------------------------------------------------------------------------------
@@ -302,21 +316,25 @@ def _index_out_of_step(path: Path) -> None:
     """A file SQLite opens, whose index no longer matches its table: only integrity_check sees it."""
     connection = sqlite3.connect(path)
     connection.execute("PRAGMA writable_schema = ON")
-    connection.execute("UPDATE sqlite_master SET sql = replace(sql, '(entry_date)', '(title)') "
-                       "WHERE name = 'reflections_by_date'")
+    connection.execute(
+        "UPDATE sqlite_master SET sql = replace(sql, '(entry_date)', '(title)') WHERE name = 'reflections_by_date'"
+    )
     connection.commit()
     connection.close()
 
 
-@pytest.mark.parametrize("spoil,error,words", [
-    (_damaged, CorruptDatabaseError, "is damaged or is not a Ledelsesjournal backup"),
-    (_truncated, CorruptDatabaseError, "is damaged or is not a Ledelsesjournal backup"),
-    (_empty, CorruptDatabaseError, "is damaged or is not a Ledelsesjournal backup"),
-    (_index_out_of_step, CorruptDatabaseError, "is damaged or is not a Ledelsesjournal backup"),
-    (_foreign, NotAJournalError, "is another program's database"),
-    (_newer, NewerDatabaseError, "was made by a newer version of Ledelsesjournal"),
-    (Path.unlink, DatabaseError, "does not exist"),
-])
+@pytest.mark.parametrize(
+    "spoil,error,words",
+    [
+        (_damaged, CorruptDatabaseError, "is damaged or is not a Ledelsesjournal backup"),
+        (_truncated, CorruptDatabaseError, "is damaged or is not a Ledelsesjournal backup"),
+        (_empty, CorruptDatabaseError, "is damaged or is not a Ledelsesjournal backup"),
+        (_index_out_of_step, CorruptDatabaseError, "is damaged or is not a Ledelsesjournal backup"),
+        (_foreign, NotAJournalError, "is another program's database"),
+        (_newer, NewerDatabaseError, "was made by a newer version of Ledelsesjournal"),
+        (Path.unlink, DatabaseError, "does not exist"),
+    ],
+)
 def test_a_bad_backup_is_refused_and_the_journal_left_untouched(store, data_dir, tmp_path, spoil, error, words):
     bad = tmp_path / "bad.sqlite3"
     shutil.copy(backup(store, data_dir, keep=5, now=T0), bad)
@@ -346,9 +364,11 @@ def test_a_restore_that_fails_half_way_leaves_the_journal_as_it_was(store, data_
     journal = database_path(data_dir)
     before = digest(journal)
     if failing == "the copy kept aside":
+
         def copy(source, target):
             target.write(b"half a copy")
             raise OSError(28, "No space left on device")
+
         monkeypatch.setattr(shutil, "copyfileobj", copy)
     else:
         real = os.replace
@@ -357,6 +377,7 @@ def test_a_restore_that_fails_half_way_leaves_the_journal_as_it_was(store, data_
             if Path(target) == journal:
                 raise OSError(28, "No space left on device")
             real(source, target)
+
         monkeypatch.setattr(os, "replace", replace)
     with pytest.raises(WriteError, match="No space left on device"):
         restore(data_dir, made)
@@ -428,8 +449,12 @@ def test_cli_restore_of_a_bad_file_is_one_line_and_changes_nothing(capsys, store
     before = digest(journal)
     bad = tmp_path / "bad.sqlite3"
     _damaged(bad)
-    for argv in (["restore", str(bad), "--yes"], ["restore", str(bad)], ["restore", "latest", "--yes"],
-                 ["restore", str(tmp_path / "missing.sqlite3"), "--yes"]):
+    for argv in (
+        ["restore", str(bad), "--yes"],
+        ["restore", str(bad)],
+        ["restore", "latest", "--yes"],
+        ["restore", str(tmp_path / "missing.sqlite3"), "--yes"],
+    ):
         code, out, err = run(capsys, *argv)
         assert code == 1 and out == "" and err.count("\n") == 1, err
         assert err.startswith("ledelsesjournal")
@@ -485,12 +510,12 @@ def test_the_copy_before_an_upgrade_outlives_the_daily_rotation(data_dir):
     """An upgrade that lost something might be noticed weeks later: its copy is not one of the
     daily backups, which the rotation removes, nor is it 'the newest backup'. Of such copies the
     newest two are kept, so that a journal of years does not fill the disk with them."""
-    day = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
+    day = datetime(2026, 3, 1, 9, tzinfo=UTC)
     upgrades = []
     for number in range(3):  # three versions, each upgrading the journal
         _older_journal(data_dir)
         open_journal(data_dir, now=day + timedelta(days=30 * number)).close()
-        upgrades.append([b.path for b in list_backups(data_dir) if b.before_upgrade][0])
+        upgrades.append(next(b.path for b in list_backups(data_dir) if b.before_upgrade))
         assert backup_if_due(data_dir, keep=2, now=day + timedelta(days=30 * number, hours=1)) is not None
     for number in range(20):  # weeks of daily backups, ten kept
         backup_if_due(data_dir, keep=10, now=day + timedelta(days=100 + number))
@@ -506,8 +531,9 @@ def test_the_copy_before_an_upgrade_outlives_the_daily_rotation(data_dir):
 def test_sizes_are_written_as_each_language_writes_them():
     from journal.readings import file_size
 
-    assert [file_size(n, "da") for n in (0, 400, 340_000, 999_499, 999_500, 12_345_678, 999_960_000, 2_345_678_901)] \
-        == ["0 kB", "1 kB", "340 kB", "999 kB", "1,0 MB", "12,3 MB", "1,0 GB", "2,3 GB"]
+    assert [
+        file_size(n, "da") for n in (0, 400, 340_000, 999_499, 999_500, 12_345_678, 999_960_000, 2_345_678_901)
+    ] == ["0 kB", "1 kB", "340 kB", "999 kB", "1,0 MB", "12,3 MB", "1,0 GB", "2,3 GB"]
     assert file_size(12_345_678, "en") == "12.3 MB" and file_size(340_000, "en") == "340 kB"
 
 
@@ -545,10 +571,18 @@ def test_removal_refuses_anything_but_a_backup_in_the_backups_folder(store, data
     (folder / "journal-2026-01-01T000000Z.sqlite3").symlink_to(journal)  # named as one, but the journal
     (folder / "journal-2019-01-01T000000Z.sqlite3").symlink_to(made)  # a link: not the backup it points to
     before = files(data_dir) | files(folder) | files(elsewhere.parent)
-    for wrong in (journal, elsewhere, folder / "notes.txt", folder / (made.name + "-wal"), folder,
-                  folder / "journal-2026-01-01T000000Z.sqlite3", folder / "journal-2019-01-01T000000Z.sqlite3",
-                  folder / "journal-2020-01-01T000000Z.sqlite3",
-                  folder / ".." / journal.name, data_dir / "backups" / ".." / "backups" / ".." / journal.name):
+    for wrong in (
+        journal,
+        elsewhere,
+        folder / "notes.txt",
+        folder / (made.name + "-wal"),
+        folder,
+        folder / "journal-2026-01-01T000000Z.sqlite3",
+        folder / "journal-2019-01-01T000000Z.sqlite3",
+        folder / "journal-2020-01-01T000000Z.sqlite3",
+        folder / ".." / journal.name,
+        data_dir / "backups" / ".." / "backups" / ".." / journal.name,
+    ):
         with pytest.raises(NotFoundError, match="backup"):
             remove_backups(data_dir, [made, wrong])  # one wrong path: none is removed
         assert files(data_dir) | files(folder) | files(elsewhere.parent) == before, wrong
@@ -577,8 +611,12 @@ def test_cli_backups_show_sizes_and_remove_after_asking(capsys, store, data_dir)
     assert code == 2 and out == "" and err.count("\n") == 1 and "--yes" in err
     assert str(kept) in err and str(daily[0]) in err and "restore could not be undone" in err
     # (listing it read the kept journal with its -wal, which leaves a -shm beside it)
-    assert files(backups_folder(data_dir)) - {kept.name + "-shm"} == {kept.name, kept.name + "-wal", daily[0].name,
-                                                                    daily[1].name}
+    assert files(backups_folder(data_dir)) - {kept.name + "-shm"} == {
+        kept.name,
+        kept.name + "-wal",
+        daily[0].name,
+        daily[1].name,
+    }
     code, out, err = run(capsys, "--lang", "en", "backups", "--remove", str(kept), daily[0].name, "--yes")
     assert code == 0, err
     assert out.splitlines() == [f"Removed {kept}", f"Removed {daily[0]}"]

@@ -43,12 +43,32 @@ def add(capsys, *argv, stdin=""):
 
 
 def test_add_list_show_search(capsys, data_dir):
-    first = add(capsys, "--title", "Møde med borgerne", "--body", "Vi talte om økonomi.", "--date", "2026-03-02 09:15",
-                "--theme", "borgere", "--theme", "Samarbejde og relationer", "--criterion", "borgere.k1",
-                "--context", "lus", "--tag", "#Budget", "--stakeholder", "citizens")
+    first = add(
+        capsys,
+        "--title",
+        "Møde med borgerne",
+        "--body",
+        "Vi talte om økonomi.",
+        "--date",
+        "2026-03-02 09:15",
+        "--theme",
+        "borgere",
+        "--theme",
+        "Samarbejde og relationer",
+        "--criterion",
+        "borgere.k1",
+        "--context",
+        "lus",
+        "--tag",
+        "#Budget",
+        "--stakeholder",
+        "citizens",
+    )
     assert first["theme_ids"] == ["borgere", "samarbejde"] and first["tags"] == ["budget"]
     assert first["context_id"] == "lus" and first["entry_at"].startswith("2026-03-02T09:15:00")
-    second = add(capsys, "-t", "Fra standard input", "--theme", "styr", "--private", stdin="Tekst fra en pipe, med æøå\n")
+    second = add(
+        capsys, "-t", "Fra standard input", "--theme", "styr", "--private", stdin="Tekst fra en pipe, med æøå\n"
+    )
     assert second["body"] == "Tekst fra en pipe, med æøå\n" and second["private"]
 
     code, out, _ = run(capsys, "list")
@@ -78,30 +98,54 @@ def test_add_list_show_search(capsys, data_dir):
 
 def test_list_filters_and_limit(capsys, data_dir):
     for day in range(1, 6):
-        add(capsys, "-t", f"Dag {day}", "--date", f"2026-01-0{day}", "--theme", "borgere" if day % 2 else "styring",
-            "--tag", "ulige" if day % 2 else "lige")
+        add(
+            capsys,
+            "-t",
+            f"Dag {day}",
+            "--date",
+            f"2026-01-0{day}",
+            "--theme",
+            "borgere" if day % 2 else "styring",
+            "--tag",
+            "ulige" if day % 2 else "lige",
+        )
+
     def titles(*argv):
         code, out, err = run(capsys, "list", "--json", *argv)
         assert code == 0, err
         return [r["title"] for r in json.loads(out)]
+
     assert titles() == ["Dag 5", "Dag 4", "Dag 3", "Dag 2", "Dag 1"]
     assert titles("--limit", "2") == ["Dag 5", "Dag 4"]
     assert titles("--theme", "styring") == ["Dag 4", "Dag 2"]
     assert titles("--tag", "ulige", "--from", "2026-01-02", "--to", "2026-01-04") == ["Dag 3"]
-    code, out, _ = run(capsys, "list", "--limit", "2")
+    _code, out, _ = run(capsys, "list", "--limit", "2")
     assert out.splitlines()[-1] == "… 3 flere – brug --limit"
 
 
 def test_stats_counts_per_theme_and_criterion(capsys, data_dir):
     add(capsys, "-t", "a", "--date", "2026-01-10", "--theme", "borgere", "--criterion", "borgere.k2")
-    add(capsys, "-t", "b", "--date", "2026-02-10", "--theme", "borgere", "--theme", "styring", "--criterion", "borgere.k2")
+    add(
+        capsys,
+        "-t",
+        "b",
+        "--date",
+        "2026-02-10",
+        "--theme",
+        "borgere",
+        "--theme",
+        "styring",
+        "--criterion",
+        "borgere.k2",
+    )
     add(capsys, "-t", "c", "--date", "2026-03-10", "--theme", "samarbejde")
     code, out, _ = run(capsys, "stats", "--json", "--from", "2026-01-01", "--to", "2026-02-28")
+    assert code == 0
     stats = json.loads(out)
     assert stats["total"] == 2
     assert stats["themes"] == {"borgere": 2, "samarbejde": 0, "styring": 1}
     assert stats["criteria"]["borgere.k2"] == 2 and stats["criteria"]["styring.k1"] == 0
-    code, out, _ = run(capsys, "stats")
+    _code, out, _ = run(capsys, "stats")
     assert "Refleksioner: 3" in out and "Borgere og samfund" in out
 
 
@@ -134,27 +178,33 @@ def test_framework_prints_the_organisations_text(capsys, data_dir):
     assert "samarbejde.k2" in out and "Som grundlag for rekruttering af nye ledere" in out
     code, out, _ = run(capsys, "framework", "--json", "--lang", "en")
     data = json.loads(out)
-    assert [t["name"] for t in data["themes"]] == ["Citizens and community", "Collaboration and relations",
-                                                   "Governance and impact"]
+    assert [t["name"] for t in data["themes"]] == [
+        "Citizens and community",
+        "Collaboration and relations",
+        "Governance and impact",
+    ]
     assert len(data["usage_contexts"]) == 8
     assert not (data_dir / DB_FILENAME).exists()  # printing the framework needs no journal
 
 
-@pytest.mark.parametrize("argv,message", [
-    (["add", "--date", "foo", "-t", "x"], "argument --date/-d: not a date: 'foo'"),
-    (["add", "-t", "x", "--theme", "økonomi"], "unknown theme 'økonomi' (known: borgere, samarbejde, styring)"),
-    (["add", "-t", "x", "--criterion", "borgere.k9"], "unknown success criterion 'borgere.k9'"),
-    (["add", "-t", "x", "--context", "ferie"], "unknown usage context 'ferie'"),
-    (["add"], "a reflection needs a title or a text"),
-    (["list", "--limit", "0"], "expected a whole number of at least 1"),
-    (["list", "--from", "2026-02-01", "--to", "2026-01-01"], "--from is after --to"),
-    (["search", "--", "!!"], "search needs at least one word"),
-    (["show", "zz"], "'zz' is not a reflection id"),
-    (["show", "abcdef"], "no reflection with id abcdef"),
-    (["nonsense"], "invalid choice: 'nonsense'"),
-    (["export", "--format", "docx"], "invalid choice: 'docx'"),
-    (["--lang", "de", "list"], "invalid choice: 'de'"),
-])
+@pytest.mark.parametrize(
+    "argv,message",
+    [
+        (["add", "--date", "foo", "-t", "x"], "argument --date/-d: not a date: 'foo'"),
+        (["add", "-t", "x", "--theme", "økonomi"], "unknown theme 'økonomi' (known: borgere, samarbejde, styring)"),
+        (["add", "-t", "x", "--criterion", "borgere.k9"], "unknown success criterion 'borgere.k9'"),
+        (["add", "-t", "x", "--context", "ferie"], "unknown usage context 'ferie'"),
+        (["add"], "a reflection needs a title or a text"),
+        (["list", "--limit", "0"], "expected a whole number of at least 1"),
+        (["list", "--from", "2026-02-01", "--to", "2026-01-01"], "--from is after --to"),
+        (["search", "--", "!!"], "search needs at least one word"),
+        (["show", "zz"], "'zz' is not a reflection id"),
+        (["show", "abcdef"], "no reflection with id abcdef"),
+        (["nonsense"], "invalid choice: 'nonsense'"),
+        (["export", "--format", "docx"], "invalid choice: 'docx'"),
+        (["--lang", "de", "list"], "invalid choice: 'de'"),
+    ],
+)
 def test_bad_arguments_give_one_line_and_change_nothing(capsys, data_dir, argv, message):
     add(capsys, "-t", "Findes allerede")
     code, out, err = run(capsys, *argv)
@@ -171,7 +221,7 @@ def test_a_bad_import_file_changes_nothing(capsys, data_dir, tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "ledelsesjournal", "version": 1, "reflections": [{"uuid": "x"}]}', encoding="utf-8")
     code, out, err = run(capsys, "import", str(bad))
-    assert code == 1 and err == f"ledelsesjournal: error: {bad}: reflections[0]: missing field \"entry_at\"\n"
+    assert code == 1 and err == f'ledelsesjournal: error: {bad}: reflections[0]: missing field "entry_at"\n'
     code, out, _ = run(capsys, "list", "--json")
     assert len(json.loads(out)) == 1
 
@@ -200,17 +250,33 @@ def test_data_folder_is_private(capsys, data_dir):
 
 
 def _subprocess(*argv, env=None, **kwargs):
-    return subprocess.run([sys.executable, "-m", "journal", *argv], capture_output=True, text=True,
-                          stdin=subprocess.DEVNULL, cwd=kwargs.get("cwd", ROOT), env=env, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "journal", *argv],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        cwd=kwargs.get("cwd", ROOT),
+        env=env,
+        timeout=60,
+    )
 
 
 def test_commands_never_import_qt(data_dir):
-    code = ("import sys, json; from journal.__main__ import main; main(['add', '-t', 'x']); main(['list']); "
-            "main(['stats']); main(['framework']); main(['export', '-o', 'x.json']); "
-            "main(['export', 'framework', '--format', 'md']); main(['export', 'framework', '-o', 'x.html']); print(json.dumps(sorted(m for m in sys.modules if 'PySide' in m "
-            "or 'shiboken' in m or m.startswith('journal.ui'))))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=data_dir.parent,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
+    code = (
+        "import sys, json; from journal.__main__ import main; main(['add', '-t', 'x']); main(['list']); "
+        "main(['stats']); main(['framework']); main(['export', '-o', 'x.json']); "
+        "main(['export', 'framework', '--format', 'md']); main(['export', 'framework', '-o', 'x.html']); "
+        "print(json.dumps(sorted(m for m in sys.modules if 'PySide' in m "
+        "or 'shiboken' in m or m.startswith('journal.ui'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=data_dir.parent,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.splitlines()[-1]) == []
 
@@ -225,7 +291,7 @@ def test_python_dash_m_and_version(data_dir):
 
 
 def test_demo_is_for_the_window_only(capsys, data_dir):
-    code, out, err = run(capsys, "--demo", "list")
+    code, _out, err = run(capsys, "--demo", "list")
     assert code == 2 and "--demo opens the window" in err and err.count("\n") == 1
 
 
@@ -243,5 +309,5 @@ def test_revisions_are_listed_with_their_ids(capsys, data_dir):
     assert lines[0].endswith(f"{first.uuid[:8]}  Forår 2026") and lines[1].endswith("Efter LUS")
     code, out, _ = run(capsys, "revisions", "--json")
     assert [r["name"] for r in json.loads(out)] == ["Forår 2026", "Efter LUS"]
-    code, out, err = run(capsys, "export", "framework", "--revision", first.uuid[:8])
+    code, out, _err = run(capsys, "export", "framework", "--revision", first.uuid[:8])
     assert code == 0 and "Tillid" in out

@@ -35,45 +35,53 @@ def criterion(cid: str, text: str, theme_id: str = "borgere", retired: bool = Fa
     return OwnCriterion(cid, theme_id, text, at(2026, 1, 5), at(2026, 2, 1) if retired else None)
 
 
-OLD = PersonalFramework(
-    parts=(
-        Part("task", "Jeg leder skolen."),
-        Part("values", "Tillid og åbenhed.", title="Det står jeg for"),
-        Part("decisions", "Teamet beslutter selv vagtplanen."),
-        Part("development", ""),
-        Part("old-custom", "En del jeg senere fjernede.", title="Min gamle del"),
-    ),
-    theme_texts=(),
-    own_criteria=(
-        criterion("own:same", "Borgerne kender mig"),
-        criterion("own:edit", "Jeg svarer hurtigt"),
-        criterion("own:retire", "Jeg når alle mails"),
-        criterion("own:drop", "Jeg holder møderne korte"),
-        criterion("own:back", "Jeg går ture med teamet", retired=True),
-        criterion("own:still-retired", "Gammelt mål", retired=True),
-    ),
-    target=TargetBalance.of({"borgere": 40, "samarbejde": 30, "styring": 30}),
-).with_theme_text("borgere", "Jeg går ud i lokalsamfundet.").with_theme_text("styring", "Jeg følger tallene.")
+OLD = (
+    PersonalFramework(
+        parts=(
+            Part("task", "Jeg leder skolen."),
+            Part("values", "Tillid og åbenhed.", title="Det står jeg for"),
+            Part("decisions", "Teamet beslutter selv vagtplanen."),
+            Part("development", ""),
+            Part("old-custom", "En del jeg senere fjernede.", title="Min gamle del"),
+        ),
+        theme_texts=(),
+        own_criteria=(
+            criterion("own:same", "Borgerne kender mig"),
+            criterion("own:edit", "Jeg svarer hurtigt"),
+            criterion("own:retire", "Jeg når alle mails"),
+            criterion("own:drop", "Jeg holder møderne korte"),
+            criterion("own:back", "Jeg går ture med teamet", retired=True),
+            criterion("own:still-retired", "Gammelt mål", retired=True),
+        ),
+        target=TargetBalance.of({"borgere": 40, "samarbejde": 30, "styring": 30}),
+    )
+    .with_theme_text("borgere", "Jeg går ud i lokalsamfundet.")
+    .with_theme_text("styring", "Jeg følger tallene.")
+)
 
-NEW = PersonalFramework(
-    parts=(
-        Part("values", "Tillid og åbenhed.", title="Mine værdier"),
-        Part("task", "Jeg leder skolerne i Fensmark."),
-        Part("decisions", ""),
-        Part("development", "Jeg vil blive bedre til at lytte."),
-        Part("new-custom", "Noget helt nyt.", title="Min nye del"),
-    ),
-    own_criteria=(
-        criterion("own:same", "Borgerne kender mig"),
-        criterion("own:edit", "Jeg svarer hurtigt og venligt"),
-        criterion("own:retire", "Jeg når alle mails", retired=True),
-        criterion("own:back", "Jeg går ture med teamet"),
-        criterion("own:still-retired", "Gammelt mål", retired=True),
-        criterion("own:new", "Jeg kender mine tal", theme_id="styring"),
-    ),
-    target=TargetBalance.of({"borgere": 30, "samarbejde": 40, "styring": 30}),
-).with_theme_text("borgere", "Jeg går ud i lokalsamfundet hver måned.").with_theme_text("samarbejde", "Jeg spørger.") \
- .with_theme_text("styring", "Jeg følger tallene.")
+NEW = (
+    PersonalFramework(
+        parts=(
+            Part("values", "Tillid og åbenhed.", title="Mine værdier"),
+            Part("task", "Jeg leder skolerne i Fensmark."),
+            Part("decisions", ""),
+            Part("development", "Jeg vil blive bedre til at lytte."),
+            Part("new-custom", "Noget helt nyt.", title="Min nye del"),
+        ),
+        own_criteria=(
+            criterion("own:same", "Borgerne kender mig"),
+            criterion("own:edit", "Jeg svarer hurtigt og venligt"),
+            criterion("own:retire", "Jeg når alle mails", retired=True),
+            criterion("own:back", "Jeg går ture med teamet"),
+            criterion("own:still-retired", "Gammelt mål", retired=True),
+            criterion("own:new", "Jeg kender mine tal", theme_id="styring"),
+        ),
+        target=TargetBalance.of({"borgere": 30, "samarbejde": 40, "styring": 30}),
+    )
+    .with_theme_text("borgere", "Jeg går ud i lokalsamfundet hver måned.")
+    .with_theme_text("samarbejde", "Jeg spørger.")
+    .with_theme_text("styring", "Jeg følger tallene.")
+)
 
 
 @pytest.fixture(scope="module")
@@ -94,8 +102,14 @@ def test_parts_by_key_in_the_new_order_then_the_removed_ones(comparison):
         "new-custom": Status.ADDED,
         "old-custom": Status.REMOVED,
     }
-    assert [c.key for c in comparison.parts] == ["values", "task", "decisions", "development", "new-custom",
-                                                 "old-custom"]
+    assert [c.key for c in comparison.parts] == [
+        "values",
+        "task",
+        "decisions",
+        "development",
+        "new-custom",
+        "old-custom",
+    ]
     values = comparison.parts[0]
     assert (values.title, values.renamed_from) == ("Mine værdier", "Det står jeg for")
     assert values.diff_html == "<p>Tillid og åbenhed.</p>"  # parts are Markdown, shown rendered
@@ -105,8 +119,9 @@ def test_parts_by_key_in_the_new_order_then_the_removed_ones(comparison):
 
 def test_changed_text_is_marked_word_by_word(comparison):
     task = comparison.parts[1]
-    assert task.diff_html == ("<p>Jeg leder " + DELETED.format("skolen") + " " + ADDED.format("skolerne i Fensmark")
-                              + ".</p>")
+    assert task.diff_html == (
+        "<p>Jeg leder " + DELETED.format("skolen") + " " + ADDED.format("skolerne i Fensmark") + ".</p>"
+    )
     assert comparison.parts[2].diff_html == "<p>" + DELETED.format("Teamet beslutter selv vagtplanen.") + "</p>"
     assert comparison.parts[3].diff_html == "<p>" + ADDED.format("Jeg vil blive bedre til at lytte.") + "</p>"
 
@@ -146,9 +161,11 @@ def test_a_criterion_moved_to_another_theme_is_changed():
 def test_the_target_balance(comparison):
     target = comparison.target
     assert (target.key, target.title, target.status) == ("target", "Den balance, jeg sigter efter", Status.CHANGED)
-    assert target.diff_html == ("Borgere og samfund " + DELETED.format("40") + " " + ADDED.format("30") + " % · "
-                                "Samarbejde og relationer " + DELETED.format("30") + " " + ADDED.format("40") + " % · "
-                                "Styring og effekt 30 %")
+    assert target.diff_html == (
+        "Borgere og samfund " + DELETED.format("40") + " " + ADDED.format("30") + " % · "
+        "Samarbejde og relationer " + DELETED.format("30") + " " + ADDED.format("40") + " % · "
+        "Styring og effekt 30 %"
+    )
     unset = compare(replace(OLD, target=None), OLD, ORGANISATION, "en").target
     assert unset.status is Status.ADDED and "Citizens and community 40%" in unset.diff_html
     assert compare(OLD, replace(OLD, target=None), ORGANISATION, "da").target.status is Status.REMOVED
@@ -168,8 +185,11 @@ def test_changes_leave_out_the_unchanged(comparison):
 
 def test_titles_in_english():
     english = compare(OLD, NEW, ORGANISATION, "en")
-    assert [c.title for c in english.parts][1:4] == ["My task and context", "Decisions and involvement",
-                                                     "Strengths and development"]
+    assert [c.title for c in english.parts][1:4] == [
+        "My task and context",
+        "Decisions and involvement",
+        "Strengths and development",
+    ]
     assert english.themes[0].title == "Citizens and community" and english.target.title == "The balance I aim for"
 
 
@@ -201,13 +221,15 @@ def test_compare_html_shows_only_what_changed():
 
 def test_bold_stays_bold_and_only_the_changed_words_are_marked():
     html = markdown_diff_html("**Ordentlighed** og ro", "**Ordentlighed** og tillid")
-    assert html == ("<p><strong>Ordentlighed</strong> og " + DELETED.format("ro") + " " + ADDED.format("tillid")
-                    + "</p>")
+    assert html == (
+        "<p><strong>Ordentlighed</strong> og " + DELETED.format("ro") + " " + ADDED.format("tillid") + "</p>"
+    )
 
 
 def test_words_added_inside_bold_are_bold_and_marked():
     assert markdown_diff_html("Vi lytter.", "Vi **lytter altid**.") == (
-        "<p>Vi <strong>lytter" + ADDED.format(" altid") + "</strong>.</p>")
+        "<p>Vi <strong>lytter" + ADDED.format(" altid") + "</strong>.</p>"
+    )
 
 
 def test_lists_stay_lists():
@@ -219,8 +241,13 @@ def test_lists_stay_lists():
 
 def test_a_removed_paragraph_is_its_own_struck_paragraph():
     html = markdown_diff_html("Først.\n\n**Så** det.\n\nTil sidst.", "Først.\n\nTil sidst.")
-    assert html == ("<p>Først.</p>\n<p><strong>" + DELETED.format("Så") + "</strong>" + DELETED.format(" det.")
-                    + "</p>\n<p>Til sidst.</p>")
+    assert html == (
+        "<p>Først.</p>\n<p><strong>"
+        + DELETED.format("Så")
+        + "</strong>"
+        + DELETED.format(" det.")
+        + "</p>\n<p>Til sidst.</p>"
+    )
 
 
 def test_a_line_that_becomes_a_heading_or_a_list_item_keeps_its_new_form():
@@ -282,8 +309,9 @@ def letters(html: str) -> list[tuple[str, str, tuple[str, ...]]]:
 
 
 _WORD = st.sampled_from(["tillid", "ro", "mod", "ordentlighed", "Vi", "lytter", "og", "."])
-_PHRASE = st.lists(st.one_of(_WORD, _WORD.map(lambda w: f"**{w}**"), _WORD.map(lambda w: f"*{w}*")),
-                   min_size=1, max_size=5).map(" ".join)
+_PHRASE = st.lists(
+    st.one_of(_WORD, _WORD.map(lambda w: f"**{w}**"), _WORD.map(lambda w: f"*{w}*")), min_size=1, max_size=5
+).map(" ".join)
 # Blocks apart, as Markdown wants them: Python-Markdown reads "- " right under a paragraph line as text.
 _BLOCK = st.one_of(
     st.lists(_PHRASE, min_size=1, max_size=2).map("\n".join),
@@ -309,8 +337,9 @@ def test_the_marked_words_are_exactly_the_changed_ones(old, new):
 
 def test_compare_html_shows_parts_and_theme_texts_rendered():
     old = replace(OLD, parts=(Part("values", "**Ordentlighed** og ro"),)).with_theme_text("borgere", "- Lytte")
-    new = replace(OLD, parts=(Part("values", "**Ordentlighed** og tillid"),)).with_theme_text("borgere",
-                                                                                           "- Lytte\n- Spørge")
+    new = replace(OLD, parts=(Part("values", "**Ordentlighed** og tillid"),)).with_theme_text(
+        "borgere", "- Lytte\n- Spørge"
+    )
     html = compare_html(old, new, ORGANISATION, "da", "Før og nu")
     assert "**" not in html and "<strong>Ordentlighed</strong> og " + DELETED.format("ro") in html
     assert "<li>" + ADDED.format("Spørge") + "</li>" in html

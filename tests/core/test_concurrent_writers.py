@@ -48,14 +48,17 @@ def test_a_second_connection_in_the_same_program_keeps_the_first_ones_hold(tmp_p
     closes the journal thinks it is the last one, folds the log in and removes it under the
     window, whose next saves go to a removed file and are lost."""
     path = tmp_path / "journal.sqlite3"
-    script = ("import sys; from journal.store import Store; from tests.factories import reflection\n"
-              "with Store.open(sys.argv[1]) as other:\n"
-              "    other.create(reflection(title=sys.argv[2]))\n"
-              "    print(sorted(s.title for s in other.list()))")
+    script = (
+        "import sys; from journal.store import Store; from tests.factories import reflection\n"
+        "with Store.open(sys.argv[1]) as other:\n"
+        "    other.create(reflection(title=sys.argv[2]))\n"
+        "    print(sorted(s.title for s in other.list()))"
+    )
 
     def another_program(title: str) -> str:
-        child = subprocess.run([sys.executable, "-c", script, str(path), title], cwd=ROOT, capture_output=True,
-                               text=True, timeout=60)
+        child = subprocess.run(
+            [sys.executable, "-c", script, str(path), title], cwd=ROOT, capture_output=True, text=True, timeout=60
+        )
         assert child.returncode == 0, child.stderr
         return child.stdout.strip()
 
@@ -86,14 +89,26 @@ def test_programs_that_open_an_older_journal_at_once_upgrade_it_once(tmp_path):
     connection.executemany(
         "INSERT INTO reflections (uuid, entry_at, entry_utc, entry_date, created_at, updated_at, title, body) "
         "VALUES (?, '2026-01-05T09:00:00+00:00', '2026-01-05T09:00:00', '2026-01-05', '2026-01-05T09:00:00', "
-        "'2026-01-05T09:00:00', ?, ?)", [(f"u{n}", f"Møde {n}", "borgere og økonomi " * 50) for n in range(300)])
+        "'2026-01-05T09:00:00', ?, ?)",
+        [(f"u{n}", f"Møde {n}", "borgere og økonomi " * 50) for n in range(300)],
+    )
     connection.close()
     go = tmp_path / "go"
-    script = ("import os, sys, time\nfrom journal.model import ReflectionFilter\nfrom journal.store import Store\n"
-              "while not os.path.exists(sys.argv[2]): time.sleep(0.001)\n"
-              "with Store.open(sys.argv[1]) as store: print(store.count(ReflectionFilter(text='økonomi')))")
-    children = [subprocess.Popen([sys.executable, "-c", script, str(path), str(go)], cwd=ROOT, text=True,
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(3)]
+    script = (
+        "import os, sys, time\nfrom journal.model import ReflectionFilter\nfrom journal.store import Store\n"
+        "while not os.path.exists(sys.argv[2]): time.sleep(0.001)\n"
+        "with Store.open(sys.argv[1]) as store: print(store.count(ReflectionFilter(text='økonomi')))"
+    )
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(path), str(go)],
+            cwd=ROOT,
+            text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for _ in range(3)
+    ]
     time.sleep(1.0)  # all started and waiting
     go.touch()
     results = [(child.wait(timeout=120), *child.communicate()) for child in children]

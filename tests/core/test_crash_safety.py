@@ -50,14 +50,20 @@ def test_killed_while_saving_the_journal_keeps_every_save_that_returned(tmp_path
     for round_ in range(ROUNDS):
         mode, delay = MODES[round_ % len(MODES)], rng.uniform(0, LONGEST)
         when = f"(CRASH_SEED={seed}, round {round_}: killed while '{mode}' after {delay:.3f} s)"
-        child = subprocess.Popen([sys.executable, "-m", "tests.crash_child", mode, str(journal), updated,
-                                  str(round_)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        child = subprocess.Popen(
+            [sys.executable, "-m", "tests.crash_child", mode, str(journal), updated, str(round_)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         ready = child.stdout.readline()
         time.sleep(delay)
         child.send_signal(signal.SIGKILL)
         out, err = child.communicate(timeout=30)
         assert ready == "ready\n" and child.returncode == -signal.SIGKILL, (
-            f"the child did not run until killed (exit {child.returncode}) {when}: {err.strip()[-500:]}")
+            f"the child did not run until killed (exit {child.returncode}) {when}: {err.strip()[-500:]}"
+        )
         returned = out.split("\n")[:-1]  # whole lines only: the last one may have been cut
 
         with Store.open(journal) as store:
@@ -84,15 +90,18 @@ def test_killed_while_saving_the_journal_keeps_every_save_that_returned(tmp_path
                 for tag in sorted(tags):
                     count = store.count(ReflectionFilter(tags=(tag,)))
                     assert count == MERGED if tag in returned else count in (0, MERGED), (
-                        f"{count} of the {MERGED} reflections of import {tag} are there {when}")
+                        f"{count} of the {MERGED} reflections of import {tag} are there {when}"
+                    )
                 merged += [tag for tag in tags if store.count(ReflectionFilter(tags=(tag,)))]
 
     with Store.open(journal) as store:  # and nothing a later round did lost an earlier save
         assert all(store.exists(uuid) for uuid in created)
         assert all(store.count(ReflectionFilter(tags=(tag,))) == MERGED for tag in merged)
     elapsed = time.monotonic() - started
-    print(f"{ROUNDS} kills in {elapsed:.1f} s: {len(created)} created, {version} updates, "
-          f"{len(merged)} imports of {MERGED} reflections, all there")
+    print(
+        f"{ROUNDS} kills in {elapsed:.1f} s: {len(created)} created, {version} updates, "
+        f"{len(merged)} imports of {MERGED} reflections, all there"
+    )
     # Imports may all have been cut short on a slow machine: that tests all-or-nothing too.
     assert created and version, f"no save returned before a kill: the delays are too short (CRASH_SEED={seed})"
 
@@ -115,8 +124,12 @@ def test_a_killed_export_leaves_no_copy_of_the_journal_after_the_next_run(tmp_pa
     out.mkdir()
     data.mkdir()
     with Store.open(data / "journal.sqlite3") as store:
-        store.merge([reflection(title=f"Privat {n}", body="Noget kun jeg må læse, om æ, ø og å. " * 100,
-                                private=True) for n in range(5000)])
+        store.merge(
+            [
+                reflection(title=f"Privat {n}", body="Noget kun jeg må læse, om æ, ø og å. " * 100, private=True)
+                for n in range(5000)
+            ]
+        )
     command = [sys.executable, "-m", "journal", "--data-dir", str(data), "export"]
     sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(300)"])
     try:
@@ -125,12 +138,14 @@ def test_a_killed_export_leaves_no_copy_of_the_journal_after_the_next_run(tmp_pa
         living.write_text("{")
         os.utime(living, (time.time() - 86400, time.time() - 86400))
         for round_ in range(3):
-            child = subprocess.Popen([*command, "-o", str(out / "journal.json")], cwd=ROOT,
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            child = subprocess.Popen(
+                [*command, "-o", str(out / "journal.json")], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+            )
             deadline = time.monotonic() + 30
             while not any(p != living and _written(p) for p in _temporaries(out)):
                 assert child.poll() is None and time.monotonic() < deadline, (
-                    f"round {round_}: the export ended before it could be killed: {child.stderr.read()[-500:]}")
+                    f"round {round_}: the export ended before it could be killed: {child.stderr.read()[-500:]}"
+                )
                 time.sleep(0.001)
             child.send_signal(signal.SIGKILL)
             child.communicate(timeout=30)
@@ -139,8 +154,9 @@ def test_a_killed_export_leaves_no_copy_of_the_journal_after_the_next_run(tmp_pa
         assert not (out / "journal.json").exists()
 
         # The next run, into the same folder (another file): it clears what the dead exports left.
-        done = subprocess.run([*command, "framework", "-o", str(out / "lus.md")], cwd=ROOT, capture_output=True,
-                              text=True, timeout=60)
+        done = subprocess.run(
+            [*command, "framework", "-o", str(out / "lus.md")], cwd=ROOT, capture_output=True, text=True, timeout=60
+        )
         assert done.returncode == 0, done.stderr
         assert _temporaries(out) == [living]
         assert sorted(p.name for p in out.iterdir()) == sorted(["lus.md", living.name])

@@ -21,24 +21,41 @@ def counted(store: Store) -> set[tuple]:
 
 
 def recounted(store: Store) -> set[tuple]:
-    return set(store.conn.execute(
-        f"SELECT kind, entry_date, key, sum(n) FROM ({contributions(1, one=False)}) "
-        "GROUP BY kind, entry_date, key"
-    ).fetchall())
+    return set(
+        store.conn.execute(
+            f"SELECT kind, entry_date, key, sum(n) FROM ({contributions(1, one=False)}) GROUP BY kind, entry_date, key"
+        ).fetchall()
+    )
 
 
 entries = st.builds(
     lambda day, hour, offset, themes, criteria, context, stakeholders, private, tags: reflection(
         entry_at=at(2026, 1, 1, hour, tz=timezone(timedelta(hours=offset))) + timedelta(days=day),
-        theme_ids=themes, criterion_ids=criteria, context_id=context, stakeholders=stakeholders, private=private,
-        tags=tags),
-    st.integers(0, 5), st.integers(0, 23), st.integers(-10, 12), st.sets(st.sampled_from(THEMES)).map(tuple),
-    st.sets(st.sampled_from(CRITERIA)).map(tuple), st.sampled_from([None, "lus", "rekruttering"]),
-    st.sets(st.sampled_from(["staff", "citizens"])).map(tuple), st.booleans(),
+        theme_ids=themes,
+        criterion_ids=criteria,
+        context_id=context,
+        stakeholders=stakeholders,
+        private=private,
+        tags=tags,
+    ),
+    st.integers(0, 5),
+    st.integers(0, 23),
+    st.integers(-10, 12),
+    st.sets(st.sampled_from(THEMES)).map(tuple),
+    st.sets(st.sampled_from(CRITERIA)).map(tuple),
+    st.sampled_from([None, "lus", "rekruttering"]),
+    st.sets(st.sampled_from(["staff", "citizens"])).map(tuple),
+    st.booleans(),
     st.sets(st.sampled_from(["budget", "trivsel", "sygefravær"])).map(tuple),
 )
-actions = st.lists(st.tuples(st.sampled_from(["create", "update", "delete", "restore", "purge", "trash", "merge"]),
-                             entries, st.integers(0, 50)), max_size=25)
+actions = st.lists(
+    st.tuples(
+        st.sampled_from(["create", "update", "delete", "restore", "purge", "trash", "merge"]),
+        entries,
+        st.integers(0, 50),
+    ),
+    max_size=25,
+)
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -71,12 +88,16 @@ def test_counts_match_a_full_recount_after_any_writes(actions):
 def test_the_migration_counts_an_existing_journal(tmp_path):
     path = tmp_path / "journal.sqlite3"
     with Store.open(path) as store:
-        store.create(reflection(theme_ids=("borgere", "styring"), criterion_ids=("borgere.k1",), context_id="lus",
-                                tags=("budget",)))
+        store.create(
+            reflection(
+                theme_ids=("borgere", "styring"), criterion_ids=("borgere.k1",), context_id="lus", tags=("budget",)
+            )
+        )
         # Dropping the table drops the index of 0006 with it: that step is undone as well, or the
         # journal would not be one any version made (and Store.open refuses such a schema).
-        store.conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('0003_daily_stats', '0004_tag_stats', "
-                           "'0006_tag_index')")
+        store.conn.execute(
+            "DELETE FROM _sqlite_migrations WHERE name IN ('0003_daily_stats', '0004_tag_stats', '0006_tag_index')"
+        )
         store.conn.execute("DROP TABLE daily_stats")
         store.conn.execute("PRAGMA user_version = 2")
     with Store.open(path) as store:
@@ -104,10 +125,17 @@ def test_queries_over_the_counts():
     with Store.memory() as store:
         store.create(reflection(entry_at=at(2026, 1, 5), theme_ids=("borgere",), criterion_ids=("borgere.k1",)))
         store.create(reflection(entry_at=at(2026, 1, 5), theme_ids=("borgere", "styring")))
-        store.create(reflection(entry_at=at(2026, 2, 1), theme_ids=("styring",), criterion_ids=("borgere.k1",),
-                                next_steps=(NextStep("Ring", due=at(2026, 2, 8).date()), NextStep("Skriv"))))
-        gone = store.create(reflection(entry_at=at(2026, 2, 2), theme_ids=("samarbejde",),
-                                       next_steps=(NextStep("Glemt"),)))
+        store.create(
+            reflection(
+                entry_at=at(2026, 2, 1),
+                theme_ids=("styring",),
+                criterion_ids=("borgere.k1",),
+                next_steps=(NextStep("Ring", due=at(2026, 2, 8).date()), NextStep("Skriv")),
+            )
+        )
+        gone = store.create(
+            reflection(entry_at=at(2026, 2, 2), theme_ids=("samarbejde",), next_steps=(NextStep("Glemt"),))
+        )
         store.delete(gone.uuid)
         assert store.stats_totals("theme") == {"borgere": 2, "styring": 2}
         assert store.stats_totals("theme", at(2026, 1, 6).date()) == {"styring": 1}

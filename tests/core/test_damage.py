@@ -54,8 +54,14 @@ def files(folder: Path) -> set[str]:
 def journal_with_a_backup(data_dir: Path) -> Path:
     with Store.open(database_path(data_dir)) as store:
         for number in range(20):
-            store.create(reflection(title=f"Refleksion {number}", body="Om borgerne og økonomien. " * 40,
-                                    tags=("budget",), theme_ids=("borgere",)))
+            store.create(
+                reflection(
+                    title=f"Refleksion {number}",
+                    body="Om borgerne og økonomien. " * 40,
+                    tags=("budget",),
+                    theme_ids=("borgere",),
+                )
+            )
         return backup(store, data_dir, keep=5)
 
 
@@ -119,9 +125,8 @@ def test_a_damaged_schema_is_the_same_error_as_other_damage(data_dir):
         copy = data_dir / f"{damage}.sqlite3"
         shutil.copy(database_path(data_dir), copy)
         flip(copy, marker, offset)
-        with pytest.raises(CorruptDatabaseError, match="is damaged"):
-            with Store.open(copy) as store:
-                store.list()
+        with pytest.raises(CorruptDatabaseError, match="is damaged"), Store.open(copy) as store:
+            store.list()
 
 
 def test_the_schema_a_journal_is_checked_against_is_the_one_its_steps_build(tmp_path):
@@ -150,15 +155,19 @@ def overwrite_page(path: Path, page: int, seed: int = 13) -> None:
     data = bytearray(path.read_bytes())
     size = int.from_bytes(data[16:18], "big")
     assert len(data) >= page * size
-    data[(page - 1) * size:page * size] = random.Random(seed).randbytes(size)
+    data[(page - 1) * size : page * size] = random.Random(seed).randbytes(size)
     path.write_bytes(bytes(data))
 
 
 def pages_of(path: Path, table: str) -> list[int]:
     """The pages holding ``table`` (its tree's leaves), read without writing beside the file."""
     with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True) as connection:
-        return [page for (page,) in connection.execute(
-            "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno", (table,))]
+        return [
+            page
+            for (page,) in connection.execute(
+                "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno", (table,)
+            )
+        ]
 
 
 def problems(path: Path) -> list[str]:
@@ -173,8 +182,14 @@ def journal_of_many_pages(data_dir: Path) -> Path:
     journal = database_path(data_dir)
     with Store.open(journal) as store:
         for number in range(120):
-            store.create(reflection(title=f"Refleksion {number}", body=f"Om borgerne og økonomien, nr. {number}. " * 60,
-                                    tags=(f"tag{number % 7}",), theme_ids=("borgere",)))
+            store.create(
+                reflection(
+                    title=f"Refleksion {number}",
+                    body=f"Om borgerne og økonomien, nr. {number}. " * 60,
+                    tags=(f"tag{number % 7}",),
+                    theme_ids=("borgere",),
+                )
+            )
     return journal
 
 
@@ -247,7 +262,9 @@ def test_a_damaged_older_journal_is_not_upgraded(data_dir):
     older.executemany(
         "INSERT INTO reflections (uuid, entry_at, entry_utc, entry_date, created_at, updated_at, title, body) "
         "VALUES (?, '2026-01-05T09:00:00+00:00', '2026-01-05T09:00:00', '2026-01-05', '2026-01-05T09:00:00', "
-        "'2026-01-05T09:00:00', ?, ?)", [(f"u{n}", f"Møde {n}", "borgere og økonomi " * 80) for n in range(100)])
+        "'2026-01-05T09:00:00', ?, ?)",
+        [(f"u{n}", f"Møde {n}", "borgere og økonomi " * 80) for n in range(100)],
+    )
     older.close()
     overwrite_page(journal, pages_of(journal, "reflections_fts_data")[-1])
     before = digest(journal)
@@ -316,8 +333,14 @@ def test_a_journal_in_a_read_only_folder_is_read_and_says_why_it_cannot_be_writt
     before = digest(database_path(data_dir))
 
     def cli(*argv: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "journal", "--data-dir", str(data_dir), *argv], cwd=root,
-                              capture_output=True, text=True, preexec_fn=_as_owner, timeout=60)
+        return subprocess.run(
+            [sys.executable, "-m", "journal", "--data-dir", str(data_dir), *argv],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            preexec_fn=_as_owner,
+            timeout=60,
+        )
 
     os.chmod(data_dir, 0o500)
     try:

@@ -24,7 +24,10 @@ TODAY = date(2026, 5, 20)
 # Other days and seeds the invariants must hold for: winter, just after the summer holiday,
 # the day after a leap day, and the middle of the 3-i-1 season.
 OTHER_DAYS_AND_SEEDS = [
-    (date(2026, 1, 15), 1), (date(2026, 8, 3), 7), (date(2028, 3, 1), 2026), (date(2026, 11, 10), 42),
+    (date(2026, 1, 15), 1),
+    (date(2026, 8, 3), 7),
+    (date(2028, 3, 1), 2026),
+    (date(2026, 11, 10), 42),
 ]
 
 

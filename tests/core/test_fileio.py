@@ -24,7 +24,7 @@ def temporaries(folder: Path) -> set[str]:
 def left(folder: Path, name: str, age: float = 2 * HOUR) -> Path:
     """A file as a write left it, last written ``age`` seconds ago."""
     path = folder / name
-    path.write_text("{\"reflections\": [")
+    path.write_text('{"reflections": [')
     when = time.time() - age
     os.utime(path, (when, when))
     return path
@@ -47,16 +47,17 @@ def test_a_write_that_fails_leaves_the_old_file_and_no_temporary(tmp_path):
         handle.write("half")
         raise RuntimeError("stopped")
     assert target.read_text() == "the old one" and {p.name for p in tmp_path.iterdir()} == {"udtræk.json"}
-    with pytest.raises(JournalError, match="Cannot write"):
-        with atomic_write(tmp_path / "missing" / "x.json"):
-            pass
+    with pytest.raises(JournalError, match="Cannot write"), atomic_write(tmp_path / "missing" / "x.json"):
+        pass
 
 
 def test_the_next_write_into_a_folder_removes_what_killed_writes_left_there(tmp_path):
     dead = dead_pid()
-    killed = [left(tmp_path, f".udtræk.json.{fileio.MARK}-{dead}-k1ll3d_x.part"),
-              left(tmp_path, f".noget-andet.pdf.{fileio.MARK}-{dead}-abcdefgh.part"),  # any target's
-              left(tmp_path, f".kopi.sqlite3.{fileio.MARK}-{dead}-abcdefgh.part-journal")]  # and SQLite's beside it
+    killed = [
+        left(tmp_path, f".udtræk.json.{fileio.MARK}-{dead}-k1ll3d_x.part"),
+        left(tmp_path, f".noget-andet.pdf.{fileio.MARK}-{dead}-abcdefgh.part"),  # any target's
+        left(tmp_path, f".kopi.sqlite3.{fileio.MARK}-{dead}-abcdefgh.part-journal"),
+    ]  # and SQLite's beside it
     with atomic_write(tmp_path / "udtræk.json") as handle:
         handle.write("{}")
     assert not any(path.exists() for path in killed)
@@ -64,8 +65,10 @@ def test_the_next_write_into_a_folder_removes_what_killed_writes_left_there(tmp_
 
 
 def test_a_living_process_s_temporary_file_is_never_removed(tmp_path):
-    kept = [left(tmp_path, f".udtræk.json.{fileio.MARK}-{os.getppid()}-abcdefgh.part", age=48 * HOUR),
-            left(tmp_path, f".udtræk.json.{fileio.MARK}-{os.getpid()}-abcdefgh.part", age=48 * HOUR)]
+    kept = [
+        left(tmp_path, f".udtræk.json.{fileio.MARK}-{os.getppid()}-abcdefgh.part", age=48 * HOUR),
+        left(tmp_path, f".udtræk.json.{fileio.MARK}-{os.getpid()}-abcdefgh.part", age=48 * HOUR),
+    ]
     # A process that ended, but wrote since this one started: its id may be one this process cannot
     # see (another computer writing to a shared folder), so it may be alive.
     kept.append(left(tmp_path, f".udtræk.json.{fileio.MARK}-{dead_pid()}-abcdefgh.part", age=0))

@@ -60,16 +60,24 @@ def personal() -> PersonalFramework:
         OwnCriterion("own:pension", "styring", OWN_RETIRED, at(2026, 1, 5), retired_at=at(2026, 2, 1)),
         OwnCriterion("own:styring", "styring", OWN_OFF, at(2026, 1, 6)),
     )
-    return PersonalFramework(
-        name="Mette Højgaard", unit="Borgerservice", parts=parts, own_criteria=own,
-        target=TargetBalance.of({"borgere": 45, "samarbejde": 20, "styring": 35}),
-    ).with_theme_text("borgere", BORGERE).with_theme_text("styring", STYRING)
+    return (
+        PersonalFramework(
+            name="Mette Højgaard",
+            unit="Borgerservice",
+            parts=parts,
+            own_criteria=own,
+            target=TargetBalance.of({"borgere": 45, "samarbejde": 20, "styring": 35}),
+        )
+        .with_theme_text("borgere", BORGERE)
+        .with_theme_text("styring", STYRING)
+    )
 
 
 def fill(store: Store) -> None:
     store.save_personal_framework(personal())
-    older = PersonalFramework(name="Mette Højgaard",
-                              parts=(Part("values", "Ærlighed før alt andet, også når det gør ondt."),))
+    older = PersonalFramework(
+        name="Mette Højgaard", parts=(Part("values", "Ærlighed før alt andet, også når det gør ondt."),)
+    )
     store.merge([], revisions=[Revision(OLD_REVISION, "Forår 2026", at(2026, 3, 2), older)])
 
 
@@ -98,16 +106,31 @@ def exporter(request) -> Exporter:
 
 
 def test_the_registry_has_markdown_and_html_for_the_framework():
-    assert [(e.name, e.suffix, e.binary) for e in FRAMEWORK_EXPORTERS] == [("md", ".md", False),
-                                                                          ("html", ".html", False)]
+    assert [(e.name, e.suffix, e.binary) for e in FRAMEWORK_EXPORTERS] == [
+        ("md", ".md", False),
+        ("html", ".html", False),
+    ]
     assert get_exporter("journal", "json").subject == "journal"
 
 
 def test_every_written_part_is_there_in_the_leaders_order_with_her_titles(store, exporter):
     text = export(store, exporter)
-    order = positions(text, "Det står jeg for", VALUES, "Min opgave og kontekst", TASK, "Sådan leder jeg",
-                      LEADERSHIP, "Borgere og samfund", BORGERE, "Styring og effekt", STYRING,
-                      "Beslutninger og inddragelse", DECISIONS, "Eksporteret fra Ledelsesjournal 1. maj 2026")
+    order = positions(
+        text,
+        "Det står jeg for",
+        VALUES,
+        "Min opgave og kontekst",
+        TASK,
+        "Sådan leder jeg",
+        LEADERSHIP,
+        "Borgere og samfund",
+        BORGERE,
+        "Styring og effekt",
+        STYRING,
+        "Beslutninger og inddragelse",
+        DECISIONS,
+        "Eksporteret fra Ledelsesjournal 1. maj 2026",
+    )
     assert order == sorted(order)
     assert "Værdier" not in text  # renamed
     assert "## Det kan du forvente af mig" not in text and "<h2>Det kan du forvente af mig" not in text  # empty
@@ -129,8 +152,18 @@ def test_the_organisations_words_only_when_asked(store, exporter):
     for words in (STATEMENT, ORG_CRITERION, "Organisationens udsagn", "Mærk Næstved"):
         assert words not in text
     beside = export(store, exporter, include_organisation=True)
-    order = positions(beside, "Mærk Næstved – sammen om fremtiden", "Borgere og samfund", "Organisationens udsagn",
-                      STATEMENT, "Hvorfor?", "Organisationens succeskriterier", ORG_CRITERION, "Med mine ord", BORGERE)
+    order = positions(
+        beside,
+        "Mærk Næstved – sammen om fremtiden",
+        "Borgere og samfund",
+        "Organisationens udsagn",
+        STATEMENT,
+        "Hvorfor?",
+        "Organisationens succeskriterier",
+        ORG_CRITERION,
+        "Med mine ord",
+        BORGERE,
+    )
     assert order == sorted(order)
     # Beside the organisation's text, every theme is shown, whatever the leader wrote.
     assert "Vi engagerer os og skaber stærke relationer og fællesskaber." in beside
@@ -148,9 +181,16 @@ def test_own_success_criteria_per_option_and_never_retired_ones(store, exporter)
 
 def test_the_target_balance_is_a_line_per_theme(store, exporter):
     text = export(store, exporter)
-    shares = positions(text, "Borgere og samfund", "Den balance, jeg sigter efter", "45 % af mine refleksioner",
-                       "Samarbejde og relationer", "20 % af mine refleksioner",
-                       "Styring og effekt", "35 % af mine refleksioner")
+    shares = positions(
+        text,
+        "Borgere og samfund",
+        "Den balance, jeg sigter efter",
+        "45 % af mine refleksioner",
+        "Samarbejde og relationer",
+        "20 % af mine refleksioner",
+        "Styring og effekt",
+        "35 % af mine refleksioner",
+    )
     assert shares == sorted(shares)
 
 
@@ -165,10 +205,19 @@ def test_a_revision_exports_its_own_text(store, exporter):
 
 def test_english_headings(store, exporter):
     text = export(store, exporter, language="en", include_organisation=True)
-    for words in ("My leadership framework", "My task and context", "How I lead", "Citizens and community",
-                  "My success criteria", "The balance I aim for", "45% of my reflections", "In my own words",
-                  "We create value through engagement.", "Builds on Leadership framework, Næstved Municipality",
-                  "Exported from Ledelsesjournal 1 May 2026"):
+    for words in (
+        "My leadership framework",
+        "My task and context",
+        "How I lead",
+        "Citizens and community",
+        "My success criteria",
+        "The balance I aim for",
+        "45% of my reflections",
+        "In my own words",
+        "We create value through engagement.",
+        "Builds on Leadership framework, Næstved Municipality",
+        "Exported from Ledelsesjournal 1 May 2026",
+    ):
         assert words in text
     for words in ("Mit ledelsesgrundlag", "Mine succeskriterier", "Den balance", "Organisationens udsagn"):
         assert words not in text
@@ -182,9 +231,16 @@ def readable(text: str) -> str:
 
 def organisations_words(language: str) -> list[str]:
     """Every theme's name, statements, why and success criteria, in the organisation's order."""
-    return [words.get(language) for theme in ORGANISATION.themes
-            for words in (theme.name, *(s.text for s in theme.statements), *theme.why,
-                          *(c.text for c in theme.success_criteria))]
+    return [
+        words.get(language)
+        for theme in ORGANISATION.themes
+        for words in (
+            theme.name,
+            *(s.text for s in theme.statements),
+            *theme.why,
+            *(c.text for c in theme.success_criteria),
+        )
+    ]
 
 
 @pytest.mark.parametrize("language", ["da", "en"])
@@ -193,10 +249,17 @@ def test_an_empty_framework_says_plainly_that_nothing_is_written(exporter, langu
         text = readable(export(empty, exporter, language=language))
     footer = {"da": "Eksporteret fra Ledelsesjournal", "en": "Exported from Ledelsesjournal"}[language]
     assert text.count(NOTHING_WRITTEN[language]) == 1
-    assert positions(text, NOTHING_WRITTEN[language], footer) == sorted(positions(text, NOTHING_WRITTEN[language],
-                                                                                  footer))
-    for heading in ("Sådan leder jeg", "Min opgave og kontekst", "How I lead", "My task and context",
-                    "Ikke skrevet endnu", "Not written yet"):
+    assert positions(text, NOTHING_WRITTEN[language], footer) == sorted(
+        positions(text, NOTHING_WRITTEN[language], footer)
+    )
+    for heading in (
+        "Sådan leder jeg",
+        "Min opgave og kontekst",
+        "How I lead",
+        "My task and context",
+        "Ikke skrevet endnu",
+        "Not written yet",
+    ):
         assert heading not in text  # no empty headings, and no list of every part: the one note says it
     for words in organisations_words(language):
         assert words not in text
@@ -209,15 +272,22 @@ def test_an_empty_framework_with_the_organisation_shows_its_themes(exporter, lan
     note, leadership = NOTHING_WRITTEN[language], {"da": "Sådan leder jeg", "en": "How I lead"}[language]
     order = positions(text, note, leadership, *organisations_words(language))
     assert order == sorted(order)
-    for own in ("Med mine ord", "Mine succeskriterier", "In my own words", "My success criteria",
-                "Ikke skrevet endnu", "Not written yet"):
+    for own in (
+        "Med mine ord",
+        "Mine succeskriterier",
+        "In my own words",
+        "My success criteria",
+        "Ikke skrevet endnu",
+        "Not written yet",
+    ):
         assert own not in text
 
 
 def test_unwritten_parts_are_named_once_at_the_end_not_as_empty_headings(store, exporter):
     text = export(store, exporter, include_private=True)
-    order = positions(text, DECISIONS, PRIVATE, "Ikke skrevet endnu: Det kan du forvente af mig.",
-                      "Eksporteret fra Ledelsesjournal")
+    order = positions(
+        text, DECISIONS, PRIVATE, "Ikke skrevet endnu: Det kan du forvente af mig.", "Eksporteret fra Ledelsesjournal"
+    )
     assert order == sorted(order)
     assert text.count("Det kan du forvente af mig") == 1  # in the note, not as a heading
     assert NOTHING_WRITTEN["da"] not in text
@@ -246,8 +316,9 @@ def test_words_written_only_in_the_private_part_are_not_called_unwritten(exporte
 
 def test_an_unwritten_parts_own_title_is_escaped_in_html():
     with Store.memory() as store:
-        store.save_personal_framework(PersonalFramework(parts=(Part("task", TASK),
-                                                               Part("values", title="Mine <b>værdier</b>"))))
+        store.save_personal_framework(
+            PersonalFramework(parts=(Part("task", TASK), Part("values", title="Mine <b>værdier</b>")))
+        )
         page = export(store, get_exporter("framework", "html"))
     assert "Ikke skrevet endnu: Mine &lt;b&gt;værdier&lt;/b&gt;." in page and "<b>værdier" not in page
 
@@ -281,11 +352,13 @@ def test_the_print_fragment_of_an_empty_framework_is_not_empty():
     """Else the PDF's second page is blank: the note, and the organisation's text when asked."""
     with Store.memory() as empty:
         bare = print_body_html(build_document(empty, ExportOptions(organisation=ORGANISATION, today=TODAY)))
-        beside = print_body_html(build_document(empty, ExportOptions(organisation=ORGANISATION, today=TODAY,
-                                                                     include_organisation=True)))
+        beside = print_body_html(
+            build_document(empty, ExportOptions(organisation=ORGANISATION, today=TODAY, include_organisation=True))
+        )
     assert NOTHING_WRITTEN["da"] in bare and STATEMENT not in bare
-    assert positions(beside, NOTHING_WRITTEN["da"], STATEMENT) == sorted(positions(beside, NOTHING_WRITTEN["da"],
-                                                                                   STATEMENT))
+    assert positions(beside, NOTHING_WRITTEN["da"], STATEMENT) == sorted(
+        positions(beside, NOTHING_WRITTEN["da"], STATEMENT)
+    )
     assert "width='50%'" not in beside  # no empty column beside the organisation's text
 
 
@@ -293,8 +366,9 @@ def test_the_organisations_text_takes_the_whole_width_beside_nothing_of_the_lead
     with Store.memory() as store:
         store.save_personal_framework(PersonalFramework().with_theme_text("borgere", BORGERE))
         page = export(store, get_exporter("framework", "html"), include_organisation=True)
-        body = print_body_html(build_document(store, ExportOptions(organisation=ORGANISATION, today=TODAY,
-                                                                   include_organisation=True)))
+        body = print_body_html(
+            build_document(store, ExportOptions(organisation=ORGANISATION, today=TODAY, include_organisation=True))
+        )
     assert page.count("<div class='beside'>") == 1 and page.count("<div class='organisation'>") == 3
     assert body.count("<td width='50%' valign='top' bgcolor") == 1 and body.count("<td valign='top' bgcolor") == 2
 
@@ -305,8 +379,12 @@ def test_the_print_fragment_for_pdf_and_odt():
         doc = build_document(store, ExportOptions(organisation=ORGANISATION, revision=OLD_REVISION, today=TODAY))
         title = print_title_page(doc)
         assert (title.title, title.leader, title.date, title.revision, title.footer) == (
-            "Mit ledelsesgrundlag", "Mette Højgaard", "2. marts 2026", "Revision: Forår 2026",
-            "Eksporteret fra Ledelsesjournal 1. maj 2026")
+            "Mit ledelsesgrundlag",
+            "Mette Højgaard",
+            "2. marts 2026",
+            "Revision: Forår 2026",
+            "Eksporteret fra Ledelsesjournal 1. maj 2026",
+        )
         doc = build_document(store, ExportOptions(organisation=ORGANISATION, include_organisation=True, today=TODAY))
         body = print_body_html(doc)
     assert "Mit ledelsesgrundlag" not in body and "Mette Højgaard" not in body  # the title page is drawn apart
@@ -363,8 +441,17 @@ def test_cli_exports_an_empty_framework_with_the_organisation(capsys, private_ho
 
 
 def test_cli_options_reach_the_export(capsys, data_dir):
-    code, out, err = run(capsys, "--lang", "en", "export", "framework", "--include-private", "--no-own-criteria",
-                         "--revision", OLD_REVISION[:6])
+    code, out, err = run(
+        capsys,
+        "--lang",
+        "en",
+        "export",
+        "framework",
+        "--include-private",
+        "--no-own-criteria",
+        "--revision",
+        OLD_REVISION[:6],
+    )
     assert code == 0, err
     assert out.startswith("# My leadership framework") and "Revision: Forår 2026 · 2 March 2026" in out
     assert "Ærlighed før alt andet" in out and VALUES not in out
@@ -372,13 +459,20 @@ def test_cli_options_reach_the_export(capsys, data_dir):
     assert PRIVATE in out and OWN_ACTIVE not in out
 
 
-@pytest.mark.parametrize("argv,status,message", [
-    (["export", "--include-private"], 2, "--include-private is only for 'export framework'"),
-    (["export", "journal", "--revision", "aaaa"], 2, "--revision is only for 'export framework'"),
-    (["export", "--with-organisation"], 2, "--with-organisation is only for 'export framework'"),
-    (["export", "framework", "--format", "json"], 2, "no 'json' export for the framework (choose from: md, html, pdf, odt)"),
-    (["export", "framework", "--revision", "bbbb"], 1, "no revision with id 'bbbb' (known: aaaa1111 'Forår 2026'"),
-])
+@pytest.mark.parametrize(
+    "argv,status,message",
+    [
+        (["export", "--include-private"], 2, "--include-private is only for 'export framework'"),
+        (["export", "journal", "--revision", "aaaa"], 2, "--revision is only for 'export framework'"),
+        (["export", "--with-organisation"], 2, "--with-organisation is only for 'export framework'"),
+        (
+            ["export", "framework", "--format", "json"],
+            2,
+            "no 'json' export for the framework (choose from: md, html, pdf, odt)",
+        ),
+        (["export", "framework", "--revision", "bbbb"], 1, "no revision with id 'bbbb' (known: aaaa1111 'Forår 2026'"),
+    ],
+)
 def test_cli_export_errors_are_one_line(capsys, data_dir, argv, status, message):
     code, out, err = run(capsys, *argv)
     assert (code, out) == (status, "")

@@ -35,7 +35,7 @@ def fw():
 
 def between(text: str, start: str, end: str, *, last: bool = False) -> str:
     begin = (text.rindex(start) if last else text.index(start)) + len(start)
-    return text[begin:text.index(end, begin)].strip()
+    return text[begin : text.index(end, begin)].strip()
 
 
 def danish(local_text) -> str:
@@ -69,17 +69,20 @@ def test_introduction_matches(seed, fw):
     assert danish(fw.vision) in section
 
 
-@pytest.mark.parametrize("index,heading", [(0, "BORGERE OG SAMFUND"), (1, "SAMARBEJDE OG RELATIONER"),
-                                           (2, "STYRING OG EFFEKT")])
+@pytest.mark.parametrize(
+    "index,heading", [(0, "BORGERE OG SAMFUND"), (1, "SAMARBEJDE OG RELATIONER"), (2, "STYRING OG EFFEKT")]
+)
 def test_theme_page_matches(seed, fw, index, heading):
     theme = fw.themes[index]
     assert danish(theme.name).upper() == heading
     # The theme page (the last occurrence of its heading) holds the fuller wording.
-    page = seed[seed.rindex(heading):]
+    page = seed[seed.rindex(heading) :]
     statements = between(page, heading, "HVORFOR?")
-    assert re.findall(r"[^.]+\.", statements) == [" " * (i > 0) + danish(s.text) for i, s in enumerate(theme.statements)]
+    assert re.findall(r"[^.]+\.", statements) == [
+        " " * (i > 0) + danish(s.text) for i, s in enumerate(theme.statements)
+    ]
     assert between(page, "HVORFOR?", "SUCCESKRITERIER") == " ".join(danish(p) for p in theme.why)
-    criteria = page[page.index("SUCCESKRITERIER") + len("SUCCESKRITERIER"):]
+    criteria = page[page.index("SUCCESKRITERIER") + len("SUCCESKRITERIER") :]
     found = re.findall(r"At [^.]+\.", criteria)[:3]
     assert found == [danish(c.text) for c in theme.success_criteria]
 
@@ -104,11 +107,18 @@ def test_foundations_match(seed, fw):
 
 
 def test_headings_match(seed, fw):
-    for heading in (fw.headings.introduction, fw.headings.why, fw.headings.success_criteria, fw.headings.usage,
-                    fw.headings.usage_contexts, fw.headings.foundations, fw.name):
+    for heading in (
+        fw.headings.introduction,
+        fw.headings.why,
+        fw.headings.success_criteria,
+        fw.headings.usage,
+        fw.headings.usage_contexts,
+        fw.headings.foundations,
+        fw.name,
+    ):
         assert danish(heading).upper() in seed
     assert danish(fw.signature) in seed
-    assert "Næstved Kommune" == danish(fw.organisation)
+    assert danish(fw.organisation) == "Næstved Kommune"
 
 
 def test_prompts_cover_every_theme_and_review(fw):

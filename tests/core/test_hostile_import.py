@@ -61,7 +61,7 @@ def within_deadline(function, *args):
     def call():
         try:
             outcome["value"] = function(*args)
-        except BaseException as error:  # noqa: BLE001 - handed to the test below
+        except BaseException as error:
             outcome["error"] = error
 
     thread = threading.Thread(target=call, daemon=True)
@@ -96,12 +96,11 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path, unpacked):
     """40 MB of a valid (empty) Day One journal in a zip of about 40 kB: refused by its ratio,
     with no more unpacked than detection's first look."""
     path = tmp_path / "Day One.zip"
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        with archive.open("Journal.json", "w") as member:
-            member.write(DAY_ONE_HEAD)
-            for _ in range(40):
-                member.write(b" " * 2**20)
-            member.write(b"}")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive, archive.open("Journal.json", "w") as member:
+        member.write(DAY_ONE_HEAD)
+        for _ in range(40):
+            member.write(b" " * 2**20)
+        member.write(b"}")
     assert path.stat().st_size < 200_000
     started = time.monotonic()
     error = refused_and_unchanged(path)
@@ -115,10 +114,10 @@ def forge_size(path: Path, member: str, size: int) -> None:
     raw = bytearray(path.read_bytes())
     with zipfile.ZipFile(path) as archive:
         local = archive.getinfo(member).header_offset
-    assert raw[local:local + 4] == b"PK\x03\x04"
+    assert raw[local : local + 4] == b"PK\x03\x04"
     struct.pack_into("<I", raw, local + 22, size)
     central = raw.index(b"PK\x01\x02")
-    while raw[central + 46:central + 46 + len(member)] != member.encode():
+    while raw[central + 46 : central + 46 + len(member)] != member.encode():
         central = raw.index(b"PK\x01\x02", central + 4)
     struct.pack_into("<I", raw, central + 24, size)
     path.write_bytes(bytes(raw))
@@ -147,8 +146,10 @@ def test_a_zip_member_that_says_less_than_it_holds_is_read_no_further(tmp_path, 
 def test_zip_members_together_are_capped_as_one_file_is(tmp_path, monkeypatch, unpacked):
     monkeypatch.setattr(common, "MAX_TEXT_BYTES", 2**20)
     path = tmp_path / "dayone.zip"
-    entries = [{"uuid": f"{n:032X}", "creationDate": "2026-01-02T10:00:00Z", "text": os.urandom(200).hex()}
-               for n in range(1000)]  # about 500 kB each, not compressible much
+    entries = [
+        {"uuid": f"{n:032X}", "creationDate": "2026-01-02T10:00:00Z", "text": os.urandom(200).hex()}
+        for n in range(1000)
+    ]  # about 500 kB each, not compressible much
     journal = json.dumps({"metadata": {}, "entries": entries}).encode()
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("A.json", journal)
@@ -168,7 +169,9 @@ def test_a_json_file_of_gigabytes_is_refused_unread(tmp_path, format):
     started = time.monotonic()
     error = refused_and_unchanged(path, format)
     assert time.monotonic() - started < 2
-    assert str(error) == f"{path}: the file is 2 GB, more than an import reads (512 MB): no journal export is that large"
+    assert (
+        str(error) == f"{path}: the file is 2 GB, more than an import reads (512 MB): no journal export is that large"
+    )
 
 
 def test_a_markdown_note_of_many_megabytes_is_refused_unread(tmp_path):
@@ -179,8 +182,9 @@ def test_a_markdown_note_of_many_megabytes_is_refused_unread(tmp_path):
         handle.write(b"# Stor\n")
         handle.truncate(9 * 2**20)
     error = refused_and_unchanged(folder)
-    assert str(error).startswith(f"{folder / '2026-01-03-stor.md'}: the file is 9 MB, more than an import reads "
-                                 "of one Markdown file (8 MB)")
+    assert str(error).startswith(
+        f"{folder / '2026-01-03-stor.md'}: the file is 9 MB, more than an import reads of one Markdown file (8 MB)"
+    )
 
 
 def test_markdown_notes_together_are_capped(tmp_path, monkeypatch):
@@ -259,8 +263,9 @@ def test_a_folder_of_only_links_says_so(tmp_path, linked):
     (linked / "2026-01-02-a.md").unlink()
     with pytest.raises(ImportFileError) as caught:
         read_file(linked)
-    assert str(caught.value) == (f"{linked}: no Markdown files (.md) in the folder "
-                                 "(links and files that are not regular files are skipped)")
+    assert str(caught.value) == (
+        f"{linked}: no Markdown files (.md) in the folder (links and files that are not regular files are skipped)"
+    )
 
 
 # -- the command line ---------------------------------------------------------------------------
@@ -273,7 +278,7 @@ def run(capsys, *argv):
 
 
 def count(capsys) -> int:
-    code, out, _ = run(capsys, "list", "--json", "--limit", "100")
+    _code, out, _ = run(capsys, "list", "--json", "--limit", "100")
     return len(json.loads(out))
 
 
@@ -283,8 +288,10 @@ def test_cli_preview_and_import_report_what_was_skipped(capsys, linked):
     assert "Sprang 4 link(s) over, som ikke følges: arkiv/, igen.md, passwd.md, ring/" in out.splitlines()
     code, out, err = run(capsys, "--lang", "en", "import", str(linked))
     assert code == 0, err
-    assert out.splitlines() == ["1 added, 0 updated, 0 unchanged, 0 revisions added",
-                                "Skipped 4 link(s), which are not followed: arkiv/, igen.md, passwd.md, ring/"]
+    assert out.splitlines() == [
+        "1 added, 0 updated, 0 unchanged, 0 revisions added",
+        "Skipped 4 link(s), which are not followed: arkiv/, igen.md, passwd.md, ring/",
+    ]
     code, out, err = run(capsys, "import", str(linked), "--json")
     assert json.loads(out)["skipped"] == {"link": ["arkiv/", "igen.md", "passwd.md", "ring/"]}
     assert count(capsys) == 1
@@ -304,5 +311,7 @@ def test_cli_refuses_a_bomb_in_one_line_and_changes_nothing(capsys, tmp_path):
 def test_cli_refuses_a_named_pipe_in_one_line(capsys, tmp_path):
     path = fifo(tmp_path / "2026-01-03-x.md")
     code, out, err = within_deadline(run, capsys, "import", str(path))
-    assert (code, out) == (1, "") and err == f"ledelsesjournal: error: {path}: not a regular file (a named pipe), so it is not read\n"
-
+    assert (code, out) == (
+        1,
+        "",
+    ) and err == f"ledelsesjournal: error: {path}: not a regular file (a named pipe), so it is not read\n"

@@ -17,20 +17,30 @@ import time
 import unicodedata
 import zipfile
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from framework import LocalText, UsageContext, load_bundled
 from journal.__main__ import main
 from journal.errors import ImportFileError
 from journal.export import ExportOptions, get_exporter
-from framework import LocalText, UsageContext, load_bundled
 from journal.importers import (
-    STARRED_TAG, ImportData, TagMapping, Target, apply_mapping, context_conflicts, detect_importer, import_data,
-    import_file, preview, read_file, suggest,
+    STARRED_TAG,
+    ImportData,
+    TagMapping,
+    Target,
+    apply_mapping,
+    context_conflicts,
+    detect_importer,
+    import_data,
+    import_file,
+    preview,
+    read_file,
+    suggest,
 )
 from journal.model import ReflectionFilter
 from journal.store import Store
@@ -140,11 +150,13 @@ def test_day_one_entries_keep_their_zone_title_text_and_tags():
     entries = by_title(read_file(DAY_ONE_ZIP).reflections)
     meeting = entries["Dialogmøde i Fensmark"]
     assert meeting.entry_at.isoformat() == "2026-01-19T08:45:00+01:00"
-    assert meeting.body == ("Borgerne bad om mere åbenhed om budgettet\\. Vi aftalte et nyt møde i marts\\.\n\n"
-                            "Næste skridt: send referatet til lokalrådet\\.")  # no photo placeholder left
+    assert meeting.body == (
+        "Borgerne bad om mere åbenhed om budgettet\\. Vi aftalte et nyt møde i marts\\.\n\n"
+        "Næste skridt: send referatet til lokalrådet\\."
+    )  # no photo placeholder left
     assert meeting.tags == ("borgerdialog", "budget")
-    assert meeting.created_at == datetime(2026, 1, 19, 7, 45, tzinfo=timezone.utc)
-    assert meeting.updated_at == datetime(2026, 1, 19, 8, 10, 32, tzinfo=timezone.utc)
+    assert meeting.created_at == datetime(2026, 1, 19, 7, 45, tzinfo=UTC)
+    assert meeting.updated_at == datetime(2026, 1, 19, 8, 10, 32, tzinfo=UTC)
     starred = entries["1. samtale med ny medarbejder"]  # Day One's "1\." unescaped in the title
     assert starred.entry_at.isoformat() == "2026-06-10T14:30:00+02:00"  # summer time in Copenhagen
     assert starred.tags == ("medarbejder", STARRED_TAG, "trivsel")
@@ -167,7 +179,7 @@ def test_markdown_folder_reads_front_matter_file_names_and_headings():
     budget = entries["Refleksion over budgetforhandlingerne"]
     assert budget.entry_at == local(2026, 1, 15, 9, 30) and budget.private
     assert budget.tags == ("budget", "styring", "økonomi")
-    assert budget.updated_at == datetime.fromtimestamp((MARKDOWN / "budget.md").stat().st_mtime, timezone.utc)
+    assert budget.updated_at == datetime.fromtimestamp((MARKDOWN / "budget.md").stat().st_mtime, UTC)
     planning = entries["Planlægningsdag"]
     assert planning.entry_at == local(2026, 4, 2, 12, 0)  # the front matter's date, not the name's
     assert planning.body == "# Dagsorden\n\n1. Status på året\n2. Næste års mål"
@@ -186,8 +198,11 @@ def test_markdown_from_windows_with_a_byte_order_mark(tmp_path):
 
 def test_the_same_source_gives_the_same_ids_wherever_it_lies(tmp_path):
     copy = Path(shutil.copytree(MARKDOWN, tmp_path / "kopi"))
-    for source, moved in ((MARKDOWN, copy), (JRNL, shutil.copy(JRNL, tmp_path / "jrnl.json")),
-                          (DAY_ONE_ZIP, shutil.copy(DAY_ONE_ZIP, tmp_path / "d1.zip"))):
+    for source, moved in (
+        (MARKDOWN, copy),
+        (JRNL, shutil.copy(JRNL, tmp_path / "jrnl.json")),
+        (DAY_ONE_ZIP, shutil.copy(DAY_ONE_ZIP, tmp_path / "d1.zip")),
+    ):
         assert [r.uuid for r in read_file(source).reflections] == [r.uuid for r in read_file(moved).reflections]
 
 
@@ -202,8 +217,9 @@ def test_a_file_name_spelled_the_macos_way_is_the_same_entry(tmp_path):
 # -- detection ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("path,name", [(JRNL, "jrnl"), (DAY_ONE_ZIP, "dayone"), (DAY_ONE_JSON, "dayone"),
-                                       (MARKDOWN, "markdown")])
+@pytest.mark.parametrize(
+    "path,name", [(JRNL, "jrnl"), (DAY_ONE_ZIP, "dayone"), (DAY_ONE_JSON, "dayone"), (MARKDOWN, "markdown")]
+)
 def test_detection_picks_the_importer_from_the_content(tmp_path, path, name):
     if path.is_file():  # the name of the file plays no part
         path = Path(shutil.copy(path, tmp_path / "eksport.dat"))
@@ -227,20 +243,31 @@ def test_format_overrides_detection(tmp_path):
 
 
 def test_a_day_one_zip_is_found_among_other_members(tmp_path):
-    work = {"metadata": {"version": "1.0"},
-            "entries": [{"uuid": "A" * 32, "creationDate": "2026-05-01T06:00:00Z", "text": "# Arbejde"}]}
-    path = zipped(tmp_path / "export.zip", {"photos/0c5d.jpeg": b"\xff\xd8\xff", "__MACOSX/._Journal.json": b"\0\5",
-                                            "Journal.json": DAY_ONE_JSON.read_bytes(),
-                                            "Arbejde.json": json.dumps(work).encode()})
+    work = {
+        "metadata": {"version": "1.0"},
+        "entries": [{"uuid": "A" * 32, "creationDate": "2026-05-01T06:00:00Z", "text": "# Arbejde"}],
+    }
+    path = zipped(
+        tmp_path / "export.zip",
+        {
+            "photos/0c5d.jpeg": b"\xff\xd8\xff",
+            "__MACOSX/._Journal.json": b"\0\5",
+            "Journal.json": DAY_ONE_JSON.read_bytes(),
+            "Arbejde.json": json.dumps(work).encode(),
+        },
+    )
     assert detect_importer(path).name == "dayone"
     data = read_file(path)
     assert len(data.reflections) == 5 and "Arbejde" in by_title(data.reflections)  # both journals
 
 
-@pytest.mark.parametrize("members,message", [
-    ({"noter.txt": b"hej"}, "not a format Ledelsesjournal can import"),
-    ({}, "not a format Ledelsesjournal can import"),
-])
+@pytest.mark.parametrize(
+    "members,message",
+    [
+        ({"noter.txt": b"hej"}, "not a format Ledelsesjournal can import"),
+        ({}, "not a format Ledelsesjournal can import"),
+    ],
+)
 def test_a_zip_without_a_journal_is_not_imported(tmp_path, members, message):
     with pytest.raises(ImportFileError, match=message):
         read_file(zipped(tmp_path / "x.zip", members))
@@ -263,8 +290,16 @@ def test_preview_counts_entries_dates_and_tags():
     seen = preview(read_file(JRNL))
     assert (seen.format, seen.entries, seen.first, seen.last) == ("jrnl", 7, date(2026, 1, 12), date(2026, 6, 15))
     assert seen.tags[0] == ("trivsel", 2)
-    assert dict(seen.tags) == {"trivsel": 2, "borgerdialog": 1, "budget": 1, "ledermøde": 1, "medarbejder": 1,
-                               STARRED_TAG: 1, "styring": 1, "økonomi": 1}
+    assert dict(seen.tags) == {
+        "trivsel": 2,
+        "borgerdialog": 1,
+        "budget": 1,
+        "ledermøde": 1,
+        "medarbejder": 1,
+        STARRED_TAG: 1,
+        "styring": 1,
+        "økonomi": 1,
+    }
     assert (seen.new, seen.updated, seen.unchanged) == (None, None, None)  # no store given
     assert not seen.framework and seen.revisions == 0
 
@@ -290,8 +325,10 @@ def test_preview_of_nothing():
 
 
 def test_mapping_adds_themes_and_criteria_to_the_tagged_entries(store):
-    mapping = TagMapping(themes={"#Budget": ("styring",), "trivsel": ("samarbejde",)},
-                         criteria={"TRIVSEL": ("samarbejde.k1",), "budget": ("styring.k2",)})
+    mapping = TagMapping(
+        themes={"#Budget": ("styring",), "trivsel": ("samarbejde",)},
+        criteria={"TRIVSEL": ("samarbejde.k1",), "budget": ("styring.k2",)},
+    )
     assert mapping.tags == {"budget", "trivsel"}  # tags matched as the journal matches them
     result = import_file(store, JRNL, mapping=mapping)
     assert result.added == 7
@@ -311,9 +348,12 @@ def test_mapping_can_drop_the_mapped_tags_and_keeps_the_others():
     mapped = apply_mapping(data, TagMapping(themes={"budget": ("borgere",)}, keep_tags=False))
     meeting = by_title(mapped.reflections)["Dialogmøde i Fensmark"]
     assert meeting.tags == ("borgerdialog",) and meeting.theme_ids == ("borgere",)
-    assert meeting.updated_at == by_title(data.reflections)["Dialogmøde i Fensmark"].updated_at  # so a re-import adds nothing
-    assert [r for r in mapped.reflections if r.title != "Dialogmøde i Fensmark"] == \
-        [r for r in data.reflections if r.title != "Dialogmøde i Fensmark"]
+    assert (
+        meeting.updated_at == by_title(data.reflections)["Dialogmøde i Fensmark"].updated_at
+    )  # so a re-import adds nothing
+    assert [r for r in mapped.reflections if r.title != "Dialogmøde i Fensmark"] == [
+        r for r in data.reflections if r.title != "Dialogmøde i Fensmark"
+    ]
 
 
 # -- suggestions: tags that are a theme's or a usage context's own name ---------------------------
@@ -321,33 +361,51 @@ def test_mapping_can_drop_the_mapped_tags_and_keeps_the_others():
 FRAMEWORK = load_bundled()
 
 
-@pytest.mark.parametrize("tag,kind,target", [
-    ("borgere", "theme", "borgere"),
-    ("Borgere og samfund", "theme", "borgere"),
-    ("BORGERE_OG_SAMFUND", "theme", "borgere"),
-    ("#styring", "theme", "styring"),
-    ("Governance and impact", "theme", "styring"),  # either language
-    ("lus", "context", "lus"),
-    ("LUS", "context", "lus"),
-    ("Lederudviklingssamtale", "context", "lus"),  # the label without its abbreviation
-    ("Lederudviklingssamtale (LUS)", "context", "lus"),
-    ("3-i-1", "context", "forventninger"),  # the abbreviation in the label's brackets
-    ("3 i 1", "context", "forventninger"),
-    ("3-in-1", "context", "forventninger"),
-    ("rekruttering", "context", "rekruttering"),
-    ("Recruitment", "context", "rekruttering"),
-    ("Dagligt samarbejde", "context", "dagligt-samarbejde"),
-    ("dagligt_samarbejde", "context", "dagligt-samarbejde"),
-    ("tværgående", "context", "tvaergaende"),  # the id is the name without its accents
-    (unicodedata.normalize("NFD", "Tværgående samarbejde"), "context", "tvaergaende"),  # as macOS writes it
-    ("styring.k3", "criterion", "styring.k3"),  # a success criterion only by its id
-])
+@pytest.mark.parametrize(
+    "tag,kind,target",
+    [
+        ("borgere", "theme", "borgere"),
+        ("Borgere og samfund", "theme", "borgere"),
+        ("BORGERE_OG_SAMFUND", "theme", "borgere"),
+        ("#styring", "theme", "styring"),
+        ("Governance and impact", "theme", "styring"),  # either language
+        ("lus", "context", "lus"),
+        ("LUS", "context", "lus"),
+        ("Lederudviklingssamtale", "context", "lus"),  # the label without its abbreviation
+        ("Lederudviklingssamtale (LUS)", "context", "lus"),
+        ("3-i-1", "context", "forventninger"),  # the abbreviation in the label's brackets
+        ("3 i 1", "context", "forventninger"),
+        ("3-in-1", "context", "forventninger"),
+        ("rekruttering", "context", "rekruttering"),
+        ("Recruitment", "context", "rekruttering"),
+        ("Dagligt samarbejde", "context", "dagligt-samarbejde"),
+        ("dagligt_samarbejde", "context", "dagligt-samarbejde"),
+        ("tværgående", "context", "tvaergaende"),  # the id is the name without its accents
+        (unicodedata.normalize("NFD", "Tværgående samarbejde"), "context", "tvaergaende"),  # as macOS writes it
+        ("styring.k3", "criterion", "styring.k3"),  # a success criterion only by its id
+    ],
+)
 def test_a_tag_that_is_a_name_suggests_its_theme_or_context(tag, kind, target):
     assert suggest(tag, FRAMEWORK) == Target(kind, target)
 
 
-@pytest.mark.parametrize("tag", ["budget", "trivsel", STARRED_TAG, "borger", "samarbejd", "styring og", "3-i", "",
-                                 "#", "økonomi", "Styring og effekt og mere", "k3"])
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "budget",
+        "trivsel",
+        STARRED_TAG,
+        "borger",
+        "samarbejd",
+        "styring og",
+        "3-i",
+        "",
+        "#",
+        "økonomi",
+        "Styring og effekt og mere",
+        "k3",
+    ],
+)
 def test_a_tag_that_only_resembles_a_name_suggests_nothing(tag):
     assert suggest(tag, FRAMEWORK) is None
 
@@ -356,8 +414,11 @@ def test_an_id_wins_over_a_name_and_two_names_suggest_nothing():
     def context(cid, name):
         return UsageContext(cid, LocalText.of({"da": name}), LocalText.of({"da": ""}))
 
-    framework = replace(FRAMEWORK, usage_contexts=FRAMEWORK.usage_contexts + (
-        context("borger-kontekst", "Borgere og samfund"), context("styring", "Styringsmøder")))
+    framework = replace(
+        FRAMEWORK,
+        usage_contexts=FRAMEWORK.usage_contexts
+        + (context("borger-kontekst", "Borgere og samfund"), context("styring", "Styringsmøder")),
+    )
     assert suggest("Borgere og samfund", framework) is None  # a theme's name and a context's label: ask
     assert suggest("borgere", framework) == Target("theme", "borgere")
     assert suggest("styring", framework) is None  # a theme's id and a context's id
@@ -374,13 +435,15 @@ def test_a_target_reads_and_writes_the_map_form():
 
 
 def test_a_tag_mapped_onto_a_context_sets_it_once():
-    data = ImportData(reflections=[
-        reflection(title="LUS", tags=("LUS",)),
-        reflection(title="Both", tags=("lus", "trivsel")),
-        reflection(title="Has one", tags=("lus",), context_id="rekruttering"),
-        reflection(title="Same", tags=("lus",), context_id="lus"),
-        reflection(title="Other", tags=("budget",)),
-    ])
+    data = ImportData(
+        reflections=[
+            reflection(title="LUS", tags=("LUS",)),
+            reflection(title="Both", tags=("lus", "trivsel")),
+            reflection(title="Has one", tags=("lus",), context_id="rekruttering"),
+            reflection(title="Same", tags=("lus",), context_id="lus"),
+            reflection(title="Other", tags=("budget",)),
+        ]
+    )
     mapping = TagMapping(contexts={"trivsel": "dagligt-samarbejde", "#Lus": "lus"})
     assert mapping.tags == {"lus", "trivsel"} and mapping.contexts == {"trivsel": "dagligt-samarbejde", "lus": "lus"}
     mapped = by_title(apply_mapping(data, mapping).reflections)
@@ -395,11 +458,16 @@ def test_a_tag_mapped_onto_a_context_sets_it_once():
 
 
 def test_dropping_mapped_tags_keeps_a_tag_whose_context_was_not_given():
-    data = ImportData(reflections=[reflection(title="Both", tags=("lus", "trivsel")),
-                                   reflection(title="Has one", tags=("lus", "budget"), context_id="rekruttering"),
-                                   reflection(title="Themed", tags=("lus",))])
-    mapping = TagMapping(themes={"lus": ("samarbejde",)}, contexts={"trivsel": "dagligt-samarbejde", "lus": "lus"},
-                         keep_tags=False)
+    data = ImportData(
+        reflections=[
+            reflection(title="Both", tags=("lus", "trivsel")),
+            reflection(title="Has one", tags=("lus", "budget"), context_id="rekruttering"),
+            reflection(title="Themed", tags=("lus",)),
+        ]
+    )
+    mapping = TagMapping(
+        themes={"lus": ("samarbejde",)}, contexts={"trivsel": "dagligt-samarbejde", "lus": "lus"}, keep_tags=False
+    )
     mapped = by_title(apply_mapping(data, mapping).reflections)
     assert mapped["Both"].tags == ("lus",)  # lus: its context was not given, so the tag still says it
     assert mapped["Has one"].tags == ("budget", "lus") and mapped["Has one"].theme_ids == ("samarbejde",)
@@ -407,9 +475,14 @@ def test_dropping_mapped_tags_keeps_a_tag_whose_context_was_not_given():
 
 
 def test_a_mapping_built_from_targets():
-    mapping = TagMapping.of({"LUS": [Target("context", "lus"), Target("theme", "samarbejde")],
-                             "budget": [Target("criterion", "styring.k3"), Target("theme", "styring")],
-                             "x": [Target("context", "lus"), Target("context", "rekruttering")]}, keep_tags=False)
+    mapping = TagMapping.of(
+        {
+            "LUS": [Target("context", "lus"), Target("theme", "samarbejde")],
+            "budget": [Target("criterion", "styring.k3"), Target("theme", "styring")],
+            "x": [Target("context", "lus"), Target("context", "rekruttering")],
+        },
+        keep_tags=False,
+    )
     assert mapping.themes == {"lus": ("samarbejde",), "budget": ("styring",)}
     assert mapping.criteria == {"budget": ("styring.k3",)}
     assert mapping.contexts == {"lus": "lus", "x": "lus"}  # one context a tag: the first
@@ -473,6 +546,7 @@ def jrnl_with(mutate):
         path = tmp_path / "jrnl.json"
         path.write_text(json.dumps(mutate(json.loads(JRNL.read_text(encoding="utf-8")))), encoding="utf-8")
         return path, path
+
     return make
 
 
@@ -481,6 +555,7 @@ def own_with(mutate):
         path = own_export(tmp_path)
         path.write_text(json.dumps(mutate(json.loads(path.read_text(encoding="utf-8")))), encoding="utf-8")
         return path, path
+
     return make
 
 
@@ -493,6 +568,7 @@ def day_one_with(mutate, bare=False):
             return path, path
         path = zipped(tmp_path / "export.zip", {"Journal.json": text.encode()})
         return path, path
+
     return make
 
 
@@ -506,6 +582,7 @@ def cut(source: Path, keep=0.5, member=None):
         else:
             zipped(path, {member: raw})
         return path, path
+
     return make
 
 
@@ -515,6 +592,7 @@ def markdown_with(name: str, content: str | bytes):
         bad = folder / name
         bad.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
         return folder, bad
+
     return make
 
 
@@ -522,47 +600,106 @@ def change(entries_key: str, index: int, **fields):
     def mutate(document):
         document[entries_key][index].update(fields)
         return document
+
     return mutate
 
 
 BAD = [
-    ("own export year 1", own_with(change("reflections", 0, entry_at="0001-01-01T00:00:00+01:00")),
-     r"reflections\[0\]\.entry_at", "the date is out of range"),
-    ("own export surrogate", own_with(change("reflections", 0, tags=["\ud800"])), r"reflections\[0\]\.tags\[0\]",
-     "not text"),
+    (
+        "own export year 1",
+        own_with(change("reflections", 0, entry_at="0001-01-01T00:00:00+01:00")),
+        r"reflections\[0\]\.entry_at",
+        "the date is out of range",
+    ),
+    (
+        "own export surrogate",
+        own_with(change("reflections", 0, tags=["\ud800"])),
+        r"reflections\[0\]\.tags\[0\]",
+        "not text",
+    ),
     ("jrnl cut short", cut(JRNL), r"line \d+, column \d+", "the file may be cut short"),
     ("jrnl date", jrnl_with(change("entries", 6, date="2026-02-30")), r"entries\[6\]\.date", "not a date"),
     ("jrnl time", jrnl_with(change("entries", 0, time="25:00")), r"entries\[0\]\.time", "not a time (HH:MM)"),
     ("jrnl tags", jrnl_with(change("entries", 1, tags="budget")), r"entries\[1\]\.tags", "expected a list of texts"),
-    ("jrnl year 1", jrnl_with(change("entries", 0, date="0001-01-01", time="00:00")), r"entries\[0\]\.date",
-     "out of range"),
+    (
+        "jrnl year 1",
+        jrnl_with(change("entries", 0, date="0001-01-01", time="00:00")),
+        r"entries\[0\]\.date",
+        "out of range",
+    ),
     ("jrnl surrogate", jrnl_with(change("entries", 2, title="\ud800")), r"entries\[2\]\.title", "not text"),
-    ("jrnl entry", jrnl_with(lambda d: dict(d, entries=[*d["entries"][:3], "tekst"])), r"entries\[3\]",
-     "expected an object"),
+    (
+        "jrnl entry",
+        jrnl_with(lambda d: dict(d, entries=[*d["entries"][:3], "tekst"])),
+        r"entries\[3\]",
+        "expected an object",
+    ),
     ("jrnl no entries", jrnl_with(lambda d: {"tags": {}}), "", 'missing field "entries"'),
     ("day one zip cut short", cut(DAY_ONE_ZIP), "", "the zip archive is damaged or cut short"),
-    ("day one json cut short", cut(DAY_ONE_JSON, member="Journal.json"), r"Journal\.json: line \d+, column \d+",
-     "the file may be cut short"),
-    ("day one date", day_one_with(change("entries", 1, creationDate="i går")), r"Journal\.json: entries\[1\]\.creationDate",
-     "not a date and time"),
-    ("day one zone", day_one_with(change("entries", 0, timeZone="Europe/Næstved")),
-     r"Journal\.json: entries\[0\]\.timeZone", "unknown time zone 'Europe/Næstved'"),
-    ("day one uuid", day_one_with(lambda d: change("entries", 2, uuid=d["entries"][0]["uuid"])(d)),
-     r"Journal\.json: entries\[2\]\.uuid", "the same uuid as Journal.json: entries[0]"),
-    ("day one text", day_one_with(change("entries", 3, text=42)), r"Journal\.json: entries\[3\]\.text", "expected text"),
+    (
+        "day one json cut short",
+        cut(DAY_ONE_JSON, member="Journal.json"),
+        r"Journal\.json: line \d+, column \d+",
+        "the file may be cut short",
+    ),
+    (
+        "day one date",
+        day_one_with(change("entries", 1, creationDate="i går")),
+        r"Journal\.json: entries\[1\]\.creationDate",
+        "not a date and time",
+    ),
+    (
+        "day one zone",
+        day_one_with(change("entries", 0, timeZone="Europe/Næstved")),
+        r"Journal\.json: entries\[0\]\.timeZone",
+        "unknown time zone 'Europe/Næstved'",
+    ),
+    (
+        "day one uuid",
+        day_one_with(lambda d: change("entries", 2, uuid=d["entries"][0]["uuid"])(d)),
+        r"Journal\.json: entries\[2\]\.uuid",
+        "the same uuid as Journal.json: entries[0]",
+    ),
+    (
+        "day one text",
+        day_one_with(change("entries", 3, text=42)),
+        r"Journal\.json: entries\[3\]\.text",
+        "expected text",
+    ),
     ("day one entries", day_one_with(lambda d: dict(d, entries={})), r"Journal\.json: entries", "expected the list"),
-    ("day one bare json", day_one_with(change("entries", 0, modifiedDate="2026-13-01T00:00:00Z"), bare=True),
-     r"entries\[0\]\.modifiedDate", "not a date and time"),
+    (
+        "day one bare json",
+        day_one_with(change("entries", 0, modifiedDate="2026-13-01T00:00:00Z"), bare=True),
+        r"entries\[0\]\.modifiedDate",
+        "not a date and time",
+    ),
     ("markdown front matter cut short", markdown_with("zz.md", "---\ntitle: Halv\n"), "line 1", "not closed"),
-    ("markdown date", markdown_with("zz.md", "---\ntitle: T\ndate: i morgen\n---\nTekst"), "line 3",
-     "date: not a date: 'i morgen'"),
-    ("markdown private", markdown_with("a.md", "---\nprivate: måske\n---\n"), "line 2", "private: expected true or false"),
+    (
+        "markdown date",
+        markdown_with("zz.md", "---\ntitle: T\ndate: i morgen\n---\nTekst"),
+        "line 3",
+        "date: not a date: 'i morgen'",
+    ),
+    (
+        "markdown private",
+        markdown_with("a.md", "---\nprivate: måske\n---\n"),
+        "line 2",
+        "private: expected true or false",
+    ),
     ("markdown list", markdown_with("a.md", "---\ntags: [a, b\n---\n"), "line 2", "tags: a list that is not closed"),
-    ("markdown title list", markdown_with("a.md", "---\ntitle:\n  - a\n  - b\n---\n"), "line 2",
-     "title: expected one value, not a list"),
+    (
+        "markdown title list",
+        markdown_with("a.md", "---\ntitle:\n  - a\n  - b\n---\n"),
+        "line 2",
+        "title: expected one value, not a list",
+    ),
     ("markdown not a key", markdown_with("a.md", "---\nbare tekst\n---\n"), "line 2", "not a 'key: value' line"),
-    ("markdown cut in a letter", markdown_with("a.md", "Sidste ord: bl".encode() + "å".encode()[:1]), "byte 14",
-     "not UTF-8"),
+    (
+        "markdown cut in a letter",
+        markdown_with("a.md", b"Sidste ord: bl" + "å".encode()[:1]),
+        "byte 14",
+        "not UTF-8",
+    ),
     ("markdown file name", markdown_with("2026-13-01-x.md", "Tekst"), "file name", "starts with 2026-13-01"),
 ]
 
@@ -597,60 +734,137 @@ def import_or_refuse(path: Path, format: str | None = None) -> None:
         assert result.added == len(data.reflections) and store.get(mine.uuid) == mine
         for imported in data.reflections:
             stored = store.get(imported.uuid)
-            assert (stored.title, stored.body, stored.tags, stored.entry_at, stored.private) == \
-                (imported.title, imported.body, imported.tags, imported.entry_at, imported.private)
+            assert (stored.title, stored.body, stored.tags, stored.entry_at, stored.private) == (
+                imported.title,
+                imported.body,
+                imported.tags,
+                imported.entry_at,
+                imported.private,
+            )
         event("imported")
 
 
-TOKENS = st.sampled_from([b'"', b"{", b"}", b"[", b"]", b",", b":", b"null", b"-1", b"1e999", b"\\", b"\\ud800",
-                          b"\xc3", b"\x00", b"PK\x03\x04", "ø".encode()])
+TOKENS = st.sampled_from(
+    [
+        b'"',
+        b"{",
+        b"}",
+        b"[",
+        b"]",
+        b",",
+        b":",
+        b"null",
+        b"-1",
+        b"1e999",
+        b"\\",
+        b"\\ud800",
+        b"\xc3",
+        b"\x00",
+        b"PK\x03\x04",
+        "ø".encode(),
+    ]
+)
 PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 @PROPERTY
 @pytest.mark.parametrize("source", ["own export", JRNL, DAY_ONE_JSON, DAY_ONE_ZIP], ids=str)
-@given(where=st.floats(0, 1), how=st.sampled_from(["cut", "replace", "insert", "delete"]),
-       chunk=st.one_of(TOKENS, st.binary(min_size=1, max_size=6)),
-       format=st.sampled_from([None, "json", "jrnl", "dayone", "markdown"]))
+@given(
+    where=st.floats(0, 1),
+    how=st.sampled_from(["cut", "replace", "insert", "delete"]),
+    chunk=st.one_of(TOKENS, st.binary(min_size=1, max_size=6)),
+    format=st.sampled_from([None, "json", "jrnl", "dayone", "markdown"]),
+)
 def test_damaged_bytes_are_a_clear_error_or_a_correct_import(tmp_path, source, where, how, chunk, format):
     source = own_export(tmp_path) if source == "own export" else source
     raw = source.read_bytes()
     at = int(where * len(raw))
-    raw = {"cut": raw[:at], "replace": raw[:at] + chunk + raw[at + len(chunk):], "insert": raw[:at] + chunk + raw[at:],
-           "delete": raw[:at] + raw[at + len(chunk):]}[how]
+    raw = {
+        "cut": raw[:at],
+        "replace": raw[:at] + chunk + raw[at + len(chunk) :],
+        "insert": raw[:at] + chunk + raw[at:],
+        "delete": raw[:at] + raw[at + len(chunk) :],
+    }[how]
     path = tmp_path / f"damaged-{source.name}"
     path.write_bytes(raw)
     import_or_refuse(path, format)
 
 
-JUNK = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=10),
-                 st.lists(st.text(max_size=4), max_size=3), st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
-                 st.sampled_from(["", "0001-01-01", "9999-12-31", "00:00", "24:00", "9:5", "2026-02-29", "\ud800",
-                                  "0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59Z", "2026-03-29T01:30:00Z",
-                                  "Europe", "Europe/Næstved", "../../etc/passwd", "UTC", "@", "##", "# ", "\\.\\!"]))
+JUNK = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.text(max_size=10),
+    st.lists(st.text(max_size=4), max_size=3),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+    st.sampled_from(
+        [
+            "",
+            "0001-01-01",
+            "9999-12-31",
+            "00:00",
+            "24:00",
+            "9:5",
+            "2026-02-29",
+            "\ud800",
+            "0001-01-01T00:00:00+01:00",
+            "9999-12-31T23:59:59Z",
+            "2026-03-29T01:30:00Z",
+            "Europe",
+            "Europe/Næstved",
+            "../../etc/passwd",
+            "UTC",
+            "@",
+            "##",
+            "# ",
+            "\\.\\!",
+        ]
+    ),
+)
 
 
 @PROPERTY
-@given(index=st.integers(0, 6), key=st.sampled_from(["title", "body", "date", "time", "tags", "starred", "uuid", "x"]),
-       junk=JUNK)
+@given(
+    index=st.integers(0, 6),
+    key=st.sampled_from(["title", "body", "date", "time", "tags", "starred", "uuid", "x"]),
+    junk=JUNK,
+)
 def test_any_damaged_jrnl_entry_is_a_clear_error_or_a_correct_import(tmp_path, index, key, junk):
     path, _ = jrnl_with(change("entries", index, **{key: junk}))(tmp_path)
     import_or_refuse(path)
 
 
 @PROPERTY
-@given(index=st.integers(0, 3), key=st.sampled_from(["uuid", "creationDate", "modifiedDate", "timeZone", "text", "tags",
-                                                      "starred", "richText", "location"]), junk=JUNK)
+@given(
+    index=st.integers(0, 3),
+    key=st.sampled_from(
+        ["uuid", "creationDate", "modifiedDate", "timeZone", "text", "tags", "starred", "richText", "location"]
+    ),
+    junk=JUNK,
+)
 def test_any_damaged_day_one_entry_is_a_clear_error_or_a_correct_import(tmp_path, index, key, junk):
     path, _ = day_one_with(change("entries", index, **{key: junk}))(tmp_path)
     import_or_refuse(path)
 
 
-MEMBER_NAMES = st.sampled_from(["Journal.json", "Arbejde.json", "photos/a.jpeg", "__MACOSX/._Journal.json",
-                                ".Journal.json", "noter.txt", "mappe/Journal.json"])
-MEMBER_CONTENTS = st.one_of(st.just(DAY_ONE_JSON.read_bytes()), st.binary(max_size=40),
-                            st.integers(1, 5000).map(lambda n: DAY_ONE_JSON.read_bytes()[:n]),
-                            st.sampled_from([b"{}", b"[]", b'{"entries": 3}', b'{"metadata": {}, "entries": [{}]}']))
+MEMBER_NAMES = st.sampled_from(
+    [
+        "Journal.json",
+        "Arbejde.json",
+        "photos/a.jpeg",
+        "__MACOSX/._Journal.json",
+        ".Journal.json",
+        "noter.txt",
+        "mappe/Journal.json",
+    ]
+)
+MEMBER_CONTENTS = st.one_of(
+    st.just(DAY_ONE_JSON.read_bytes()),
+    st.binary(max_size=40),
+    st.integers(1, 5000).map(lambda n: DAY_ONE_JSON.read_bytes()[:n]),
+    st.sampled_from([b"{}", b"[]", b'{"entries": 3}', b'{"metadata": {}, "entries": [{}]}']),
+)
 
 
 @PROPERTY
@@ -660,13 +874,50 @@ def test_any_zip_is_a_clear_error_or_a_correct_import(tmp_path, members, format)
 
 
 KEYS = st.sampled_from(["title", "date", "tags", "private", "created", "updated", "aliases", "Titel", "x y", "-", ""])
-VALUES = st.one_of(st.text(max_size=16), st.sampled_from(
-    ["[a, b]", "[a", "['q', \"r\"]", "'q'", '"', "true", "Nej", "2026-03-02", "2026-03-02 09:15", "2026-03-02 25:00",
-     "0001-01-01", "9999-12-31T23:59:59-05:00", "2026-03-02T09:15:00Z", "- x", ": :", "#x", "|"]))
-LINES = st.one_of(st.builds("{}: {}".format, KEYS, VALUES), st.builds("{}:".format, KEYS),
-                  st.builds("  - {}".format, VALUES), st.builds("- {}".format, VALUES), VALUES, st.just("---"))
-FILE_NAMES = st.sampled_from(["note.md", "2026-03-02-møde.md", "2026-13-45-x.md", "2026-02-29.md", "0001-01-01.md",
-                              "9999-12-31-slut.md", "Æble.markdown", "sub/2026-01-01 nytår.md"])
+VALUES = st.one_of(
+    st.text(max_size=16),
+    st.sampled_from(
+        [
+            "[a, b]",
+            "[a",
+            "['q', \"r\"]",
+            "'q'",
+            '"',
+            "true",
+            "Nej",
+            "2026-03-02",
+            "2026-03-02 09:15",
+            "2026-03-02 25:00",
+            "0001-01-01",
+            "9999-12-31T23:59:59-05:00",
+            "2026-03-02T09:15:00Z",
+            "- x",
+            ": :",
+            "#x",
+            "|",
+        ]
+    ),
+)
+LINES = st.one_of(
+    st.builds("{}: {}".format, KEYS, VALUES),
+    st.builds("{}:".format, KEYS),
+    st.builds("  - {}".format, VALUES),
+    st.builds("- {}".format, VALUES),
+    VALUES,
+    st.just("---"),
+)
+FILE_NAMES = st.sampled_from(
+    [
+        "note.md",
+        "2026-03-02-møde.md",
+        "2026-13-45-x.md",
+        "2026-02-29.md",
+        "0001-01-01.md",
+        "9999-12-31-slut.md",
+        "Æble.markdown",
+        "sub/2026-01-01 nytår.md",
+    ]
+)
 
 
 @PROPERTY
@@ -689,13 +940,22 @@ def run(capsys, *argv):
 
 
 def titles(capsys) -> list[str]:
-    code, out, _ = run(capsys, "list", "--json", "--limit", "100")
+    _code, out, _ = run(capsys, "list", "--json", "--limit", "100")
     return sorted(r["title"] for r in json.loads(out))
 
 
 def test_cli_preview_shows_the_numbers_and_changes_nothing(capsys):
-    code, out, err = run(capsys, "import", str(JRNL), "--preview", "--map", "budget=Styring og effekt",
-                         "--map", "trivsel=samarbejde.k1", "--drop-mapped-tags")
+    code, out, err = run(
+        capsys,
+        "import",
+        str(JRNL),
+        "--preview",
+        "--map",
+        "budget=Styring og effekt",
+        "--map",
+        "trivsel=samarbejde.k1",
+        "--drop-mapped-tags",
+    )
     assert code == 0, err
     assert out.splitlines() == [
         "Format: jrnl",
@@ -713,8 +973,9 @@ def test_cli_preview_shows_the_numbers_and_changes_nothing(capsys):
 
 
 def test_cli_imports_with_a_mapping_and_tells_what_it_did(capsys):
-    code, out, err = run(capsys, "import", str(DAY_ONE_ZIP), "--map", "budget=styring", "--map", "trivsel=samarbejde.k1",
-                         "--json")
+    code, out, err = run(
+        capsys, "import", str(DAY_ONE_ZIP), "--map", "budget=styring", "--map", "trivsel=samarbejde.k1", "--json"
+    )
     assert code == 0, err
     assert json.loads(out) == {"added": 4, "updated": 0, "unchanged": 0, "revisions_added": 0}
     code, out, _ = run(capsys, "list", "--json", "--theme", "styring")
@@ -739,8 +1000,17 @@ def test_cli_format_overrides_detection(capsys, tmp_path):
 
 def jrnl_tagged(tmp_path: Path, *tag_lists: list[str]) -> Path:
     """A jrnl export with one entry per list of tags."""
-    entries = [{"title": f"Note {index}.", "body": "", "date": f"2026-03-{index + 1:02d}", "time": "09:00",
-                "tags": [f"@{tag}" for tag in tags], "starred": False} for index, tags in enumerate(tag_lists)]
+    entries = [
+        {
+            "title": f"Note {index}.",
+            "body": "",
+            "date": f"2026-03-{index + 1:02d}",
+            "time": "09:00",
+            "tags": [f"@{tag}" for tag in tags],
+            "starred": False,
+        }
+        for index, tags in enumerate(tag_lists)
+    ]
     path = tmp_path / "tagged.json"
     path.write_text(json.dumps({"tags": {}, "entries": entries}), encoding="utf-8")
     return path
@@ -752,7 +1022,7 @@ def test_cli_preview_suggests_themes_and_contexts_by_their_names(capsys, tmp_pat
     assert code == 0, err
     lines = out.splitlines()
     start = lines.index("Forslag (vælg dem med --map):")
-    assert lines[start + 1:] == [
+    assert lines[start + 1 :] == [
         "  3-i-1 → Kontekst: Forventninger og evaluering (3-i-1) (--map 3-i-1=context:forventninger)",
         "  borgere → Tema: Borgere og samfund (--map borgere=theme:borgere)",
         "  lus → Kontekst: Lederudviklingssamtale (LUS) (--map lus=context:lus)",
@@ -767,25 +1037,52 @@ def test_cli_preview_suggests_themes_and_contexts_by_their_names(capsys, tmp_pat
     assert "Suggestions (give them with --map):" in lines
     code, out, err = run(capsys, "import", str(path), "--preview", "--json", "--map", "lus=context:lus")
     seen = json.loads(out)
-    assert seen["suggestions"] == {"3-i-1": "context:forventninger", "borgere": "theme:borgere",
-                                   "rekruttering": "context:rekruttering"}
+    assert seen["suggestions"] == {
+        "3-i-1": "context:forventninger",
+        "borgere": "theme:borgere",
+        "rekruttering": "context:rekruttering",
+    }
     assert seen["mapping"]["contexts"] == {"lus": "lus"}
     assert titles(capsys) == []
 
 
 def test_cli_maps_tags_onto_contexts_and_the_first_map_wins(capsys, tmp_path):
     path = jrnl_tagged(tmp_path, ["lus", "trivsel"], ["lus"], ["3-i-1"], ["budget"])
-    code, out, err = run(capsys, "--lang", "en", "import", str(path), "--preview",
-                         "--map", "trivsel=context:Dagligt samarbejde", "--map", "lus=context:LUS",
-                         "--map", "3-i-1=context:3-i-1")
+    code, out, err = run(
+        capsys,
+        "--lang",
+        "en",
+        "import",
+        str(path),
+        "--preview",
+        "--map",
+        "trivsel=context:Dagligt samarbejde",
+        "--map",
+        "lus=context:LUS",
+        "--map",
+        "3-i-1=context:3-i-1",
+    )
     assert code == 0, err
     assert out.splitlines()[-1] == (
         "A reflection has at most one context: one it already has is kept; otherwise the first --map that gives it "
-        "one wins. That leaves a context out on 1 reflection(s), which keep the tag that gave it.")
+        "one wins. That leaves a context out on 1 reflection(s), which keep the tag that gave it."
+    )
     assert titles(capsys) == []
-    code, out, err = run(capsys, "import", str(path), "--map", "trivsel=context:Dagligt samarbejde",
-                         "--map", "lus=context:LUS", "--map", "3-i-1=context:3-i-1", "--map", "budget=theme:styring",
-                         "--map", "budget=criterion:styring.k3")
+    code, out, err = run(
+        capsys,
+        "import",
+        str(path),
+        "--map",
+        "trivsel=context:Dagligt samarbejde",
+        "--map",
+        "lus=context:LUS",
+        "--map",
+        "3-i-1=context:3-i-1",
+        "--map",
+        "budget=theme:styring",
+        "--map",
+        "budget=criterion:styring.k3",
+    )
     assert code == 0, err
 
     def listed(*argv):
@@ -799,20 +1096,34 @@ def test_cli_maps_tags_onto_contexts_and_the_first_map_wins(capsys, tmp_path):
     assert again[1] == "0 tilføjet, 0 opdateret, 4 uændret, 0 revisioner tilføjet\n"
 
 
-@pytest.mark.parametrize("argv,code,message", [
-    (["--map", "budget=økonomi"], 2, "--map: 'økonomi' is neither a theme (borgere, samarbejde, styring) nor a success"),
-    (["--map", "ferie=styring"], 2, "--map: no entry in"),
-    (["--map", "budget"], 2, "--map expects TAG=ID, not 'budget'"),
-    (["--map", "budget=context:ferie"], 2, "--map: unknown usage context 'ferie' (known: opgaver, lederudvikling, lus"),
-    (["--map", "budget=context:"], 2, "--map expects TAG=ID, not 'budget=context:'"),
-    (["--map", "budget=theme:styring.k3"], 2, "--map: unknown theme 'styring.k3'"),
-    (["--map", "budget=criterion:styring"], 2, "--map: unknown success criterion 'styring'"),
-    (["--map", "budget=lus"], 2, "nor a success criterion; for the usage context write context:lus"),
-    (["--map", "budget=context:lus", "--map", "#Budget=context:rekruttering"], 2,
-     "--map: 'budget' is mapped onto two usage contexts (lus, rekruttering); a reflection has one"),
-    (["--drop-mapped-tags"], 2, "--drop-mapped-tags needs --map"),
-    (["--format", "markdown"], 1, "not a folder"),
-])
+@pytest.mark.parametrize(
+    "argv,code,message",
+    [
+        (
+            ["--map", "budget=økonomi"],
+            2,
+            "--map: 'økonomi' is neither a theme (borgere, samarbejde, styring) nor a success",
+        ),
+        (["--map", "ferie=styring"], 2, "--map: no entry in"),
+        (["--map", "budget"], 2, "--map expects TAG=ID, not 'budget'"),
+        (
+            ["--map", "budget=context:ferie"],
+            2,
+            "--map: unknown usage context 'ferie' (known: opgaver, lederudvikling, lus",
+        ),
+        (["--map", "budget=context:"], 2, "--map expects TAG=ID, not 'budget=context:'"),
+        (["--map", "budget=theme:styring.k3"], 2, "--map: unknown theme 'styring.k3'"),
+        (["--map", "budget=criterion:styring"], 2, "--map: unknown success criterion 'styring'"),
+        (["--map", "budget=lus"], 2, "nor a success criterion; for the usage context write context:lus"),
+        (
+            ["--map", "budget=context:lus", "--map", "#Budget=context:rekruttering"],
+            2,
+            "--map: 'budget' is mapped onto two usage contexts (lus, rekruttering); a reflection has one",
+        ),
+        (["--drop-mapped-tags"], 2, "--drop-mapped-tags needs --map"),
+        (["--format", "markdown"], 1, "not a folder"),
+    ],
+)
 def test_cli_errors_are_one_line_and_change_nothing(capsys, argv, code, message):
     run(capsys, "import", str(MARKDOWN))
     before = titles(capsys)
@@ -823,6 +1134,8 @@ def test_cli_errors_are_one_line_and_change_nothing(capsys, argv, code, message)
 
 def test_cli_bad_file_names_the_file_and_the_place(capsys, tmp_path):
     path, _ = jrnl_with(change("entries", 6, date="2026-02-30"))(tmp_path)
-    code, out, err = run(capsys, "import", str(path))
-    assert code == 1 and err == f"ledelsesjournal: error: {path}: entries[6].date: not a date (YYYY-MM-DD): '2026-02-30'\n"
+    code, _out, err = run(capsys, "import", str(path))
+    assert (
+        code == 1 and err == f"ledelsesjournal: error: {path}: entries[6].date: not a date (YYYY-MM-DD): '2026-02-30'\n"
+    )
     assert titles(capsys) == []

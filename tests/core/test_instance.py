@@ -24,8 +24,10 @@ def test_a_second_copy_cannot_take_the_lock_until_the_first_lets_go(tmp_path):
 
 
 def test_the_lock_goes_with_a_process_that_dies(tmp_path):
-    code = (f"import os; from pathlib import Path; from journal.instance import InstanceLock; "
-            f"assert InstanceLock(Path({str(tmp_path)!r})).acquire(); os._exit(9)")
+    code = (
+        f"import os; from pathlib import Path; from journal.instance import InstanceLock; "
+        f"assert InstanceLock(Path({str(tmp_path)!r})).acquire(); os._exit(9)"
+    )
     result = subprocess.run([sys.executable, "-c", code], timeout=60)
     assert result.returncode == 9  # died holding the lock, without releasing it
     with InstanceLock(tmp_path) as lock:
@@ -49,9 +51,19 @@ def test_a_folder_that_cannot_be_written_needs_no_lock_and_gets_none(tmp_path):
     os.chmod(tmp_path, 0o500)
     try:
         taken = subprocess.run(
-            [sys.executable, "-c", "import sys; from pathlib import Path; from journal.instance import InstanceLock\n"
-             "lock = InstanceLock(Path(sys.argv[1])); print(lock.acquire(), lock.acquire()); lock.release()",
-             str(tmp_path)], cwd=root, capture_output=True, text=True, preexec_fn=_as_owner, timeout=60)
+            [
+                sys.executable,
+                "-c",
+                "import sys; from pathlib import Path; from journal.instance import InstanceLock\n"
+                "lock = InstanceLock(Path(sys.argv[1])); print(lock.acquire(), lock.acquire()); lock.release()",
+                str(tmp_path),
+            ],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            preexec_fn=_as_owner,
+            timeout=60,
+        )
         assert taken.stdout.strip() == "True True", taken.stderr
         assert list(tmp_path.iterdir()) == []
     finally:

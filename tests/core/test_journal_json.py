@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -27,18 +27,39 @@ def export(store: Store) -> dict:
 
 
 def fill(store: Store) -> None:
-    store.create(reflection(title="Første", entry_at=at(2025, 12, 31, 23, 59), theme_ids=("borgere",),
-                            criterion_ids=("borgere.k2",), tags=("nytår",), stakeholders=("citizens",),
-                            next_steps=(NextStep("Følg op", due=date(2026, 1, 7)),)))
-    done = NextStep("Færdig", done_at=datetime(2026, 1, 3, 9, 0, tzinfo=timezone.utc))
-    store.create(reflection(title="Privat", private=True, template=True, situation="s", action="a", outcome="o",
-                            learning="l", context_id="lus", next_steps=(done,)))
+    store.create(
+        reflection(
+            title="Første",
+            entry_at=at(2025, 12, 31, 23, 59),
+            theme_ids=("borgere",),
+            criterion_ids=("borgere.k2",),
+            tags=("nytår",),
+            stakeholders=("citizens",),
+            next_steps=(NextStep("Følg op", due=date(2026, 1, 7)),),
+        )
+    )
+    done = NextStep("Færdig", done_at=datetime(2026, 1, 3, 9, 0, tzinfo=UTC))
+    store.create(
+        reflection(
+            title="Privat",
+            private=True,
+            template=True,
+            situation="s",
+            action="a",
+            outcome="o",
+            learning="l",
+            context_id="lus",
+            next_steps=(done,),
+        )
+    )
     trashed = store.create(reflection(title="Slettet"))
     store.delete(trashed.uuid)
     criterion = store.add_own_criterion("styring", "Jeg kender mine tal")
     store.create(reflection(title="Eget kriterium", criterion_ids=(criterion.id,)))
     framework = store.personal_framework().with_part("task", body="Jeg leder **skoleområdet**.")
-    store.save_personal_framework(replace(framework, name="Mette", target=TargetBalance.of({"borgere": 40, "samarbejde": 30, "styring": 30})))
+    store.save_personal_framework(
+        replace(framework, name="Mette", target=TargetBalance.of({"borgere": 40, "samarbejde": 30, "styring": 30}))
+    )
     store.save_revision("Forår 2026")
 
 
@@ -57,8 +78,10 @@ def test_export_then_import_gives_an_identical_journal(tmp_path):
         again = export(target)
         exported.pop("exported_at"), again.pop("exported_at")
         assert again == exported
-        assert target.count() == 3 and target.get(next(r["uuid"] for r in exported["reflections"]
-                                                         if r["title"] == "Slettet")).deleted
+        assert (
+            target.count() == 3
+            and target.get(next(r["uuid"] for r in exported["reflections"] if r["title"] == "Slettet")).deleted
+        )
 
 
 def test_export_is_readable_json_with_danish_letters_as_themselves(tmp_path):
@@ -97,18 +120,33 @@ def test_a_newer_copy_replaces_an_older_one(tmp_path):
         assert store.get(saved.uuid).title == "Ny"
 
 
-@pytest.mark.parametrize("mutate,place,problem", [
-    (lambda d: d.update(format="jrnl"), "format", 'expected "ledelsesjournal"'),
-    (lambda d: d.update(version=99), "version", "not supported"),
-    (lambda d: d["reflections"][1].update(entry_at="i går"), "reflections[1].entry_at", "not a date and time"),
-    (lambda d: d["reflections"][1].update(entry_at="2026-01-01T10:00"), "reflections[1].entry_at", "without a time zone"),
-    (lambda d: d["reflections"][0].update(tags="a,b"), "reflections[0].tags", "expected a list of texts"),
-    (lambda d: d["reflections"][0].update(mood=3), "reflections[0].mood", "unknown field"),
-    (lambda d: d["reflections"][2].pop("uuid"), "reflections[2]", 'missing field "uuid"'),
-    (lambda d: d["reflections"][2].update(uuid=d["reflections"][0]["uuid"]), "reflections[2].uuid", "the same uuid"),
-    (lambda d: d["reflections"][0]["next_steps"][0].update(due="snart"), "reflections[0].next_steps[0].due", "not a date"),
-    (lambda d: d["revisions"][0].update(framework=[]), "revisions[0].framework", "expected an object"),
-])
+@pytest.mark.parametrize(
+    "mutate,place,problem",
+    [
+        (lambda d: d.update(format="jrnl"), "format", 'expected "ledelsesjournal"'),
+        (lambda d: d.update(version=99), "version", "not supported"),
+        (lambda d: d["reflections"][1].update(entry_at="i går"), "reflections[1].entry_at", "not a date and time"),
+        (
+            lambda d: d["reflections"][1].update(entry_at="2026-01-01T10:00"),
+            "reflections[1].entry_at",
+            "without a time zone",
+        ),
+        (lambda d: d["reflections"][0].update(tags="a,b"), "reflections[0].tags", "expected a list of texts"),
+        (lambda d: d["reflections"][0].update(mood=3), "reflections[0].mood", "unknown field"),
+        (lambda d: d["reflections"][2].pop("uuid"), "reflections[2]", 'missing field "uuid"'),
+        (
+            lambda d: d["reflections"][2].update(uuid=d["reflections"][0]["uuid"]),
+            "reflections[2].uuid",
+            "the same uuid",
+        ),
+        (
+            lambda d: d["reflections"][0]["next_steps"][0].update(due="snart"),
+            "reflections[0].next_steps[0].due",
+            "not a date",
+        ),
+        (lambda d: d["revisions"][0].update(framework=[]), "revisions[0].framework", "expected an object"),
+    ],
+)
 def test_a_bad_file_names_the_place_and_changes_nothing(tmp_path, mutate, place, problem):
     with Store.memory() as source, Store.memory() as target:
         fill(source)
@@ -146,14 +184,38 @@ def test_unknown_and_empty_files(tmp_path):
 
 
 GOOD_ENTRY = {"uuid": "11111111-2222-4333-8444-555555555555", "entry_at": "2026-05-01T08:00:00+02:00", "title": "T"}
-JUNK = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=8), st.lists(st.text(max_size=3), max_size=2),
-                 st.dictionaries(st.text(max_size=3), st.text(max_size=3), max_size=2))
+JUNK = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.text(max_size=8),
+    st.lists(st.text(max_size=3), max_size=2),
+    st.dictionaries(st.text(max_size=3), st.text(max_size=3), max_size=2),
+)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(key=st.sampled_from(["uuid", "entry_at", "title", "body", "template", "private", "theme_ids", "tags",
-                            "next_steps", "created_at", "updated_at", "deleted_at", "context_id", "other"]),
-       junk=JUNK)
+@given(
+    key=st.sampled_from(
+        [
+            "uuid",
+            "entry_at",
+            "title",
+            "body",
+            "template",
+            "private",
+            "theme_ids",
+            "tags",
+            "next_steps",
+            "created_at",
+            "updated_at",
+            "deleted_at",
+            "context_id",
+            "other",
+        ]
+    ),
+    junk=JUNK,
+)
 def test_any_damaged_entry_is_a_clear_error_or_a_correct_import(tmp_path, key, junk):
     entry = dict(GOOD_ENTRY, **{key: junk})
     data = {"format": "ledelsesjournal", "version": 1, "reflections": [entry]}

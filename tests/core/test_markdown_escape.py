@@ -67,7 +67,7 @@ class Seen(HTMLParser):
 
 def squeeze(text: str) -> str:
     """Text as a reader sees it: runs of white space are one space, control characters nothing."""
-    text = "".join(" " if c.isspace() else c for c in text if c.isspace() or c.isprintable() or ord(c) > 0x9f)
+    text = "".join(" " if c.isspace() else c for c in text if c.isspace() or c.isprintable() or ord(c) > 0x9F)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -94,8 +94,9 @@ CONTEXTS = {  # name: (the Markdown around it, the tags it may give, the visible
     "after a label": ("- **Tags:** {}", {"ul", "li", "strong"}, "Tags: "),
 }
 # Markdown's own characters often, with white space, control characters and letters of every kind.
-TEXTS = (st.text(alphabet=st.sampled_from(string.printable + "æøåÆØÅ\u00a0\u2028\x00\x02\x03"), max_size=40)
-         | st.text(max_size=20))
+TEXTS = st.text(alphabet=st.sampled_from(string.printable + "æøåÆØÅ\u00a0\u2028\x00\x02\x03"), max_size=40) | st.text(
+    max_size=20
+)
 
 
 @settings(max_examples=400, deadline=None)
@@ -123,15 +124,21 @@ def test_ordinary_text_is_left_readable():
 def test_the_framework_markdown_escapes_every_plain_text():
     own = "# Mit <b>eget</b> kriterium"
     with Store.memory() as store:
-        store.save_personal_framework(PersonalFramework(
-            name="<script>alert('navn')</script>", unit="<img src=x onerror=alert(1)>",
-            parts=(Part("task", "Min **egen** tekst.", title="[klik](javascript:alert(1))"),
-                   Part("values", title="> citat")),
-            own_criteria=(OwnCriterion("own:x", "borgere", own, at(2026, 1, 5)),),
-        ).with_theme_text("borgere", "Med mine *ord*."))
+        store.save_personal_framework(
+            PersonalFramework(
+                name="<script>alert('navn')</script>",
+                unit="<img src=x onerror=alert(1)>",
+                parts=(
+                    Part("task", "Min **egen** tekst.", title="[klik](javascript:alert(1))"),
+                    Part("values", title="> citat"),
+                ),
+                own_criteria=(OwnCriterion("own:x", "borgere", own, at(2026, 1, 5)),),
+            ).with_theme_text("borgere", "Med mine *ord*.")
+        )
         out = io.StringIO()
-        get_exporter("framework", "md").write(store, out, ExportOptions(
-            organisation=ORGANISATION, today=date(2026, 5, 1), include_organisation=True))
+        get_exporter("framework", "md").write(
+            store, out, ExportOptions(organisation=ORGANISATION, today=date(2026, 5, 1), include_organisation=True)
+        )
     text = out.getvalue()
     seen = Seen(python_markdown(text))
     assert not {"script", "img", "a", "b"} & set(seen.tags), seen.tags
@@ -144,21 +151,40 @@ def test_the_framework_markdown_escapes_every_plain_text():
 
 def test_the_reflection_markdown_escapes_every_plain_text():
     with Store.memory() as store:
-        store.save_personal_framework(PersonalFramework(
-            own_criteria=(OwnCriterion("own:x", "samarbejde", "<b>mit</b> kriterium", at(2026, 1, 5)),)))
-        store.create(reflection(
-            uuid="12345678-0000-4000-8000-00000000abcd", title="# <script>alert(1)</script>",
-            body="Min **tekst**.", tags=("<img src=x onerror=alert(1)>", "[x](javascript:alert(1))"),
-            criterion_ids=("own:x",), next_steps=(NextStep("<i>ring</i> til [Henrik](javascript:x)"),)))
+        store.save_personal_framework(
+            PersonalFramework(
+                own_criteria=(OwnCriterion("own:x", "samarbejde", "<b>mit</b> kriterium", at(2026, 1, 5)),)
+            )
+        )
+        store.create(
+            reflection(
+                uuid="12345678-0000-4000-8000-00000000abcd",
+                title="# <script>alert(1)</script>",
+                body="Min **tekst**.",
+                tags=("<img src=x onerror=alert(1)>", "[x](javascript:alert(1))"),
+                criterion_ids=("own:x",),
+                next_steps=(NextStep("<i>ring</i> til [Henrik](javascript:x)"),),
+            )
+        )
         out = io.StringIO()
-        get_exporter("reflection", "md").write(store, out, ExportOptions(
-            organisation=ORGANISATION, today=date(2026, 12, 5), reflection="12345678-0000-4000-8000-00000000abcd"))
+        get_exporter("reflection", "md").write(
+            store,
+            out,
+            ExportOptions(
+                organisation=ORGANISATION, today=date(2026, 12, 5), reflection="12345678-0000-4000-8000-00000000abcd"
+            ),
+        )
     html = python_markdown(out.getvalue())
     seen = Seen(html)
     assert not {"script", "img", "a", "i", "b"} & set(seen.tags), seen.tags
     assert seen.tags.count("h1") == 1 and "<strong>tekst</strong>" in html
-    for typed in ("# <script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[x](javascript:alert(1))",
-                  "<b>mit</b> kriterium", "<i>ring</i> til [Henrik](javascript:x)"):
+    for typed in (
+        "# <script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "[x](javascript:alert(1))",
+        "<b>mit</b> kriterium",
+        "<i>ring</i> til [Henrik](javascript:x)",
+    ):
         assert typed in seen.visible, typed
 
 

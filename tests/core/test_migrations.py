@@ -15,7 +15,7 @@ import json
 import re
 import sqlite3
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from journal import migrations, store
@@ -28,30 +28,61 @@ MIGRATIONS = ROOT / "journal" / "migrations.py"
 RECORD = ROOT / "tests" / "data" / "migrations" / f"steps-0001-{RELEASED:04d}.json"
 # Not the steps' text: sqlite-utils's record of the steps, and the tables SQLite's full-text
 # search keeps its data in (their definitions are SQLite's, and may differ between its versions).
-NOT_WRITTEN_BY_STEPS = re.compile(r"_sqlite_migrations|idx__sqlite_migrations_\w*"
-                                  r"|reflections_fts_(?:data|idx|content|docsize|config)")
+NOT_WRITTEN_BY_STEPS = re.compile(
+    r"_sqlite_migrations|idx__sqlite_migrations_\w*"
+    r"|reflections_fts_(?:data|idx|content|docsize|config)"
+)
 
 # A journal as version 2 left it (before daily_stats): what each later step carries over.
 REFLECTIONS = [
     # id, entry_at, entry_utc, title, body, context_id, private, deleted_at
     (1, "2026-01-05T09:00:00+01:00", "2026-01-05T08:00:00.000000", "Møde med borgerne", "Om åbenhed", None, 0, None),
     (2, "2026-01-05T23:30:00-02:00", "2026-01-06T01:30:00.000000", "Budget", "Møderne om økonomi", "lus", 1, None),
-    (3, "2026-01-07T08:15:00+00:00", "2026-01-07T08:15:00.000000", "Trivsel", "Sygefravær i teamet", "lus", 0,
-     None),
-    (4, "2026-01-07T10:00:00+00:00", "2026-01-07T10:00:00.000000", "Slettet", "I papirkurven", "rekruttering", 0,
-     "2026-01-08T00:00:00+00:00"),
+    (3, "2026-01-07T08:15:00+00:00", "2026-01-07T08:15:00.000000", "Trivsel", "Sygefravær i teamet", "lus", 0, None),
+    (
+        4,
+        "2026-01-07T10:00:00+00:00",
+        "2026-01-07T10:00:00.000000",
+        "Slettet",
+        "I papirkurven",
+        "rekruttering",
+        0,
+        "2026-01-08T00:00:00+00:00",
+    ),
     (5, "2026-02-01T12:00:00+01:00", "2026-02-01T11:00:00.000000", "Mødeleder", "", "rekruttering", 0, None),
 ]
 LINKS = {
     "reflection_themes (reflection_id, theme_id)": [
-        (1, "borgere"), (1, "samarbejde"), (2, "styring"), (3, "samarbejde"), (3, "styring"), (3, "borgere"),
-        (4, "borgere"), (5, "samarbejde")],
+        (1, "borgere"),
+        (1, "samarbejde"),
+        (2, "styring"),
+        (3, "samarbejde"),
+        (3, "styring"),
+        (3, "borgere"),
+        (4, "borgere"),
+        (5, "samarbejde"),
+    ],
     "reflection_criteria (reflection_id, criterion_id)": [
-        (1, "borgere.k1"), (1, "own:abc"), (2, "styring.k3"), (4, "borgere.k1"), (5, "samarbejde.k2")],
-    "reflection_stakeholders (reflection_id, stakeholder)": [(1, "citizens"), (2, "staff"), (3, "staff"),
-                                                             (3, "citizens"), (4, "staff")],
-    "reflection_tags (reflection_id, tag)": [(1, "trivsel"), (2, "budget"), (2, "trivsel"), (4, "budget"),
-                                             (5, "sygefravær")],
+        (1, "borgere.k1"),
+        (1, "own:abc"),
+        (2, "styring.k3"),
+        (4, "borgere.k1"),
+        (5, "samarbejde.k2"),
+    ],
+    "reflection_stakeholders (reflection_id, stakeholder)": [
+        (1, "citizens"),
+        (2, "staff"),
+        (3, "staff"),
+        (3, "citizens"),
+        (4, "staff"),
+    ],
+    "reflection_tags (reflection_id, tag)": [
+        (1, "trivsel"),
+        (2, "budget"),
+        (2, "trivsel"),
+        (4, "budget"),
+        (5, "sygefravær"),
+    ],
 }
 
 
@@ -63,10 +94,12 @@ def built_from_empty(path: Path) -> dict:
         return {
             "user_version": connection.execute("PRAGMA user_version").fetchone()[0],
             "application_id": connection.execute("PRAGMA application_id").fetchone()[0],
-            "steps": [name for name, in connection.execute("SELECT name FROM _sqlite_migrations ORDER BY id")],
-            "schema": [list(row) for row in connection.execute(
-                "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name")
-                if not NOT_WRITTEN_BY_STEPS.fullmatch(row[1])],
+            "steps": [name for (name,) in connection.execute("SELECT name FROM _sqlite_migrations ORDER BY id")],
+            "schema": [
+                list(row)
+                for row in connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name")
+                if not NOT_WRITTEN_BY_STEPS.fullmatch(row[1])
+            ],
         }
     finally:
         connection.close()
@@ -77,12 +110,23 @@ def upgraded_from_version_2(path: Path) -> dict:
     connection = upgrade_from_version_2(path)
     try:
         return {
-            "daily_stats": [list(row) for row in connection.execute(
-                "SELECT kind, entry_date, key, count FROM daily_stats ORDER BY kind, entry_date, key")],
-            "found": {word: [row[0] for row in connection.execute(
-                "SELECT r.id FROM reflections_fts JOIN reflections r ON r.time_key = reflections_fts.rowid "
-                "WHERE reflections_fts MATCH ? ORDER BY reflections_fts.rowid", (word,))]
-                for word in ("møde*", "m*", "trivsel", "økonomi")},
+            "daily_stats": [
+                list(row)
+                for row in connection.execute(
+                    "SELECT kind, entry_date, key, count FROM daily_stats ORDER BY kind, entry_date, key"
+                )
+            ],
+            "found": {
+                word: [
+                    row[0]
+                    for row in connection.execute(
+                        "SELECT r.id FROM reflections_fts JOIN reflections r ON r.time_key = reflections_fts.rowid "
+                        "WHERE reflections_fts MATCH ? ORDER BY reflections_fts.rowid",
+                        (word,),
+                    )
+                ]
+                for word in ("møde*", "m*", "trivsel", "økonomi")
+            },
             "time_keys": [row[0] for row in connection.execute("SELECT time_key FROM reflections ORDER BY id")],
         }
     finally:
@@ -99,8 +143,21 @@ def upgrade_from_version_2(path: Path) -> sqlite3.Connection:
             connection.execute(
                 "INSERT INTO reflections (id, uuid, entry_at, entry_utc, entry_date, created_at, updated_at, title, "
                 "body, context_id, private, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (number, f"uuid-{number}", entry_at, entry_utc, entry_at[:10], entry_utc, entry_utc, title, body,
-                 context_id, private, deleted_at))
+                (
+                    number,
+                    f"uuid-{number}",
+                    entry_at,
+                    entry_utc,
+                    entry_at[:10],
+                    entry_utc,
+                    entry_utc,
+                    title,
+                    body,
+                    context_id,
+                    private,
+                    deleted_at,
+                ),
+            )
         for table, rows in LINKS.items():
             connection.executemany(f"INSERT INTO {table} VALUES (?, ?)", rows)
         connection.execute("COMMIT")
@@ -133,7 +190,7 @@ def test_the_released_steps_upgrade_a_journal_with_reflections_as_they_did_when_
 
 def test_the_outline_a_journal_is_checked_against_is_the_recorded_one():
     if migrations.schema_version() == RELEASED:  # a newer step changes it; the record stays that of 0008
-        assert migrations.OUTLINE == recorded()["outline"]
+        assert recorded()["outline"] == migrations.OUTLINE
 
 
 # -- a released step calls nothing the app still changes ------------------------------------
@@ -149,8 +206,11 @@ ALWAYS_THERE = set(dir(builtins)) | {"sqlite3"}
 
 def _decorated(tree: ast.Module, decorator: str) -> list[ast.FunctionDef]:
     def names(function: ast.FunctionDef) -> set[str]:
-        return {(d.func if isinstance(d, ast.Call) else d).id for d in function.decorator_list
-                if isinstance(d.func if isinstance(d, ast.Call) else d, ast.Name)}
+        return {
+            (d.func if isinstance(d, ast.Call) else d).id
+            for d in function.decorator_list
+            if isinstance(d.func if isinstance(d, ast.Call) else d, ast.Name)
+        }
 
     return [node for node in tree.body if isinstance(node, ast.FunctionDef) and decorator in names(node)]
 
@@ -168,20 +228,25 @@ def shared_with_live_code(source: str) -> list[str]:
     tree = ast.parse(source)
     frozen = {function.name for function in _decorated(tree, "_frozen")}
     problems = []
-    for function, is_step in ([(f, True) for f in _decorated(tree, "_step")]
-                              + [(f, False) for f in _decorated(tree, "_frozen")]):
+    for function, is_step in [(f, True) for f in _decorated(tree, "_step")] + [
+        (f, False) for f in _decorated(tree, "_frozen")
+    ]:
         arguments = function.args
         parameters = {a.arg for a in arguments.posonlyargs + arguments.args + arguments.kwonlyargs}
-        variables = {node.id for node in ast.walk(function) if isinstance(node, ast.Name)
-                     and isinstance(node.ctx, ast.Store)}
+        variables = {
+            node.id for node in ast.walk(function) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store)
+        }
         own = parameters | variables
         where = f"{'step' if is_step else 'frozen helper'} {function.name}"
         for statement in function.body:
             for node in ast.walk(statement):
                 if isinstance(node, ast.JoinedStr):
                     problems.append(f"{where}, line {node.lineno}: SQL made by an f-string, not literal text")
-                elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) \
-                        and node.id not in own | frozen | ALWAYS_THERE:
+                elif (
+                    isinstance(node, ast.Name)
+                    and isinstance(node.ctx, ast.Load)
+                    and node.id not in own | frozen | ALWAYS_THERE
+                ):
                     problems.append(f"{where}, line {node.lineno}: uses {node.id}, which is not the step's own")
                 elif isinstance(node, ast.Call):
                     root = _root(node.func)
@@ -191,10 +256,13 @@ def shared_with_live_code(source: str) -> list[str]:
                         problems.append(f"{where}, line {node.lineno}: calls {root.id}, not a frozen helper")
                     if is_step:
                         for value in node.args + [keyword.value for keyword in node.keywords]:
-                            if not (isinstance(value, ast.Constant)
-                                    or isinstance(value, ast.Name) and value.id in parameters):
-                                problems.append(f"{where}, line {node.lineno}: passes {ast.unparse(value)[:60]}, "
-                                                "not literal text")
+                            if not (
+                                isinstance(value, ast.Constant)
+                                or (isinstance(value, ast.Name) and value.id in parameters)
+                            ):
+                                problems.append(
+                                    f"{where}, line {node.lineno}: passes {ast.unparse(value)[:60]}, not literal text"
+                                )
     return problems
 
 
@@ -205,7 +273,7 @@ def test_a_released_step_holds_its_own_sql_and_calls_only_the_database_and_froze
 
 def test_the_check_finds_a_step_that_shares_the_stores_sql():
     """As step 0003 was: its counts came from a function the store called on every save."""
-    step = '''
+    step = """
 @_frozen
 def _script(db, sql):
     db.execute(sql.strip())
@@ -216,7 +284,7 @@ def _daily_stats(db):
     db.execute(f"INSERT INTO daily_stats SELECT * FROM ({contributions(1, one=False)})")
     db.execute("PRAGMA application_id = " + str(APPLICATION_ID))
     store.recount(db)
-'''
+"""
     found = shared_with_live_code(step)
     assert any("f-string" in problem for problem in found)
     assert any("uses contributions" in problem for problem in found)
@@ -247,9 +315,12 @@ def test_the_stores_copy_of_the_counts_agrees_with_what_the_steps_counted(tmp_pa
     connection = upgrade_from_version_2(tmp_path / "journal.sqlite3")
     try:
         counted = set(connection.execute("SELECT kind, entry_date, key, count FROM daily_stats"))
-        recounted = set(connection.execute(
-            f"SELECT kind, entry_date, key, sum(n) FROM ({store.contributions(1, one=False)}) "
-            "GROUP BY kind, entry_date, key"))
+        recounted = set(
+            connection.execute(
+                f"SELECT kind, entry_date, key, sum(n) FROM ({store.contributions(1, one=False)}) "
+                "GROUP BY kind, entry_date, key"
+            )
+        )
     finally:
         connection.close()
     assert counted == recounted and len(counted) > 40
@@ -257,10 +328,11 @@ def test_the_stores_copy_of_the_counts_agrees_with_what_the_steps_counted(tmp_pa
 
 def test_the_stores_time_keys_agree_with_the_column_step_0007_made():
     with Store.memory() as journal:
-        made = journal.create(reflection(entry_at=at(2026, 3, 2, 0, tz=timezone.utc)))
-        row_id, time_key = journal.conn.execute("SELECT id, time_key FROM reflections WHERE uuid = ?",
-                                                (made.uuid,)).fetchone()
-    midnight = int(datetime(2026, 3, 2, tzinfo=timezone.utc).timestamp())
+        made = journal.create(reflection(entry_at=at(2026, 3, 2, 0, tz=UTC)))
+        row_id, time_key = journal.conn.execute(
+            "SELECT id, time_key FROM reflections WHERE uuid = ?", (made.uuid,)
+        ).fetchone()
+    midnight = int(datetime(2026, 3, 2, tzinfo=UTC).timestamp())
     assert time_key == (midnight << store.TIME_KEY_SHIFT) + row_id
 
 

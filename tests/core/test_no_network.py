@@ -63,9 +63,11 @@ def test_a_test_that_opens_a_socket_fails_even_if_it_swallows_the_error(pytester
     )
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
     result.assert_outcomes(passed=3, errors=2)
-    result.stdout.fnmatch_lines([
-        "*ERROR at teardown of test_swallows_the_error*",
-        "*no test may open a socket; this one did: socket.getaddrinfo(*",
-        "*ERROR at teardown of test_leaves_a_socket_of_the_c_library_open*",
-        "*this one did: left open: unix socket (inode *)",
-    ])
+    result.stdout.fnmatch_lines(
+        [
+            "*ERROR at teardown of test_swallows_the_error*",
+            "*no test may open a socket; this one did: socket.getaddrinfo(*",
+            "*ERROR at teardown of test_leaves_a_socket_of_the_c_library_open*",
+            "*this one did: left open: unix socket (inode *)",
+        ]
+    )

@@ -20,7 +20,9 @@ def test_platform_folders(tmp_path):
     home = {"HOME": "/home/mette"}
     assert platform_data_dir(home, "linux") == Path("/home/mette/.local/share/ledelsesjournal")
     assert platform_data_dir({**home, "XDG_DATA_HOME": "/data"}, "linux") == Path("/data/ledelsesjournal")
-    assert platform_data_dir({**home, "XDG_DATA_HOME": "relative"}, "linux") == Path("/home/mette/.local/share/ledelsesjournal")
+    assert platform_data_dir({**home, "XDG_DATA_HOME": "relative"}, "linux") == Path(
+        "/home/mette/.local/share/ledelsesjournal"
+    )
     assert platform_data_dir(home, "darwin") == Path("/home/mette/Library/Application Support/Ledelsesjournal")
     assert platform_data_dir({"APPDATA": r"C:\Users\m\AppData\Roaming"}, "win32").name == "Ledelsesjournal"
 

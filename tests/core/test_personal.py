@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -34,20 +34,35 @@ def test_parts_can_be_renamed_and_changed():
 
 
 def test_round_trip_through_plain_data():
-    framework = PersonalFramework(
-        name="Mette Hansen", unit="Skoleafdelingen",
-        own_criteria=(OwnCriterion("own:1", "borgere", "Kendt af borgerne", datetime(2026, 1, 1, tzinfo=timezone.utc),
-                                   datetime(2026, 6, 1, tzinfo=timezone.utc)),),
-        target=TargetBalance.of({"borgere": 40, "samarbejde": 30, "styring": 30}),
-    ).with_theme_text("borgere", "Jeg går ud i lokalsamfundet.").with_part("private", body="Kun til mig")
+    framework = (
+        PersonalFramework(
+            name="Mette Hansen",
+            unit="Skoleafdelingen",
+            own_criteria=(
+                OwnCriterion(
+                    "own:1",
+                    "borgere",
+                    "Kendt af borgerne",
+                    datetime(2026, 1, 1, tzinfo=UTC),
+                    datetime(2026, 6, 1, tzinfo=UTC),
+                ),
+            ),
+            target=TargetBalance.of({"borgere": 40, "samarbejde": 30, "styring": 30}),
+        )
+        .with_theme_text("borgere", "Jeg går ud i lokalsamfundet.")
+        .with_part("private", body="Kun til mig")
+    )
     assert PersonalFramework.from_dict(framework.to_dict()) == framework
 
 
-@pytest.mark.parametrize("shares,problem", [
-    ({"a": 50, "b": 40}, "add up to 100 %, not 90 %"),
-    ({"a": 120, "b": -20}, "whole percent from 0 to 100"),
-    ({"a": 50.5, "b": 49.5}, "whole percent"),
-])
+@pytest.mark.parametrize(
+    "shares,problem",
+    [
+        ({"a": 50, "b": 40}, "add up to 100 %, not 90 %"),
+        ({"a": 120, "b": -20}, "whole percent from 0 to 100"),
+        ({"a": 50.5, "b": 49.5}, "whole percent"),
+    ],
+)
 def test_target_balance_must_be_whole_percent_summing_to_100(shares, problem):
     with pytest.raises(BalanceError, match=problem):
         TargetBalance.of(shares)

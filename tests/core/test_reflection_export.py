@@ -34,8 +34,10 @@ SITUATION = "Henrik kom ind på mit kontor og var vred over vagtplanen."
 ACTION = "Jeg lyttede først og spurgte så, hvad han havde brug for."
 OUTCOME = "Han gik roligere derfra, og vi aftalte et møde i næste uge."
 LEARNING = "Tålmodighed før løsninger giver ro – også når det går stærkt."
-BODY = ("Det var **svært** at holde igen.\n\n# Min egen overskrift\n\n- første punkt\n- andet punkt\n\n"
-        "<script>alert('hej')</script> blev skrevet som tekst.")
+BODY = (
+    "Det var **svært** at holde igen.\n\n# Min egen overskrift\n\n- første punkt\n- andet punkt\n\n"
+    "<script>alert('hej')</script> blev skrevet som tekst."
+)
 OWN = "Mine medarbejdere tør sige fra over for mig"
 ORG_CRITERION = ORGANISATION.criterion("samarbejde.k1").text.get("da")
 OPEN_STEP = "Følge op med Henrik om vagtplanen"
@@ -45,17 +47,41 @@ HIDDEN_STEP = "SKJULT SITUATION fra en slået fra model"
 
 
 def fill(store: Store) -> None:
-    store.save_personal_framework(PersonalFramework(
-        name="Mette Højgaard", own_criteria=(OwnCriterion("own:ro", "samarbejde", OWN, at(2026, 1, 5)),)))
-    store.create(Reflection(
-        uuid=MEETING, entry_at=at(2026, 12, 2, 14, 30), title=TITLE, body=BODY, template=True,
-        situation=SITUATION, action=ACTION, outcome=OUTCOME, learning=LEARNING,
-        theme_ids=("samarbejde", "styring"), criterion_ids=("samarbejde.k1", "own:ro"),
-        context_id="dagligt-samarbejde", stakeholders=("staff", "manager"), tags=("vagtplan", "konflikt"),
-        next_steps=(NextStep(OPEN_STEP, due=date(2026, 12, 9)), NextStep(DONE_STEP, done_at=at(2026, 12, 3))),
-    ))
-    store.create(reflection(uuid=DOUBT, entry_at=at(2026, 12, 4, 21, 5), title="Min egen tvivl", body=DOUBT_BODY,
-                            private=True, situation=HIDDEN_STEP, theme_ids=("samarbejde",)))
+    store.save_personal_framework(
+        PersonalFramework(
+            name="Mette Højgaard", own_criteria=(OwnCriterion("own:ro", "samarbejde", OWN, at(2026, 1, 5)),)
+        )
+    )
+    store.create(
+        Reflection(
+            uuid=MEETING,
+            entry_at=at(2026, 12, 2, 14, 30),
+            title=TITLE,
+            body=BODY,
+            template=True,
+            situation=SITUATION,
+            action=ACTION,
+            outcome=OUTCOME,
+            learning=LEARNING,
+            theme_ids=("samarbejde", "styring"),
+            criterion_ids=("samarbejde.k1", "own:ro"),
+            context_id="dagligt-samarbejde",
+            stakeholders=("staff", "manager"),
+            tags=("vagtplan", "konflikt"),
+            next_steps=(NextStep(OPEN_STEP, due=date(2026, 12, 9)), NextStep(DONE_STEP, done_at=at(2026, 12, 3))),
+        )
+    )
+    store.create(
+        reflection(
+            uuid=DOUBT,
+            entry_at=at(2026, 12, 4, 21, 5),
+            title="Min egen tvivl",
+            body=DOUBT_BODY,
+            private=True,
+            situation=HIDDEN_STEP,
+            theme_ids=("samarbejde",),
+        )
+    )
     store.create(reflection(uuid=TRASHED, title="Smidt ud"))
     store.delete(TRASHED)
     store.create(reflection(uuid=PLAIN, entry_at=at(2026, 11, 30, 8, 0), title="", body="Kun en tanke."))
@@ -71,7 +97,8 @@ def store():
 def export(store: Store, name: str, uuid: str = MEETING, **options) -> str:
     out = io.StringIO()
     get_exporter("reflection", name).write(
-        store, out, ExportOptions(organisation=ORGANISATION, today=TODAY, reflection=uuid, **options))
+        store, out, ExportOptions(organisation=ORGANISATION, today=TODAY, reflection=uuid, **options)
+    )
     return out.getvalue()
 
 
@@ -89,29 +116,78 @@ def name(request) -> str:
 def test_the_registry_has_markdown_html_and_pdf_for_a_reflection():
     assert formats("reflection") == ["md", "html", "pdf"]
     assert [(e.suffix, e.binary) for e in EXPORTERS if e.subject == "reflection"] == [
-        (".md", False), (".html", False), (".pdf", True)]
+        (".md", False),
+        (".html", False),
+        (".pdf", True),
+    ]
 
 
 def test_every_fact_of_the_reflection_in_order(store, name):
     text = export(store, name)
-    order = positions(text, TITLE, " december 2026 kl. 14.30", "Temaer", "Samarbejde og relationer",
-                      "Styring og effekt", "Succeskriterier", ORG_CRITERION, OWN, "Kontekst", "Dagligt samarbejde",
-                      "Interessenter", "Medarbejdere", "chef", "Tags", "konflikt", "vagtplan",
-                      "Situation", SITUATION, "Hvad jeg gjorde", ACTION, "Hvad der skete", OUTCOME,
-                      "Hvad jeg lærer", LEARNING, "svært", "første punkt", "Næste skridt", OPEN_STEP,
-                      "frist 9. december 2026", DONE_STEP, "udført 3. december 2026",
-                      "Eksporteret fra Ledelsesjournal 5. december 2026")
+    order = positions(
+        text,
+        TITLE,
+        " december 2026 kl. 14.30",
+        "Temaer",
+        "Samarbejde og relationer",
+        "Styring og effekt",
+        "Succeskriterier",
+        ORG_CRITERION,
+        OWN,
+        "Kontekst",
+        "Dagligt samarbejde",
+        "Interessenter",
+        "Medarbejdere",
+        "chef",
+        "Tags",
+        "konflikt",
+        "vagtplan",
+        "Situation",
+        SITUATION,
+        "Hvad jeg gjorde",
+        ACTION,
+        "Hvad der skete",
+        OUTCOME,
+        "Hvad jeg lærer",
+        LEARNING,
+        "svært",
+        "første punkt",
+        "Næste skridt",
+        OPEN_STEP,
+        "frist 9. december 2026",
+        DONE_STEP,
+        "udført 3. december 2026",
+        "Eksporteret fra Ledelsesjournal 5. december 2026",
+    )
     assert order == sorted(order)
     assert "Privat" not in text
 
 
 def test_in_english(store, name):
     text = export(store, name, language="en")
-    order = positions(text, TITLE, "2 December 2026, 14:30", "Themes", "Collaboration and relations",
-                      "Success criteria", ORGANISATION.criterion("samarbejde.k1").text.get("en"), OWN,
-                      "Context", "Daily collaboration", "Stakeholders", "Staff", "manager", "Situation",
-                      "What I did", "What happened", "What I learn", "Next steps", "due 9 December 2026",
-                      "done 3 December 2026", "Exported from Ledelsesjournal 5 December 2026")
+    order = positions(
+        text,
+        TITLE,
+        "2 December 2026, 14:30",
+        "Themes",
+        "Collaboration and relations",
+        "Success criteria",
+        ORGANISATION.criterion("samarbejde.k1").text.get("en"),
+        OWN,
+        "Context",
+        "Daily collaboration",
+        "Stakeholders",
+        "Staff",
+        "manager",
+        "Situation",
+        "What I did",
+        "What happened",
+        "What I learn",
+        "Next steps",
+        "due 9 December 2026",
+        "done 3 December 2026",
+        "Exported from Ledelsesjournal 5 December 2026",
+    )
     assert order == sorted(order)
     for danish in ("Temaer", "frist", "udført", "Hvad jeg"):
         assert danish not in text
@@ -161,17 +237,23 @@ def test_html_is_a_standalone_page_with_the_markdown_rendered_and_made_safe(stor
 
 def test_typed_markup_in_the_facts_is_escaped():
     with Store.memory() as store:
-        store.create(reflection(uuid=MEETING, title="<b>fed</b> & <i>mere</i>", tags=("<x>",),
-                                next_steps=(NextStep("<img src=x>"),)))
+        store.create(
+            reflection(
+                uuid=MEETING, title="<b>fed</b> & <i>mere</i>", tags=("<x>",), next_steps=(NextStep("<img src=x>"),)
+            )
+        )
         page = export(store, "html")
     assert "<b>fed" not in page and "&lt;b&gt;fed&lt;/b&gt; &amp;" in page
     assert "<x>" not in page and "<img" not in page
 
 
-@pytest.mark.parametrize("uuid,message", [
-    ("00000000-0000-4000-8000-000000000000", "is not in the journal"),
-    (TRASHED, "is in the Trash; restore it to export it"),
-])
+@pytest.mark.parametrize(
+    "uuid,message",
+    [
+        ("00000000-0000-4000-8000-000000000000", "is not in the journal"),
+        (TRASHED, "is in the Trash; restore it to export it"),
+    ],
+)
 def test_a_reflection_that_is_gone_gives_a_clear_error(store, uuid, message):
     with pytest.raises(NotFoundError, match=message):
         export(store, "md", uuid=uuid)
@@ -183,18 +265,22 @@ def test_without_a_reflection_the_export_says_what_is_missing(store):
 
 
 def test_the_document_resolves_everything_to_one_language(store):
-    doc = build_reflection(store, ExportOptions(organisation=ORGANISATION, reflection=MEETING, language="en",
-                                                today=TODAY))
+    doc = build_reflection(
+        store, ExportOptions(organisation=ORGANISATION, reflection=MEETING, language="en", today=TODAY)
+    )
     assert doc.title == TITLE and doc.when == "2 December 2026, 14:30" and not doc.private
     assert [name for name, _ in doc.themes] == ["Collaboration and relations", "Governance and impact"]
     assert [(c.text, c.own) for c in doc.criteria][1] == (OWN, True)
     assert [heading for heading, _ in doc.steps] == ["Situation", "What I did", "What happened", "What I learn"]
 
 
-@pytest.mark.parametrize("language,expected", [
-    ("da", "refleksion-2026-12-02-moede-med-henrik.pdf"),
-    ("en", "reflection-2026-12-02-moede-med-henrik.pdf"),
-])
+@pytest.mark.parametrize(
+    "language,expected",
+    [
+        ("da", "refleksion-2026-12-02-moede-med-henrik.pdf"),
+        ("en", "reflection-2026-12-02-moede-med-henrik.pdf"),
+    ],
+)
 def test_the_file_name_comes_from_the_date_and_the_title(store, language, expected):
     assert file_name(store.get(MEETING), language, ".pdf") == expected
     assert file_name(store.get(PLAIN), language, ".md") == expected.split("-moede")[0].replace("12-02", "11-30") + ".md"
@@ -227,15 +313,22 @@ def test_cli_exports_one_reflection_by_its_first_characters(data_dir, tmp_path, 
     assert "Private" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("argv,code,message", [
-    (["export", "reflection", "abcdef12"], 1, "no reflection with id abcdef12"),
-    (["export", "reflection", TRASHED[:8]], 1, "is in the Trash; restore it to export it"),
-    (["export", "reflection"], 2, "export reflection needs the reflection's id"),
-    (["export", "reflection", MEETING[:8], "--format", "odt"], 2, "no 'odt' export for the reflection"),
-    (["export", "reflection", MEETING[:8], "--include-private"], 2, "--include-private is only for 'export framework'"),
-    (["export", "framework", MEETING[:8]], 2, "a reflection id is only for 'export reflection'"),
-    (["export", "reflection", MEETING[:8], "--format", "pdf"], 2, "the pdf export is a binary file"),
-])
+@pytest.mark.parametrize(
+    "argv,code,message",
+    [
+        (["export", "reflection", "abcdef12"], 1, "no reflection with id abcdef12"),
+        (["export", "reflection", TRASHED[:8]], 1, "is in the Trash; restore it to export it"),
+        (["export", "reflection"], 2, "export reflection needs the reflection's id"),
+        (["export", "reflection", MEETING[:8], "--format", "odt"], 2, "no 'odt' export for the reflection"),
+        (
+            ["export", "reflection", MEETING[:8], "--include-private"],
+            2,
+            "--include-private is only for 'export framework'",
+        ),
+        (["export", "framework", MEETING[:8]], 2, "a reflection id is only for 'export reflection'"),
+        (["export", "reflection", MEETING[:8], "--format", "pdf"], 2, "the pdf export is a binary file"),
+    ],
+)
 def test_cli_errors_are_one_line(data_dir, tmp_path, capsys, argv, code, message):
     assert main([*argv, *(["-o", str(tmp_path / "x.odt")] if "odt" in argv else [])]) == code
     captured = capsys.readouterr()

@@ -18,9 +18,9 @@ import pytest
 
 from framework import load_bundled
 from framework.personal import OwnCriterion, Part, PersonalFramework, TargetBalance
-from journal.cli import figures as cli_figures
 from journal.__main__ import main
 from journal.analytics import Period, breakdown
+from journal.cli import figures as cli_figures
 from journal.errors import NotFoundError
 from journal.export import ExportOptions, get_exporter
 from journal.export.report_doc import build_report, excerpt_markdown
@@ -45,9 +45,11 @@ OLD = "66666666-0000-4000-8000-000000000006"  # before the period
 TRASHED = "77777777-0000-4000-8000-000000000007"  # in the Trash
 
 SCRIPT = "<script>alert('hej')</script>"
-DIALOGUE_BODY = (f"Borgerne i Fensmark bad om mere åbenhed om budgettet. {SCRIPT} "
-                 + "Vi talte længe om, hvordan beslutningerne bliver truffet, og hvem der bliver hørt. " * 6
-                 + "SIDSTE SÆTNING KOMMER ALDRIG MED.")
+DIALOGUE_BODY = (
+    f"Borgerne i Fensmark bad om mere åbenhed om budgettet. {SCRIPT} "
+    + "Vi talte længe om, hvordan beslutningerne bliver truffet, og hvem der bliver hørt. " * 6
+    + "SIDSTE SÆTNING KOMMER ALDRIG MED."
+)
 BUDGET_BODY = "Tallene for januar viser et merforbrug på overtid."
 DOUBT_BODY = "Jeg tvivler på, om jeg er den rette til at lede omstillingen."
 MEETING_BODY = "Medarbejderne vil selv lægge vagtplanen."
@@ -58,33 +60,83 @@ OWN = "Borgerne kender mit ansigt fra møder i lokalområdet"
 
 def fill(store: Store) -> None:
     """Five reflections in the first quarter of 2026 (one private), one before it, one in the Trash."""
-    store.save_personal_framework(PersonalFramework(
-        name="Mette Højgaard", unit="Borgerservice",
-        parts=(Part("task", TASK), Part("values", ""), Part("private", PRIVATE_PART, private=True)),
-        own_criteria=(OwnCriterion("own:aktiv", "borgere", OWN, at(2025, 12, 1)),),
-        target=TargetBalance.of({"borgere": 40, "samarbejde": 30, "styring": 30}),
-    ))
+    store.save_personal_framework(
+        PersonalFramework(
+            name="Mette Højgaard",
+            unit="Borgerservice",
+            parts=(Part("task", TASK), Part("values", ""), Part("private", PRIVATE_PART, private=True)),
+            own_criteria=(OwnCriterion("own:aktiv", "borgere", OWN, at(2025, 12, 1)),),
+            target=TargetBalance.of({"borgere": 40, "samarbejde": 30, "styring": 30}),
+        )
+    )
     for item in (
-        reflection(uuid=DIALOGUE, entry_at=at(2026, 1, 5), title="Dialogmøde i Fensmark", body=DIALOGUE_BODY,
-                   theme_ids=("borgere",), criterion_ids=("borgere.k1",), stakeholders=("citizens",)),
-        reflection(uuid=BUDGET, entry_at=at(2026, 1, 12), title="Budgetopfølgning", body=BUDGET_BODY,
-                   theme_ids=("styring",), criterion_ids=("styring.k3",), stakeholders=("staff",),
-                   context_id="dagligt-samarbejde",
-                   next_steps=(NextStep("Sende tallene til teamet", due=date(2026, 3, 20)),)),
-        reflection(uuid=JOBCENTER, entry_at=at(2026, 2, 2), title="Samarbejde med Jobcentret",
-                   theme_ids=("samarbejde", "borgere"), criterion_ids=("samarbejde.k3", "borgere.k1"),
-                   template=True, situation="Jobcentret ringede om en fælles borger.", learning="Ring før.",
-                   body="", next_steps=(NextStep("Aftale et fast møde", due=date(2026, 4, 3)),)),
-        reflection(uuid=DOUBT, entry_at=at(2026, 2, 16), title="Min egen tvivl", body=DOUBT_BODY, private=True,
-                   theme_ids=("samarbejde",), criterion_ids=("own:aktiv",),
-                   next_steps=(NextStep("Tale med min chef om tvivlen"),)),
-        reflection(uuid=MEETING, entry_at=at(2026, 3, 9), title="Medarbejdermøde", body=MEETING_BODY,
-                   theme_ids=("samarbejde",), criterion_ids=("samarbejde.k1",), stakeholders=("staff",),
-                   context_id="lus", next_steps=(NextStep("Prøve selvplanlægning i april"),)),
-        reflection(uuid=OLD, entry_at=at(2025, 12, 10), title="Gammel refleksion", theme_ids=("styring",),
-                   criterion_ids=("styring.k1",)),
-        reflection(uuid=TRASHED, entry_at=at(2026, 3, 2), title="Slettet", theme_ids=("styring",),
-                   criterion_ids=("styring.k2",)),
+        reflection(
+            uuid=DIALOGUE,
+            entry_at=at(2026, 1, 5),
+            title="Dialogmøde i Fensmark",
+            body=DIALOGUE_BODY,
+            theme_ids=("borgere",),
+            criterion_ids=("borgere.k1",),
+            stakeholders=("citizens",),
+        ),
+        reflection(
+            uuid=BUDGET,
+            entry_at=at(2026, 1, 12),
+            title="Budgetopfølgning",
+            body=BUDGET_BODY,
+            theme_ids=("styring",),
+            criterion_ids=("styring.k3",),
+            stakeholders=("staff",),
+            context_id="dagligt-samarbejde",
+            next_steps=(NextStep("Sende tallene til teamet", due=date(2026, 3, 20)),),
+        ),
+        reflection(
+            uuid=JOBCENTER,
+            entry_at=at(2026, 2, 2),
+            title="Samarbejde med Jobcentret",
+            theme_ids=("samarbejde", "borgere"),
+            criterion_ids=("samarbejde.k3", "borgere.k1"),
+            template=True,
+            situation="Jobcentret ringede om en fælles borger.",
+            learning="Ring før.",
+            body="",
+            next_steps=(NextStep("Aftale et fast møde", due=date(2026, 4, 3)),),
+        ),
+        reflection(
+            uuid=DOUBT,
+            entry_at=at(2026, 2, 16),
+            title="Min egen tvivl",
+            body=DOUBT_BODY,
+            private=True,
+            theme_ids=("samarbejde",),
+            criterion_ids=("own:aktiv",),
+            next_steps=(NextStep("Tale med min chef om tvivlen"),),
+        ),
+        reflection(
+            uuid=MEETING,
+            entry_at=at(2026, 3, 9),
+            title="Medarbejdermøde",
+            body=MEETING_BODY,
+            theme_ids=("samarbejde",),
+            criterion_ids=("samarbejde.k1",),
+            stakeholders=("staff",),
+            context_id="lus",
+            next_steps=(NextStep("Prøve selvplanlægning i april"),),
+        ),
+        reflection(
+            uuid=OLD,
+            entry_at=at(2025, 12, 10),
+            title="Gammel refleksion",
+            theme_ids=("styring",),
+            criterion_ids=("styring.k1",),
+        ),
+        reflection(
+            uuid=TRASHED,
+            entry_at=at(2026, 3, 2),
+            title="Slettet",
+            theme_ids=("styring",),
+            criterion_ids=("styring.k2",),
+        ),
     ):
         store.create(item)
     store.delete(TRASHED)
@@ -140,27 +192,39 @@ def test_the_readings_in_plain_danish(store):
     assert report.readings == (
         "Styring og effekt: 17 % af dine refleksioner – dit mål er 30 %",
         "Samarbejde og relationer: fra 25 % i første halvdel af perioden til 100 % i anden",
-        ("5 succeskriterier uden refleksioner i perioden: At vi som kommune opleves som en god …; "
-         "At borgere og lokalsamfund oplever en kommune, som …; At vi og vores medarbejdere indgår i fælles …; "
-         "At vi er en del af et fællesskab …; At vi har kendskab til hinandens arbejdsområder …"),
+        (
+            "5 succeskriterier uden refleksioner i perioden: At vi som kommune opleves som en god …; "
+            "At borgere og lokalsamfund oplever en kommune, som …; At vi og vores medarbejdere indgår i fælles …; "
+            "At vi er en del af et fællesskab …; At vi har kendskab til hinandens arbejdsområder …"
+        ),
         "0,4 refleksioner om ugen; længste pause 22 dage",
         "3 åbne næste skridt, heraf 1 overskredet og 1 med frist inden for en uge",
     )
     assert report.period_words == "1. januar – 31. marts 2026"
     assert [(t.theme_id, t.count, t.share, t.target) for t in report.themes] == [
-        ("borgere", 2, 33, 40), ("samarbejde", 3, 50, 30), ("styring", 1, 17, 30)]
+        ("borgere", 2, 33, 40),
+        ("samarbejde", 3, 50, 30),
+        ("styring", 1, 17, 30),
+    ]
 
 
 def test_the_readings_in_english(store):
     text = flat(html(store, language="en"))
-    for words in ("Period report", "1 January – 31 March 2026", "5 reflections in the period",
-                  "Governance and impact: 17% of your reflections, your target is 30%",
-                  "Collaboration and relations: from 25% in the first half of the period to 100% in the second",
-                  "5 success criteria without reflections in the period",
-                  "0.4 reflections a week; longest pause 22 days",
-                  "3 open next steps, of which 1 overdue and 1 due within a week",
-                  "The balance between the themes", "Reflections per week and theme", "none in the period",
-                  "My leadership framework in brief", "Exported from Ledelsesjournal 31 March 2026"):
+    for words in (
+        "Period report",
+        "1 January – 31 March 2026",
+        "5 reflections in the period",
+        "Governance and impact: 17% of your reflections, your target is 30%",
+        "Collaboration and relations: from 25% in the first half of the period to 100% in the second",
+        "5 success criteria without reflections in the period",
+        "0.4 reflections a week; longest pause 22 days",
+        "3 open next steps, of which 1 overdue and 1 due within a week",
+        "The balance between the themes",
+        "Reflections per week and theme",
+        "none in the period",
+        "My leadership framework in brief",
+        "Exported from Ledelsesjournal 31 March 2026",
+    ):
         assert words in text, words
     for danish in ("Periodeoverblik", "refleksioner", "Kort fortalt", "ingen i perioden"):
         assert danish not in text, danish
@@ -170,21 +234,26 @@ def test_where_and_with_whom_in_words(store):
     """The Patterns view shows these beside its charts; the report leaves them out."""
     spread = breakdown(store, Q1)
     assert contexts_reading(spread, ORGANISATION, "da") == (
-        "Flest refleksioner i forbindelse med Dagligt samarbejde: 1 og Lederudviklingssamtale (LUS): 1")
+        "Flest refleksioner i forbindelse med Dagligt samarbejde: 1 og Lederudviklingssamtale (LUS): 1"
+    )
     assert stakeholders_reading(spread, "da") == (
-        "Oftest om medarbejdere: 2 og borgere: 1; ingen om kolleger, chef, politikere og partnere")
+        "Oftest om medarbejdere: 2 og borgere: 1; ingen om kolleger, chef, politikere og partnere"
+    )
     english = stakeholders_reading(spread, "en")
     assert english.startswith("Most often about staff: 2 and citizens: 1; none about peers")
     with Store.memory() as empty:
         assert contexts_reading(breakdown(empty, Q1), ORGANISATION, "en") == (
-            "No reflections with a use of the framework in the period")
+            "No reflections with a use of the framework in the period"
+        )
 
 
 def test_next_steps_overdue_first_and_none_from_an_unchosen_private_reflection(store):
     report = build_report(store, options())
     assert [(s.text, s.status) for s in report.next_steps] == [
-        ("Sende tallene til teamet", "overdue"), ("Aftale et fast møde", "due"),
-        ("Prøve selvplanlægning i april", "open")]
+        ("Sende tallene til teamet", "overdue"),
+        ("Aftale et fast møde", "due"),
+        ("Prøve selvplanlægning i april", "open"),
+    ]
     chosen = build_report(store, options(reflections=(DOUBT,)))
     assert "Tale med min chef om tvivlen" in [s.text for s in chosen.next_steps]
 
@@ -227,24 +296,33 @@ def test_a_standalone_page_with_charts_in_theme_colours(store):
     # The balance bar is a cell as wide as the share; the target is a lighter bar beneath it.
     assert "<td width='17%' bgcolor='#c0571c'" in page and "<td width='30%' bgcolor='#e9c4b0'" in page
     assert "Styring og effekt</b><br><span style='color:#5f6b73'>1 refleksion</span>" in page
-    for words in ("Periodeoverblik", "Mette Højgaard", "Borgerservice", "1. januar – 31. marts 2026",
-                  "5 refleksioner i perioden", "Bygger på Ledelsesgrundlag, Næstved Kommune",
-                  "Refleksioner pr. uge og tema", "uge 1", "uge 14", "Eksporteret fra Ledelsesjournal 31. marts 2026"):
+    for words in (
+        "Periodeoverblik",
+        "Mette Højgaard",
+        "Borgerservice",
+        "1. januar – 31. marts 2026",
+        "5 refleksioner i perioden",
+        "Bygger på Ledelsesgrundlag, Næstved Kommune",
+        "Refleksioner pr. uge og tema",
+        "uge 1",
+        "uge 14",
+        "Eksporteret fra Ledelsesjournal 31. marts 2026",
+    ):
         assert words in page, words
 
 
 def test_the_coverage_table_marks_what_was_never_reflected_on(store):
     body = report_body_html(build_report(store, options()))
-    coverage = body[body.index("Succeskriterier i perioden"):body.index("Åbne næste skridt")]
+    coverage = body[body.index("Succeskriterier i perioden") : body.index("Åbne næste skridt")]
     assert coverage.count("ingen i perioden") == 5
-    row = coverage[coverage.index("At vi er en del af et fællesskab"):]
-    row = row[:row.index("</tr>")]
+    row = coverage[coverage.index("At vi er en del af et fællesskab") :]
+    row = row[: row.index("</tr>")]
     assert "ingen i perioden" in row and "10. dec. 2025" in row  # reflected on, but before the period
-    own = coverage[coverage.index(OWN):]
-    own = own[:own.index("</tr>")]
+    own = coverage[coverage.index(OWN) :]
+    own = own[: own.index("</tr>")]
     assert "(eget)" in own and ">1</td>" in own and "16. feb. 2026" in own
-    first = coverage[coverage.index("At borgere og samarbejdspartnere"):]
-    assert "<b>2</b>" in first[:first.index("</tr>")]  # January and February, one each
+    first = coverage[coverage.index("At borgere og samarbejdspartnere") :]
+    assert "<b>2</b>" in first[: first.index("</tr>")]  # January and February, one each
 
 
 def test_only_chosen_reflections_are_quoted(store):
@@ -269,7 +347,7 @@ def test_a_private_reflection_only_when_chosen(store):
 
 def test_the_framework_in_brief_never_its_private_part(store):
     page = html(store)
-    summary = page[page.index("Mit ledelsesgrundlag kort"):]
+    summary = page[page.index("Mit ledelsesgrundlag kort") :]
     assert f"<b>Min opgave og kontekst:</b> {TASK}" in summary
     assert "Borgere og samfund 40 % · Samarbejde og relationer 30 % · Styring og effekt 30 %" in summary
     assert OWN in summary
@@ -279,8 +357,9 @@ def test_the_framework_in_brief_never_its_private_part(store):
 def test_markup_typed_by_the_leader_stays_text(store):
     with Store.memory() as other:
         fill(other)
-        other.save_personal_framework(replace(other.personal_framework(), name="Mette <script>x</script>",
-                                              parts=(Part("task", SCRIPT),)))
+        other.save_personal_framework(
+            replace(other.personal_framework(), name="Mette <script>x</script>", parts=(Part("task", SCRIPT),))
+        )
         page = html(other, reflections=(DIALOGUE,))
         body = report_body_html(build_report(other, options(reflections=(DIALOGUE,))))
     assert "<script" not in page.lower() and "<script" not in body.lower()
@@ -330,18 +409,21 @@ def test_cli_report_html_is_written_whole(capsys, data_dir, tmp_path):
     assert code == 0 and out.startswith("<!DOCTYPE html>") and "2 March – 31 March 2026" in out
 
 
-@pytest.mark.parametrize("argv,status,message", [
-    (["report", "--format", "pdf"], 2, "the pdf export is a binary file: give one with -o FILE"),
-    (["report", "--period", "year", "--from", "2026-01-01"], 2, "--period cannot be combined with --from or --to"),
-    (["report", "--from", "2026-03-01", "--to", "2026-02-01"], 2, "--from is after --to"),
-    (["report", "--from", "2026-04-01"], 2, "--from is after today"),
-    (["report", "--period", "week"], 2, "invalid choice: 'week'"),
-    (["report", "--format", "odt"], 2, "invalid choice: 'odt'"),
-    (["report", "--reflection", "9999"], 1, "no reflection with id 9999"),
-    (["report", "--reflection", TRASHED[:8]], 1, "reflection 77777777 is in the Trash"),
-    (["export", "report"], 2, "invalid choice: 'report'"),
-    (["stats", "--period", "30d", "--to", "2026-03-01"], 2, "--period cannot be combined with --from or --to"),
-])
+@pytest.mark.parametrize(
+    "argv,status,message",
+    [
+        (["report", "--format", "pdf"], 2, "the pdf export is a binary file: give one with -o FILE"),
+        (["report", "--period", "year", "--from", "2026-01-01"], 2, "--period cannot be combined with --from or --to"),
+        (["report", "--from", "2026-03-01", "--to", "2026-02-01"], 2, "--from is after --to"),
+        (["report", "--from", "2026-04-01"], 2, "--from is after today"),
+        (["report", "--period", "week"], 2, "invalid choice: 'week'"),
+        (["report", "--format", "odt"], 2, "invalid choice: 'odt'"),
+        (["report", "--reflection", "9999"], 1, "no reflection with id 9999"),
+        (["report", "--reflection", TRASHED[:8]], 1, "reflection 77777777 is in the Trash"),
+        (["export", "report"], 2, "invalid choice: 'report'"),
+        (["stats", "--period", "30d", "--to", "2026-03-01"], 2, "--period cannot be combined with --from or --to"),
+    ],
+)
 def test_cli_errors_are_one_line(capsys, data_dir, argv, status, message):
     code, out, err = run(capsys, *argv)
     assert (code, out) == (status, "")
@@ -357,8 +439,14 @@ def test_cli_stats_json_has_the_figures(capsys, data_dir):
     assert stats["criteria"]["borgere.k1"] == 2 and stats["criteria"]["own:aktiv"] == 1
     assert stats["period"] == {"start": "2025-12-31", "end": "2026-03-31", "days": 91}
     assert stats["balance"]["styring"] == {"count": 1, "share": 0.1667, "target": 0.3}
-    assert stats["cadence"] == {"reflections": 5, "per_week": 0.38, "active_days": 5, "current_streak_weeks": 0,
-                                "longest_streak_weeks": 2, "longest_gap_days": 22}
+    assert stats["cadence"] == {
+        "reflections": 5,
+        "per_week": 0.38,
+        "active_days": 5,
+        "current_streak_weeks": 0,
+        "longest_streak_weeks": 2,
+        "longest_gap_days": 22,
+    }
     assert stats["never_reflected"] == ["borgere.k2", "borgere.k3", "samarbejde.k2", "styring.k1", "styring.k2"]
     assert stats["next_steps"] == {"open": 4, "due": 1, "overdue": 1}  # counts: private ones too
 
@@ -376,21 +464,33 @@ def test_cli_stats_in_words(capsys, data_dir):
     assert lines[0] == "Periode: 2026-01-01 – 2026-03-31    Refleksioner: 5"
     assert "Tema" in lines[2] and "Mål" in lines[2]
     assert any(line.startswith("Styring og effekt") and line.endswith("17 %    30 %") for line in lines)
-    for line in ("Styring og effekt: 17 % af dine refleksioner – dit mål er 30 %",
-                 "Rytme: 0,4 refleksioner om ugen; længste pause 22 dage", "Flest uger i træk i perioden: 2",
-                 "4 åbne næste skridt, heraf 1 overskredet og 1 med frist inden for en uge",
-                 "Ingen refleksioner i perioden: borgere.k2, borgere.k3, samarbejde.k2, styring.k1, styring.k2"):
+    for line in (
+        "Styring og effekt: 17 % af dine refleksioner – dit mål er 30 %",
+        "Rytme: 0,4 refleksioner om ugen; længste pause 22 dage",
+        "Flest uger i træk i perioden: 2",
+        "4 åbne næste skridt, heraf 1 overskredet og 1 med frist inden for en uge",
+        "Ingen refleksioner i perioden: borgere.k2, borgere.k3, samarbejde.k2, styring.k1, styring.k2",
+    ):
         assert line in lines, line
     out = run(capsys, "--lang", "en", "stats", "--period", "all")[1]
     assert "Rhythm: " in out and "Most weeks in a row in the period: 2" in out and "Target" in out
 
 
 def test_report_and_stats_load_no_qt(data_dir):
-    code = ("import sys, json; from journal.__main__ import main; main(['stats', '--period', 'year']); "
-            "main(['report', '-o', 'r.html']); "
-            "print(json.dumps(sorted(m for m in sys.modules if 'PySide' in m or m.startswith('journal.ui'))))")
-    result = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True,
-                            cwd=data_dir.parent, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
+    code = (
+        "import sys, json; from journal.__main__ import main; main(['stats', '--period', 'year']); "
+        "main(['report', '-o', 'r.html']); "
+        "print(json.dumps(sorted(m for m in sys.modules if 'PySide' in m or m.startswith('journal.ui'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=data_dir.parent,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.splitlines()[-1]) == []
     assert (data_dir.parent / "r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

@@ -3,6 +3,7 @@
 The agreement is checked against SQLite's own full-text index with the journal's tokenizer: for any
 text and any query, the index finds the text exactly when every term of the query is marked in it.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -63,8 +64,8 @@ def test_the_store_finds_what_the_list_marks():
 # Danish letters in both cases, digits and the punctuation leaders type; no letters whose case
 # folding differs between Python and SQLite's unicode61 (such as ß or the Turkish i).
 _LETTERS = "abeimnoøåæÅÆØAEIMN"
-_TEXT = st.text(alphabet=_LETTERS + "0123 -_.,:!\"()*\n", max_size=40)
-_QUERY = st.text(alphabet=_LETTERS[:8] + "01 -\"*(", max_size=12)
+_TEXT = st.text(alphabet=_LETTERS + '0123 -_.,:!"()*\n', max_size=40)
+_QUERY = st.text(alphabet=_LETTERS[:8] + '01 -"*(', max_size=12)
 
 
 @settings(max_examples=400, deadline=None)

@@ -8,14 +8,14 @@ import re
 import sqlite3
 import stat
 from dataclasses import replace
-from datetime import date, timedelta, timezone
+from datetime import UTC, date, timedelta
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from journal import migrations
-from journal.errors import CorruptDatabaseError, NewerDatabaseError, NotAJournalError, NotFoundError
+from journal.errors import ConflictError, CorruptDatabaseError, NewerDatabaseError, NotAJournalError, NotFoundError
 from journal.model import NextStep, ReflectionFilter
 from journal.search import fts_query
 from journal.store import Store, first_line
@@ -36,12 +36,20 @@ def file_store(tmp_path):
 
 def test_create_and_get_round_trip_every_field(store):
     original = reflection(
-        title="Dialogmøde i Fensmark", body="Borgerne **bad** om mere åbenhed.\n\nAnden linje.",
-        template=True, situation="Mødet", action="Jeg lyttede", outcome="Ro", learning="Spørg før",
-        context_id="dagligt-samarbejde", private=True, theme_ids=("samarbejde", "borgere"),
-        criterion_ids=("borgere.k1", "own:abc12345"), stakeholders=("citizens", "staff"),
-        tags=("#Åbenhed", "budget  2027"), next_steps=(NextStep("Send referat", due=date(2026, 3, 9)),
-                                                         NextStep("Ring til Åse")),
+        title="Dialogmøde i Fensmark",
+        body="Borgerne **bad** om mere åbenhed.\n\nAnden linje.",
+        template=True,
+        situation="Mødet",
+        action="Jeg lyttede",
+        outcome="Ro",
+        learning="Spørg før",
+        context_id="dagligt-samarbejde",
+        private=True,
+        theme_ids=("samarbejde", "borgere"),
+        criterion_ids=("borgere.k1", "own:abc12345"),
+        stakeholders=("citizens", "staff"),
+        tags=("#Åbenhed", "budget  2027"),
+        next_steps=(NextStep("Send referat", due=date(2026, 3, 9)), NextStep("Ring til Åse")),
     )
     saved = store.create(original)
     assert saved.created_at is not None and saved.created_at == saved.updated_at
@@ -76,7 +84,7 @@ def test_save_creates_then_updates(store):
 def test_a_failing_write_changes_nothing(store):
     saved = store.create(reflection(title="Før", tags=("a",)))
     step = NextStep("dobbelt")
-    with pytest.raises(Exception):
+    with pytest.raises(ConflictError):
         # Two next steps with the same id violate the primary key half-way through the write.
         store.update(replace(saved, title="Efter", tags=("b",), next_steps=(step, step)))
     loaded = store.get(saved.uuid)
@@ -87,7 +95,7 @@ def test_no_write_or_failed_write_leaves_the_journal_locked(file_store, tmp_path
     """Another program (the command line, a backup) can write the moment a write is done."""
     saved = file_store.create(reflection(title="Før"))
     step = NextStep("dobbelt")
-    with pytest.raises(Exception):
+    with pytest.raises(ConflictError):
         file_store.update(replace(saved, title="Efter", next_steps=(step, step)))
     file_store.list()
     file_store.delete(saved.uuid)
@@ -123,7 +131,7 @@ def test_counts_of_the_whole_journal_and_of_periods_follow_every_write(store):
 
 
 def test_list_is_newest_first_across_time_zones(store):
-    utc = timezone.utc
+    utc = UTC
     a = store.create(reflection(title="a", entry_at=at(2026, 1, 1, 12, 0, tz=CPH)))  # 11:00 UTC
     b = store.create(reflection(title="b", entry_at=at(2026, 1, 1, 11, 30, tz=utc)))  # 11:30 UTC
     c = store.create(reflection(title="c", entry_at=at(2026, 1, 1, 10, 0, tz=utc)))  # 10:00 UTC
@@ -146,10 +154,11 @@ def test_keyset_paging_visits_every_reflection_once(store):
 def test_summaries_keep_their_time_and_themes_while_sharing_them(store):
     """A list may hold 100,000 summaries: a time zone or a set of themes is kept once, not once a
     row, and sharing them changes no value."""
-    utc = timezone.utc
+    utc = UTC
     for day in (1, 2, 3):
-        store.create(reflection(title=f"cph {day}", entry_at=at(2026, 1, day, 12, 0, tz=CPH),
-                                theme_ids=("styring", "borgere")))
+        store.create(
+            reflection(title=f"cph {day}", entry_at=at(2026, 1, day, 12, 0, tz=CPH), theme_ids=("styring", "borgere"))
+        )
     store.create(reflection(title="utc", entry_at=at(2026, 1, 4, 9, 30, tz=utc), theme_ids=("borgere", "styring")))
     summaries = {s.title: s for s in store.list()}
     assert summaries["cph 1"].entry_at == at(2026, 1, 1, 12, 0, tz=CPH)
@@ -205,12 +214,28 @@ def test_summary_shows_first_line_without_markdown(store):
     assert store.list()[0].first_line == "Overskrift"
 
 
-@pytest.mark.parametrize("query,found", [
-    ("økonomi", True), ("Økonomi", True), ("ØKONOMI", True), ("øko", True), ("går", True), ("gar", False),
-    ("får", False), ("far", False), ("sårbar", True), ("sarbar", False), ("3-i-1", True), ("møde økonomi", True),
-    ("møde kage", False), ("AND", False), ("NEAR(", False), ("mø*de", False),
-    ('"', True),  # no words at all: nothing to narrow by, and no FTS syntax error either
-])
+@pytest.mark.parametrize(
+    "query,found",
+    [
+        ("økonomi", True),
+        ("Økonomi", True),
+        ("ØKONOMI", True),
+        ("øko", True),
+        ("går", True),
+        ("gar", False),
+        ("får", False),
+        ("far", False),
+        ("sårbar", True),
+        ("sarbar", False),
+        ("3-i-1", True),
+        ("møde økonomi", True),
+        ("møde kage", False),
+        ("AND", False),
+        ("NEAR(", False),
+        ("mø*de", False),
+        ('"', True),  # no words at all: nothing to narrow by, and no FTS syntax error either
+    ],
+)
 def test_full_text_search_knows_danish_letters(store, query, found):
     store.create(reflection(title="Møde om økonomi", body="Vi går videre med den sårbare plan fra 3-i-1 målingen."))
     assert bool(store.search(query)) is found
@@ -243,12 +268,34 @@ def test_fts_query_quotes_every_word():
 
 
 def test_filters_narrow_and_combine(store):
-    r1 = store.create(reflection(entry_at=at(2026, 1, 5), theme_ids=("borgere",), criterion_ids=("borgere.k1",),
-                                 context_id="lus", stakeholders=("citizens",), tags=("budget",)))
-    r2 = store.create(reflection(entry_at=at(2026, 2, 5), theme_ids=("samarbejde", "borgere"),
-                                 stakeholders=("staff",), tags=("trivsel",), private=True))
-    r3 = store.create(reflection(entry_at=at(2026, 3, 5), theme_ids=("styring",), context_id="rekruttering",
-                                 criterion_ids=("styring.k3",), tags=("budget",)))
+    r1 = store.create(
+        reflection(
+            entry_at=at(2026, 1, 5),
+            theme_ids=("borgere",),
+            criterion_ids=("borgere.k1",),
+            context_id="lus",
+            stakeholders=("citizens",),
+            tags=("budget",),
+        )
+    )
+    r2 = store.create(
+        reflection(
+            entry_at=at(2026, 2, 5),
+            theme_ids=("samarbejde", "borgere"),
+            stakeholders=("staff",),
+            tags=("trivsel",),
+            private=True,
+        )
+    )
+    r3 = store.create(
+        reflection(
+            entry_at=at(2026, 3, 5),
+            theme_ids=("styring",),
+            context_id="rekruttering",
+            criterion_ids=("styring.k3",),
+            tags=("budget",),
+        )
+    )
 
     def found(**kwargs):
         return {s.uuid for s in store.list(ReflectionFilter(**kwargs))}
@@ -269,7 +316,9 @@ def test_filters_narrow_and_combine(store):
 
 def test_date_filter_uses_the_local_date_of_the_entry(store):
     late = store.create(reflection(entry_at=at(2026, 1, 31, 23, 30)))  # 22:30 UTC, still the 31st in Næstved
-    assert {s.uuid for s in store.list(ReflectionFilter(date_from=date(2026, 1, 31), date_to=date(2026, 1, 31)))} == {late.uuid}
+    assert {s.uuid for s in store.list(ReflectionFilter(date_from=date(2026, 1, 31), date_to=date(2026, 1, 31)))} == {
+        late.uuid
+    }
 
 
 def test_trash_delete_restore_purge(store):
@@ -311,12 +360,25 @@ def test_resolve_prefix(store):
 
 
 def test_tags_and_period_counts(store):
-    store.create(reflection(entry_at=at(2026, 1, 5), theme_ids=("borgere",), criterion_ids=("borgere.k1",), tags=("a",)))
-    store.create(reflection(entry_at=at(2026, 1, 6), theme_ids=("borgere", "styring"), criterion_ids=("borgere.k1", "styring.k2"), tags=("a", "b")))
+    store.create(
+        reflection(entry_at=at(2026, 1, 5), theme_ids=("borgere",), criterion_ids=("borgere.k1",), tags=("a",))
+    )
+    store.create(
+        reflection(
+            entry_at=at(2026, 1, 6),
+            theme_ids=("borgere", "styring"),
+            criterion_ids=("borgere.k1", "styring.k2"),
+            tags=("a", "b"),
+        )
+    )
     store.create(reflection(entry_at=at(2026, 2, 6), theme_ids=("styring",), tags=("b",)))
     assert store.tags() == [("a", 2), ("b", 2)]
     january = store.period_counts(date(2026, 1, 1), date(2026, 1, 31))
-    assert (january.total, january.themes, january.criteria) == (2, {"borgere": 2, "styring": 1}, {"borgere.k1": 2, "styring.k2": 1})
+    assert (january.total, january.themes, january.criteria) == (
+        2,
+        {"borgere": 2, "styring": 1},
+        {"borgere.k1": 2, "styring.k2": 1},
+    )
     assert store.period_counts().total == 3
 
 
@@ -355,9 +417,16 @@ def test_every_save_reaches_the_disk_before_it_returns(tmp_path):
 
 def test_migrations_are_named_and_versioned(file_store):
     applied = [row[0] for row in file_store.conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
-    assert applied == ["0001_initial", "0002_filter_indexes", "0003_daily_stats", "0004_tag_stats",
-                       "0005_search_prefixes", "0006_tag_index", "0007_search_in_time_order",
-                       "0008_longer_search_prefixes"]
+    assert applied == [
+        "0001_initial",
+        "0002_filter_indexes",
+        "0003_daily_stats",
+        "0004_tag_stats",
+        "0005_search_prefixes",
+        "0006_tag_index",
+        "0007_search_in_time_order",
+        "0008_longer_search_prefixes",
+    ]
     assert file_store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
     assert file_store.conn.execute("PRAGMA application_id").fetchone()[0] == migrations.APPLICATION_ID
 
@@ -368,12 +437,18 @@ def test_a_journal_made_before_the_search_changes_is_found_in_time_order(tmp_pat
     path = tmp_path / "journal.sqlite3"
     connection = sqlite3.connect(path, isolation_level=None)
     migrations.apply(connection, upto=4)
-    for number, (title, when) in enumerate([("Møde med borgerne", "2026-01-05T09:00:00.000000"),
-                                            ("Møde om økonomi", "2026-01-07T09:00:00.000000"),
-                                            ("Møde i teamet", "2026-01-06T09:00:00.000000")]):
+    for number, (title, when) in enumerate(
+        [
+            ("Møde med borgerne", "2026-01-05T09:00:00.000000"),
+            ("Møde om økonomi", "2026-01-07T09:00:00.000000"),
+            ("Møde i teamet", "2026-01-06T09:00:00.000000"),
+        ]
+    ):
         connection.execute(
             "INSERT INTO reflections (uuid, entry_at, entry_utc, entry_date, created_at, updated_at, title) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)", (f"u{number}", when + "+00:00", when, when[:10], when, when, title))
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (f"u{number}", when + "+00:00", when, when[:10], when, when, title),
+        )
     connection.close()
     with Store.open(path) as store:
         definition = store.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'reflections_fts'").fetchone()[0]
@@ -468,21 +543,25 @@ def test_a_relative_path_with_odd_characters_works(tmp_path, monkeypatch):
         assert store.count() == 1
 
 
-@pytest.mark.parametrize("body,shown", [
-    ("Vi talte om **budgettet** og _trivsel_ i `Excel`", "Vi talte om budgettet og trivsel i Excel"),
-    ("> Se [referatet](https://example.org) fra i går", "Se referatet fra i går"),
-    ("\n\n## **Fed** overskrift\nmere", "Fed overskrift"),
-    ("2 * 3 = 6 og snake_case_name", "2 * 3 = 6 og snake_case_name"),
-])
+@pytest.mark.parametrize(
+    "body,shown",
+    [
+        ("Vi talte om **budgettet** og _trivsel_ i `Excel`", "Vi talte om budgettet og trivsel i Excel"),
+        ("> Se [referatet](https://example.org) fra i går", "Se referatet fra i går"),
+        ("\n\n## **Fed** overskrift\nmere", "Fed overskrift"),
+        ("2 * 3 = 6 og snake_case_name", "2 * 3 = 6 og snake_case_name"),
+    ],
+)
 def test_the_list_shows_the_first_line_as_plain_text(store, body, shown):
     store.create(reflection(body=body))
     assert store.list()[0].first_line == shown
 
 
-@given(st.text(alphabet=st.sampled_from(list("ab æø  \n\t#-*+>1.)_`~[]()!") ), max_size=40))
+@given(st.text(alphabet=st.sampled_from(list("ab æø  \n\t#-*+>1.)_`~[]()!")), max_size=40))
 def test_plain_lines_take_the_short_way_to_the_same_first_line(markdown):
     """first_line skips its patterns for a line with no Markdown marks: what it gives must be
     what the patterns would have given."""
+
     def by_patterns(text: str) -> str:
         for line in text.splitlines():
             words = re.sub(r"^\s*(?:#{1,6}\s+|[-*+>]\s+|\d+[.)]\s+)*", "", line)
@@ -532,7 +611,7 @@ def test_a_full_disk_is_a_clear_error_and_loses_nothing(tmp_path):
         saved = store.create(reflection(title="Gemt før"))
         pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
         store.conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full: no page more
-        with pytest.raises(WriteError, match="disk holding .* is full"):
+        with pytest.raises(WriteError, match=r"disk holding .* is full"):
             store.create(reflection(title="Stor", body="tekst " * 50_000))
         with pytest.raises(WriteError):
             store.update(replace(saved, body="tekst " * 50_000))

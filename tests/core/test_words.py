@@ -58,8 +58,12 @@ def test_every_word_is_in_every_language(language):
 
 def test_a_word_has_the_same_placeholders_in_every_language():
     first, *others = LANGUAGES
-    differ = [(key, language) for language in others for key in KEYS
-              if placeholders(catalogue(first).get(key, "")) != placeholders(catalogue(language).get(key, ""))]
+    differ = [
+        (key, language)
+        for language in others
+        for key in KEYS
+        if placeholders(catalogue(first).get(key, "")) != placeholders(catalogue(language).get(key, ""))
+    ]
     assert not differ, f"placeholders differ between the languages: {differ}"
 
 
@@ -75,11 +79,15 @@ def test_every_key_the_code_uses_is_in_the_catalogue():
     """A string in the code that looks like a key of the catalogue's namespaces is one; a key
     built at run time starts like at least one."""
     constants, prefixes = code_strings()
-    unknown = sorted(text for text in constants
-                     if KEY.fullmatch(text) and text.split(".")[0] in NAMESPACES and text not in KEYS)
+    unknown = sorted(
+        text for text in constants if KEY.fullmatch(text) and text.split(".")[0] in NAMESPACES and text not in KEYS
+    )
     assert not unknown, f"used in the code, missing in journal/data/words: {unknown}"
-    empty = sorted(prefix for prefix in prefixes if prefix.split(".")[0] in NAMESPACES
-                   and not any(key.startswith(prefix) for key in KEYS))
+    empty = sorted(
+        prefix
+        for prefix in prefixes
+        if prefix.split(".")[0] in NAMESPACES and not any(key.startswith(prefix) for key in KEYS)
+    )
     assert not empty, f"keys built in the code from these beginnings, none in journal/data/words: {empty}"
 
 

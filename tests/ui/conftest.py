@@ -77,4 +77,3 @@ def _application(qapp):
     """Every Qt test runs inside a QApplication, as the app does. Without one, exporting a PDF
     would create a bare QGuiApplication (as the command line does) and no widget could follow."""
     return qapp
-

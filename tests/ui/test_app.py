@@ -23,13 +23,16 @@ from journal.ui.errors import explain
 from tests.ui.helpers import total
 
 
-@pytest.mark.parametrize("error,title,phrase", [
-    (NewerDatabaseError("/j.db", "x"), "Journal fra en nyere version", "nyere version af Ledelsesjournal"),
-    (NotAJournalError("/j.db", "x"), "Ikke en journal", "hører til et andet program"),
-    (CorruptDatabaseError("/j.db", "x"), "Journalen er beskadiget", "Gendan den fra en sikkerhedskopi"),
-    (LockedDatabaseError("/j.db", "x"), "Journalen er i brug", "Luk den anden kopi"),
-    (WriteError("/j.db", "x"), "Kan ikke gemme", "Intet af det, der allerede er gemt, er gået tabt"),
-])
+@pytest.mark.parametrize(
+    "error,title,phrase",
+    [
+        (NewerDatabaseError("/j.db", "x"), "Journal fra en nyere version", "nyere version af Ledelsesjournal"),
+        (NotAJournalError("/j.db", "x"), "Ikke en journal", "hører til et andet program"),
+        (CorruptDatabaseError("/j.db", "x"), "Journalen er beskadiget", "Gendan den fra en sikkerhedskopi"),
+        (LockedDatabaseError("/j.db", "x"), "Journalen er i brug", "Luk den anden kopi"),
+        (WriteError("/j.db", "x"), "Kan ikke gemme", "Intet af det, der allerede er gemt, er gået tabt"),
+    ],
+)
 def test_errors_are_explained_in_danish(translator, error, title, phrase):
     translator.use("da")
     shown_title, text = explain(error)
@@ -56,8 +59,11 @@ def _close_windows_soon(qapp) -> None:
 def test_a_newer_journal_is_refused_at_start_and_left_untouched(qapp, tmp_path, monkeypatch):
     before = _newer_journal(tmp_path)
     asked = []
-    monkeypatch.setattr(JournalProblemDialog, "ask",
-                        classmethod(lambda cls, error, backups, parent=None: asked.append(error) or ("quit", None)))
+    monkeypatch.setattr(
+        JournalProblemDialog,
+        "ask",
+        classmethod(lambda cls, error, backups, parent=None: asked.append(error) or ("quit", None)),
+    )
     code = app_module.run_app(argparse.Namespace(data_dir=str(tmp_path), lang="en", command=None))
     assert code == 1
     assert isinstance(asked[0], NewerDatabaseError)
@@ -293,7 +299,9 @@ def _journal_of_version_4(folder) -> None:
         when = f"2026-01-0{number + 1}T09:00:00.000000"
         connection.execute(
             "INSERT INTO reflections (uuid, entry_at, entry_utc, entry_date, created_at, updated_at, title) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)", (f"u{number}", when + "+00:00", when, when[:10], when, when, title))
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (f"u{number}", when + "+00:00", when, when[:10], when, when, title),
+        )
     connection.close()
 
 
@@ -351,14 +359,19 @@ def test_an_upgrade_that_fails_is_told_and_changes_nothing(qapp, tmp_path, monke
 
     monkeypatch.setattr(migrations, "apply", disk_full)
     asked = []
-    monkeypatch.setattr(JournalProblemDialog, "ask",
-                        classmethod(lambda cls, error, backups, parent=None: asked.append(error) or ("quit", None)))
+    monkeypatch.setattr(
+        JournalProblemDialog,
+        "ask",
+        classmethod(lambda cls, error, backups, parent=None: asked.append(error) or ("quit", None)),
+    )
     assert app_module.Journal(tmp_path).open() is None
     assert isinstance(asked[0], WriteError) and "full" in str(asked[0]).lower()
     connection = sqlite3.connect(tmp_path / DB_FILENAME)
     assert connection.execute("PRAGMA user_version").fetchone()[0] == 4  # as it was: every step whole or not done
     assert [r[0] for r in connection.execute("SELECT title FROM reflections ORDER BY id")] == [
-        "Møde med borgerne", "Budgetmøde"]
+        "Møde med borgerne",
+        "Budgetmøde",
+    ]
     connection.close()
 
 
@@ -421,8 +434,14 @@ def test_damage_met_while_the_window_is_built_offers_the_backups(qapp, tmp_path,
         made = backup(store, tmp_path, keep=3)
     overwrite_page(journal, pages_of(journal, "reflections")[-1])  # the newest reflections
     asked = []
-    monkeypatch.setattr(JournalProblemDialog, "ask",
-                        classmethod(lambda cls, error, backups, parent=None: asked.append(
-                            (type(error).__name__, [b.path for b in backups])) or ("quit", None)))
+    monkeypatch.setattr(
+        JournalProblemDialog,
+        "ask",
+        classmethod(
+            lambda cls, error, backups, parent=None: (
+                asked.append((type(error).__name__, [b.path for b in backups])) or ("quit", None)
+            )
+        ),
+    )
     code = app_module.run_app(argparse.Namespace(data_dir=str(tmp_path), lang="en", command=None))
     assert code == 1 and asked == [("CorruptDatabaseError", [made])]

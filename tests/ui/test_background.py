@@ -76,7 +76,7 @@ def test_scrolling_appends_the_pages_read_ahead_in_order(qtbot, store):
         while model.canFetchMore():
             before = model.rowCount()
             model.fetchMore()  # the view asks; the rows come now or the moment they are read
-            qtbot.waitUntil(lambda: model.rowCount() > before, timeout=5000)
+            qtbot.waitUntil(lambda before=before: model.rowCount() > before, timeout=5000)
         titles = [model.summary(row).title for row in range(model.rowCount())]
         assert titles == [f"{number:03}" for number in reversed(range(2 * PAGE_SIZE + 30))]
         model.set_filter(ReflectionFilter(text="nothing-matches-this"))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 import shutil
+from datetime import UTC
+from typing import ClassVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -24,7 +26,7 @@ from tests.factories import reflection
 class _Chooses:
     """Stands in for BackupsDialog: answers as the leader would have."""
 
-    answer: dict = {}
+    answer: ClassVar[dict] = {}
 
     def __init__(self, backups, data_dir, parent=None):
         self.backups = backups
@@ -50,8 +52,7 @@ def test_restoring_from_the_window_reopens_it_on_the_backup(qapp, tmp_path, monk
         store.create(reflection(title="Før sikkerhedskopien"))
         saved = backup(store, tmp_path, keep=5)
         store.create(reflection(title="Efter sikkerhedskopien"))
-    monkeypatch.setattr(backups_dialog, "BackupsDialog",
-                        type("Restore", (_Chooses,), {"answer": {"restore": saved}}))
+    monkeypatch.setattr(backups_dialog, "BackupsDialog", type("Restore", (_Chooses,), {"answer": {"restore": saved}}))
     monkeypatch.setattr(Restored, "tell", classmethod(lambda cls, parent, kept: None))
     seen: list[list[str]] = []
 
@@ -83,51 +84,60 @@ def test_restoring_from_the_window_reopens_it_on_the_backup(qapp, tmp_path, monk
 
 
 def test_the_list_of_backups_says_which_copy_is_which(qtbot, translator, tmp_path):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from journal.backup import BackupInfo
     from journal.ui.dialogs.backups import BackupList
 
     translator.use("da")
-    made = datetime(2026, 3, 2, 9, tzinfo=timezone.utc)
-    shown = BackupList([BackupInfo(tmp_path / "a", made, 340_000, 3, False),
-                        BackupInfo(tmp_path / "b", made, 12_345_678, 2, True),
-                        BackupInfo(tmp_path / "c", made, 1_234_567_890, 1, False, before_upgrade=True),
-                        BackupInfo(tmp_path / "d", made, 2_000, None, False)])
+    made = datetime(2026, 3, 2, 9, tzinfo=UTC)
+    shown = BackupList(
+        [
+            BackupInfo(tmp_path / "a", made, 340_000, 3, False),
+            BackupInfo(tmp_path / "b", made, 12_345_678, 2, True),
+            BackupInfo(tmp_path / "c", made, 1_234_567_890, 1, False, before_upgrade=True),
+            BackupInfo(tmp_path / "d", made, 2_000, None, False),
+        ]
+    )
     qtbot.addWidget(shown)
     texts = sorted(shown.item(row).text() for row in range(shown.count()))
     assert [text.split("  ·  ")[1:] for text in texts] == [
-        ["1 refleksion", "1,2 GB", "journalen før en opgradering"], ["2 kB"],  # a file that cannot be read
-        ["2 refleksioner", "12,3 MB", "journalen før en gendannelse"], ["3 refleksioner", "340 kB"]]
+        ["1 refleksion", "1,2 GB", "journalen før en opgradering"],
+        ["2 kB"],  # a file that cannot be read
+        ["2 refleksioner", "12,3 MB", "journalen før en gendannelse"],
+        ["3 refleksioner", "340 kB"],
+    ]
 
 
 def _backups(data_dir):
     """Three daily backups and the journal a restore replaced, newest first."""
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime
 
     with Store.open(database_path(ensure_private_dir(data_dir))) as store:
         store.create(reflection(title="Vigtig"))
-        daily = [backup(store, data_dir, keep=None, now=datetime(2026, 3, 2 + day, 9, tzinfo=timezone.utc))
-                 for day in range(3)]
+        daily = [backup(store, data_dir, keep=None, now=datetime(2026, 3, 2 + day, 9, tzinfo=UTC)) for day in range(3)]
     kept = backups_folder(data_dir) / "journal-before-restore-2026-03-10T090000Z.sqlite3"
     shutil.copy(daily[0], kept)
     return [kept, *reversed(daily)]
 
 
-def test_chosen_backups_are_deleted_after_asking_with_a_warning_for_the_way_back(qtbot, translator, tmp_path,
-                                                                                monkeypatch):
+def test_chosen_backups_are_deleted_after_asking_with_a_warning_for_the_way_back(
+    qtbot, translator, tmp_path, monkeypatch
+):
     translator.use("en")
     data = tmp_path / "data"
     kept, newest, middle, oldest = _backups(data)
     asked: list[str] = []
     answers = [False, True, True]
-    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, parent, title, text, action: (
-        asked.append(text), answers.pop(0))[1]))
+    monkeypatch.setattr(
+        Confirm, "ask", classmethod(lambda cls, parent, title, text, action: (asked.append(text), answers.pop(0))[1])
+    )
     dialog = BackupsDialog(list_backups(data), data)
     qtbot.addWidget(dialog)
     listed = dialog.backups
     shown = [listed.item(row).text() for row in range(listed.count())]
-    assert [file_size(info.size, "en") in text for info, text in zip(list_backups(data), shown)] == [True] * 4
+    sizes = [file_size(info.size, "en") for info in list_backups(data)]
+    assert [size in text for size, text in zip(sizes, shown, strict=True)] == [True] * 4
     assert dialog.total.text().startswith("4 backup")  # "4 backups" with the English plural forms
     # Nothing is chosen for the leader; two chosen can be deleted, not restored.
     assert not dialog.delete_button.isEnabled() and not dialog.restore_button.isEnabled()
@@ -151,8 +161,9 @@ def test_chosen_backups_are_deleted_after_asking_with_a_warning_for_the_way_back
     assert not dialog.isVisible() and dialog.result() == 0
 
 
-def test_a_backup_that_cannot_be_deleted_is_told_and_the_list_shows_what_is_left(qtbot, translator, tmp_path,
-                                                                                 monkeypatch):
+def test_a_backup_that_cannot_be_deleted_is_told_and_the_list_shows_what_is_left(
+    qtbot, translator, tmp_path, monkeypatch
+):
     from pathlib import Path
 
     translator.use("en")

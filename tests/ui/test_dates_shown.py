@@ -3,7 +3,7 @@ filters, the next steps, the Trash and the backups."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QDate
@@ -17,17 +17,30 @@ from journal.ui.dialogs.trash import TrashDialog
 from tests.factories import at, reflection
 
 SHOWN = {
-    "da": {"list": "ons. 2. sep. 2026", "editor": "2. sep. 2026 14.05", "due": "9. sep. 2026",
-           "backup": "2. marts 2026 kl. ", "deleted": "slettet "},
-    "en": {"list": "Wed 2 Sep 2026", "editor": "2 Sep 2026 14:05", "due": "9 Sep 2026",
-           "backup": "2 March 2026, ", "deleted": "deleted "},
+    "da": {
+        "list": "ons. 2. sep. 2026",
+        "editor": "2. sep. 2026 14.05",
+        "due": "9. sep. 2026",
+        "backup": "2. marts 2026 kl. ",
+        "deleted": "slettet ",
+    },
+    "en": {
+        "list": "Wed 2 Sep 2026",
+        "editor": "2 Sep 2026 14:05",
+        "due": "9 Sep 2026",
+        "backup": "2 March 2026, ",
+        "deleted": "deleted ",
+    },
 }
 
 
 @pytest.mark.parametrize("language", ["da", "en"])
 def test_every_date_field_and_list_writes_the_languages_dates(make_window, store, qtbot, language):
-    saved = store.create(reflection(entry_at=at(2026, 9, 2, 14, 5), title="Møde",
-                                    next_steps=(NextStep("Ring til Birthe", date(2026, 9, 9)),)))
+    saved = store.create(
+        reflection(
+            entry_at=at(2026, 9, 2, 14, 5), title="Møde", next_steps=(NextStep("Ring til Birthe", date(2026, 9, 9)),)
+        )
+    )
     window = make_window(language)
     qtbot.addWidget(window)
     journal = window.journal
@@ -68,10 +81,9 @@ def test_the_trash_says_when_each_reflection_was_deleted(store, translator, qtbo
 
 
 @pytest.mark.parametrize("language", ["da", "en"])
-def test_backups_are_dated_in_the_language_and_none_is_chosen_for_the_leader(translator, qtbot, tmp_path,
-                                                                            language):
+def test_backups_are_dated_in_the_language_and_none_is_chosen_for_the_leader(translator, qtbot, tmp_path, language):
     translator.use(language)
-    made = datetime(2026, 3, 2, 9, tzinfo=timezone.utc)  # 2 March wherever the machine is
+    made = datetime(2026, 3, 2, 9, tzinfo=UTC)  # 2 March wherever the machine is
     backups = [BackupInfo(tmp_path / "a", made, 1, 3, False)]
     listed = BackupList(backups)
     qtbot.addWidget(listed)

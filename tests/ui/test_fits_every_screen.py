@@ -42,8 +42,7 @@ def window_on(qtbot, demo, qsettings, translator):
 
     def make(screen_name: str, language: str) -> MainWindow:
         translator.use(language)
-        window = MainWindow(demo, load_bundled(), Settings(qsettings), translator, demo=True,
-                            clock=FixedClock(TODAY))
+        window = MainWindow(demo, load_bundled(), Settings(qsettings), translator, demo=True, clock=FixedClock(TODAY))
         window.fit_to_screen(screen(screen_name), centre=True)
         window.show()
         qtbot.waitExposed(window)
@@ -89,8 +88,10 @@ def test_every_view_and_the_filters_fit(window_on, screen_name, language):
         assert_fits(window, name)
     window.show_view("journal")
     window.journal.filter_bar.toggle.setChecked(True)
-    longest = max(range(window.journal.filter_bar.criterion.count()),
-                  key=lambda row: len(window.journal.filter_bar.criterion.itemText(row)))
+    longest = max(
+        range(window.journal.filter_bar.criterion.count()),
+        key=lambda row: len(window.journal.filter_bar.criterion.itemText(row)),
+    )
     window.journal.filter_bar.criterion.setCurrentIndex(longest)
     assert_fits(window, "the filters, with the longest success criterion chosen")
     for name in VIEWS:  # and it does not stay wide in the other views
@@ -135,8 +136,14 @@ class Dialogs:
         if modal is None or not modal.isVisible():
             return
         QApplication.processEvents()
-        self.seen.append((type(modal).__name__ + ":" + modal.windowTitle(), modal.frameGeometry(),
-                          modal.minimumSizeHint(), modal.screen().availableGeometry()))
+        self.seen.append(
+            (
+                type(modal).__name__ + ":" + modal.windowTitle(),
+                modal.frameGeometry(),
+                modal.minimumSizeHint(),
+                modal.screen().availableGeometry(),
+            )
+        )
         for widget in modal.findChildren(QWidget):  # every control a screen reader meets in it has a name
             if isinstance(widget.parentWidget(), QAbstractSpinBox) or not widget.isVisibleTo(modal):
                 continue
@@ -165,14 +172,22 @@ def test_every_dialog_fits(window_on, screen_name, language, monkeypatch):
     window = window_on(screen_name, language)
     a = window.actions_
     openers = {
-        "settings": a.settings.trigger, "trash": a.trash.trigger, "backups": a.backups.trigger,
-        "welcome": a.welcome.trigger, "about": a.about.trigger, "shortcuts": a.shortcuts.trigger,
-        "import": a.import_file.trigger, "export the framework": a.export_framework.trigger,
+        "settings": a.settings.trigger,
+        "trash": a.trash.trigger,
+        "backups": a.backups.trigger,
+        "welcome": a.welcome.trigger,
+        "about": a.about.trigger,
+        "shortcuts": a.shortcuts.trigger,
+        "import": a.import_file.trigger,
+        "export the framework": a.export_framework.trigger,
         "revisions": lambda: window.personal_view.show_revisions(),
         "save a revision": lambda: window.personal_view.save_revision(),
         "period report": lambda: window.patterns_view.export_report(),
-        "export or print the reflection": lambda: (window.show_view("journal"), window.journal.list.setCurrentIndex(
-            window.journal.model.index(0, 0)), a.print_.trigger()),
+        "export or print the reflection": lambda: (
+            window.show_view("journal"),
+            window.journal.list.setCurrentIndex(window.journal.model.index(0, 0)),
+            a.print_.trigger(),
+        ),
     }
     for name, open_it in openers.items():
         with Dialogs() as dialogs:

@@ -79,16 +79,17 @@ def test_pdf_has_a_title_page_every_part_and_page_numbers(store, tmp_path):
 
 
 def test_pdf_options_private_part_organisation_and_english(store, tmp_path):
-    body = flat(pdf_text(write(store, "pdf", include_private=True, include_organisation=True, language="en"),
-                         tmp_path))
+    body = flat(pdf_text(write(store, "pdf", include_private=True, include_organisation=True, language="en"), tmp_path))
     assert flat(PRIVATE) in body and "We create value through engagement." in body  # the organisation's, in English
     assert "My leadership framework" in body and "Page 2 of" in body
 
 
 def test_pdf_pages_render_as_images(store, tmp_path):
     (tmp_path / "out.pdf").write_bytes(write(store, "pdf"))
-    subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "2", "-l", "2", str(tmp_path / "out.pdf"),
-                    str(tmp_path / "page")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "40", "-f", "2", "-l", "2", str(tmp_path / "out.pdf"), str(tmp_path / "page")],
+        check=True,
+    )
     assert (tmp_path / "page-2.png").stat().st_size > 5000
 
 
@@ -102,8 +103,9 @@ def test_an_empty_framework_on_paper_is_more_than_a_title_page(tmp_path, languag
     assert "Vi skaber værdi via engagement." not in bare
     # Each text by its first words: one that runs over a page break has the page's footer in it.
     body = flat(beside.split("\f", 1)[1])
-    order = [body.find(" ".join(words.split()[:5])) for words in (NOTHING_WRITTEN[language],
-                                                                  *organisations_words(language))]
+    order = [
+        body.find(" ".join(words.split()[:5])) for words in (NOTHING_WRITTEN[language], *organisations_words(language))
+    ]
     assert -1 not in order and order == sorted(order)
 
 

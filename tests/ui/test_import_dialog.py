@@ -6,7 +6,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
@@ -45,14 +44,14 @@ def test_the_preview_shows_what_the_file_holds(qtbot, store, translator):
     assert dialog.import_button.text() == "&Importér 7 refleksioner"
 
 
-def test_import_from_the_window_maps_tags_and_adds_nothing_the_second_time(make_window, store, monkeypatch,
-                                                                            qtbot):
+def test_import_from_the_window_maps_tags_and_adds_nothing_the_second_time(make_window, store, monkeypatch, qtbot):
     from journal.importers import TagMapping
 
     window = make_window()
     monkeypatch.setattr(ImportSource, "ask", classmethod(lambda cls, parent, folder: JRNL))
-    monkeypatch.setattr(ImportDialog, "ask", classmethod(
-        lambda cls, *a, **k: TagMapping(themes={"trivsel": ("samarbejde",)})))
+    monkeypatch.setattr(
+        ImportDialog, "ask", classmethod(lambda cls, *a, **k: TagMapping(themes={"trivsel": ("samarbejde",)}))
+    )
     window.actions_.import_file.trigger()
     assert store.count() == 7
     assert total(qtbot, window) == 7
@@ -78,8 +77,9 @@ def test_a_bad_file_is_explained_and_changes_nothing(make_window, store, monkeyp
 
 
 def tagged(*tag_lists) -> ImportData:
-    return ImportData([reflection(title=f"Note {index}", tags=tags) for index, tags in enumerate(tag_lists)],
-                      format="jrnl")
+    return ImportData(
+        [reflection(title=f"Note {index}", tags=tags) for index, tags in enumerate(tag_lists)], format="jrnl"
+    )
 
 
 def test_tags_named_as_a_theme_or_context_are_suggested_and_marked(qtbot, store, translator):
@@ -88,15 +88,21 @@ def test_tags_named_as_a_theme_or_context_are_suggested_and_marked(qtbot, store,
     dialog = ImportDialog(data, store, load_bundled(), "en", JRNL)
     qtbot.addWidget(dialog)
     chosen = {tag: combo.currentData() for tag, combo in dialog.choices.items()}
-    assert chosen == {"lus": "context:lus", "3-i-1": "context:forventninger", "borgere og samfund": "theme:borgere",
-                      "budget": None, "dagligt_samarbejde": "context:dagligt-samarbejde"}
+    assert chosen == {
+        "lus": "context:lus",
+        "3-i-1": "context:forventninger",
+        "borgere og samfund": "theme:borgere",
+        "budget": None,
+        "dagligt_samarbejde": "context:dagligt-samarbejde",
+    }
     lus = dialog.choices["lus"]
     assert lus.currentText() == "Context: Leader development conversation (suggested)"
     assert lus.itemText(lus.findData("context:rekruttering")) == "Context: Recruitment"  # only the suggestion is marked
     row = next(r for r in range(dialog.tags.rowCount()) if dialog.tags.item(r, 0).text() == "lus")
     assert dialog.tags.item(row, 0).toolTip()  # the row says why
-    assert not dialog.tags.item(next(r for r in range(dialog.tags.rowCount())
-                                     if dialog.tags.item(r, 0).text() == "budget"), 0).toolTip()
+    assert not dialog.tags.item(
+        next(r for r in range(dialog.tags.rowCount()) if dialog.tags.item(r, 0).text() == "budget"), 0
+    ).toolTip()
     assert dialog.context_rule.text().startswith("A reflection has at most one context")
     mapping = dialog.mapping()
     assert mapping.contexts == {"lus": "lus", "3-i-1": "forventninger", "dagligt_samarbejde": "dagligt-samarbejde"}
@@ -164,8 +170,7 @@ def test_the_preview_names_the_files_of_the_folder_it_skipped(qtbot, store, tran
     assert "&lt;i&gt;noter" in facts and "<i>" not in facts  # a folder's name is text, not markup
     assert "Skipped, as links are not followed: passwd.md" in facts
     if hasattr(os, "mkfifo"):
-        assert ("Skipped, as they are not regular files (a named pipe, a device): &lt;b&gt;rør.md"
-                in facts)
+        assert "Skipped, as they are not regular files (a named pipe, a device): &lt;b&gt;rør.md" in facts
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")

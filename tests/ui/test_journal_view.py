@@ -63,6 +63,7 @@ def test_write_tag_autosave_close_and_reopen(window, qtbot, store, make_window):
     def saved() -> bool:
         found = store.list()
         return bool(found and store.get(found[0].uuid).next_steps and store.get(found[0].uuid).next_steps[0].due)
+
     qtbot.waitUntil(saved, timeout=3000)
     uuid = store.list()[0].uuid
     window.close()
@@ -121,12 +122,37 @@ def test_search_finds_danish_words_and_highlights(window, qtbot, store):
 
 
 def test_each_filter_narrows_and_they_combine(window, store, qtbot):
-    store.create(reflection(title="a", entry_at=at(2026, 1, 5), theme_ids=("borgere",), criterion_ids=("borgere.k1",),
-                            context_id="lus", stakeholders=("citizens",), tags=("budget",)))
-    store.create(reflection(title="b", entry_at=at(2026, 2, 5), theme_ids=("samarbejde", "borgere"),
-                            stakeholders=("staff",), tags=("trivsel",), private=True))
-    store.create(reflection(title="c", entry_at=at(2026, 3, 5), theme_ids=("styring",), context_id="rekruttering",
-                            criterion_ids=("styring.k3",), tags=("budget",)))
+    store.create(
+        reflection(
+            title="a",
+            entry_at=at(2026, 1, 5),
+            theme_ids=("borgere",),
+            criterion_ids=("borgere.k1",),
+            context_id="lus",
+            stakeholders=("citizens",),
+            tags=("budget",),
+        )
+    )
+    store.create(
+        reflection(
+            title="b",
+            entry_at=at(2026, 2, 5),
+            theme_ids=("samarbejde", "borgere"),
+            stakeholders=("staff",),
+            tags=("trivsel",),
+            private=True,
+        )
+    )
+    store.create(
+        reflection(
+            title="c",
+            entry_at=at(2026, 3, 5),
+            theme_ids=("styring",),
+            context_id="rekruttering",
+            criterion_ids=("styring.k3",),
+            tags=("budget",),
+        )
+    )
     window.journal.reload()
     bar = window.journal.filter_bar
 
@@ -230,12 +256,21 @@ def test_the_editor_names_the_fields_as_the_exports_do_in_the_language_chosen(wi
     editor = window.journal.editor
 
     def shown() -> list[str]:
-        return ([editor.template_labels[step].text() for step in ("situation", "action", "outcome", "learning")]
-                + [editor.form_labels["stakeholders"].text(), editor.private.text(),
-                   editor.stakeholders.buttons["staff"].text()])
+        return [editor.template_labels[step].text() for step in ("situation", "action", "outcome", "learning")] + [
+            editor.form_labels["stakeholders"].text(),
+            editor.private.text(),
+            editor.stakeholders.buttons["staff"].text(),
+        ]
 
-    assert shown() == ["Situation", "Hvad jeg gjorde", "Hvad der skete", "Hvad jeg lærer", "Interessenter", "Privat",
-                       "Medarbejdere"]
+    assert shown() == [
+        "Situation",
+        "Hvad jeg gjorde",
+        "Hvad der skete",
+        "Hvad jeg lærer",
+        "Interessenter",
+        "Privat",
+        "Medarbejdere",
+    ]
     window.actions_.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: shown()[1] == "What I did", timeout=2000)
     assert shown() == ["Situation", "What I did", "What happened", "What I learn", "Stakeholders", "Private", "Staff"]
@@ -250,6 +285,7 @@ def test_a_failed_save_keeps_the_text_and_tries_again(window, qtbot, store, monk
 
     def full_disk(_reflection):
         raise WriteError(store.path, "The disk is full.")
+
     monkeypatch.setattr(store, "save", full_disk)
     qtbot.keyClicks(window.journal.editor.title, " og mere")
     assert window.journal.flush() is False
@@ -262,8 +298,9 @@ def test_a_failed_save_keeps_the_text_and_tries_again(window, qtbot, store, monk
     assert not window.journal.banner.isVisibleTo(window)
 
 
-def test_a_journal_that_cannot_be_written_says_so_from_the_start_and_keeps_the_text(make_window, qtbot, store,
-                                                                                    monkeypatch):
+def test_a_journal_that_cannot_be_written_says_so_from_the_start_and_keeps_the_text(
+    make_window, qtbot, store, monkeypatch
+):
     """A journal in a read-only folder is opened to read (Store.read_only): the red note says at
     once that nothing will be saved, and a save keeps the text in the editor."""
     saved = store.create(reflection(title="Original"))
@@ -309,7 +346,12 @@ def test_typed_html_is_shown_as_text_in_the_preview(window, store):
 def test_the_list_loads_lazily(qtbot, store):
     with store.conn:
         pass
-    store.merge([reflection(title=f"r{n}", entry_at=at(2025, 1 + n % 12, 1 + n % 28, n % 24)) for n in range(PAGE_SIZE * 2 + 50)])
+    store.merge(
+        [
+            reflection(title=f"r{n}", entry_at=at(2025, 1 + n % 12, 1 + n % 28, n % 24))
+            for n in range(PAGE_SIZE * 2 + 50)
+        ]
+    )
     model = ReflectionListModel(store)
     model.reload()
     assert model.rowCount() == PAGE_SIZE and model.total == PAGE_SIZE * 2 + 50
@@ -320,8 +362,12 @@ def test_the_list_loads_lazily(qtbot, store):
 
 
 def test_list_model_passes_qtmodeltester(qtmodeltester, store):
-    store.merge([reflection(title=f"r{n}", entry_at=at(2025, 1 + n % 12, 1 + n % 28), theme_ids=("borgere",))
-                 for n in range(PAGE_SIZE + 20)])
+    store.merge(
+        [
+            reflection(title=f"r{n}", entry_at=at(2025, 1 + n % 12, 1 + n % 28), theme_ids=("borgere",))
+            for n in range(PAGE_SIZE + 20)
+        ]
+    )
     model = ReflectionListModel(store)
     model.reload()
     qtmodeltester.check(model, force_py=True)
@@ -381,10 +427,13 @@ def test_a_search_never_shows_the_last_filters_count(store, make_window, qtbot, 
     assert bar.count.text() == "5 af 7 refleksioner"
 
 
-@pytest.mark.parametrize("language,shown", [
-    ("da", ["1.234 af 5.678 refleksioner", "5.678 refleksioner", "1 refleksion"]),
-    ("en", ["1,234 of 5,678 reflections", "5,678 reflections", "1 reflection"]),
-])
+@pytest.mark.parametrize(
+    "language,shown",
+    [
+        ("da", ["1.234 af 5.678 refleksioner", "5.678 refleksioner", "1 refleksion"]),
+        ("en", ["1,234 of 5,678 reflections", "5,678 reflections", "1 reflection"]),
+    ],
+)
 def test_counts_are_written_as_the_language_writes_numbers(make_window, language, shown):
     bar = make_window(language).journal.filter_bar
     texts = []

@@ -136,8 +136,10 @@ def test_every_popup_closes_on_escape_and_on_a_click_outside(window, qtbot, how)
     popups = {
         "success criteria": (picker.popup, picker.open_popup),
         "context": (combo.view().window(), combo.showPopup),
-        "calendar": (day.calendarWidget().window(),
-                     lambda: qtbot.keyClick(day, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)),
+        "calendar": (
+            day.calendarWidget().window(),
+            lambda: qtbot.keyClick(day, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier),
+        ),
     }
     stayed = [name for name, (popup, open_it) in popups.items() if not popup_closes(qtbot, popup, open_it, how)]
     assert not stayed
@@ -185,10 +187,10 @@ def test_every_focusable_control_has_a_name_a_screen_reader_can_say(make_window,
         for widget in window.findChildren(QWidget):  # the view, and the sidebar, toolbar and menus around it
             if isinstance(widget.parentWidget(), QAbstractSpinBox):
                 continue  # a date or number field's own text line: the reader names the field
-            if widget.isVisibleTo(window) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                if not accessible_name(widget).strip():
-                    within = type(widget.parentWidget()).__name__
-                    unnamed.append(f"{name}: {type(widget).__name__} {widget.objectName()} in {within}")
+            focusable = widget.isVisibleTo(window) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            if focusable and not accessible_name(widget).strip():
+                within = type(widget.parentWidget()).__name__
+                unnamed.append(f"{name}: {type(widget).__name__} {widget.objectName()} in {within}")
     assert not unnamed, "\n".join(unnamed)
 
 
@@ -200,8 +202,12 @@ def test_the_shortcuts_overview_lists_every_command_with_its_keys(window, monkey
     window.actions_.shortcuts.trigger()
     rows = dict(shown[0])
     native = QKeySequence.SequenceFormat.NativeText
-    for action in (window.actions_.new, window.actions_.delete, window.actions_.import_file,
-                   *window.journal.editor.body.actions_by_name.values()):
+    for action in (
+        window.actions_.new,
+        window.actions_.delete,
+        window.actions_.import_file,
+        *window.journal.editor.body.actions_by_name.values(),
+    ):
         assert rows[action.text().replace("&", "")].startswith(action.shortcut().toString(native))
 
 

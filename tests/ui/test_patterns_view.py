@@ -130,11 +130,15 @@ def test_the_period_report_quotes_only_what_is_chosen(window, monkeypatch, tmp_p
     choose(view, "quarter")
     dialog = ReportDialog(window.store, window.framework, view.figures.period, "da", view)
     qtbot.addWidget(dialog)
-    assert dialog.reflections.count() == window.store.count(ReflectionFilter(
-        date_from=view.figures.period.start, date_to=view.figures.period.end))
+    assert dialog.reflections.count() == window.store.count(
+        ReflectionFilter(date_from=view.figures.period.start, date_to=view.figures.period.end)
+    )
     first = dialog.reflections.item(0)
-    private = next(dialog.reflections.item(i) for i in range(dialog.reflections.count())
-                   if "(privat)" in dialog.reflections.item(i).text())
+    private = next(
+        dialog.reflections.item(i)
+        for i in range(dialog.reflections.count())
+        if "(privat)" in dialog.reflections.item(i).text()
+    )
     first.setCheckState(Qt.CheckState.Checked)
     dialog.format.setCurrentIndex(dialog.format.findData("html"))
     monkeypatch.setattr(SaveFile, "ask", classmethod(lambda cls, *a: tmp_path / "lus"))
@@ -192,7 +196,8 @@ def test_legends_and_context_names_are_whole(window):
     view = window.patterns_view
     for legend in view.legends.values():
         assert [name.split("</span> ")[1] for name in legend.names()] == [
-            theme.name.get("da") for theme in window.framework.themes]
+            theme.name.get("da") for theme in window.framework.themes
+        ]
     chart = view.contexts_chart
     chart.resize(300, chart.height())  # half of a narrow page
     metrics = QFontMetrics(chart.font())

@@ -87,8 +87,10 @@ def test_an_own_criterion_is_offered_in_reflections_and_retired_ones_stay_on_old
     picker = window.journal.editor.criteria
     window.journal.new_reflection()
     picker._fill_popup()
-    offered = [picker.tree.topLevelItem(0).child(i).data(0, Qt.ItemDataRole.UserRole)
-               for i in range(picker.tree.topLevelItem(0).childCount())]
+    offered = [
+        picker.tree.topLevelItem(0).child(i).data(0, Qt.ItemDataRole.UserRole)
+        for i in range(picker.tree.topLevelItem(0).childCount())
+    ]
     assert criterion.id in offered
     old = store.create(reflection(criterion_ids=(criterion.id,)))
     block.criteria.setCurrentRow(0)
@@ -97,8 +99,10 @@ def test_an_own_criterion_is_offered_in_reflections_and_retired_ones_stay_on_old
     window.journal.reload()
     window.journal.new_reflection()
     picker._fill_popup()
-    offered = [picker.tree.topLevelItem(0).child(i).data(0, Qt.ItemDataRole.UserRole)
-               for i in range(picker.tree.topLevelItem(0).childCount())]
+    offered = [
+        picker.tree.topLevelItem(0).child(i).data(0, Qt.ItemDataRole.UserRole)
+        for i in range(picker.tree.topLevelItem(0).childCount())
+    ]
     assert criterion.id not in offered
     window.journal.select(old.uuid)
     assert "Borgerne kender mit navn (udgået)" in picker.summary.text()
@@ -151,8 +155,11 @@ def test_revisions_compare_restore_and_export_every_format(view, qtbot, store, m
     dialog.restore_selected()
     assert view.document.part("values").body == "Tillid før kontrol."
     assert store.personal_framework() == store.revisions()[0].framework
-    assert [r.name for r in store.revisions()] == ["Før LUS 2026", "Før gendannelse af Før LUS 2026",
-                                                   "Gendannet: Før LUS 2026"]
+    assert [r.name for r in store.revisions()] == [
+        "Før LUS 2026",
+        "Før gendannelse af Før LUS 2026",
+        "Gendannet: Før LUS 2026",
+    ]
 
     for name in ("md", "html", "pdf", "odt"):
         export = export_dialog.FrameworkExportDialog(store, view.framework, "da", view)

@@ -49,7 +49,8 @@ def store(store):
 def pdf(store: Store, uuid: str = MEETING, **options) -> bytes:
     out = io.BytesIO()
     get_exporter("reflection", "pdf").write(
-        store, out, ExportOptions(organisation=ORGANISATION, today=TODAY, reflection=uuid, **options))
+        store, out, ExportOptions(organisation=ORGANISATION, today=TODAY, reflection=uuid, **options)
+    )
     return out.getvalue()
 
 
@@ -65,11 +66,31 @@ def test_the_pdf_has_every_part_page_numbers_and_the_danish_letters(store, tmp_p
     path = tmp_path / "refleksion.pdf"
     path.write_bytes(pdf(store))
     text = flat(pdf_text(path))
-    for words in (TITLE, "2. december 2026 kl. 14.30", "Samarbejde og relationer", "Styring og effekt", OWN,
-                  "Dagligt samarbejde", "Medarbejdere, chef", "konflikt, vagtplan", "Situation", SITUATION,
-                  "Hvad jeg gjorde", ACTION, "Hvad jeg lærer", LEARNING, "Det var svært at holde igen.",
-                  "<script>alert('hej')</script> blev skrevet som tekst.", "Næste skridt", OPEN_STEP,
-                  "frist 9. december 2026", DONE_STEP, "udført 3. december 2026", "Ledelsesjournal", "Side 1 af 1"):
+    for words in (
+        TITLE,
+        "2. december 2026 kl. 14.30",
+        "Samarbejde og relationer",
+        "Styring og effekt",
+        OWN,
+        "Dagligt samarbejde",
+        "Medarbejdere, chef",
+        "konflikt, vagtplan",
+        "Situation",
+        SITUATION,
+        "Hvad jeg gjorde",
+        ACTION,
+        "Hvad jeg lærer",
+        LEARNING,
+        "Det var svært at holde igen.",
+        "<script>alert('hej')</script> blev skrevet som tekst.",
+        "Næste skridt",
+        OPEN_STEP,
+        "frist 9. december 2026",
+        DONE_STEP,
+        "udført 3. december 2026",
+        "Ledelsesjournal",
+        "Side 1 af 1",
+    ):
         assert flat(words) in text, words
     assert "ﬀ" not in text and "Privat" not in text
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
@@ -107,8 +128,10 @@ def test_cli_writes_the_pdf_from_the_files_name(tmp_path, monkeypatch, capsys):
         fill(journal)
     monkeypatch.setenv("LEDELSESJOURNAL_DATA_DIR", str(folder))
     assert main(["export", "reflection", MEETING[:8], "-o", str(tmp_path / "møde.pdf")]) == 0
-    assert main(["--lang", "en", "export", "reflection", DOUBT[:8], "--format", "pdf",
-                 "-o", str(tmp_path / "doubt.pdf")]) == 0
+    assert (
+        main(["--lang", "en", "export", "reflection", DOUBT[:8], "--format", "pdf", "-o", str(tmp_path / "doubt.pdf")])
+        == 0
+    )
     assert flat(LEARNING) in flat(pdf_text(tmp_path / "møde.pdf"))
     doubt = flat(pdf_text(tmp_path / "doubt.pdf"))
     assert DOUBT_BODY in doubt and "Private" in doubt and "Page 1 of 1" in doubt

@@ -11,8 +11,8 @@ from datetime import datetime
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 
-from journal.cli import figures as cli_figures
 from journal.__main__ import main
+from journal.cli import figures as cli_figures
 from journal.export import get_exporter
 from journal.export.qt_documents import paint_report
 from journal.paths import database_path, ensure_private_dir
@@ -49,15 +49,35 @@ def test_a4_with_a_title_page_readings_and_page_numbers(store, tmp_path):
     path.write_bytes(pdf(store, reflections=(DIALOGUE,)))
     text = pdf_text(path)
     title_page, body = text.split("\f")[0], flat(text)
-    for words in ("Periodeoverblik", "Mette Højgaard", "Borgerservice", "1. januar – 31. marts 2026",
-                  "5 refleksioner i perioden", "Eksporteret fra Ledelsesjournal 31. marts 2026"):
+    for words in (
+        "Periodeoverblik",
+        "Mette Højgaard",
+        "Borgerservice",
+        "1. januar – 31. marts 2026",
+        "5 refleksioner i perioden",
+        "Eksporteret fra Ledelsesjournal 31. marts 2026",
+    ):
         assert words in title_page, words
-    for words in ("Kort fortalt", "Styring og effekt: 17 % af dine refleksioner – dit mål er 30 %",
-                  "0,4 refleksioner om ugen; længste pause 22 dage", "Balancen mellem temaerne", "mål 30 %",
-                  "Refleksioner pr. uge og tema", "uge 14", "Succeskriterier i perioden", "ingen i perioden",
-                  "Udvalgte refleksioner", "Dialogmøde i Fensmark", "Borgerne i Fensmark bad om mere åbenhed",
-                  "<script>alert('hej')",  # typed by the leader: printed as the text it is
-                  "Åbne næste skridt", "Sende tallene til teamet", "Mit ledelsesgrundlag kort", flat(TASK), OWN):
+    for words in (
+        "Kort fortalt",
+        "Styring og effekt: 17 % af dine refleksioner – dit mål er 30 %",
+        "0,4 refleksioner om ugen; længste pause 22 dage",
+        "Balancen mellem temaerne",
+        "mål 30 %",
+        "Refleksioner pr. uge og tema",
+        "uge 14",
+        "Succeskriterier i perioden",
+        "ingen i perioden",
+        "Udvalgte refleksioner",
+        "Dialogmøde i Fensmark",
+        "Borgerne i Fensmark bad om mere åbenhed",
+        "<script>alert('hej')",  # typed by the leader: printed as the text it is
+        "Åbne næste skridt",
+        "Sende tallene til teamet",
+        "Mit ledelsesgrundlag kort",
+        flat(TASK),
+        OWN,
+    ):
         assert words in body, words
     assert DOUBT_BODY not in body and PRIVATE_PART not in body
     pages = text.count("\f")
@@ -77,8 +97,10 @@ def test_in_english(store, tmp_path):
 
 def test_the_charts_are_drawn_in_colour(store, tmp_path):
     (tmp_path / "rapport.pdf").write_bytes(pdf(store))
-    subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "2", "-l", "2", str(tmp_path / "rapport.pdf"),
-                    str(tmp_path / "page")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "40", "-f", "2", "-l", "2", str(tmp_path / "rapport.pdf"), str(tmp_path / "page")],
+        check=True,
+    )
     assert (tmp_path / "page-2.png").stat().st_size > 5000
 
 

@@ -36,7 +36,8 @@ def test_english_has_every_plural_form(fresh):
 def test_committed_ts_files_are_up_to_date_with_the_code(fresh):
     for path in tool.TRANSLATIONS.glob("*.ts"):
         assert (fresh / path.name).read_text(encoding="utf-8") == path.read_text(encoding="utf-8"), (
-            f"run: python tools/translations.py update ({path.name} is out of date)")
+            f"run: python tools/translations.py update ({path.name} is out of date)"
+        )
 
 
 def test_shipped_qm_files_match_the_ts_files(tmp_path):
@@ -44,7 +45,8 @@ def test_shipped_qm_files_match_the_ts_files(tmp_path):
     for language in tool.LANGUAGES:
         name = f"ledelsesjournal_{language}.qm"
         assert (tmp_path / name).read_bytes() == (tool.TRANSLATIONS / name).read_bytes(), (
-            "run: python tools/translations.py release")
+            "run: python tools/translations.py release"
+        )
 
 
 def test_every_context_is_a_class_so_the_translation_is_found_at_run_time():
@@ -55,6 +57,8 @@ def test_every_context_is_a_class_so_the_translation_is_found_at_run_time():
 
     code = "".join((ROOT / path).read_text(encoding="utf-8") for path in tool.sources())
     named = set(re.findall(r"^\s*class (\w+)", code, re.M)) | set(re.findall(r"translate\(\s*\"(\w+)\"", code))
-    contexts = {context.findtext("name") for context in
-                ET.parse(tool.TRANSLATIONS / "ledelsesjournal_da.ts").getroot().iter("context")}
+    contexts = {
+        context.findtext("name")
+        for context in ET.parse(tool.TRANSLATIONS / "ledelsesjournal_da.ts").getroot().iter("context")
+    }
     assert contexts <= named, f"tr() called on something not self: {sorted(contexts - named)}"

@@ -16,8 +16,11 @@ from tests.factories import reflection
 
 def test_the_first_start_welcomes_once(make_window, monkeypatch, qsettings):
     shown = []
-    monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda cls, organisation, parent=None:
-                                                          shown.append(organisation) or WelcomeDialog.REFLECTION))
+    monkeypatch.setattr(
+        WelcomeDialog,
+        "ask",
+        classmethod(lambda cls, organisation, parent=None: shown.append(organisation) or WelcomeDialog.REFLECTION),
+    )
     window = make_window()
     window.maybe_welcome()
     assert shown == ["Næstved Kommune"]
@@ -43,8 +46,13 @@ def test_no_welcome_for_a_journal_in_use(make_window, monkeypatch, store):
 def test_settings_change_language_and_appearance(make_window, monkeypatch, qsettings, qapp):
     window = make_window()
     window.appearance = Appearance(qapp)
-    monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, *a, **k: {
-        "language": "en", "appearance": "dark", "backups_kept": 4, "data_folder": None}))
+    monkeypatch.setattr(
+        SettingsDialog,
+        "ask",
+        classmethod(
+            lambda cls, *a, **k: {"language": "en", "appearance": "dark", "backups_kept": 4, "data_folder": None}
+        ),
+    )
     try:
         window.actions_.settings.trigger()
         assert Settings(qsettings).language == "en" and Settings(qsettings).get("appearance") == "dark"
@@ -70,8 +78,18 @@ def test_choosing_another_data_folder_is_remembered_for_the_next_start(make_wind
 
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
-    monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, *a, **k: {
-        "language": "da", "appearance": "system", "backups_kept": 10, "data_folder": tmp_path / "onedrive"}))
+    monkeypatch.setattr(
+        SettingsDialog,
+        "ask",
+        classmethod(
+            lambda cls, *a, **k: {
+                "language": "da",
+                "appearance": "system",
+                "backups_kept": 10,
+                "data_folder": tmp_path / "onedrive",
+            }
+        ),
+    )
     monkeypatch.delenv("LEDELSESJOURNAL_DATA_DIR")
     make_window().actions_.settings.trigger()
     assert resolve_data_dir(None) == tmp_path / "onedrive"
@@ -103,8 +121,19 @@ def test_views_switch_by_shortcut_actions_and_navigation(make_window):
 def test_every_action_has_a_shortcut_and_danish_text(make_window):
     window = make_window()
     a = window.actions_
-    for action in (a.new, a.save, a.export, a.trash, a.settings, a.quit, a.undo, a.redo, a.delete, a.find,
-                   *a.view_actions.values()):
+    for action in (
+        a.new,
+        a.save,
+        a.export,
+        a.trash,
+        a.settings,
+        a.quit,
+        a.undo,
+        a.redo,
+        a.delete,
+        a.find,
+        *a.view_actions.values(),
+    ):
         assert not action.shortcut().isEmpty(), action.objectName()
         assert action.text() and action.toolTip()
     assert a.new.text() == "&Ny refleksion" and a.trash.text() == "&Papirkurv…"
@@ -114,8 +143,17 @@ def test_controls_have_accessible_names(make_window):
     window = make_window()
     window.journal.new_reflection()
     editor = window.journal.editor
-    for widget in (editor.title, editor.when, editor.body, editor.context, editor.tags, editor.criteria.button,
-                   window.journal.filter_bar.search, window.journal.list, window.nav):
+    for widget in (
+        editor.title,
+        editor.when,
+        editor.body,
+        editor.context,
+        editor.tags,
+        editor.criteria.button,
+        window.journal.filter_bar.search,
+        window.journal.list,
+        window.nav,
+    ):
         assert widget.accessibleName(), widget.objectName() or type(widget).__name__
     assert editor.title.accessibleName() == "Titel"
 
@@ -126,8 +164,11 @@ def test_ctrl_p_exports_or_prints_what_the_view_shows(make_window, store, monkey
     from journal.ui.personal_view import PersonalView
 
     opened = []
-    monkeypatch.setattr(ReflectionExportDialog, "show_for",
-                        classmethod(lambda cls, parent, store, framework, uuid, language, clock: opened.append(uuid)))
+    monkeypatch.setattr(
+        ReflectionExportDialog,
+        "show_for",
+        classmethod(lambda cls, parent, store, framework, uuid, language, clock: opened.append(uuid)),
+    )
     monkeypatch.setattr(PersonalView, "export", lambda self: opened.append("framework"))
     monkeypatch.setattr(PatternsView, "export_report", lambda self: opened.append("report"))
     read = store.create(reflection(title="Den jeg læser"))
@@ -158,8 +199,10 @@ def test_enter_exports_in_every_export_dialog(make_window, store, qtbot):
     from journal.ui.dialogs.report import ReportDialog
 
     window = make_window()
-    dialogs = [FrameworkExportDialog(store, window.framework, "da", window),
-               ReportDialog(store, window.framework, Period.last_days(30, window.clock.today()), "da", window)]
+    dialogs = [
+        FrameworkExportDialog(store, window.framework, "da", window),
+        ReportDialog(store, window.framework, Period.last_days(30, window.clock.today()), "da", window),
+    ]
     for dialog in dialogs:
         dialog.show()
         qtbot.waitExposed(dialog)
@@ -205,8 +248,9 @@ def test_an_empty_journal_says_how_to_begin(make_window, store, qtbot):
     assert "Ctrl+N" in journal.list.empty_text and journal.list.empty.isVisible()
     image = journal.list.grab().toImage()
     base = image.pixelColor(1, 1)
-    drawn = {image.pixelColor(x, y).name()
-             for x in range(0, image.width(), 2) for y in range(0, min(120, image.height()), 2)}
+    drawn = {
+        image.pixelColor(x, y).name() for x in range(0, image.width(), 2) for y in range(0, min(120, image.height()), 2)
+    }
     assert len(drawn - {base.name()}) > 3  # the words are painted where the rows would be
     store.create(reflection(title="Et møde"))
     journal.reload()
@@ -241,9 +285,11 @@ def test_exports_take_their_date_from_the_windows_clock(store, qsettings, transl
     from journal.ui.dialogs.reflection_export import ReflectionExportDialog
     from journal.ui.dialogs.report import ReportDialog
 
-    dialogs = [FrameworkExportDialog(store, window.framework, "da", window, clock),
-               ReportDialog(store, window.framework, Period.last_days(30, clock.today()), "da", window, clock),
-               ReflectionExportDialog(store, window.framework, read.uuid, "da", window, clock)]
+    dialogs = [
+        FrameworkExportDialog(store, window.framework, "da", window, clock),
+        ReportDialog(store, window.framework, Period.last_days(30, clock.today()), "da", window, clock),
+        ReflectionExportDialog(store, window.framework, read.uuid, "da", window, clock),
+    ]
     for dialog in dialogs:
         assert dialog.options().today == date(2031, 5, 6), type(dialog).__name__
         dialog.export()
@@ -272,8 +318,11 @@ def test_switching_to_dark_turns_the_sidebar_dark_at_once_and_check_boxes_show(m
         box.show()
         image = box.grab().toImage()
         background = image.pixelColor(image.width() - 2, image.height() // 2)
-        contrast = max(abs(image.pixelColor(x, y).lightness() - background.lightness())
-                       for x in range(0, min(20, image.width())) for y in range(image.height()))
+        contrast = max(
+            abs(image.pixelColor(x, y).lightness() - background.lightness())
+            for x in range(min(20, image.width()))
+            for y in range(image.height())
+        )
         assert contrast > 60, contrast
     finally:
         window.appearance.apply("system")

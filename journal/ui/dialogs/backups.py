@@ -65,11 +65,15 @@ class BackupList(QListWidget):
 
     def chosen_all(self) -> list[Path]:
         """Every backup chosen, newest first."""
-        return [Path(self.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(self.count())
-                if self.item(row).isSelected()]
+        return [
+            Path(self.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.count())
+            if self.item(row).isSelected()
+        ]
 
     def follow(self, button: QPushButton, several: bool = False) -> None:
         """Enable ``button`` only while one backup is chosen (with ``several``: one or more)."""
+
         def update() -> None:
             button.setEnabled(bool(self.chosen_all()) if several else self.chosen() is not None)
 
@@ -113,10 +117,12 @@ class JournalProblemDialog(QDialog):
         self.folder_button = QPushButton(self.tr("Use &another folder…"))
         self.retry_button = QPushButton(self.tr("&Try again"))
         self.quit_button = QPushButton(self.tr("&Quit"))
-        for button, role in ((self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole),
-                             (self.folder_button, QDialogButtonBox.ButtonRole.ActionRole),
-                             (self.retry_button, QDialogButtonBox.ButtonRole.ActionRole),
-                             (self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)):
+        for button, role in (
+            (self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole),
+            (self.folder_button, QDialogButtonBox.ButtonRole.ActionRole),
+            (self.retry_button, QDialogButtonBox.ButtonRole.ActionRole),
+            (self.quit_button, QDialogButtonBox.ButtonRole.RejectRole),
+        ):
             buttons.addButton(button, role)
         self.restore_button.clicked.connect(lambda: self._choose(self.RESTORE, self.backups.chosen()))
         self.retry_button.clicked.connect(lambda: self._choose(self.RETRY, None))
@@ -135,8 +141,9 @@ class JournalProblemDialog(QDialog):
             self._choose(self.FOLDER, folder)
 
     @classmethod
-    def ask(cls, error: JournalError, backups: list[BackupInfo], parent: QWidget | None = None
-            ) -> tuple[str, Path | None]:
+    def ask(
+        cls, error: JournalError, backups: list[BackupInfo], parent: QWidget | None = None
+    ) -> tuple[str, Path | None]:
         dialog = cls(error, backups, parent)
         dialog.exec()
         return dialog.choice
@@ -156,11 +163,15 @@ class BackupsDialog(QDialog):
         self.restore_path: Path | None = None
         self.back_up_now = False
         layout = QVBoxLayout(self)
-        note = QLabel(self.tr("Ledelsesjournal backs up your journal once a day, in the folder backups beside "
-                              "it. Restoring puts the chosen backup in place of the journal; the journal as it "
-                              "is now is kept as a backup first.") + " "
-                      + self.tr("Those copies are never removed on their own: delete the backups you no longer "
-                                "need."))
+        note = QLabel(
+            self.tr(
+                "Ledelsesjournal backs up your journal once a day, in the folder backups beside "
+                "it. Restoring puts the chosen backup in place of the journal; the journal as it "
+                "is now is kept as a backup first."
+            )
+            + " "
+            + self.tr("Those copies are never removed on their own: delete the backups you no longer need.")
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         self.backups = BackupList(backups, several=True)
@@ -184,8 +195,11 @@ class BackupsDialog(QDialog):
         self._show_total()
 
     def _show_total(self) -> None:
-        self.total.setText(self.tr("%n backup(s), %1 in all", "", len(self.infos)).replace(
-            "%1", file_size(sum(info.size for info in self.infos), ui_language())))
+        self.total.setText(
+            self.tr("%n backup(s), %1 in all", "", len(self.infos)).replace(
+                "%1", file_size(sum(info.size for info in self.infos), ui_language())
+            )
+        )
 
     def _now(self) -> None:
         self.back_up_now = True
@@ -197,9 +211,15 @@ class BackupsDialog(QDialog):
             return
         from .confirm import Confirm
 
-        if Confirm.ask(self, self.tr("Restore a backup"),
-                       self.tr("Put the chosen backup in place of your journal? The journal as it is now is kept "
-                               "as a backup first, and the window opens again."), self.tr("Restore")):
+        if Confirm.ask(
+            self,
+            self.tr("Restore a backup"),
+            self.tr(
+                "Put the chosen backup in place of your journal? The journal as it is now is kept "
+                "as a backup first, and the window opens again."
+            ),
+            self.tr("Restore"),
+        ):
             self.restore_path = chosen
             self.accept()
 
@@ -214,19 +234,29 @@ class BackupsDialog(QDialog):
         text = self.tr("Delete %n backup(s) for good? This cannot be undone.", "", len(chosen))
         ways_back = latest_ways_back(self.infos)
         if ways_back.get("before_restore") in chosen:
-            text += "\n\n" + self.tr("Without the copy of the journal from before your latest restore, that "
-                                      "restore cannot be undone.")
+            text += "\n\n" + self.tr(
+                "Without the copy of the journal from before your latest restore, that restore cannot be undone."
+            )
         if ways_back.get("before_upgrade") in chosen:
-            text += "\n\n" + self.tr("Without the copy of the journal from before the latest upgrade, there is no "
-                                      "going back to the journal as the previous version left it.")
+            text += "\n\n" + self.tr(
+                "Without the copy of the journal from before the latest upgrade, there is no "
+                "going back to the journal as the previous version left it."
+            )
         if not Confirm.ask(self, self.tr("Delete backups"), text, self.tr("Delete")):
             return
         try:
             remove_backups(self.data_dir, chosen)
         except JournalError as error:
-            box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Cannot delete"), self.tr(
-                "A backup could not be deleted; the folder may be read-only. The list shows the backups that are "
-                "left."), QMessageBox.StandardButton.Close, self)
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                self.tr("Cannot delete"),
+                self.tr(
+                    "A backup could not be deleted; the folder may be read-only. The list shows the backups that are "
+                    "left."
+                ),
+                QMessageBox.StandardButton.Close,
+                self,
+            )
             box.setDetailedText(str(error))
             box.exec()
         finally:
@@ -242,6 +272,7 @@ class Restored:
     def tell(cls, parent: QWidget | None, kept: Path | None) -> None:
         text = QCoreApplication.translate("Backups", "The backup is now your journal.")
         if kept is not None:
-            text += " " + QCoreApplication.translate(
-                "Backups", "The journal it replaced is kept in %1.").replace("%1", str(kept))
+            text += " " + QCoreApplication.translate("Backups", "The journal it replaced is kept in %1.").replace(
+                "%1", str(kept)
+            )
         QMessageBox.information(parent, QCoreApplication.translate("Backups", "Restored"), text)

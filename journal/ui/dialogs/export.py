@@ -55,8 +55,9 @@ def export_journal(store: Store, target: Path) -> None:
     get_exporter("journal", "json").write_file(store, target, ExportOptions())
 
 
-def save_as(parent: QWidget, store: Store, subject: str, name: str, title: str, suggested: Path,
-            options: ExportOptions) -> Path | None:
+def save_as(
+    parent: QWidget, store: Store, subject: str, name: str, title: str, suggested: Path, options: ExportOptions
+) -> Path | None:
     """Ask where (``suggested`` first), then write the export there whole. The file written, or
     None: cancelled, or it failed and the leader was told why (nothing half-written is left)."""
     exporter = get_exporter(subject, name)
@@ -82,8 +83,14 @@ def suggested_name(today: date, folder: Path | None = None) -> Path:
 class FrameworkExportDialog(Retranslating, QDialog):
     """Choose what of the personal framework to export, and export or print it."""
 
-    def __init__(self, store: Store, framework: Framework, language: str, parent: QWidget | None = None,
-                 clock: Clock | None = None):
+    def __init__(
+        self,
+        store: Store,
+        framework: Framework,
+        language: str,
+        parent: QWidget | None = None,
+        clock: Clock | None = None,
+    ):
         super().__init__(parent)
         self.store = store
         self.framework = framework
@@ -158,8 +165,9 @@ class FrameworkExportDialog(Retranslating, QDialog):
         suffix = get_exporter("framework", name).suffix
         stem = "mit-ledelsesgrundlag" if self.language.currentData() == "da" else "my-leadership-framework"
         suggested = Path.home() / f"{stem}-{self.clock.today().isoformat()}{suffix}"
-        self.written = save_as(self, self.store, "framework", name, self.tr("Export my leadership framework"),
-                               suggested, self.options())
+        self.written = save_as(
+            self, self.store, "framework", name, self.tr("Export my leadership framework"), suggested, self.options()
+        )
         if self.written is not None:
             self.accept()
 

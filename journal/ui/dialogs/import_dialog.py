@@ -45,8 +45,7 @@ class ImportSource:
         if folder:
             name = QFileDialog.getExistingDirectory(parent, title, str(Path.home()))
         else:
-            name, _ = QFileDialog.getOpenFileName(
-                parent, title, str(Path.home()), "JSON, Day One (*.json *.zip);;*")
+            name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), "JSON, Day One (*.json *.zip);;*")
         return Path(name) if name else None
 
 
@@ -57,8 +56,15 @@ class ImportDialog(QDialog):
     chosen already, and marked as suggested; the leader can change it. The rows' order is the
     order in which mapped contexts count when a reflection's tags give more than one."""
 
-    def __init__(self, data: ImportData, store: Store, framework: Framework, language: str,
-                 source: Path, parent: QWidget | None = None):
+    def __init__(
+        self,
+        data: ImportData,
+        store: Store,
+        framework: Framework,
+        language: str,
+        source: Path,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.data = data
         self.framework = framework
@@ -90,15 +96,23 @@ class ImportDialog(QDialog):
             self.tags.setCellWidget(row, 2, combo)
             self.choices[tag] = combo
         if self.summary.tags:
-            intro = QLabel(self.tr("Tags in the file. Map a tag onto a theme, a success criterion or a context to "
-                                   "give those reflections it; a tag that is one's name has it suggested:"))
+            intro = QLabel(
+                self.tr(
+                    "Tags in the file. Map a tag onto a theme, a success criterion or a context to "
+                    "give those reflections it; a tag that is one's name has it suggested:"
+                )
+            )
             intro.setWordWrap(True)
             layout.addWidget(intro)
             layout.addWidget(self.tags, 1)
         else:
             self.tags.hide()
-        self.context_rule = QLabel(self.tr("A reflection has at most one context: one it already has is kept; "
-                                           "otherwise the first tag in this list that becomes a context decides."))
+        self.context_rule = QLabel(
+            self.tr(
+                "A reflection has at most one context: one it already has is kept; "
+                "otherwise the first tag in this list that becomes a context decides."
+            )
+        )
         self.context_rule.setWordWrap(True)
         self.context_rule.setVisible(bool(self.summary.tags))
         layout.addWidget(self.context_rule)
@@ -116,15 +130,25 @@ class ImportDialog(QDialog):
     def _facts(self, source: Path) -> str:
         s = self.summary
         language = ui_language()
-        lines = [self.tr("<b>%1</b> (from %2)").replace("%1", escape(source.name))
-                 .replace("%2", escape(FORMAT_NAMES.get(s.format, s.format))),
-                 self.tr("%n reflection(s)", "", s.entries)]
+        lines = [
+            self.tr("<b>%1</b> (from %2)")
+            .replace("%1", escape(source.name))
+            .replace("%2", escape(FORMAT_NAMES.get(s.format, s.format))),
+            self.tr("%n reflection(s)", "", s.entries),
+        ]
         if s.first and s.last:
-            lines.append(self.tr("from %1 to %2").replace("%1", long_date(s.first, language))
-                         .replace("%2", long_date(s.last, language)))
+            lines.append(
+                self.tr("from %1 to %2")
+                .replace("%1", long_date(s.first, language))
+                .replace("%2", long_date(s.last, language))
+            )
         if s.new is not None:
-            lines.append(self.tr("%1 new, %2 newer than yours, %3 already in your journal")
-                         .replace("%1", str(s.new)).replace("%2", str(s.updated)).replace("%3", str(s.unchanged)))
+            lines.append(
+                self.tr("%1 new, %2 newer than yours, %3 already in your journal")
+                .replace("%1", str(s.new))
+                .replace("%2", str(s.updated))
+                .replace("%3", str(s.unchanged))
+            )
         skipped = {
             "link": self.tr("Skipped, as links are not followed: %1"),
             "special": self.tr("Skipped, as they are not regular files (a named pipe, a device): %1"),
@@ -151,20 +175,31 @@ class ImportDialog(QDialog):
             add(self.tr("Context: %1").replace("%1", context.label.get(language)), Target("context", context.id))
         for theme in self.framework.themes:
             for criterion in theme.success_criteria:
-                add(self.tr("Criterion: %1").replace("%1", criterion.text.get(language)), Target("criterion", criterion.id))
+                add(
+                    self.tr("Criterion: %1").replace("%1", criterion.text.get(language)),
+                    Target("criterion", criterion.id),
+                )
         if suggestion is not None:
             combo.setCurrentIndex(max(combo.findData(str(suggestion)), 0))
         return combo
 
     def mapping(self) -> TagMapping:
         """The choices, in the rows' order (which decides between two contexts)."""
-        chosen = {tag: [Target.parse(combo.currentData())] for tag, combo in self.choices.items()
-                  if combo.currentData()}
+        chosen = {
+            tag: [Target.parse(combo.currentData())] for tag, combo in self.choices.items() if combo.currentData()
+        }
         return TagMapping.of(chosen, keep_tags=not self.drop.isChecked())
 
     @classmethod
-    def ask(cls, data: ImportData, store: Store, framework: Framework, language: str, source: Path,
-            parent: QWidget | None = None) -> TagMapping | None:
+    def ask(
+        cls,
+        data: ImportData,
+        store: Store,
+        framework: Framework,
+        language: str,
+        source: Path,
+        parent: QWidget | None = None,
+    ) -> TagMapping | None:
         """The mapping to import with, or None if the leader cancels."""
         dialog = cls(data, store, framework, language, source, parent)
         return dialog.mapping() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -39,8 +39,15 @@ class ReflectionExportDialog(Retranslating, QDialog):
     Raises NotFoundError (before any window is made) when the reflection is not in the journal
     or is in the Trash; :meth:`show_for` says so to the leader instead."""
 
-    def __init__(self, store: Store, framework: Framework, uuid: str, language: str,
-                 parent: QWidget | None = None, clock: Clock | None = None):
+    def __init__(
+        self,
+        store: Store,
+        framework: Framework,
+        uuid: str,
+        language: str,
+        parent: QWidget | None = None,
+        clock: Clock | None = None,
+    ):
         # Checked first: a reflection that is gone gets no dialog at all.
         document = build_reflection(store, ExportOptions(organisation=framework, reflection=uuid, language=language))
         super().__init__(parent)
@@ -93,8 +100,15 @@ class ReflectionExportDialog(Retranslating, QDialog):
         self.retranslate()
 
     @classmethod
-    def show_for(cls, parent: QWidget | None, store: Store, framework: Framework, uuid: str,
-                 language: str, clock: Clock | None = None) -> Path | None:
+    def show_for(
+        cls,
+        parent: QWidget | None,
+        store: Store,
+        framework: Framework,
+        uuid: str,
+        language: str,
+        clock: Clock | None = None,
+    ) -> Path | None:
         """Show the dialog for ``uuid``; the file written, or None (cancelled, printed, or the
         reflection is gone, which the leader is told)."""
         try:
@@ -109,21 +123,30 @@ class ReflectionExportDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Export or print the reflection"))
         self.labels["format"].setText(self.tr("&Format"))
         self.labels["language"].setText(self.tr("&Language"))
-        self.private_note.setText(self.tr("This reflection is private. It goes out because you chose it, and the "
-                                          "document is marked private on every page."))
+        self.private_note.setText(
+            self.tr(
+                "This reflection is private. It goes out because you chose it, and the "
+                "document is marked private on every page."
+            )
+        )
         self.export_button.setText(self.tr("&Export…"))
         self.print_button.setText(self.tr("&Print…"))
 
     def options(self) -> ExportOptions:
-        return ExportOptions(organisation=self.framework, reflection=self.uuid, language=self.language.currentData(),
-                             today=self.clock.today())
+        return ExportOptions(
+            organisation=self.framework,
+            reflection=self.uuid,
+            language=self.language.currentData(),
+            today=self.clock.today(),
+        )
 
     def export(self) -> None:
         name = self.format.currentData()
         suffix = get_exporter("reflection", name).suffix
         suggested = Path.home() / file_name(self.reflection, self.language.currentData(), suffix)
-        self.written = save_as(self, self.store, "reflection", name, self.tr("Export the reflection"), suggested,
-                               self.options())
+        self.written = save_as(
+            self, self.store, "reflection", name, self.tr("Export the reflection"), suggested, self.options()
+        )
         if self.written is not None:
             self.accept()
 

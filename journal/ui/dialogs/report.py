@@ -37,8 +37,15 @@ LISTED = 300  # reflections offered to quote; a search narrows a long period
 
 
 class ReportDialog(Retranslating, QDialog):
-    def __init__(self, store: Store, framework: Framework, period: Period, language: str,
-                 parent: QWidget | None = None, clock: Clock | None = None):
+    def __init__(
+        self,
+        store: Store,
+        framework: Framework,
+        period: Period,
+        language: str,
+        parent: QWidget | None = None,
+        clock: Clock | None = None,
+    ):
         super().__init__(parent)
         self.store = store
         self.framework = framework
@@ -99,8 +106,9 @@ class ReportDialog(Retranslating, QDialog):
         self.to_label.setText(self.tr("to"))
         self.format_label.setText(self.tr("Format"))
         self.language_label.setText(self.tr("Language"))
-        self.choose_label.setText(self.tr("Tick the reflections to quote in the report. Private ones are "
-                                          "only included if you tick them."))
+        self.choose_label.setText(
+            self.tr("Tick the reflections to quote in the report. Private ones are only included if you tick them.")
+        )
         self.search.setPlaceholderText(self.tr("Search the period"))
         self.search.setAccessibleName(self.tr("Search the period"))
         self.start.setAccessibleName(self.tr("First day of the period"))
@@ -138,10 +146,18 @@ class ReportDialog(Retranslating, QDialog):
 
     def options(self) -> ExportOptions:
         period = self.period()
-        quoted = tuple(sorted(uuid for uuid in self.chosen
-                              if period.start <= self.store.summary(uuid).entry_at.date() <= period.end))
-        return ExportOptions(organisation=self.framework, language=self.language.currentData(), period=period,
-                             today=self.clock.today(), reflections=quoted)
+        quoted = tuple(
+            sorted(
+                uuid for uuid in self.chosen if period.start <= self.store.summary(uuid).entry_at.date() <= period.end
+            )
+        )
+        return ExportOptions(
+            organisation=self.framework,
+            language=self.language.currentData(),
+            period=period,
+            today=self.clock.today(),
+            reflections=quoted,
+        )
 
     def export(self) -> None:
         name = self.format.currentData()
@@ -149,7 +165,8 @@ class ReportDialog(Retranslating, QDialog):
         stem = "periodeoverblik" if self.language.currentData() == "da" else "period-report"
         period = self.period()
         suggested = Path.home() / f"{stem}-{period.start.isoformat()}-{period.end.isoformat()}{suffix}"
-        self.written = save_as(self, self.store, "report", name, self.tr("Export the period report"), suggested,
-                               self.options())
+        self.written = save_as(
+            self, self.store, "report", name, self.tr("Export the period report"), suggested, self.options()
+        )
         if self.written is not None:
             self.accept()

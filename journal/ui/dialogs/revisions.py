@@ -142,8 +142,12 @@ class RevisionsDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Revisions of my leadership framework"))
-        self.info.setText(self.tr("Choose one revision to see what changed since then, or two to compare them. "
-                                  "Restoring makes an old revision the current text again, as a new revision."))
+        self.info.setText(
+            self.tr(
+                "Choose one revision to see what changed since then, or two to compare them. "
+                "Restoring makes an old revision the current text again, as a new revision."
+            )
+        )
         self.restore_button.setText(self.tr("&Restore this revision…"))
         self.list.setAccessibleName(self.tr("Revisions"))
         self.comparison.setAccessibleName(self.tr("Comparison"))
@@ -152,8 +156,12 @@ class RevisionsDialog(Retranslating, QDialog):
             item = self.list.item(row)
             key = item.data(Qt.ItemDataRole.UserRole)
             if key == CURRENT:
-                self._label(item, self.tr("The current text"), self.tr("as it is now"),
-                            self.tr("The current text, as it is now, not a revision"))
+                self._label(
+                    item,
+                    self.tr("The current text"),
+                    self.tr("as it is now"),
+                    self.tr("The current text, as it is now, not a revision"),
+                )
             elif key in revisions:
                 name, saved = revisions[key].name, when(revisions[key].created_at)
                 accessible = self.tr("Revision %1, saved %2").replace("%1", name).replace("%2", saved)
@@ -204,10 +212,15 @@ class RevisionsDialog(Retranslating, QDialog):
         if len(keys) != 1 or keys[0] == CURRENT:
             return
         revision = self.store.revision(keys[0])
-        if not Confirm.ask(self, self.tr("Restore a revision"),
-                           self.tr("Make “%1” the current text of your leadership framework? The current text is "
-                                   "kept as a revision first, so nothing is lost.").replace("%1", revision.name),
-                           self.tr("Restore")):
+        if not Confirm.ask(
+            self,
+            self.tr("Restore a revision"),
+            self.tr(
+                "Make “%1” the current text of your leadership framework? The current text is "
+                "kept as a revision first, so nothing is lost."
+            ).replace("%1", revision.name),
+            self.tr("Restore"),
+        ):
             return
         self.store.restore_revision(
             revision.uuid,

@@ -45,8 +45,11 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(settings.language))
         self.appearance = Combo(10)
-        for code, name in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
-                           ("dark", self.tr("Dark"))):
+        for code, name in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
             self.appearance.addItem(name, code)
         self.appearance.setCurrentIndex(self.appearance.findData(settings.get("appearance")))
         self.folder = QLineEdit(str(data_folder or ""))
@@ -54,8 +57,7 @@ class SettingsDialog(QDialog):
         self.folder.setMinimumWidth(360)
         self.open_folder = QPushButton(self.tr("Open folder"))
         self.open_folder.setEnabled(data_folder is not None)
-        self.open_folder.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_folder))))
+        self.open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_folder))))
         self.other_folder = QPushButton(self.tr("Use another folder…"))
         self.other_folder.clicked.connect(self._choose_folder)
         self.new_folder: Path | None = None
@@ -72,8 +74,12 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Appearance"), self.appearance)
         form.addRow(self.tr("Data folder"), folder_row)
         form.addRow(self.tr("&Backups to keep"), self.backups)
-        note = QLabel(self.tr("The journal is kept in this folder, readable by you only, and backed up there "
-                              "once a day (in the folder backups)."))
+        note = QLabel(
+            self.tr(
+                "The journal is kept in this folder, readable by you only, and backed up there "
+                "once a day (in the folder backups)."
+            )
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -94,8 +100,12 @@ class SettingsDialog(QDialog):
             self.folder.setText(str(folder))
 
     def chosen(self) -> dict:
-        return {"language": self.language.currentData(), "appearance": self.appearance.currentData(),
-                "backups_kept": self.backups.value(), "data_folder": self.new_folder}
+        return {
+            "language": self.language.currentData(),
+            "appearance": self.appearance.currentData(),
+            "backups_kept": self.backups.value(),
+            "data_folder": self.new_folder,
+        }
 
     @classmethod
     def ask(cls, settings: Settings, data_folder: Path | None, parent: QWidget | None = None) -> dict | None:

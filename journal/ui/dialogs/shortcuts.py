@@ -24,8 +24,9 @@ def keys_of(action: QAction) -> str:
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, groups: list[tuple[str, list[QAction]]], notes: list[tuple[str, str]],
-                 parent: QWidget | None = None):
+    def __init__(
+        self, groups: list[tuple[str, list[QAction]]], notes: list[tuple[str, str]], parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
@@ -48,8 +49,12 @@ class ShortcutsDialog(QDialog):
                     self._add(action.text().replace("&", ""), keys)
         for text, keys in notes:
             self._add(text, keys)
-        intro = QLabel(self.tr("Everything in Ledelsesjournal can be done from the keyboard. The menus "
-                               "open with Alt and the underlined letter."))
+        intro = QLabel(
+            self.tr(
+                "Everything in Ledelsesjournal can be done from the keyboard. The menus "
+                "open with Alt and the underlined letter."
+            )
+        )
         intro.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -71,5 +76,6 @@ class ShortcutsDialog(QDialog):
             self.table.setItem(row, column, item)
 
     def rows(self) -> list[tuple[str, str]]:
-        return [(self.table.item(row, 0).text(), self.table.item(row, 1).text())
-                for row in range(self.table.rowCount())]
+        return [
+            (self.table.item(row, 0).text(), self.table.item(row, 1).text()) for row in range(self.table.rowCount())
+        ]

@@ -75,9 +75,15 @@ class TrashDialog(Retranslating, QDialog):
         self.restore_button.setEnabled(chosen)
         self.purge_button.setEnabled(chosen)
         self.empty_button.setEnabled(self.model.total > 0)
-        self.info.setText(self.tr("%n reflection(s) in the Trash. Restore them to the journal, or delete them "
-                                  "for good.", "", self.model.total) if self.model.total
-                          else self.tr("The Trash is empty."))
+        self.info.setText(
+            self.tr(
+                "%n reflection(s) in the Trash. Restore them to the journal, or delete them for good.",
+                "",
+                self.model.total,
+            )
+            if self.model.total
+            else self.tr("The Trash is empty.")
+        )
 
     def selected_uuids(self) -> list[str]:
         return [self.model.summary(index.row()).uuid for index in self.list.selectionModel().selectedIndexes()]
@@ -89,19 +95,23 @@ class TrashDialog(Retranslating, QDialog):
 
     def purge_selected(self) -> None:
         uuids = self.selected_uuids()
-        if uuids and Confirm.ask(self, self.tr("Delete for good"),
-                                 self.tr("Delete %n reflection(s) for good? This cannot be undone.", "", len(uuids)),
-                                 self.tr("Delete for good")):
+        if uuids and Confirm.ask(
+            self,
+            self.tr("Delete for good"),
+            self.tr("Delete %n reflection(s) for good? This cannot be undone.", "", len(uuids)),
+            self.tr("Delete for good"),
+        ):
             for uuid in uuids:
                 self.store.purge(uuid)
             self._changed()
 
     def empty(self) -> None:
         if self.model.total and Confirm.ask(
-                self, self.tr("Empty the Trash"),
-                self.tr("Delete all %n reflection(s) in the Trash for good? This cannot be undone.", "",
-                        self.model.total),
-                self.tr("Empty the Trash")):
+            self,
+            self.tr("Empty the Trash"),
+            self.tr("Delete all %n reflection(s) in the Trash for good? This cannot be undone.", "", self.model.total),
+            self.tr("Empty the Trash"),
+        ):
             self.store.empty_trash()
             self._changed()
 

@@ -22,9 +22,12 @@ class UpgradeDialog(QProgressDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Updating the journal"))
-        self.setLabelText(self.tr(
-            "Your journal is being updated for this version of Ledelsesjournal.\n"
-            "A copy of it as it was is kept among your backups. A large journal can take up to a minute."))
+        self.setLabelText(
+            self.tr(
+                "Your journal is being updated for this version of Ledelsesjournal.\n"
+                "A copy of it as it was is kept among your backups. A large journal can take up to a minute."
+            )
+        )
         self.setRange(0, 0)  # no steps to count: a busy bar
         self.setCancelButton(None)  # stopping half-way would gain nothing: each step is whole or not done
         self.setWindowModality(Qt.WindowModality.ApplicationModal)

@@ -14,15 +14,17 @@ class WelcomeDialog(QDialog):
         self.choice = self.LATER
         self.setWindowTitle(self.tr("Welcome to Ledelsesjournal"))
         heading = QLabel(self.tr("<h2>Welcome to Ledelsesjournal</h2>"))
-        text = QLabel(self.tr(
-            "<p>Ledelsesjournal is a place for short reflections on your leadership: a meeting, a decision, "
-            "a conversation that went well or badly. Tag each one with the themes and success criteria of "
-            "%1's leadership framework.</p>"
-            "<p>Over weeks and months you see where your attention goes, which success criteria you have "
-            "examples of and which you never touch, and you can write your own personal leadership framework "
-            "on top of the organisation's and bring it to your development conversation.</p>"
-            "<p>Everything stays on this computer. Nothing leaves it unless you export it.</p>").replace(
-                "%1", organisation))
+        text = QLabel(
+            self.tr(
+                "<p>Ledelsesjournal is a place for short reflections on your leadership: a meeting, a decision, "
+                "a conversation that went well or badly. Tag each one with the themes and success criteria of "
+                "%1's leadership framework.</p>"
+                "<p>Over weeks and months you see where your attention goes, which success criteria you have "
+                "examples of and which you never touch, and you can write your own personal leadership framework "
+                "on top of the organisation's and bring it to your development conversation.</p>"
+                "<p>Everything stays on this computer. Nothing leaves it unless you export it.</p>"
+            ).replace("%1", organisation)
+        )
         text.setWordWrap(True)
         buttons = QDialogButtonBox()
         self.reflection_button = QPushButton(self.tr("Write my first reflection"))
