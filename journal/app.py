@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from framework import load_bundled
 
+from . import encryption
 from .backup import backup_if_due, list_backups, restore
 from .clock import Clock
 from .errors import JournalError
@@ -69,6 +70,11 @@ class Journal:
         does that once the window is shown."""
         while True:
             path = database_path(self.folder)
+            if encryption.needs_unlocking(self.folder):
+                from .ui.dialogs.encryption import UnlockDialog
+
+                if not UnlockDialog.ask(self.folder):
+                    return None
             try:
                 if needs_upgrade(path):
                     from .ui.dialogs.upgrade import upgrade
@@ -211,9 +217,13 @@ def _run_journal(
             QTimer.singleShot(0, keep_what_the_start_made)
             code = app.exec()
             wanted = window.pending_restore
+            change = window.pending_encryption
         finally:
             check.wait()
             store.close()
+        if change is not None:
+            _change_encryption(journal.folder, *change)
+            continue
         if wanted is None:
             return code
         from .ui.dialogs.backups import Restored
@@ -222,6 +232,19 @@ def _run_journal(
             Restored.tell(None, restore(journal.folder, wanted))
         except JournalError as error:
             show_error(error)
+
+
+def _change_encryption(folder: Path, request: str, secret: str) -> None:
+    """Encrypt or decrypt the folder, the journal closed; the window opens again after."""
+    from .ui.dialogs.encryption import RecoveryKeyDialog, decrypt_folder, encrypt_folder
+
+    try:
+        if request == "encrypt":
+            RecoveryKeyDialog(encrypt_folder(folder, secret)).exec()
+        else:
+            decrypt_folder(folder, secret)
+    except JournalError as error:
+        show_error(error)
 
 
 def _build_window(store: Store, settings: Settings, translator: Translator, appearance: Appearance) -> MainWindow:

@@ -35,6 +35,7 @@ from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
 
+from . import store
 from .errors import (
     CorruptDatabaseError,
     DatabaseError,
@@ -49,7 +50,7 @@ from .fileio import remove_leftovers, temporary_beside, unowned
 from .model import now_utc
 from .paths import DB_FILENAME, database_path, ensure_private_dir
 from .store import (
-    SQLITE_ERRORS,
+    BY_FOLDER,
     Store,
     check_whole_journal,
     connect_to_read,
@@ -155,7 +156,7 @@ def _backup_journal(data_dir: Path, keep: int | None, now: datetime | None, kind
     journal = database_path(Path(data_dir))
     try:
         source = connect_to_read(journal)  # leaves no -wal or -shm behind
-    except SQLITE_ERRORS as error:
+    except store.SQLITE_ERRORS as error:
         raise explain_sqlite_error(error, journal) from error
     with closing(source):
         return _backup_from(partial(copy_database, source), data_dir, keep, now, kind)
@@ -283,7 +284,7 @@ def restore(data_dir: Path, backup_path: str | os.PathLike) -> Path | None:
        is one, copied first, so that the kept journal never appears without it. Nothing has
        opened the old journal for writing yet: SQLite may discard the log of a damaged one.
     4. If there is a -wal, refuse when another program has the journal open (the copy of step 3
-       is removed again; nothing has changed). See :func:`_refuse_if_open`.
+       is removed again; nothing has changed). See :func:`refuse_if_open`.
     5. Remove the old journal's -wal and -shm, which SQLite would replay into the new one.
     6. Rename the new journal over the old one.
 
@@ -306,7 +307,7 @@ def restore(data_dir: Path, backup_path: str | os.PathLike) -> Path | None:
                     _copy_file(_sidecar(journal, suffix), _sidecar(kept, suffix))
             _sync_folder(folder)
             try:
-                _refuse_if_open(journal)
+                refuse_if_open(journal)
             except BaseException:  # the journal is as it was: no copy of it to keep
                 for suffix in ("", "-wal"):
                     _sidecar(kept, suffix).unlink(missing_ok=True)
@@ -338,7 +339,7 @@ def _placed(target: Path) -> Iterator[Path]:
         os.replace(temporary, target)
     except BaseException as error:
         _remove(temporary)
-        if isinstance(error, SQLITE_ERRORS):
+        if isinstance(error, store.SQLITE_ERRORS):
             raise explain_sqlite_error(error, target) from error
         if isinstance(error, OSError):
             raise WriteError(
@@ -357,7 +358,7 @@ def _private_folder(folder: Path) -> Path:
         ) from error
 
 
-def _refuse_if_open(journal: Path) -> None:
+def refuse_if_open(journal: Path, key: bytes | None = BY_FOLDER) -> None:
     """Raise if another program has the journal open. Only asked when a -wal is there.
 
     When the last connection to a journal closes, SQLite folds the -wal into the journal file and
@@ -368,8 +369,8 @@ def _refuse_if_open(journal: Path) -> None:
     if not log.exists():
         return
     try:
-        fold_write_ahead_log(journal)
-    except SQLITE_ERRORS as error:
+        fold_write_ahead_log(journal, key)
+    except store.SQLITE_ERRORS as error:
         problem = explain_sqlite_error(error, journal)
         if isinstance(problem, CorruptDatabaseError):
             return

@@ -99,6 +99,36 @@ class ConflictError(WriteError):
     kind = "conflict"
 
 
+class PassphraseNeededError(DatabaseError):
+    """The journal is encrypted and was not unlocked: its passphrase (or recovery key) is needed."""
+
+    kind = "passphrase_needed"
+
+
+class EncryptionUnavailableError(DatabaseError):
+    """This installation has no SQLCipher (no wheel of sqlcipher3 for this system)."""
+
+    kind = "encryption_unavailable"
+
+
+class WrongSecretError(JournalError):
+    """Neither the passphrase nor the recovery key given opens the journal. Nothing changed."""
+
+    kind = "wrong_passphrase"
+
+
+class KeyFileError(JournalError):
+    """The key file beside an encrypted journal is missing or cannot be read."""
+
+    kind = "key_file"
+
+
+class WeakPassphraseError(JournalError):
+    """A passphrase too short to protect the journal."""
+
+    kind = "weak_passphrase"
+
+
 class NotFoundError(JournalError):
     """No reflection (or other item) with the given id."""
 

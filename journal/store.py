@@ -29,10 +29,12 @@ from .errors import (
     DamagedJournalError,
     DatabaseError,
     DiskFullError,
+    EncryptionUnavailableError,
     LockedDatabaseError,
     NewerDatabaseError,
     NotAJournalError,
     NotFoundError,
+    PassphraseNeededError,
     ReadOnlyError,
     WriteError,
 )
@@ -152,9 +154,103 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-# What a query can raise: SQLite's errors, and the one Python raises instead when SQLite's message
-# quotes bytes that are not UTF-8, as it does when the text of a damaged schema is at fault.
-SQLITE_ERRORS = (sqlite3.Error, UnicodeDecodeError)
+# -- encrypted journals ------------------------------------------------------------------------
+#
+# An encrypted journal is opened through SQLCipher (the ``sqlcipher3`` package, which bundles it),
+# a plain one through Python's own sqlite3; both speak the same DB-API. Which one a file needs is
+# decided by the folder it is in, never by reading the file (see inspect_database for why this
+# process must not open a journal's file but through SQLite): a data folder whose journal is
+# encrypted holds the key file (journal.keys), and once unlocked (:func:`unlock_folder`), every
+# database file in it and below it (the backups) is opened, and every new one written, with its key.
+
+KEYFILE_NAME = "journal.keys"
+_KEYS: dict[Path, bytes] = {}  # data folder -> the key of its journal, while unlocked
+
+
+def encryption_available() -> bool:
+    return _sqlcipher() is not None
+
+
+def _sqlcipher():
+    """SQLCipher's DB-API module, or None on a system without its wheel (plain journals only).
+    Imported on first use (6 ms that a plain journal's start does without); its errors then join
+    SQLITE_ERRORS, which every ``except`` reads as it runs."""
+    global SQLITE_ERRORS, _cipher_module
+    if _cipher_module is False:
+        try:
+            from sqlcipher3 import dbapi2
+        except ImportError:
+            _cipher_module = None
+        else:
+            _cipher_module = dbapi2
+            SQLITE_ERRORS = (*SQLITE_ERRORS, dbapi2.Error)
+            # SQLCipher writes its own complaints (a page that does not decrypt) to stderr, over the
+            # command line's one clear line; the error raised says it all.
+            with closing(dbapi2.connect(":memory:")) as quiet:
+                quiet.execute("PRAGMA cipher_log_level = NONE")
+    return _cipher_module
+
+
+_cipher_module = False  # not looked for yet
+
+
+def unlock_folder(folder: Path, key: bytes) -> None:
+    """Open (and write) the database files in ``folder`` and below with ``key`` from now on."""
+    if _sqlcipher() is None:
+        raise EncryptionUnavailableError(None)
+    _KEYS[Path(folder).resolve()] = bytes(key)
+
+
+def is_unlocked(folder: Path) -> bool:
+    return Path(folder).resolve() in _KEYS
+
+
+def lock_folder(folder: Path) -> None:
+    """Forget the key of ``folder`` (the window is locked, or the journal was decrypted)."""
+    _KEYS.pop(Path(folder).resolve(), None)
+
+
+def _folder_of(path: Path) -> tuple[Path | None, bytes | None]:
+    """The encrypted data folder ``path`` is in (the journal's, or a backups folder below it) and
+    its key if unlocked; (None, None) for a file in no encrypted folder."""
+    resolved = Path(path).resolve()
+    for folder in list(resolved.parents)[:2]:
+        if (folder / KEYFILE_NAME).exists():
+            return folder, _KEYS.get(folder)
+        _KEYS.pop(folder, None)  # decrypted (by another program, perhaps) since it was unlocked
+    return None, None
+
+
+def is_encrypted(path: Path) -> bool:
+    """Whether the database file at ``path`` is in an encrypted data folder."""
+    return _folder_of(path)[0] is not None
+
+
+BY_FOLDER = b"by folder"  # _connect's default: the key of the file's folder, if it is encrypted
+
+
+def _connect(target: str | Path, path: Path | None = None, uri: bool = False, key: bytes | None = BY_FOLDER, **options):
+    """A connection to ``target`` (a file name, or a URI naming ``path``), keyed if its folder is
+    encrypted (or with ``key``; None: plain, whatever the folder). Raises PassphraseNeededError for
+    an encrypted folder that is locked."""
+    if key is BY_FOLDER:
+        folder, key = _folder_of(Path(path if path is not None else target))
+        if folder is not None and key is None:
+            raise PassphraseNeededError(Path(path if path is not None else target))
+    if key is None:
+        return sqlite3.connect(target, uri=uri, **options)
+    cipher = _sqlcipher()
+    if cipher is None:
+        raise EncryptionUnavailableError(path)
+    connection = cipher.connect(str(target), uri=uri, **options)
+    connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")  # a raw key: no derivation at every open
+    return connection
+
+
+# What a query can raise: SQLite's errors (and SQLCipher's, once loaded: see _sqlcipher), and the one
+# Python raises instead when SQLite's message quotes bytes that are not UTF-8, as it does when the
+# text of a damaged schema is at fault. Read it as ``store.SQLITE_ERRORS``, never imported by name.
+SQLITE_ERRORS: tuple[type[BaseException], ...] = (sqlite3.Error, UnicodeDecodeError)
 _UNREADABLE_SCHEMA = "its schema is damaged: SQLite's words about it are not even text"
 RESTORE_OR_MOVE = (
     "Restore it from a backup ('ledelsesjournal restore latest --yes', or in the app) or choose another data folder."
@@ -229,7 +325,7 @@ def connect_to_read(path: Path) -> sqlite3.Connection:
         uri += "?mode=ro&immutable=1"
     else:
         uri += "?mode=rw"
-    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    return _connect(uri, path, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
 
 
 def find_damage(path: Path, full: bool = False) -> DamagedJournalError | None:
@@ -238,7 +334,7 @@ def find_damage(path: Path, full: bool = False) -> DamagedJournalError | None:
     what this costs and when it runs."""
     try:
         connection = connect_to_read(Path(path))
-    except sqlite3.Error as error:
+    except SQLITE_ERRORS as error:
         raise explain_sqlite_error(error, path) from error
     try:
         what = _damage_in(connection, path, full)
@@ -410,7 +506,8 @@ def live_reflections_in(path: Path) -> int | None:
     is there (a journal kept by a restore after a crash), which only a normal read takes in."""
     immutable = "" if path.with_name(path.name + "-wal").exists() else "&immutable=1"
     try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{immutable}", uri=True)) as connection:
+        uri = f"{path.resolve().as_uri()}?mode=ro{immutable}"
+        with closing(_connect(uri, path, uri=True)) as connection:
             return connection.execute("SELECT count(*) FROM reflections WHERE deleted_at IS NULL").fetchone()[0]
     except SQLITE_ERRORS:  # a damaged schema's complaint may not even be text
         return None
@@ -425,16 +522,42 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
     written, and takes in a write-ahead log the source may have. The copy would keep the source's
     write-ahead mode; switched back, it opens read-only without leaving -wal and -shm files behind.
     """
-    with closing(sqlite3.connect(target)) as copy:
+    with closing(_connect(target)) as copy:
         source.backup(copy)
         copy.execute("PRAGMA journal_mode = DELETE")
 
 
-def fold_write_ahead_log(path: Path) -> None:
+def convert_database(source: Path, target: Path, source_key: bytes | None, target_key: bytes | None) -> None:
+    """Write the whole database at ``source`` into the new file ``target``, encrypted with
+    ``target_key`` (None: plain), reading ``source`` with ``source_key`` (None: plain). Through
+    SQLCipher's ``sqlcipher_export``, which copies the schema and every row; the header's version
+    and application id, which it leaves out, are copied after. The caller has made sure nothing
+    else writes ``source``, and puts ``target`` in place. SQLite's errors are left to the caller."""
+    cipher = _sqlcipher()
+    if cipher is None:
+        raise EncryptionUnavailableError(source)
+    with closing(cipher.connect(str(source), timeout=BUSY_TIMEOUT_MS / 1000)) as connection:
+        connection.isolation_level = None
+        if source_key is not None:
+            connection.execute(f"PRAGMA key = \"x'{source_key.hex()}'\"")
+        key = f"x'{target_key.hex()}'" if target_key is not None else ""
+        connection.execute("ATTACH DATABASE ? AS target KEY ?", (str(target), key))
+        try:
+            connection.execute("SELECT sqlcipher_export('target')")
+            for pragma in ("user_version", "application_id"):
+                value = int(connection.execute(f"PRAGMA main.{pragma}").fetchone()[0])
+                connection.execute(f"PRAGMA target.{pragma} = {value}")
+        finally:
+            connection.execute("DETACH DATABASE target")
+
+
+def fold_write_ahead_log(path: Path, key: bytes | None = BY_FOLDER) -> None:
     """Fold the -wal of the journal at ``path`` into the journal and empty it, through a connection
     of its own (``PRAGMA wal_checkpoint(TRUNCATE)``); SQLite removes the -wal as that connection
-    closes, unless another program has the journal open. SQLite's errors are left to the caller."""
-    with closing(sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)) as connection:
+    closes, unless another program has the journal open. ``key``: as for a connection (the
+    folder's, unless told; None for a plain file in a folder being encrypted). SQLite's errors are
+    left to the caller."""
+    with closing(_connect(path, key=key, timeout=BUSY_TIMEOUT_MS / 1000)) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
@@ -451,7 +574,7 @@ def _into_write_ahead_log(connection: sqlite3.Connection) -> str:
     while True:
         try:
             return connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        except sqlite3.OperationalError as error:
+        except SQLITE_ERRORS as error:
             if "locked" not in str(error).lower() or time.monotonic() > deadline:
                 raise
             time.sleep(0.01)
@@ -585,7 +708,7 @@ class Store:
         if reason is not None and path.exists() and path.stat().st_size > 0:
             try:
                 connection = connect_to_read(path)
-            except sqlite3.Error as error:
+            except SQLITE_ERRORS as error:
                 raise explain_sqlite_error(error, path) from error
             try:
                 return cls(connection, path, read_only=reason)
@@ -608,8 +731,8 @@ class Store:
                     "Check the folder's permissions or choose another data folder.",
                 ) from error
         try:
-            connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
-        except sqlite3.Error as error:
+            connection = _connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        except SQLITE_ERRORS as error:
             raise explain_sqlite_error(error, path) from error
         try:
             return cls(connection, path, check_before_writing)
@@ -1242,6 +1365,56 @@ class Store:
         for criterion in revision.framework.own_criteria:
             if not self._query("SELECT 1 FROM own_criteria WHERE id = ?", (criterion.id,)):
                 self._register(criterion)
+
+    # -- erasure (journal.people.forget) -------------------------------------------------------
+
+    @contextmanager
+    def erasing(self) -> Iterator[None]:
+        """One transaction for an erasure, with SQLite overwriting what it deletes (``secure_delete``)."""
+        self.conn.execute("PRAGMA secure_delete = ON")
+        try:
+            with self._writing():
+                yield
+        finally:
+            self.conn.execute("PRAGMA secure_delete = OFF")
+
+    def rewrite(self, reflection: Reflection) -> None:
+        """Replace a reflection's content for an erasure: as :meth:`update`, the Trash included."""
+        self.update(reflection)
+
+    def rewrite_own_criterion(self, criterion: OwnCriterion) -> None:
+        """Change the words of an own criterion in the register (retired ones too), for an erasure."""
+        with self._writing():
+            self._register(criterion)
+
+    def rewrite_revision(self, revision: Revision) -> None:
+        """Rewrite a saved revision, for an erasure: revisions are otherwise never changed."""
+        with self._writing():
+            found = self.conn.execute(
+                "UPDATE framework_revisions SET name = ?, data = ? WHERE uuid = ?",
+                (revision.name, json.dumps(revision.framework.to_dict(), ensure_ascii=False), revision.uuid),
+            ).rowcount
+            if not found:
+                raise NotFoundError(f"no revision {revision.uuid}")
+
+    def scrub(self) -> None:
+        """Leave no trace of deleted words in the file or its log: the search index merged into one
+        fresh segment (FTS5 keeps a deleted row's words in older segments until merged), the file
+        rebuilt with no free pages (``VACUUM``, with ``secure_delete`` zeroing what it frees), and
+        the write-ahead log folded in and cut to nothing."""
+        if self.read_only is not None:
+            raise ReadOnlyError(self.path, self.read_only)
+        try:
+            self.conn.execute("PRAGMA secure_delete = ON")
+            with self._writing():
+                self.conn.execute("INSERT INTO reflections_fts(reflections_fts) VALUES ('optimize')")
+            self.conn.execute("VACUUM")
+            if self.path is not None:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except SQLITE_ERRORS as error:
+            raise self._met(error) from error
+        finally:
+            self.conn.execute("PRAGMA secure_delete = OFF")
 
     def revision(self, uuid: str) -> Revision:
         for revision in self.revisions():

@@ -17,11 +17,11 @@ from typing import IO
 from .. import __version__
 from ..errors import JournalError, NotFoundError
 from ..options import add_demo_option, add_journal_options
-from . import entries, figures, files, safety
+from . import entries, figures, files, privacy, safety
 from .base import PROG, Context, Parser, UsageError
 
 __all__ = ["PROG", "UsageError", "build_parser", "main", "parse_args", "run"]
-MODULES = (entries, figures, files, safety)
+MODULES = (entries, figures, files, privacy, safety)
 
 
 def build_parser() -> tuple[Parser, dict]:
@@ -30,6 +30,13 @@ def build_parser() -> tuple[Parser, dict]:
     # absent option from overwriting the value given before it.
     common = argparse.ArgumentParser(add_help=False)
     add_journal_options(common, default=argparse.SUPPRESS)
+    common.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="an encrypted journal's passphrase (or recovery key): the first line of FILE "
+        "(default: $LEDELSESJOURNAL_PASSPHRASE, or asked on the terminal)",
+    )
 
     parser = Parser(
         prog=PROG,

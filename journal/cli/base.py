@@ -5,7 +5,10 @@ messages are in English, like argparse's own) and opens the store only when a co
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
+import sys
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -13,7 +16,7 @@ from typing import IO, Any
 
 from framework import Framework, load_bundled
 
-from .. import words
+from .. import encryption, words
 from ..analytics import Period
 from ..backup import open_journal
 from ..model import STAKEHOLDERS, ReflectionFilter, now_local
@@ -21,6 +24,7 @@ from ..paths import ensure_private_dir, resolve_data_dir
 from ..store import Store
 
 PROG = "ledelsesjournal"
+PASSPHRASE_ENV = "LEDELSESJOURNAL_PASSPHRASE"
 
 
 class UsageError(Exception):
@@ -137,6 +141,7 @@ class Context:
         self.lang: str = getattr(args, "lang", None) or "da"
         self.framework: Framework = load_bundled()
         self._store: Store | None = None
+        self._unlocked = False
 
     @property
     def data_dir(self) -> Path:
@@ -146,8 +151,34 @@ class Context:
     @property
     def store(self) -> Store:
         if self._store is None:
-            self._store = open_journal(ensure_private_dir(self.data_dir))
+            self._store = open_journal(ensure_private_dir(self.journal_folder()))
         return self._store
+
+    def journal_folder(self) -> Path:
+        """The data folder, unlocked first if its journal is encrypted (asking for the secret)."""
+        folder = self.data_dir
+        if not self._unlocked and encryption.is_encrypted(folder):
+            encryption.unlock(folder, self.secret(self.word("cli.passphrase.ask")))
+        self._unlocked = True
+        return folder
+
+    def secret(self, prompt: str, env: str = PASSPHRASE_ENV, option: str = "passphrase_file") -> str:
+        """A passphrase (or recovery key): from the file named by --passphrase-file, else from the
+        environment, else asked on the terminal without echo. A script without either is told how."""
+        named = getattr(self.args, option, None)
+        if named:
+            try:
+                lines = Path(named).read_text(encoding="utf-8").splitlines()
+            except (OSError, UnicodeDecodeError) as error:
+                raise UsageError(f"cannot read the passphrase file {named}: {error}") from None
+            return lines[0] if lines else ""
+        if os.environ.get(env):
+            return os.environ[env]
+        if not sys.stdin.isatty():
+            raise UsageError(
+                f"the journal is encrypted: give its passphrase in {env} or with --{option.replace('_', '-')} FILE"
+            )
+        return getpass.getpass(prompt + " ")
 
     def close(self) -> None:
         if self._store is not None:

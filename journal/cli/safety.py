@@ -75,7 +75,7 @@ def describe(ctx: Context, info: BackupInfo) -> str:
 
 
 def cmd_backup(ctx: Context, stdin: IO[str]) -> int:
-    folder = ctx.data_dir
+    folder = ctx.journal_folder()
     path = backup(ctx.store, folder, ctx.args.keep)
     if ctx.args.json:
         ctx.print_json(next(as_dict(info) for info in list_backups(folder) if info.path == path))
@@ -85,7 +85,7 @@ def cmd_backup(ctx: Context, stdin: IO[str]) -> int:
 
 
 def cmd_backups(ctx: Context, stdin: IO[str]) -> int:
-    folder = ctx.data_dir
+    folder = ctx.journal_folder()
     if ctx.args.remove:
         return remove(ctx, folder)
     if ctx.args.yes:
@@ -131,7 +131,7 @@ def remove(ctx: Context, folder: Path) -> int:
 
 def cmd_restore(ctx: Context, stdin: IO[str]) -> int:
     """Checks the backup even without --yes, so that a bad one is refused before anyone agrees."""
-    folder = ctx.data_dir
+    folder = ctx.journal_folder()
     if ctx.args.file == "latest":
         newest = next((info for info in list_backups(folder) if info.ordinary), None)
         if newest is None:

@@ -55,6 +55,7 @@ class Actions(QObject):
         self.trash = make("trash", "Ctrl+Shift+T", "trash")
         self.backups = make("backups", "Ctrl+Shift+B")
         self.settings = make("settings", ["Ctrl+,", Key.Preferences], "settings")
+        self.lock = make("lock", "Ctrl+L")  # an encrypted journal's window, until the passphrase is given
         self.quit = make("quit", ["Ctrl+Q", Key.Quit])
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -120,6 +121,7 @@ class Actions(QObject):
             self.trash: (self.tr("&Trash…"), self.tr("Deleted reflections: restore them or delete them for good")),
             self.backups: (self.tr("&Backups…"), self.tr("Back up the journal now, or restore a backup")),
             self.settings: (self.tr("S&ettings…"), self.tr("Language, appearance and data folder")),
+            self.lock: (self.tr("&Lock"), self.tr("Hide the journal until the passphrase is given")),
             self.quit: (self.tr("&Quit"), self.tr("Quit Ledelsesjournal")),
             self.undo: (self.tr("&Undo"), self.tr("Undo")),
             self.redo: (self.tr("&Redo"), self.tr("Redo")),

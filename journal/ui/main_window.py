@@ -9,7 +9,9 @@ from PySide6.QtCore import QEvent, QFileSystemWatcher, QRect, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -31,13 +33,14 @@ from ..backup import backup, list_backups
 from ..clock import Clock
 from ..errors import JournalError, NotFoundError
 from ..paths import choose_data_dir
-from ..store import Store
+from ..store import Store, is_encrypted
 from .actions import CLEAR_FILTER_KEYS, VIEWS, Actions, keys_text
 from .appearance import Appearance
 from .dialogs.confirm import Confirm
 from .errors import show_error
 from .i18n import Retranslating, Translator
 from .journal_view import JournalView
+from .lock import IdleTimer, LockPage
 from .settings import Settings
 from .style import styled
 
@@ -70,6 +73,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.appearance = appearance
         self.demo = demo
         self.pending_restore: Path | None = None  # a backup to put in place once the window has closed
+        # ("encrypt", new passphrase) or ("decrypt", passphrase): done once the window has closed
+        self.pending_encryption: tuple[str, str] | None = None
+        self.encrypted = not demo and store.path is not None and is_encrypted(store.path)
         self.setObjectName("mainWindow")
         language = translator.language
 
@@ -93,7 +99,12 @@ class MainWindow(Retranslating, QMainWindow):
         row.setSpacing(0)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
-        self.setCentralWidget(body)
+        # The window's two faces: the journal, and (locked) only the page that asks for the passphrase.
+        self.faces = QStackedWidget()
+        self.faces.addWidget(body)
+        self.lock_page: LockPage | None = None
+        self.idle: IdleTimer | None = None
+        self.setCentralWidget(self.faces)
         self._status = QLabel()
         self._status.setObjectName("journalStatus")
         self.statusBar().addPermanentWidget(self._status)
@@ -110,6 +121,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.retranslate()
         self.refresh_status()
         self._restore_state()
+        self.actions_.lock.setEnabled(self.encrypted)
+        if self.encrypted:
+            self.lock_page = LockPage(store.path.parent)
+            self.lock_page.unlocked.connect(self.unlock)
+            self.faces.addWidget(self.lock_page)
+            self.idle = IdleTimer(settings.lock_minutes, self)
+            self.idle.idle.connect(self.lock)
         if store.read_only:  # a folder that cannot be written: say so before the first save
             from ..errors import ReadOnlyError
 
@@ -137,6 +155,7 @@ class MainWindow(Retranslating, QMainWindow):
             None,
             a.settings,
             None,
+            a.lock,
             a.quit,
         ):
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
@@ -177,6 +196,7 @@ class MainWindow(Retranslating, QMainWindow):
         a.backups.triggered.connect(self.show_backups)
         a.settings.triggered.connect(self.show_settings)
         a.quit.triggered.connect(self.close)
+        a.lock.triggered.connect(self.lock)
         a.undo.triggered.connect(self.undo)
         a.redo.triggered.connect(self.redo)
         a.delete.triggered.connect(self.delete_reflection)
@@ -498,11 +518,56 @@ class MainWindow(Retranslating, QMainWindow):
         dialog.changed.connect(lambda: self.journal.reload())
         dialog.exec()
 
+    def lock(self) -> None:
+        """Hide every text until the passphrase is given: what is being written is saved first,
+        and open dialogs are closed."""
+        if self.lock_page is None or self.is_locked():
+            return
+        self._flush()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu):
+            menu.close()
+        self.menuBar().setEnabled(False)
+        self.toolbar.setEnabled(False)
+        self._enabled_before_lock = {action: action.isEnabled() for action in self.actions_.all()}
+        for action in self._enabled_before_lock:
+            action.setEnabled(False)  # no shortcut reaches the journal behind the page
+        self.statusBar().hide()
+        self.faces.setCurrentWidget(self.lock_page)
+        self.lock_page.start()
+
+    def is_locked(self) -> bool:
+        return self.lock_page is not None and self.faces.currentWidget() is self.lock_page
+
+    def unlock(self) -> None:
+        self.faces.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        self.toolbar.setEnabled(True)
+        for action, enabled in self._enabled_before_lock.items():
+            action.setEnabled(enabled)
+        self.statusBar().show()
+        if self.idle is not None:
+            self.idle.timer.start()
+        self.journal.setFocus()
+
     def show_settings(self) -> None:
         from .dialogs.settings_dialog import SettingsDialog
 
-        chosen = SettingsDialog.ask(self.settings, self.store.path.parent if self.store.path else None, self)
+        folder = self.store.path.parent if self.store.path else None
+        chosen = SettingsDialog.ask(
+            self.settings, folder, self, None if self.demo or folder is None else self.encrypted
+        )
         if chosen is None:
+            return
+        minutes = chosen.get("lock_minutes", self.settings.lock_minutes)
+        if minutes != self.settings.lock_minutes:
+            self.settings.set("lock_minutes", str(minutes))
+            if self.idle is not None:
+                self.idle.set_minutes(minutes)
+        if chosen.get("encryption"):
+            self.change_encryption(chosen["encryption"])
             return
         if chosen["appearance"] != self.settings.get("appearance"):
             self.settings.set("appearance", chosen["appearance"])
@@ -522,6 +587,53 @@ class MainWindow(Retranslating, QMainWindow):
             )
         if chosen["language"] != self.translator.language:
             self.set_language(chosen["language"])
+
+    def change_encryption(self, request: str) -> None:
+        """Encrypt, decrypt (both once the window has closed, the journal with it) or change the
+        passphrase (at once: only the key file changes)."""
+        from .. import encryption
+        from .dialogs.encryption import NewPassphraseDialog
+
+        folder = self.store.path.parent
+        if request == "encrypt":
+            answer = NewPassphraseDialog.ask(self.tr("Encrypt the journal"), current=False, parent=self)
+            if answer is not None:
+                self.pending_encryption = ("encrypt", answer[1])
+                self.close()
+        elif request == "passphrase":
+            answer = NewPassphraseDialog.ask(self.tr("Change the passphrase"), current=True, parent=self)
+            if answer is None:
+                return
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                encryption.change_passphrase(folder, *answer)
+            except JournalError as error:
+                QApplication.restoreOverrideCursor()
+                show_error(error, self)
+                return
+            QApplication.restoreOverrideCursor()
+            self.statusBar().showMessage(
+                self.tr("The passphrase was changed. The recovery key still opens the journal."), STATUS_MESSAGE_MS
+            )
+        elif request == "decrypt":
+            secret, given = QInputDialog.getText(
+                self,
+                self.tr("Decrypt the journal"),
+                self.tr(
+                    "Without encryption, anyone who can read this computer's files can read the journal and its "
+                    "backups. Enter the passphrase (or recovery key) to decrypt:"
+                ),
+                QLineEdit.EchoMode.Password,
+            )
+            if not given:
+                return
+            try:
+                encryption.verify(folder, secret)
+            except JournalError as error:
+                show_error(error, self)
+                return
+            self.pending_encryption = ("decrypt", secret)
+            self.close()
 
     def set_language(self, language: str) -> None:
         """Switch the interface now and remember the choice. Nothing typed is lost."""
@@ -563,6 +675,7 @@ class MainWindow(Retranslating, QMainWindow):
                     a.trash,
                     a.backups,
                     a.settings,
+                    a.lock,
                     a.quit,
                 ],
             ),

@@ -17,6 +17,7 @@ DEFAULTS: dict[str, str] = {
     "appearance": "system",  # system | light | dark
     "backups_kept": str(DEFAULT_KEEP),  # daily backups kept in the data folder
     "preview": "false",  # the Markdown preview beside the text; writing gets the room until asked for
+    "lock_minutes": "10",  # an encrypted journal's window locks itself after this long untouched
 }
 CHOICES: dict[str, tuple[str, ...]] = {
     "language": LANGUAGES,
@@ -41,6 +42,11 @@ class Settings:
         else:
             self._store.setValue(f"preferences/{key}", value)
         self._store.sync()
+
+    @property
+    def lock_minutes(self) -> int:
+        value = self.get("lock_minutes")
+        return int(value) if value.isdigit() and 0 < int(value) <= 24 * 60 else int(DEFAULTS["lock_minutes"])
 
     @property
     def backups_kept(self) -> int:

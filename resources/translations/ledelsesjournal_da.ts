@@ -76,6 +76,14 @@
         <translation>Sprog, udseende og datamappe</translation>
     </message>
     <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>Hide the journal until the passphrase is given</source>
+        <translation>Skjul journalen, indtil adgangssætningen er givet</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
@@ -340,6 +348,25 @@
     <message>
         <source>(retired)</source>
         <translation>(udgået)</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>Encrypting the journal</source>
+        <translation>Journalen krypteres</translation>
+    </message>
+    <message>
+        <source>The journal and every backup are being encrypted.</source>
+        <translation>Journalen og alle sikkerhedskopier bliver krypteret.</translation>
+    </message>
+    <message>
+        <source>Decrypting the journal</source>
+        <translation>Journalens kryptering fjernes</translation>
+    </message>
+    <message>
+        <source>The journal and every backup are being written unencrypted.</source>
+        <translation>Journalen og alle sikkerhedskopier bliver skrevet ukrypteret.</translation>
     </message>
 </context>
 <context>
@@ -739,6 +766,29 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <source>Enter the passphrase (or the recovery key) to go on where you were.</source>
+        <translation>Skriv adgangssætningen (eller gendannelsesnøglen) for at fortsætte, hvor du var.</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>Adgangssætning eller gendannelsesnøgle</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangssætning</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås op</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase or the recovery key.</source>
+        <translation>Det er ikke adgangssætningen eller gendannelsesnøglen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>demo journal</source>
@@ -819,6 +869,26 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
     <message>
         <source>From the next start, Ledelsesjournal uses the journal in %1 (and starts a new one there if there is none). This journal stays where it is.</source>
         <translation>Fra næste start bruger Ledelsesjournal journalen i %1 (og begynder en ny dér, hvis der ingen er). Denne journal bliver, hvor den er.</translation>
+    </message>
+    <message>
+        <source>Encrypt the journal</source>
+        <translation>Kryptér journalen</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Skift adgangssætning</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. The recovery key still opens the journal.</source>
+        <translation>Adgangssætningen er ændret. Gendannelsesnøglen åbner stadig journalen.</translation>
+    </message>
+    <message>
+        <source>Decrypt the journal</source>
+        <translation>Fjern journalens kryptering</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone who can read this computer&apos;s files can read the journal and its backups. Enter the passphrase (or recovery key) to decrypt:</source>
+        <translation>Uden kryptering kan alle, der kan læse denne computers filer, læse journalen og dens sikkerhedskopier. Skriv adgangssætningen (eller gendannelsesnøglen) for at fjerne krypteringen:</translation>
     </message>
     <message>
         <source>Writing</source>
@@ -929,6 +999,45 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
     <message>
         <source>link text</source>
         <translation>linktekst</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Current passphrase or recovery key</source>
+        <translation>Nuværende adgangssætning eller gendannelsesnøgle</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny adgangssætning</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Ny adgangssætning igen</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. A sentence you remember is better than a short word with signs in it. Exports and reports you write stay ordinary files: they are not encrypted.</source>
+        <translation>Mindst %1 tegn. En sætning, du kan huske, er bedre end et kort ord med tegn i. Eksporter og rapporter, du skriver, forbliver almindelige filer: de krypteres ikke.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Nuværende adgangssætning</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>N&amp;y adgangssætning</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Igen</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>En adgangssætning skal have mindst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De to adgangssætninger er forskellige.</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1316,29 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Din gendannelsesnøgle</translation>
+    </message>
+    <message>
+        <source>The journal and every backup are now encrypted. Your recovery key:</source>
+        <translation>Journalen og alle sikkerhedskopier er nu krypteret. Din gendannelsesnøgle:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Gendannelsesnøgle</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <source>I have written the recovery key down</source>
+        <translation>Jeg har skrevet gendannelsesnøglen ned</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionExportDialog</name>
     <message>
         <source>Export or print the reflection</source>
@@ -1394,6 +1526,34 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
         <translation> kopier</translation>
     </message>
     <message>
+        <source>Encrypted with a passphrase</source>
+        <translation>Krypteret med en adgangssætning</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Ikke krypteret</translation>
+    </message>
+    <message>
+        <source>Not for the demo journal</source>
+        <translation>Ikke for demojournalen</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Skift adgangssætning…</translation>
+    </message>
+    <message>
+        <source>Decrypt…</source>
+        <translation>Fjern kryptering…</translation>
+    </message>
+    <message>
+        <source>Encrypt…</source>
+        <translation>Kryptér…</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutter</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
@@ -1410,12 +1570,12 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
         <translation>&amp;Sikkerhedskopier der gemmes</translation>
     </message>
     <message>
-        <source>The journal is kept in this folder, readable by you only, and backed up there once a day (in the folder backups).</source>
-        <translation>Journalen ligger i denne mappe, som kun du kan læse, og sikkerhedskopieres dér én gang om dagen (i mappen backups).</translation>
-    </message>
-    <message>
         <source>Backups to keep</source>
         <translation>Sikkerhedskopier der gemmes</translation>
+    </message>
+    <message>
+        <source>Lock when untouched for</source>
+        <translation>Lås, når den har været urørt i</translation>
     </message>
     <message>
         <source>Choose the folder of the journal</source>
@@ -1424,6 +1584,18 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
     <message>
         <source>Language</source>
         <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k when untouched for</source>
+        <translation>Lås, når den har været &amp;urørt i</translation>
+    </message>
+    <message>
+        <source>The journal is kept in this folder, readable by you only, and backed up there once a day (in the folder backups). Encrypted, the journal and its backups can be read only with your passphrase or recovery key, also if the computer is lost.</source>
+        <translation>Journalen ligger i denne mappe, som kun du kan læse, og sikkerhedskopieres der én gang om dagen (i mappen backups). Krypteret kan journalen og dens sikkerhedskopier kun læses med din adgangssætning eller gendannelsesnøgle, også hvis computeren bliver væk.</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -1570,6 +1742,33 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
             <numerusform>Slet den ene refleksion i papirkurven for altid? Det kan ikke fortrydes.</numerusform>
             <numerusform>Slet alle %Ln refleksioner i papirkurven for altid? Det kan ikke fortrydes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Ledelsesjournal is locked</source>
+        <translation>Ledelsesjournal er låst</translation>
+    </message>
+    <message>
+        <source>The journal in %1 is encrypted. Enter its passphrase, or the recovery key.</source>
+        <translation>Journalen i %1 er krypteret. Skriv dens adgangssætning eller gendannelsesnøglen.</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>Adgangssætning eller gendannelsesnøgle</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås op</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Adgangssætning</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase or the recovery key. Nothing was changed.</source>
+        <translation>Det er ikke adgangssætningen eller gendannelsesnøglen. Intet er ændret.</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ def test_only_the_store_and_the_migrations_may_speak_sql_anywhere_in_journal():
     """Written against the package root, so that a new module is covered without being listed."""
     contract = next(c for c in PYPROJECT["tool"]["importlinter"]["contracts"] if "speak SQL" in c["name"])
     assert contract["source_modules"] == ["journal"]
-    assert set(contract["forbidden_modules"]) == {"sqlite3", "sqlite_utils"}
+    assert set(contract["forbidden_modules"]) == {"sqlite3", "sqlite_utils", "sqlcipher3"}
     assert {line.split(" -> ")[0] for line in contract["ignore_imports"]} == {"journal.store", "journal.migrations"}
 
 

@@ -68,7 +68,14 @@ def test_settings_dialog_shows_the_data_folder(qtbot, qsettings, tmp_path):
     dialog = SettingsDialog(Settings(qsettings), tmp_path)
     qtbot.addWidget(dialog)
     assert dialog.folder.text() == str(tmp_path) and dialog.folder.isReadOnly()
-    assert dialog.chosen() == {"language": "da", "appearance": "system", "backups_kept": 10, "data_folder": None}
+    assert dialog.chosen() == {
+        "language": "da",
+        "appearance": "system",
+        "backups_kept": 10,
+        "data_folder": None,
+        "lock_minutes": 10,
+        "encryption": None,
+    }
 
 
 def test_choosing_another_data_folder_is_remembered_for_the_next_start(make_window, monkeypatch, tmp_path):

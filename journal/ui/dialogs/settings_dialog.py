@@ -36,7 +36,16 @@ class FolderChoice:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, data_folder: Path | None, parent: QWidget | None = None):
+    ENCRYPT, DECRYPT, PASSPHRASE = "encrypt", "decrypt", "passphrase"
+
+    def __init__(
+        self,
+        settings: Settings,
+        data_folder: Path | None,
+        parent: QWidget | None = None,
+        encrypted: bool | None = None,
+    ):
+        """``encrypted``: whether the journal is encrypted (None: it cannot be, as the demo's)."""
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -69,15 +78,45 @@ class SettingsDialog(QDialog):
         self.backups.setRange(1, 100)
         self.backups.setValue(settings.backups_kept)
         self.backups.setSuffix(self.tr(" copies"))
+        self.encryption_request: str | None = None
+        self.encryption_state = QLabel(
+            self.tr("Encrypted with a passphrase")
+            if encrypted
+            else self.tr("Not encrypted")
+            if encrypted is not None
+            else self.tr("Not for the demo journal")
+        )
+        encryption_row = QHBoxLayout()
+        encryption_row.addWidget(self.encryption_state, 1)
+        self.encryption_buttons: list[QPushButton] = []
+        choices = (
+            ((self.PASSPHRASE, self.tr("Change passphrase…")), (self.DECRYPT, self.tr("Decrypt…")))
+            if encrypted
+            else ((self.ENCRYPT, self.tr("Encrypt…")),)
+        )
+        for request, text in choices:
+            button = QPushButton(text)
+            button.setEnabled(encrypted is not None)
+            button.clicked.connect(lambda _=False, request=request: self._request(request))
+            encryption_row.addWidget(button)
+            self.encryption_buttons.append(button)
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setRange(1, 240)
+        self.lock_minutes.setValue(settings.lock_minutes)
+        self.lock_minutes.setSuffix(self.tr(" minutes"))
+        self.lock_minutes.setEnabled(bool(encrypted))
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Appearance"), self.appearance)
         form.addRow(self.tr("Data folder"), folder_row)
         form.addRow(self.tr("&Backups to keep"), self.backups)
+        form.addRow(self.tr("Encryption"), encryption_row)
+        form.addRow(self.tr("Loc&k when untouched for"), self.lock_minutes)
         note = QLabel(
             self.tr(
                 "The journal is kept in this folder, readable by you only, and backed up there "
-                "once a day (in the folder backups)."
+                "once a day (in the folder backups). Encrypted, the journal and its backups can be read "
+                "only with your passphrase or recovery key, also if the computer is lost."
             )
         )
         note.setWordWrap(True)
@@ -92,6 +131,12 @@ class SettingsDialog(QDialog):
         self.appearance.setAccessibleName(self.tr("Appearance"))
         self.folder.setAccessibleName(self.tr("Data folder"))
         self.backups.setAccessibleName(self.tr("Backups to keep"))
+        self.lock_minutes.setAccessibleName(self.tr("Lock when untouched for"))
+
+    def _request(self, request: str) -> None:
+        """Encrypting, decrypting or a new passphrase is done once the dialog has closed."""
+        self.encryption_request = request
+        self.accept()
 
     def _choose_folder(self) -> None:
         folder = FolderChoice.ask(self, self.tr("Choose the folder of the journal"), Path(self.folder.text()))
@@ -105,10 +150,14 @@ class SettingsDialog(QDialog):
             "appearance": self.appearance.currentData(),
             "backups_kept": self.backups.value(),
             "data_folder": self.new_folder,
+            "lock_minutes": self.lock_minutes.value(),
+            "encryption": self.encryption_request,
         }
 
     @classmethod
-    def ask(cls, settings: Settings, data_folder: Path | None, parent: QWidget | None = None) -> dict | None:
+    def ask(
+        cls, settings: Settings, data_folder: Path | None, parent: QWidget | None = None, encrypted: bool | None = None
+    ) -> dict | None:
         """The chosen settings, or None if cancelled."""
-        dialog = cls(settings, data_folder, parent)
+        dialog = cls(settings, data_folder, parent, encrypted)
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
