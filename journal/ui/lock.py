@@ -87,7 +87,8 @@ class LockPage(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.heading.setText(f"<h2>{self.tr('Ledelsesjournal is locked')}</h2>")
+        heading = self.tr("Ledelsesjournal is locked")
+        self.heading.setText(f"<h2>{heading}</h2>")
         self.text.setText(self.tr("Enter the passphrase (or the recovery key) to go on where you were."))
         self.secret.setAccessibleName(self.tr("Passphrase or recovery key"))
         self.secret.setPlaceholderText(self.tr("Passphrase"))

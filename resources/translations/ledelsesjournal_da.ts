@@ -768,6 +768,10 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
 <context>
     <name>LockPage</name>
     <message>
+        <source>Ledelsesjournal is locked</source>
+        <translation>Ledelsesjournal er låst</translation>
+    </message>
+    <message>
         <source>Enter the passphrase (or the recovery key) to go on where you were.</source>
         <translation>Skriv adgangssætningen (eller gendannelsesnøglen) for at fortsætte, hvor du var.</translation>
     </message>

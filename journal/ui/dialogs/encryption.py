@@ -45,6 +45,17 @@ def problem_label() -> QLabel:
     return label
 
 
+def tell(dialog: QDialog, label: QLabel, text: str) -> None:
+    """Show a problem in ``label`` and let ``dialog`` grow to hold it: a wrapped label's height
+    depends on its width, which a dialog's minimum size does not follow by itself."""
+    label.setText(text)
+    label.show()
+    dialog.layout().activate()
+    needed = dialog.layout().totalHeightForWidth(dialog.width())
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)
+
+
 class UnlockDialog(QDialog):
     """The journal is encrypted: its passphrase or recovery key, until one opens it or the leader
     stops. A wrong one is told in the dialog and costs the key derivation's half second; there is
@@ -81,14 +92,12 @@ class UnlockDialog(QDialog):
         try:
             encryption.unlock(self.folder, self.secret.text())
         except WrongSecretError:
-            self.problem.setText(self.tr("That is not the passphrase or the recovery key. Nothing was changed."))
-            self.problem.show()
+            tell(self, self.problem, self.tr("That is not the passphrase or the recovery key. Nothing was changed."))
             self.secret.selectAll()
             self.secret.setFocus()
             return
         except JournalError as error:
-            self.problem.setText(str(error))
-            self.problem.show()
+            tell(self, self.problem, str(error))
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -145,8 +154,7 @@ class NewPassphraseDialog(QDialog):
         self.accept()
 
     def _tell(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.show()
+        tell(self, self.problem, text)
         self.first.setFocus()
 
     @classmethod
