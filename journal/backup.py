@@ -253,6 +253,30 @@ def remove_backups(data_dir: Path, paths: Iterable[str | os.PathLike]) -> list[P
     return chosen
 
 
+def rewrite_backups(data_dir: Path, change: Callable[[Store], object]) -> list[Path]:
+    """Apply ``change`` to every backup (of every kind), each rewritten whole or not at all: the
+    erasure of a person reaches the backups too (journal.people). Each backup is copied beside
+    itself, opened (and so brought up to this version's schema), changed, copied once more into a
+    fresh file with no free pages (``copy_to``), and that file renamed over the backup; the
+    working copy is removed. The backups rewritten, newest first."""
+    rewritten = []
+    for path, _, _ in _named(backups_folder(data_dir)):
+        descriptor, work = temporary_beside(path)  # swept by the next start if this is killed
+        os.close(descriptor)
+        try:
+            shutil.copyfile(path, work)
+            with Store.open(work) as opened:
+                change(opened)
+                with _placed(path) as temporary:
+                    opened.copy_to(temporary)
+        finally:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                _sidecar(work, suffix).unlink(missing_ok=True)
+        rewritten.append(path)
+    _sync_folder(backups_folder(data_dir))
+    return rewritten
+
+
 def check_backup(path: str | os.PathLike) -> None:
     """Refuse a file that must not replace the journal, without writing to it.
 

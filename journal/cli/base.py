@@ -183,6 +183,7 @@ class Context:
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
+            self._store = None
 
     def word(self, key: str, **values: object) -> str:
         """The text of ``key`` in the core's catalogue, in the language of --lang."""

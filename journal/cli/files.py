@@ -4,6 +4,7 @@ organisation's framework."""
 from __future__ import annotations
 
 import shlex
+import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import IO, Any
@@ -27,7 +28,7 @@ from ..importers import (
     suggest,
 )
 from ..model import normalise_tag
-from ..store import Store
+from ..store import Store, is_encrypted
 from .base import Command, Context, UsageError
 
 
@@ -134,6 +135,8 @@ def write_export(ctx: Context, exporter: Exporter, target: Path | None, options:
         exporter.write(ctx.store, ctx.out, options)
     else:
         exporter.write_file(ctx.store, target, options)
+    if ctx.store.path is not None and is_encrypted(ctx.store.path):
+        sys.stderr.write(ctx.word("cli.export.plain", file=target or "-") + "\n")
     return 0
 
 

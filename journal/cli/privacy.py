@@ -1,4 +1,5 @@
-"""Encryption: encrypt the journal (and every backup), decrypt it, change its passphrase."""
+"""Privacy: encrypt the journal (and every backup), decrypt it, change its passphrase; find what
+the journal holds about a person (and export it), and forget them."""
 
 from __future__ import annotations
 
@@ -6,10 +7,13 @@ import os
 import sys
 from typing import IO
 
-from .. import encryption
+from .. import dates, encryption, people
+from ..backup import list_backups
 from ..errors import DatabaseError
+from ..export import ExportOptions, formats
 from ..paths import ensure_private_dir
 from .base import PASSPHRASE_ENV, Command, Context, UsageError
+from .files import exporter_for, target_for, write_export
 
 NEW_PASSPHRASE_ENV = "LEDELSESJOURNAL_NEW_PASSPHRASE"
 
@@ -32,7 +36,31 @@ def register(command: Command) -> dict:
         metavar="FILE",
         help=f"the new passphrase: the first line of FILE (default: ${NEW_PASSPHRASE_ENV}, or asked twice)",
     )
-    return {"encrypt": cmd_encrypt, "decrypt": cmd_decrypt, "passphrase": cmd_passphrase}
+    person = command("person", "every reflection and framework text that mentions a person, with the count")
+    person.add_argument("name", nargs="+", help="the person's name (the possessive forms are found too)")
+    person.add_argument("--json", action="store_true")
+    person.add_argument(
+        "--export",
+        metavar="FILE",
+        help="write everything about the person to FILE, for an access request (.pdf, .md or .json)",
+    )
+    person.add_argument("--format", choices=formats("person"), help="the export's format (default: from FILE)")
+    forget = command(
+        "forget",
+        "remove a person from the journal and every backup (shows what it would change unless --yes)",
+    )
+    forget.add_argument("name", nargs="+", help="the person's name")
+    how = forget.add_mutually_exclusive_group()
+    how.add_argument("--marker", help="the text that replaces the name (default: [name removed] in --lang)")
+    how.add_argument("--delete", action="store_true", help="delete every reflection that mentions the person, instead")
+    forget.add_argument("--yes", action="store_true", help="do it (without it, only say what would change)")
+    return {
+        "encrypt": cmd_encrypt,
+        "decrypt": cmd_decrypt,
+        "passphrase": cmd_passphrase,
+        "person": cmd_person,
+        "forget": cmd_forget,
+    }
 
 
 def _new_passphrase(ctx: Context, fallback_env: str | None = None) -> str:
@@ -77,4 +105,108 @@ def cmd_passphrase(ctx: Context, stdin: IO[str]) -> int:
     old = ctx.secret(ctx.word("cli.passphrase.ask"))
     encryption.change_passphrase(folder, old, _new_passphrase(ctx))
     ctx.print(ctx.word("cli.passphrase.changed"))
+    return 0
+
+
+def _name(ctx: Context) -> str:
+    name = " ".join(ctx.args.name).strip()
+    try:
+        people.name_pattern(name)
+    except ValueError:
+        raise UsageError("a name needs at least one letter") from None
+    return name
+
+
+def _print_mentions(ctx: Context, found: people.Found) -> None:
+    w = ctx.word
+    ctx.print(w("cli.person.count", name=found.name, count=found.count))
+    for m in found.mentions:
+        fields = ", ".join(people.field_name(field, ctx.lang) for field in m.fields)
+        if m.kind == "reflection":
+            notes = "".join(
+                f"  ({w(key)})"
+                for key, on in (("cli.person.trash", m.in_trash), ("reflection.private", m.private))
+                if on
+            )
+            day = dates.column(m.when, ctx.lang)
+            title = m.label or w("reflection.untitled")
+            ctx.print(f"  {day}  {m.key[:8]}  {title}  [{fields}] ×{m.count}{notes}")
+        elif m.kind == "personal_framework":
+            ctx.print(f"  {w('person.framework')}  [{fields}] ×{m.count}")
+        else:
+            when = dates.short_date(m.when.astimezone().date(), ctx.lang)
+            ctx.print(f"  {w('person.revision', name=m.label, date=when)}  [{fields}] ×{m.count}")
+
+
+def cmd_person(ctx: Context, stdin: IO[str]) -> int:
+    name = _name(ctx)
+    a = ctx.args
+    if a.export or a.format:
+        exporter = exporter_for("person", a.format, a.export)
+        target = target_for(exporter, a.export)
+        options = ExportOptions(organisation=ctx.framework, language=ctx.lang, person=name)
+        return write_export(ctx, exporter, target, options)
+    found = people.find(ctx.store, name)
+    if a.json:
+        ctx.print_json(
+            {
+                "name": name,
+                "count": found.count,
+                "mentions": [
+                    {
+                        "kind": m.kind,
+                        "id": m.key,
+                        "label": m.label,
+                        "fields": list(m.fields),
+                        "count": m.count,
+                        "when": m.when.isoformat() if m.when else None,
+                        "in_trash": m.in_trash,
+                        "private": m.private,
+                    }
+                    for m in found.mentions
+                ],
+            }
+        )
+        return 0
+    _print_mentions(ctx, found)
+    return 0
+
+
+def cmd_forget(ctx: Context, stdin: IO[str]) -> int:
+    name = _name(ctx)
+    a = ctx.args
+    w = ctx.word
+    marker = None if a.delete else (a.marker if a.marker is not None else w("cli.forget.marker"))
+    found = people.find(ctx.store, name)
+    if not found.mentions:
+        ctx.print(w("cli.person.count", name=name, count=0))
+        return 0
+    _print_mentions(ctx, found)
+    folder = ctx.journal_folder()
+    backups = len(list_backups(folder))
+    if a.delete:
+        plan = w("cli.forget.plan_delete", reflections=len(found.reflections()), backups=backups)
+    else:
+        plan = w("cli.forget.plan_replace", count=found.count, marker=marker, backups=backups)
+    if not a.yes:
+        ctx.print(plan)
+        ctx.print(w("cli.forget.dry_run"))
+        return 0
+    done, rewritten = people.forget_everywhere(folder, ctx.store, name, marker)
+    ctx.close()  # the files are read next: not while this process holds the journal open
+    ctx.print(
+        w(
+            "cli.forget.done",
+            changed=done.reflections_changed,
+            deleted=done.reflections_deleted,
+            revisions=done.revisions_changed,
+            backups=len(rewritten),
+        )
+    )
+    left = people.traces(folder, name)
+    if left:
+        for path in left:
+            ctx.print(f"  {path}")
+        raise DatabaseError(folder, w("cli.forget.left", count=len(left)))
+    ctx.print(w("cli.forget.clean", folder=folder))
     return 0

@@ -13,7 +13,15 @@ from __future__ import annotations
 
 from typing import IO, TYPE_CHECKING
 
-from . import framework_html, framework_markdown, journal_json, reflection_html, reflection_markdown, report_html
+from . import (
+    framework_html,
+    framework_markdown,
+    journal_json,
+    person_doc,
+    reflection_html,
+    reflection_markdown,
+    report_html,
+)
 from .base import Exporter, ExportOptions, Write
 
 if TYPE_CHECKING:
@@ -46,6 +54,9 @@ EXPORTERS: tuple[Exporter, ...] = (
     reflection_markdown.EXPORTER,
     reflection_html.EXPORTER,
     Exporter(name="pdf", subject="reflection", suffix=".pdf", binary=True, write=_drawn_by_qt("write_reflection_pdf")),
+    person_doc.MARKDOWN,
+    person_doc.JSON,
+    Exporter(name="pdf", subject="person", suffix=".pdf", binary=True, write=_drawn_by_qt("write_person_pdf")),
 )
 
 

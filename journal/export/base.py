@@ -39,6 +39,8 @@ class ExportOptions:
     reflections: tuple[str, ...] = ()
     # The one reflection to export (a full uuid): the one the leader is reading, private or not.
     reflection: str | None = None
+    # The person whose mentions are exported (an access request): everything, private and Trash too.
+    person: str | None = None
 
 
 Write = Callable[["Store", IO, ExportOptions], None]

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QTextDocumentWriter,
 )
 
+from .. import dates
 from ..render import markdown_html
 from ..store import Store
 from ..words import word
@@ -215,6 +216,15 @@ def paint_reflection(device: QPagedPaintDevice, store: Store, options: ExportOpt
     return paint_body(device, doc.title, reflection_body_html(doc), doc.footer, doc.language)
 
 
+def paint_person(device: QPagedPaintDevice, store: Store, options: ExportOptions) -> int:
+    """Everything about ``options.person`` on ``device``; returns the number of pages."""
+    from .person_doc import body_html, build_person
+
+    doc = build_person(store, options)
+    footer = doc.word("export.exported", date=dates.long_date(doc.exported_on, doc.language))
+    return paint_body(device, doc.title, body_html(doc), footer, doc.language)
+
+
 def _write_pdf(out: IO[bytes], paint: Callable[[QPagedPaintDevice], int]) -> None:
     _ensure_gui()
     buffer = QBuffer()
@@ -238,6 +248,10 @@ def write_report_pdf(store: Store, out: IO[bytes], options: ExportOptions) -> No
 
 def write_reflection_pdf(store: Store, out: IO[bytes], options: ExportOptions) -> None:
     _write_pdf(out, lambda device: paint_reflection(device, store, options))
+
+
+def write_person_pdf(store: Store, out: IO[bytes], options: ExportOptions) -> None:
+    _write_pdf(out, lambda device: paint_person(device, store, options))
 
 
 def _odt_html(markdown: str) -> str:

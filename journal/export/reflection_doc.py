@@ -106,11 +106,12 @@ class ReflectionDocument:
         return f"{self.word('reflection.private')} · {exported}" if self.private else exported
 
 
-def build_reflection(store: Store, options: ExportOptions) -> ReflectionDocument:
+def build_reflection(store: Store, options: ExportOptions, from_trash: bool = False) -> ReflectionDocument:
     """The reflection ``options.reflection`` (a full uuid) as an export document.
 
     Raises JournalError when none is given, NotFoundError when it is not in the journal or is in
-    the Trash (restoring it first is the way to export it)."""
+    the Trash (restoring it first is the way to export it), unless ``from_trash`` (everything
+    about a person is handed over, the Trash included)."""
     organisation = options.organisation
     if organisation is None:
         raise ValueError("the reflection export needs the organisation's framework (ExportOptions.organisation)")
@@ -121,7 +122,7 @@ def build_reflection(store: Store, options: ExportOptions) -> ReflectionDocument
         reflection = store.get(uuid)
     except NotFoundError:
         raise NotFoundError(f"reflection {uuid[:8]} is not in the journal: it may have been deleted for good") from None
-    if reflection.deleted:
+    if reflection.deleted and not from_trash:
         raise NotFoundError(f"reflection {uuid[:8]} is in the Trash; restore it to export it")
     themes = tuple((t.name.get(lang), t.colour) for t in organisation.themes if t.id in reflection.theme_ids)
     register = store.own_criteria()  # retired own criteria keep their words here
