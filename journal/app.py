@@ -218,11 +218,15 @@ def _run_journal(
             code = app.exec()
             wanted = window.pending_restore
             change = window.pending_encryption
+            erasure = window.pending_erasure
         finally:
             check.wait()
             store.close()
         if change is not None:
             _change_encryption(journal.folder, *change)
+            continue
+        if erasure is not None:
+            _forget(journal.folder, *erasure)
             continue
         if wanted is None:
             return code
@@ -245,6 +249,47 @@ def _change_encryption(folder: Path, request: str, secret: str) -> None:
             decrypt_folder(folder, secret)
     except JournalError as error:
         show_error(error)
+
+
+def _forget(folder: Path, name: str, marker: str | None) -> None:
+    """Forget a person in the journal and every backup, the window closed (it opens again after),
+    then check that no file of the data folder holds the name, and say what was done."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from . import people
+    from .backup import open_journal
+    from .ui.dates import ui_language
+    from .ui.dialogs.upgrade import BusyDialog, in_thread
+    from .words import word
+
+    def work():
+        with open_journal(folder) as store:
+            done, rewritten = people.forget_everywhere(folder, store, name, marker)
+        return done, rewritten, people.traces(folder, name)  # read with the journal closed
+
+    dialog = BusyDialog(
+        QApplication.translate("People", "Forgetting %1").replace("%1", name),
+        QApplication.translate("People", "The journal and every backup are being rewritten without the name."),
+    )
+    try:
+        done, rewritten, left = in_thread(work, dialog)
+    except JournalError as error:
+        show_error(error)
+        return
+    language = ui_language()
+    text = word(
+        language,
+        "cli.forget.done",
+        changed=done.reflections_changed,
+        deleted=done.reflections_deleted,
+        revisions=done.revisions_changed,
+        backups=len(rewritten),
+    )
+    if left:
+        text += "\n\n" + word(language, "cli.forget.left", count=len(left)) + "\n" + "\n".join(map(str, left))
+    else:
+        text += "\n\n" + word(language, "cli.forget.clean", folder=folder)
+    QMessageBox.information(None, QApplication.translate("People", "Forgotten"), text)
 
 
 def _build_window(store: Store, settings: Settings, translator: Translator, appearance: Appearance) -> MainWindow:

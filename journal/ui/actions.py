@@ -54,6 +54,7 @@ class Actions(QObject):
         self.export_framework = make("export-framework", "Ctrl+Shift+E")
         self.trash = make("trash", "Ctrl+Shift+T", "trash")
         self.backups = make("backups", "Ctrl+Shift+B")
+        self.people = make("people")  # a person in the journal: access and erasure (GDPR)
         self.settings = make("settings", ["Ctrl+,", Key.Preferences], "settings")
         self.lock = make("lock", "Ctrl+L")  # an encrypted journal's window, until the passphrase is given
         self.quit = make("quit", ["Ctrl+Q", Key.Quit])
@@ -120,6 +121,10 @@ class Actions(QObject):
             ),
             self.trash: (self.tr("&Trash…"), self.tr("Deleted reflections: restore them or delete them for good")),
             self.backups: (self.tr("&Backups…"), self.tr("Back up the journal now, or restore a backup")),
+            self.people: (
+                self.tr("A &person in the journal…"),
+                self.tr("Everything the journal holds about a person: see it, export it or forget it"),
+            ),
             self.settings: (self.tr("S&ettings…"), self.tr("Language, appearance and data folder")),
             self.lock: (self.tr("&Lock"), self.tr("Hide the journal until the passphrase is given")),
             self.quit: (self.tr("&Quit"), self.tr("Quit Ledelsesjournal")),

@@ -75,6 +75,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.pending_restore: Path | None = None  # a backup to put in place once the window has closed
         # ("encrypt", new passphrase) or ("decrypt", passphrase): done once the window has closed
         self.pending_encryption: tuple[str, str] | None = None
+        # (name, marker or None to delete the reflections): a person forgotten once the window has closed
+        self.pending_erasure: tuple[str, str | None] | None = None
         self.encrypted = not demo and store.path is not None and is_encrypted(store.path)
         self.setObjectName("mainWindow")
         language = translator.language
@@ -152,6 +154,7 @@ class MainWindow(Retranslating, QMainWindow):
             None,
             a.trash,
             a.backups,
+            a.people,
             None,
             a.settings,
             None,
@@ -194,6 +197,7 @@ class MainWindow(Retranslating, QMainWindow):
         a.export_framework.triggered.connect(self.export_framework)
         a.trash.triggered.connect(self.show_trash)
         a.backups.triggered.connect(self.show_backups)
+        a.people.triggered.connect(self.show_people)
         a.settings.triggered.connect(self.show_settings)
         a.quit.triggered.connect(self.close)
         a.lock.triggered.connect(self.lock)
@@ -399,7 +403,7 @@ class MainWindow(Retranslating, QMainWindow):
         if target is None:
             return
         try:
-            export_journal(self.store, target)
+            export_journal(self.store, target, self)
         except JournalError as error:
             show_error(error, self)
             return
@@ -509,6 +513,28 @@ class MainWindow(Retranslating, QMainWindow):
         elif dialog.restore_path is not None:
             self.pending_restore = dialog.restore_path
             self.close()
+
+    def show_people(self) -> None:
+        """A person in the journal: their mentions, an export of them, or forgetting them (done
+        once the window has closed the journal: the file is rebuilt, which no open view may read)."""
+        from .dialogs.people import PeopleDialog
+
+        self._flush()
+        dialog = PeopleDialog(self.store, self.framework, self)
+        dialog.open_reflection.connect(self._open_mention)
+        dialog.exec()
+        if dialog.forget_request is not None:
+            if self.demo:
+                self.statusBar().showMessage(
+                    self.tr("The demo journal is thrown away when you quit."), STATUS_MESSAGE_MS
+                )
+                return
+            self.pending_erasure = dialog.forget_request
+            self.close()
+
+    def _open_mention(self, uuid: str) -> None:
+        self.show_view("journal")
+        self.journal.select(uuid)
 
     def show_trash(self) -> None:
         from .dialogs.trash import TrashDialog
@@ -674,6 +700,7 @@ class MainWindow(Retranslating, QMainWindow):
                     a.export_framework,
                     a.trash,
                     a.backups,
+                    a.people,
                     a.settings,
                     a.lock,
                     a.quit,

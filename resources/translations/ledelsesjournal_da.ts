@@ -68,6 +68,14 @@
         <translation>Tag en sikkerhedskopi nu, eller gendan en sikkerhedskopi</translation>
     </message>
     <message>
+        <source>A &amp;person in the journal…</source>
+        <translation>En &amp;person i journalen…</translation>
+    </message>
+    <message>
+        <source>Everything the journal holds about a person: see it, export it or forget it</source>
+        <translation>Alt, hvad journalen rummer om en person: se det, eksportér det eller glem personen</translation>
+    </message>
+    <message>
         <source>S&amp;ettings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
@@ -441,6 +449,17 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>The file is not encrypted</source>
+        <translation>Filen er ikke krypteret</translation>
+    </message>
+    <message>
+        <source>%1 is an ordinary file: it is not encrypted like your journal. Keep it where only you can read it, and delete it once it has served its purpose.</source>
+        <translation>%1 er en almindelig fil: den er ikke krypteret som din journal. Opbevar den, hvor kun du kan læse den, og slet den, når den har gjort sin nytte.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -523,6 +542,33 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
             <numerusform>%1 af %Ln refleksion</numerusform>
             <numerusform>%1 af %Ln refleksioner</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ForgetDialog</name>
+    <message>
+        <source>Forget %1</source>
+        <translation>Glem %1</translation>
+    </message>
+    <message>
+        <source>Mentions of %1: %2. Forgetting reaches the journal, the Trash, the search index and every backup, and cannot be undone. Exports written before are not touched.</source>
+        <translation>Omtaler af %1: %2. At glemme når journalen, papirkurven, søgeindekset og alle sikkerhedskopier og kan ikke fortrydes. Eksporter, der er skrevet før, røres ikke.</translation>
+    </message>
+    <message>
+        <source>Replace the name with:</source>
+        <translation>Erstat navnet med:</translation>
+    </message>
+    <message>
+        <source>The text that replaces the name</source>
+        <translation>Den tekst, der erstatter navnet</translation>
+    </message>
+    <message>
+        <source>Delete the reflections that mention them (%1)</source>
+        <translation>Slet de refleksioner, der omtaler personen (%1)</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Glem</translation>
     </message>
 </context>
 <context>
@@ -867,6 +913,10 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
         <translation>Sikkerhedskopi gemt i %1</translation>
     </message>
     <message>
+        <source>The demo journal is thrown away when you quit.</source>
+        <translation>Demojournalen smides væk, når du afslutter.</translation>
+    </message>
+    <message>
         <source>Another folder</source>
         <translation>En anden mappe</translation>
     </message>
@@ -1191,6 +1241,64 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
     <message>
         <source>Exported to %1</source>
         <translation>Eksporteret til %1</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>Forgetting %1</source>
+        <translation>%1 glemmes</translation>
+    </message>
+    <message>
+        <source>The journal and every backup are being rewritten without the name.</source>
+        <translation>Journalen og alle sikkerhedskopier skrives om uden navnet.</translation>
+    </message>
+    <message>
+        <source>Forgotten</source>
+        <translation>Glemt</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>A person in the journal</source>
+        <translation>En person i journalen</translation>
+    </message>
+    <message>
+        <source>Everything the journal holds about a person: for their right to see it, or to be forgotten. The possessive forms of the name are found too (Birthe, Birthes).</source>
+        <translation>Alt, hvad journalen rummer om en person: til personens ret til at se det eller til at blive glemt. Navnets ejefald findes også (Birthe, Birthes).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name</source>
+        <translation>Personens navn</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Omtaler</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation>Glem…</translation>
+    </message>
+    <message>
+        <source>in the Trash</source>
+        <translation>i papirkurven</translation>
+    </message>
+    <message>
+        <source>Export everything about %1</source>
+        <translation>Eksportér alt om %1</translation>
     </message>
 </context>
 <context>

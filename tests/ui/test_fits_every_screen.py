@@ -175,6 +175,7 @@ def test_every_dialog_fits(window_on, screen_name, language, monkeypatch):
         "settings": a.settings.trigger,
         "trash": a.trash.trigger,
         "backups": a.backups.trigger,
+        "a person in the journal": a.people.trigger,
         "welcome": a.welcome.trigger,
         "about": a.about.trigger,
         "shortcuts": a.shortcuts.trigger,

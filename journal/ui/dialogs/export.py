@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -22,7 +23,7 @@ from framework import Framework
 from ...clock import Clock
 from ...errors import JournalError
 from ...export import ExportOptions, formats, get_exporter
-from ...store import Store
+from ...store import Store, is_encrypted
 from ..i18n import Retranslating
 from ..widgets import Combo
 from .revisions import when
@@ -50,9 +51,26 @@ class PrintDialog:
         return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
 
 
-def export_journal(store: Store, target: Path) -> None:
+def export_journal(store: Store, target: Path, parent: QWidget | None = None) -> None:
     """The whole journal as JSON at ``target`` (raises JournalError with a clear message)."""
     get_exporter("journal", "json").write_file(store, target, ExportOptions())
+    tell_if_plain(parent, store, target)
+
+
+def tell_if_plain(parent: QWidget | None, store: Store, target: Path) -> None:
+    """Written from an encrypted journal, an export is an ordinary file all the same: say so."""
+    if store.path is not None and is_encrypted(store.path):
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(
+            parent,
+            QApplication.translate("Export", "The file is not encrypted"),
+            QApplication.translate(
+                "Export",
+                "%1 is an ordinary file: it is not encrypted like your journal. Keep it where only you can "
+                "read it, and delete it once it has served its purpose.",
+            ).replace("%1", str(target)),
+        )
 
 
 def save_as(
@@ -73,6 +91,7 @@ def save_as(
 
         show_error(error, parent)
         return None
+    tell_if_plain(parent, store, target)
     return target
 
 
