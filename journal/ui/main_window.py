@@ -677,8 +677,11 @@ class MainWindow(Retranslating, QMainWindow):
     def show_welcome(self) -> None:
         from .dialogs.welcome import WelcomeDialog
 
-        choice = WelcomeDialog.ask(self.framework.organisation.get(self.translator.language), self)
-        if choice == WelcomeDialog.REFLECTION:
+        can_encrypt = not self.demo and self.store.path is not None and not self.encrypted
+        choice = WelcomeDialog.ask(self.framework.organisation.get(self.translator.language), self, can_encrypt)
+        if choice == WelcomeDialog.ENCRYPT:
+            self.change_encryption("encrypt")
+        elif choice == WelcomeDialog.REFLECTION:
             self.new_reflection()
         elif choice == WelcomeDialog.FRAMEWORK:
             self.show_view("personal")

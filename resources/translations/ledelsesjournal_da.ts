@@ -1922,6 +1922,14 @@ En kopi af den, som den var, gemmes blandt dine sikkerhedskopier. En stor journa
         <source>Look around first</source>
         <translation>Se mig omkring først</translation>
     </message>
+    <message>
+        <source>Reflections are often about people. Encrypt the journal, and only your passphrase (or the recovery key you are given) opens it, also if the computer is lost.</source>
+        <translation>Refleksioner handler ofte om mennesker. Kryptér journalen, så kun din adgangssætning (eller den gendannelsesnøgle, du får) åbner den, også hvis computeren bliver væk.</translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase…</source>
+        <translation>Kryptér med en adgangssætning…</translation>
+    </message>
 </context>
 <context>
     <name>_StepRow</name>

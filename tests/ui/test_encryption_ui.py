@@ -172,3 +172,19 @@ def test_encrypting_from_the_settings_shows_the_recovery_key(qtbot, tmp_path, mo
     app_module._change_encryption(data, "decrypt", PASSPHRASE)
     assert not encryption.is_encrypted(data)
     assert any(b"qzxplain" in p.read_bytes() for p in data.rglob("*") if p.is_file())
+
+
+def test_the_welcome_offers_to_encrypt_a_plain_journal(make_window, monkeypatch):
+    from journal.ui.dialogs import encryption as dialogs
+    from journal.ui.dialogs.welcome import WelcomeDialog
+
+    window = make_window("en")
+    offered = WelcomeDialog("Næstved Kommune", window, can_encrypt=True)
+    assert offered.encrypt_button is not None and "Encrypt" in offered.encrypt_button.text()
+    assert WelcomeDialog("Næstved Kommune", window).encrypt_button is None
+    monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda cls, org, parent, can_encrypt: cls.ENCRYPT))
+    monkeypatch.setattr(
+        dialogs.NewPassphraseDialog, "ask", classmethod(lambda cls, title, current, parent: ("", PASSPHRASE))
+    )
+    window.show_welcome()
+    assert window.pending_encryption == ("encrypt", PASSPHRASE)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class WelcomeDialog(QDialog):
-    REFLECTION, FRAMEWORK, LATER = "reflection", "framework", "later"
+    REFLECTION, FRAMEWORK, LATER, ENCRYPT = "reflection", "framework", "later", "encrypt"
 
-    def __init__(self, organisation: str, parent: QWidget | None = None):
+    def __init__(self, organisation: str, parent: QWidget | None = None, can_encrypt: bool = False):
+        """``can_encrypt``: offer to encrypt the journal (a journal of the leader's own, not yet encrypted)."""
         super().__init__(parent)
         self.setObjectName("welcomeDialog")
         self.choice = self.LATER
@@ -40,6 +41,21 @@ class WelcomeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(text)
+        self.encrypt_button: QPushButton | None = None
+        if can_encrypt:
+            privacy = QLabel(
+                self.tr(
+                    "Reflections are often about people. Encrypt the journal, and only your passphrase (or the "
+                    "recovery key you are given) opens it, also if the computer is lost."
+                )
+            )
+            privacy.setWordWrap(True)
+            self.encrypt_button = QPushButton(self.tr("Encrypt with a passphrase…"))
+            self.encrypt_button.clicked.connect(lambda: self._choose(self.ENCRYPT))
+            row = QHBoxLayout()
+            row.addWidget(privacy, 1)
+            row.addWidget(self.encrypt_button)
+            layout.addLayout(row)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
 
@@ -48,7 +64,7 @@ class WelcomeDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, organisation: str, parent: QWidget | None = None) -> str:
-        dialog = cls(organisation, parent)
+    def ask(cls, organisation: str, parent: QWidget | None = None, can_encrypt: bool = False) -> str:
+        dialog = cls(organisation, parent, can_encrypt)
         dialog.exec()
         return dialog.choice
