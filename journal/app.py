@@ -214,6 +214,7 @@ def _run_journal(
             window.show()
             check.start()
             QTimer.singleShot(0, window.maybe_welcome)
+            QTimer.singleShot(0, window.maybe_retention)
             QTimer.singleShot(0, keep_what_the_start_made)
             code = app.exec()
             wanted = window.pending_restore

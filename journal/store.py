@@ -1397,6 +1397,31 @@ class Store:
             if not found:
                 raise NotFoundError(f"no revision {revision.uuid}")
 
+    def written_before(self, day: date) -> list[ReflectionSummary]:
+        """Every reflection dated before ``day``, the Trash included, oldest first (the retention
+        rule's list: journal.retention)."""
+        return self._summaries("r.entry_date < ? ORDER BY r.time_key", [day.isoformat()])
+
+    def erase(self, uuids: Iterable[str]) -> int:
+        """Delete these reflections for good, what they held overwritten in the file
+        (``secure_delete``) and dropped from the search index; how many. Unlike :meth:`scrub`, it
+        does not rebuild the file, so the window may do it with its views open."""
+        count = 0
+        with self.erasing():
+            for uuid in uuids:
+                self.purge(uuid)
+                count += 1
+        self._merge_search_index()
+        return count
+
+    def _merge_search_index(self) -> None:
+        try:
+            self.conn.execute("PRAGMA secure_delete = ON")
+            with self._writing():
+                self.conn.execute("INSERT INTO reflections_fts(reflections_fts) VALUES ('optimize')")
+        finally:
+            self.conn.execute("PRAGMA secure_delete = OFF")
+
     def scrub(self) -> None:
         """Leave no trace of deleted words in the file or its log: the search index merged into one
         fresh segment (FTS5 keeps a deleted row's words in older segments until merged), the file

@@ -7,12 +7,13 @@ import os
 import sys
 from typing import IO
 
-from .. import dates, encryption, people
+from .. import dates, encryption, people, retention
 from ..backup import list_backups
 from ..errors import DatabaseError
 from ..export import ExportOptions, formats
+from ..model import now_local
 from ..paths import ensure_private_dir
-from .base import PASSPHRASE_ENV, Command, Context, UsageError
+from .base import PASSPHRASE_ENV, Command, Context, UsageError, positive
 from .files import exporter_for, target_for, write_export
 
 NEW_PASSPHRASE_ENV = "LEDELSESJOURNAL_NEW_PASSPHRASE"
@@ -54,7 +55,13 @@ def register(command: Command) -> dict:
     how.add_argument("--marker", help="the text that replaces the name (default: [name removed] in --lang)")
     how.add_argument("--delete", action="store_true", help="delete every reflection that mentions the person, instead")
     forget.add_argument("--yes", action="store_true", help="do it (without it, only say what would change)")
+    keep = command(
+        "retention", "list the reflections older than YEARS years (the Trash included), or delete them for good"
+    )
+    keep.add_argument("--years", type=positive, required=True, metavar="YEARS")
+    keep.add_argument("--yes", action="store_true", help="delete them (without it, only list them)")
     return {
+        "retention": cmd_retention,
         "encrypt": cmd_encrypt,
         "decrypt": cmd_decrypt,
         "passphrase": cmd_passphrase,
@@ -209,4 +216,19 @@ def cmd_forget(ctx: Context, stdin: IO[str]) -> int:
             ctx.print(f"  {path}")
         raise DatabaseError(folder, w("cli.forget.left", count=len(left)))
     ctx.print(w("cli.forget.clean", folder=folder))
+    return 0
+
+
+def cmd_retention(ctx: Context, stdin: IO[str]) -> int:
+    old = retention.due(ctx.store, ctx.args.years, now_local().date())
+    w = ctx.word
+    for summary in old:
+        title = summary.title or w("reflection.untitled")
+        ctx.print(f"{dates.column(summary.entry_at, ctx.lang)}  {summary.uuid[:8]}  {title}")
+    if not ctx.args.yes:
+        ctx.print(w("cli.retention.found", count=len(old), years=ctx.args.years))
+        if old:
+            ctx.print(w("cli.forget.dry_run"))
+        return 0
+    ctx.print(w("cli.retention.deleted", count=retention.apply(ctx.store, old)))
     return 0

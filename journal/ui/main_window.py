@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QFileSystemWatcher, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QApplication,
@@ -592,6 +592,10 @@ class MainWindow(Retranslating, QMainWindow):
             self.settings.set("lock_minutes", str(minutes))
             if self.idle is not None:
                 self.idle.set_minutes(minutes)
+        years = chosen.get("retention_years", self.settings.retention_years)
+        if years != self.settings.retention_years:
+            self.settings.set("retention_years", str(years))
+            QTimer.singleShot(0, self.maybe_retention)
         if chosen.get("encryption"):
             self.change_encryption(chosen["encryption"])
             return
@@ -678,7 +682,8 @@ class MainWindow(Retranslating, QMainWindow):
         from .dialogs.welcome import WelcomeDialog
 
         can_encrypt = not self.demo and self.store.path is not None and not self.encrypted
-        choice = WelcomeDialog.ask(self.framework.organisation.get(self.translator.language), self, can_encrypt)
+        organisation = self.framework.organisation.get(self.translator.language)
+        choice = WelcomeDialog.ask(organisation, self, can_encrypt=can_encrypt)
         if choice == WelcomeDialog.ENCRYPT:
             self.change_encryption("encrypt")
         elif choice == WelcomeDialog.REFLECTION:
@@ -736,6 +741,35 @@ class MainWindow(Retranslating, QMainWindow):
     def tell_backup_failed(self, problem: str) -> None:
         """The daily backup could not be made: say so, without keeping the leader from writing."""
         self.statusBar().showMessage(self.tr("The daily backup failed: %1").replace("%1", problem))
+
+    def maybe_retention(self) -> None:
+        """Once a year, with the retention rule on: the reflections older than it, deleted if the
+        leader confirms (journal.retention)."""
+        from .. import retention
+
+        years = self.settings.retention_years
+        today = self.clock.today()
+        if self.demo or not retention.time_to_ask(years, self.settings.event_date("retention_asked"), today):
+            return
+        old = retention.due(self.store, years, today)
+        if not old:
+            return
+        from .dialogs.retention import RetentionDialog
+
+        answer = RetentionDialog.ask(old, years, self)
+        if answer is None:
+            return  # asked again at the next start
+        self.settings.set_event_date("retention_asked", today)
+        if answer:
+            self.journal.flush()
+            try:
+                deleted = retention.apply(self.store, old)
+            except JournalError as error:
+                show_error(error, self)
+                return
+            self.journal.reload()
+            self.refresh_status()
+            self.statusBar().showMessage(self.tr("%n old reflection(s) deleted.", "", deleted), STATUS_MESSAGE_MS)
 
     def maybe_welcome(self) -> None:
         """On the first start with an empty journal, explain the idea once."""

@@ -6,6 +6,8 @@ changed default reaches everyone who never chose otherwise. Tests pass their own
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from framework import DEFAULT_LANGUAGE, LANGUAGES
@@ -18,6 +20,7 @@ DEFAULTS: dict[str, str] = {
     "backups_kept": str(DEFAULT_KEEP),  # daily backups kept in the data folder
     "preview": "false",  # the Markdown preview beside the text; writing gets the room until asked for
     "lock_minutes": "10",  # an encrypted journal's window locks itself after this long untouched
+    "retention_years": "0",  # reflections older than this are deleted after a yearly confirmation; 0: never
 }
 CHOICES: dict[str, tuple[str, ...]] = {
     "language": LANGUAGES,
@@ -47,6 +50,22 @@ class Settings:
     def lock_minutes(self) -> int:
         value = self.get("lock_minutes")
         return int(value) if value.isdigit() and 0 < int(value) <= 24 * 60 else int(DEFAULTS["lock_minutes"])
+
+    @property
+    def retention_years(self) -> int:
+        value = self.get("retention_years")
+        return int(value) if value.isdigit() and int(value) <= 100 else 0
+
+    def event_date(self, name: str) -> date | None:
+        """When a yearly event last happened (the retention list shown), or None."""
+        try:
+            return date.fromisoformat(str(self._store.value(f"state/{name}", "")))
+        except ValueError:
+            return None
+
+    def set_event_date(self, name: str, day: date) -> None:
+        self._store.setValue(f"state/{name}", day.isoformat())
+        self._store.sync()
 
     @property
     def backups_kept(self) -> int:

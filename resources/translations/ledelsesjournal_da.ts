@@ -980,6 +980,13 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
         <source>The daily backup failed: %1</source>
         <translation>Den daglige sikkerhedskopi mislykkedes: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n old reflection(s) deleted.</source>
+        <translation>
+            <numerusform>%n gammel refleksion er slettet.</numerusform>
+            <numerusform>%n gamle refleksioner er slettet.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
@@ -1537,6 +1544,29 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Reflections older than your rule</source>
+        <translation>Refleksioner ældre end din regel</translation>
+    </message>
+    <message>
+        <source>You chose to keep reflections for %1 years. Older than that: %2 (the Trash included). Delete them for good now, or keep them for another year? The daily backups hold them until they are replaced, within days.</source>
+        <translation>Du har valgt at gemme refleksioner i %1 år. Ældre end det: %2 (også i papirkurven). Vil du slette dem for altid nu eller beholde dem et år mere? De daglige sikkerhedskopier rummer dem, til de bliver erstattet, inden for dage.</translation>
+    </message>
+    <message>
+        <source>Reflections to delete</source>
+        <translation>Refleksioner, der slettes</translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation>Slet dem</translation>
+    </message>
+    <message>
+        <source>Keep them this year</source>
+        <translation>Behold dem i år</translation>
+    </message>
+</context>
+<context>
     <name>RevisionsDialog</name>
     <message>
         <source>Revisions of my leadership framework</source>
@@ -1666,6 +1696,14 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
         <translation> minutter</translation>
     </message>
     <message>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <source> years old</source>
+        <translation> år gamle</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
@@ -1682,12 +1720,24 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
         <translation>&amp;Sikkerhedskopier der gemmes</translation>
     </message>
     <message>
+        <source>&amp;Delete reflections</source>
+        <translation>Sl&amp;et refleksioner</translation>
+    </message>
+    <message>
         <source>Backups to keep</source>
         <translation>Sikkerhedskopier der gemmes</translation>
     </message>
     <message>
         <source>Lock when untouched for</source>
         <translation>Lås, når den har været urørt i</translation>
+    </message>
+    <message>
+        <source>Delete reflections older than this, after asking once a year</source>
+        <translation>Slet refleksioner ældre end dette, efter at have spurgt én gang om året</translation>
+    </message>
+    <message>
+        <source>Once a year the window lists the reflections older than this and deletes them when you confirm. Never: keep them all.</source>
+        <translation>Én gang om året viser vinduet de refleksioner, der er ældre end dette, og sletter dem, når du bekræfter. Aldrig: behold dem alle.</translation>
     </message>
     <message>
         <source>Choose the folder of the journal</source>
@@ -1703,7 +1753,7 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
     </message>
     <message>
         <source>Loc&amp;k when untouched for</source>
-        <translation>Lås, når den har været &amp;urørt i</translation>
+        <translation>&amp;Lås, når den har været urørt i</translation>
     </message>
     <message>
         <source>The journal is kept in this folder, readable by you only, and backed up there once a day (in the folder backups). Encrypted, the journal and its backups can be read only with your passphrase or recovery key, also if the computer is lost.</source>

@@ -71,6 +71,13 @@
             <numerusform>%Ln reflections in %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n old reflection(s) deleted.</source>
+        <translation>
+            <numerusform>%n old reflection deleted.</numerusform>
+            <numerusform>%n old reflections deleted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PatternsView</name>

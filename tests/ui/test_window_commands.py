@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from PySide6.QtGui import QPalette
 
@@ -19,7 +20,11 @@ def test_the_first_start_welcomes_once(make_window, monkeypatch, qsettings):
     monkeypatch.setattr(
         WelcomeDialog,
         "ask",
-        classmethod(lambda cls, organisation, parent=None: shown.append(organisation) or WelcomeDialog.REFLECTION),
+        classmethod(
+            lambda cls, organisation, parent=None, can_encrypt=False: (
+                shown.append(organisation) or WelcomeDialog.REFLECTION
+            )
+        ),
     )
     window = make_window()
     window.maybe_welcome()
@@ -74,6 +79,7 @@ def test_settings_dialog_shows_the_data_folder(qtbot, qsettings, tmp_path):
         "backups_kept": 10,
         "data_folder": None,
         "lock_minutes": 10,
+        "retention_years": 0,
         "encryption": None,
     }
 
@@ -333,3 +339,28 @@ def test_switching_to_dark_turns_the_sidebar_dark_at_once_and_check_boxes_show(m
         assert contrast > 60, contrast
     finally:
         window.appearance.apply("system")
+
+
+def test_the_retention_rule_asks_once_a_year_and_deletes_when_confirmed(make_window, store, monkeypatch):
+    from journal.clock import FixedClock
+    from journal.ui.dialogs.retention import RetentionDialog
+    from tests.factories import at, reflection
+
+    store.create(reflection(title="Gammel", entry_at=at(2020, 5, 1)))
+    store.create(reflection(title="Ny", entry_at=at(2026, 5, 1)))
+    window = make_window("en")
+    window.clock = FixedClock(date(2026, 12, 2))
+    asked = []
+    monkeypatch.setattr(RetentionDialog, "ask", classmethod(lambda cls, old, years, parent: asked.append(old) or False))
+    window.maybe_retention()
+    assert asked == []  # off by default
+    window.settings.set("retention_years", "3")
+    window.maybe_retention()
+    assert [r.title for r in asked[0]] == ["Gammel"]  # kept this year
+    window.maybe_retention()
+    assert len(asked) == 1  # not again within the year
+    window.settings.set_event_date("retention_asked", date(2025, 11, 1))
+    monkeypatch.setattr(RetentionDialog, "ask", classmethod(lambda cls, old, years, parent: True))
+    window.maybe_retention()
+    assert [s.title for s in store.list()] == ["Ny"]
+    assert window.journal.model.rowCount() == 1

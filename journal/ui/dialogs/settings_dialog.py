@@ -105,6 +105,12 @@ class SettingsDialog(QDialog):
         self.lock_minutes.setValue(settings.lock_minutes)
         self.lock_minutes.setSuffix(self.tr(" minutes"))
         self.lock_minutes.setEnabled(bool(encrypted))
+        self.retention = QSpinBox()
+        self.retention.setRange(0, 100)
+        self.retention.setValue(settings.retention_years)
+        self.retention.setSpecialValueText(self.tr("Never"))
+        self.retention.setSuffix(self.tr(" years old"))
+        self.retention.setEnabled(encrypted is not None)
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Appearance"), self.appearance)
@@ -112,6 +118,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Backups to keep"), self.backups)
         form.addRow(self.tr("Encryption"), encryption_row)
         form.addRow(self.tr("Loc&k when untouched for"), self.lock_minutes)
+        form.addRow(self.tr("&Delete reflections"), self.retention)
         note = QLabel(
             self.tr(
                 "The journal is kept in this folder, readable by you only, and backed up there "
@@ -132,6 +139,13 @@ class SettingsDialog(QDialog):
         self.folder.setAccessibleName(self.tr("Data folder"))
         self.backups.setAccessibleName(self.tr("Backups to keep"))
         self.lock_minutes.setAccessibleName(self.tr("Lock when untouched for"))
+        self.retention.setAccessibleName(self.tr("Delete reflections older than this, after asking once a year"))
+        self.retention.setToolTip(
+            self.tr(
+                "Once a year the window lists the reflections older than this and deletes them when you confirm. "
+                "Never: keep them all."
+            )
+        )
 
     def _request(self, request: str) -> None:
         """Encrypting, decrypting or a new passphrase is done once the dialog has closed."""
@@ -151,6 +165,7 @@ class SettingsDialog(QDialog):
             "backups_kept": self.backups.value(),
             "data_folder": self.new_folder,
             "lock_minutes": self.lock_minutes.value(),
+            "retention_years": self.retention.value(),
             "encryption": self.encryption_request,
         }
 
