@@ -31,6 +31,8 @@ from journal.store import Store  # noqa: E402
 from tests.benchmarks import corpus  # noqa: E402
 
 CORPUS_VERSION = 2  # bump when corpus.py changes, so old journals are rebuilt
+PASSPHRASE = "benchmark passphrase"
+ENCRYPTED_AT_MOST = 1.15  # an encrypted journal's start, searches, filters and scroll: at most 15 % more
 TARGETS = {  # at 100,000 reflections, in ms (memory in MB above the floor)
     "start above the floor": 250,
     "list: worst search or filter": 50,
@@ -64,11 +66,33 @@ def build(size: int, work: Path) -> Path:
     return folder
 
 
-def session(args: list[str], runs: int, work: Path) -> tuple[list[float], list[dict]]:
+def build_encrypted(size: int, work: Path) -> tuple[Path, bytes]:
+    """The same journal, encrypted (journal.encryption), and its key."""
+    from journal import encryption
+    from journal.keys import read_keyfile, unlock
+
+    plain = build(size, work)
+    folder = work / f"journal-{size}-v{CORPUS_VERSION}-encrypted"
+    if not (folder / "done").exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        ensure_private_dir(folder)
+        shutil.copyfile(database_path(plain), database_path(folder))
+        started = time.perf_counter()
+        encryption.encrypt(folder, PASSPHRASE)
+        (folder / "done").write_text(f"encrypted in {time.perf_counter() - started:.1f} s\n")
+    key = unlock(read_keyfile(encryption.keyfile_path(folder)), PASSPHRASE)
+    encryption.unlock(folder, PASSPHRASE)
+    Store.open(database_path(folder)).close()
+    return folder, key
+
+
+def session(args: list[str], runs: int, work: Path, key: bytes | None = None) -> tuple[list[float], list[dict]]:
     """Run the app ``runs`` times: the milliseconds to READY, and what each reported after it."""
     starts, reports = [], []
     settings = work / "settings"  # the app's settings as on a first start, not the user's
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), "XDG_CONFIG_HOME": str(settings)}
+    if key is not None:
+        env["LEDELSESJOURNAL_BENCH_KEY"] = key.hex()
     for _ in range(runs):
         shutil.rmtree(settings, ignore_errors=True)  # each run as the first: no view remembered
         started = time.perf_counter()
@@ -234,6 +258,40 @@ def measure(size: int, work: Path, runs: int) -> dict[str, float | None]:
     return row
 
 
+def measure_encrypted(size: int, work: Path, runs: int) -> dict[str, float]:
+    """Start, searches, filters, scroll and patterns of the same journal, plain and encrypted, in
+    turns (the machine is shared: both meet it as it is at the time)."""
+    plain = build(size, work)
+    folder, key = build_encrypted(size, work)
+    session(["start", str(plain)], 1, work)
+    session(["start", str(folder)], 1, work, key)
+    plain_starts, encrypted_starts, plain_reports, encrypted_reports = [], [], [], []
+    for _ in range(max(runs, START_RUNS)):
+        plain_starts += session(["start", str(plain)], 1, work)[0]
+        encrypted_starts += session(["start", str(folder)], 1, work, key)[0]
+    for _ in range(runs):
+        plain_reports += session(["app", str(plain)], 1, work)[1]
+        encrypted_reports += session(["app", str(folder)], 1, work, key)[1]
+    row = {"start: plain": median(plain_starts), "start: encrypted": median(encrypted_starts)}
+    for key_name in encrypted_reports[0]:
+        if key_name.startswith(("list: ", "scroll: longest", "scroll: median", "patterns: ")) or key_name == "peak_mb":
+            row[f"{key_name}: plain"] = median([r[key_name] for r in plain_reports])
+            row[f"{key_name}: encrypted"] = median([r[key_name] for r in encrypted_reports])
+    return row
+
+
+def encrypted_table(row: dict[str, float]) -> str:
+    names = [k[: -len(": plain")] for k in row if k.endswith(": plain")]
+    width = max(len(n) for n in names) + 2
+    lines = [f"{'':<{width}}{'plain':>10}{'encrypted':>12}{'ratio':>8}"]
+    for name in names:
+        plain, encrypted = row[f"{name}: plain"], row[f"{name}: encrypted"]
+        ratio = encrypted / plain if plain else float("nan")
+        verdict = "" if name == "peak_mb" else ("ok" if ratio <= ENCRYPTED_AT_MOST else "MISSED")
+        lines.append(f"{name:<{width}}{_shown(plain):>10}{_shown(encrypted):>12}{ratio:>8.2f}  {verdict}")
+    return "\n".join(lines)
+
+
 def table(rows: dict[int, dict], import_ms: float) -> str:
     sizes = sorted(rows)
     keys = list(rows[sizes[-1]])
@@ -264,6 +322,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="runs per figure; the median is shown (default 5)")
     parser.add_argument("--work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "ledelsesjournal-bench")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmark.json")
+    parser.add_argument(
+        "--encrypted-only",
+        action="store_true",
+        help="only the encrypted column: the largest size, plain and encrypted in turns",
+    )
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     # As an installed app starts: from compiled modules (pip compiles them on install).
@@ -273,6 +336,11 @@ def main() -> None:
         check=True,
         stdout=subprocess.DEVNULL,
     )
+    encrypted = measure_encrypted(max(args.sizes), args.work, args.runs)
+    print(f"Encrypted against plain, {max(args.sizes):,} reflections (ms; at most {ENCRYPTED_AT_MOST:.2f} times):\n")
+    print(encrypted_table(encrypted) + "\n")
+    if args.encrypted_only:
+        return
     rows = {size: measure(size, args.work, args.runs) for size in args.sizes}
     import_ms = import_jrnl(args.work, args.runs)
     print(
@@ -287,6 +355,7 @@ def main() -> None:
                 "runs": args.runs,
                 "sizes": rows,
                 "import 10,000 jrnl entries": import_ms,
+                "encrypted against plain": encrypted,
                 "targets": TARGETS,
             },
             ensure_ascii=False,
