@@ -66,8 +66,9 @@ def encrypt(data_dir: Path, passphrase: str) -> str:
         raise DatabaseError(data_dir, f"The journal in {data_dir} is already encrypted. Nothing was changed.")
     made = new_key(passphrase)
     _ready(data_dir, None)
-    write_keyfile(keyfile_path(data_dir), {**made.keyfile, "state": "encrypted"})
-    _finish(data_dir, made.key, made.keyfile | {"state": "encrypted"})
+    encrypting = {**made.keyfile, "state": "encrypted"}
+    write_keyfile(keyfile_path(data_dir), encrypting)
+    _finish_or_undo(data_dir, made.key, encrypting)
     unlock_folder(data_dir, made.key)
     return made.recovery_key
 
@@ -80,7 +81,7 @@ def decrypt(data_dir: Path, secret: str) -> None:
     _ready(data_dir, key)
     decrypting = {**keyfile, "state": "decrypting"}
     write_keyfile(keyfile_path(data_dir), decrypting)
-    _finish(data_dir, key, decrypting)
+    _finish_or_undo(data_dir, key, decrypting)
 
 
 def unlock(data_dir: Path, secret: str) -> None:
@@ -156,6 +157,27 @@ def _ready(data_dir: Path, key: bytes | None) -> None:
     journal = Path(data_dir) / DB_FILENAME
     if journal.exists() and journal.stat().st_size > 0:
         refuse_if_open(journal, None if _is_plain(journal) else key)
+
+
+def _finish_or_undo(data_dir: Path, key: bytes, keyfile: dict) -> None:
+    """:func:`_finish`; if it fails (a full disk, say), the files converted so far are converted
+    back and the key file is put back as it was, so that the folder is as before; the error is
+    raised. Should undoing fail too, the key file says what was begun, and the next unlock
+    finishes it."""
+    try:
+        _finish(data_dir, key, keyfile)
+    except BaseException:
+        decrypting = keyfile.get("state") == "decrypting"
+        try:
+            if decrypting:
+                back = {**keyfile, "state": "encrypted"}
+                write_keyfile(keyfile_path(data_dir), back)
+                _finish(data_dir, key, back)
+            else:
+                _finish(data_dir, key, {**keyfile, "state": "decrypting"})  # removes the key file at the end
+        except Exception:
+            pass
+        raise
 
 
 def _finish(data_dir: Path, key: bytes, keyfile: dict) -> None:

@@ -269,3 +269,38 @@ def test_the_command_line_encrypts_asks_and_decrypts(capsys, monkeypatch, tmp_pa
     monkeypatch.delenv("LEDELSESJOURNAL_PASSPHRASE")
     code, out, _ = cli(capsys, "list")
     assert code == 0 and "Samtale" in out
+
+
+def test_a_full_disk_half_way_leaves_the_folder_as_it_was(folder, monkeypatch):
+    from journal import store as store_module
+    from journal.errors import DiskFullError
+
+    write(folder, "qzxdisk")
+    with open_journal(folder) as store:
+        backup(store, folder, keep=None)
+        backup(store, folder, keep=None)
+    real = store_module.convert_database
+    calls = []
+
+    def fills_the_disk(source, target, source_key, target_key):
+        calls.append(source)
+        if len(calls) == 2:
+            raise DiskFullError(target)
+        real(source, target, source_key, target_key)
+
+    monkeypatch.setattr(encryption, "convert_database", fills_the_disk)
+    with pytest.raises(DiskFullError):
+        encryption.encrypt(folder, PASSPHRASE)
+    assert not (folder / "journal.keys").exists()
+    for path in [folder / DB_FILENAME, *(b.path for b in list_backups(folder))]:
+        assert path.read_bytes()[:16] == b"SQLite format 3\x00"
+    assert titles(folder) == ["Om qzxdisk"] and all(b.reflections == 1 for b in list_backups(folder))
+
+    monkeypatch.setattr(encryption, "convert_database", real)
+    encryption.encrypt(folder, PASSPHRASE)
+    calls.clear()
+    monkeypatch.setattr(encryption, "convert_database", fills_the_disk)
+    with pytest.raises(DiskFullError):
+        encryption.decrypt(folder, PASSPHRASE)
+    assert json.loads((folder / "journal.keys").read_text())["state"] == "encrypted"
+    assert files_holding(folder, "qzxdisk") == [] and titles(folder) == ["Om qzxdisk"]
