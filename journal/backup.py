@@ -322,8 +322,11 @@ def restore(data_dir: Path, backup_path: str | os.PathLike) -> Path | None:
     journal = database_path(Path(data_dir))
     kept = None
     with _placed(journal) as incoming:
-        with closing(connect_to_read(Path(backup_path))) as source:
-            copy_database(source, incoming)
+        if store.is_encrypted(journal) and not store.is_encrypted(Path(backup_path)):
+            store.copy_into_encrypted_folder(Path(backup_path), incoming)  # a plain backup from elsewhere
+        else:
+            with closing(connect_to_read(Path(backup_path))) as source:
+                copy_database(source, incoming)
         if journal.exists():
             kept = _free_name(folder, f"journal-{_BEFORE_RESTORE}", now_utc())
             for suffix in ("-wal", ""):

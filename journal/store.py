@@ -551,6 +551,16 @@ def convert_database(source: Path, target: Path, source_key: bytes | None, targe
             connection.execute("DETACH DATABASE target")
 
 
+def copy_into_encrypted_folder(source: Path, target: Path) -> None:
+    """Copy the plain database at ``source`` (a backup kept outside the data folder) into the new
+    file ``target`` in an encrypted, unlocked folder, encrypted with the folder's key: SQLite's
+    online copy cannot go from a plain connection to an encrypted one."""
+    folder, key = _folder_of(target)
+    if folder is None or key is None:
+        raise PassphraseNeededError(target)
+    convert_database(source, target, None, key)
+
+
 def fold_write_ahead_log(path: Path, key: bytes | None = BY_FOLDER) -> None:
     """Fold the -wal of the journal at ``path`` into the journal and empty it, through a connection
     of its own (``PRAGMA wal_checkpoint(TRUNCATE)``); SQLite removes the -wal as that connection

@@ -304,3 +304,19 @@ def test_a_full_disk_half_way_leaves_the_folder_as_it_was(folder, monkeypatch):
         encryption.decrypt(folder, PASSPHRASE)
     assert json.loads((folder / "journal.keys").read_text())["state"] == "encrypted"
     assert files_holding(folder, "qzxdisk") == [] and titles(folder) == ["Om qzxdisk"]
+
+
+def test_a_plain_backup_from_elsewhere_is_restored_encrypted(folder, tmp_path):
+    elsewhere = tmp_path / "usb"
+    elsewhere.mkdir()
+    write(folder, "qzxusb")
+    with open_journal(folder) as store:
+        made = backup(store, folder, keep=None)
+    outside = elsewhere / made.name
+    outside.write_bytes(made.read_bytes())  # a plain copy kept on a USB stick before encrypting
+    encryption.encrypt(folder, PASSPHRASE)
+    write(folder, "senere")
+    restore(folder, outside)
+    assert titles(folder) == ["Om qzxusb"]
+    assert (folder / DB_FILENAME).read_bytes()[:16] != b"SQLite format 3\x00"
+    assert files_holding(folder, "qzxusb") == []
