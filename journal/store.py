@@ -244,6 +244,11 @@ def _connect(target: str | Path, path: Path | None = None, uri: bool = False, ke
         raise EncryptionUnavailableError(path)
     connection = cipher.connect(str(target), uri=uri, **options)
     connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")  # a raw key: no derivation at every open
+    # A page read from the file is decrypted and checked (AES-256, HMAC-SHA512) each time SQLite
+    # reads it, where a plain journal's page comes from the system's file cache. A larger cache of
+    # decrypted pages (32 MB a connection instead of SQLite's 2 MB) was measured at 100,000
+    # reflections: the patterns' sums became as quick as unencrypted, the first read of a search
+    # or filter did not, and the window's peak memory grew by 100 MB. Left at SQLite's default.
     return connection
 
 
