@@ -21,6 +21,7 @@ from journal.errors import KeyFileError, PassphraseNeededError, WeakPassphraseEr
 from journal.model import ReflectionFilter
 from journal.paths import DB_FILENAME
 from journal.store import lock_folder
+from tests.core.test_cli import run as cli
 from tests.factories import reflection
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -219,21 +220,6 @@ def test_killed_half_way_either_way_the_journal_is_whole_and_the_next_unlock_fin
         assert len(list_backups(folder)) == 3
         assert not [p.name for p in folder.rglob("*") if p.name.endswith((".part", ".plain-old"))]
     assert finished < 8  # some runs were killed before they ended
-
-
-def cli(capsys, *argv):
-    import io
-
-    from journal.__main__ import main
-
-    old = sys.stdin
-    sys.stdin = io.StringIO("")
-    try:
-        code = main(list(argv))
-    finally:
-        sys.stdin = old
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_the_command_line_encrypts_asks_and_decrypts(capsys, monkeypatch, tmp_path):

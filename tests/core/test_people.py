@@ -13,6 +13,7 @@ from framework.personal import OwnCriterion
 from journal import people
 from journal.backup import backup, list_backups, open_journal
 from journal.model import NextStep, ReflectionFilter
+from tests.core.test_cli import run as cli
 from tests.factories import at, reflection
 
 
@@ -102,22 +103,6 @@ def test_forget_by_deleting_the_reflections(data):
         assert store.count(ReflectionFilter(deleted=True)) == 0  # the Trash too
     assert done.reflections_deleted == 2
     assert people.traces(data, "Birthe") == []
-
-
-def cli(capsys, *argv):
-    import io
-    import sys
-
-    from journal.__main__ import main
-
-    old = sys.stdin
-    sys.stdin = io.StringIO("")
-    try:
-        code = main(list(argv))
-    finally:
-        sys.stdin = old
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_the_command_line_lists_exports_and_forgets_a_person(capsys, data, tmp_path):

@@ -36,7 +36,7 @@ def test_old_reflections_are_listed_with_the_trash_and_erased():
 
 
 def test_the_command_line_lists_then_deletes(capsys, tmp_path):
-    from tests.core.test_people import cli
+    from tests.core.test_cli import run as cli
 
     folder = str(tmp_path / "data")
     assert cli(capsys, "--data-dir", folder, "add", "-t", "Gammel", "--date", "2020-05-01")[0] == 0
