@@ -27,7 +27,7 @@ from pathlib import Path
 
 from . import store
 from .backup import backups_folder, clear_leftovers, refuse_if_open
-from .errors import DatabaseError, KeyFileError
+from .errors import DatabaseError, EncryptionUnavailableError
 from .fileio import temporary_beside
 from .keys import new_key, read_keyfile, with_new_passphrase, write_keyfile
 from .keys import unlock as open_keyfile
@@ -59,8 +59,6 @@ def encrypt(data_dir: Path, passphrase: str) -> str:
     ``passphrase``; the recovery key, to be shown to the leader once. The folder stays unlocked."""
     data_dir = Path(data_dir)
     if not encryption_available():
-        from .errors import EncryptionUnavailableError
-
         raise EncryptionUnavailableError(data_dir / DB_FILENAME)
     if is_encrypted(data_dir):
         raise DatabaseError(data_dir, f"The journal in {data_dir} is already encrypted. Nothing was changed.")
@@ -250,15 +248,3 @@ def _sync(folder: Path) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
-
-
-__all__ = [
-    "KeyFileError",
-    "change_passphrase",
-    "decrypt",
-    "encrypt",
-    "is_encrypted",
-    "keyfile_path",
-    "lock",
-    "unlock",
-]
