@@ -291,7 +291,26 @@ def check_backup(path: str | os.PathLike) -> None:
             raise CorruptDatabaseError(path, "the file is empty")
         check_whole_journal(path)
     except tuple(_REFUSALS) as error:
-        raise type(error)(path, f"{path} {_REFUSALS[type(error)]}") from error
+        message = f"{path} {_REFUSALS[type(error)]}"
+        if isinstance(error, CorruptDatabaseError) and not store.is_encrypted(path) and _looks_encrypted(path):
+            message = (
+                f"{path} is not a plain database: it looks like the backup of an encrypted journal, which "
+                "opens only from the backups folder of its own data folder (beside its journal.keys). Your "
+                "journal was not changed."
+            )
+        raise type(error)(path, message) from error
+
+
+def _looks_encrypted(path: Path) -> bool:
+    """Whole pages of what looks like noise: no SQLite header. (Read only for a refused backup,
+    which this process has no connection to.)"""
+    try:
+        with path.open("rb") as file:
+            head = file.read(16)
+        size = path.stat().st_size
+        return head != b"SQLite format 3\x00" and size >= 4096 and size % 1024 == 0
+    except OSError:
+        return False
 
 
 def restore(data_dir: Path, backup_path: str | os.PathLike) -> Path | None:

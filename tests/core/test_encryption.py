@@ -306,3 +306,18 @@ def test_a_plain_backup_from_elsewhere_is_restored_encrypted(folder, tmp_path):
     assert titles(folder) == ["Om qzxusb"]
     assert (folder / DB_FILENAME).read_bytes()[:16] != b"SQLite format 3\x00"
     assert files_holding(folder, "qzxusb") == []
+
+
+def test_an_encrypted_backup_away_from_its_folder_is_refused_with_the_reason(folder, tmp_path):
+    from journal.backup import check_backup
+    from journal.errors import CorruptDatabaseError
+
+    write(folder, "en")
+    encryption.encrypt(folder, PASSPHRASE)
+    with open_journal(folder) as store:
+        made = backup(store, folder, keep=None)
+    away = tmp_path / made.name
+    away.write_bytes(made.read_bytes())
+    with pytest.raises(CorruptDatabaseError, match="backup of an encrypted journal"):
+        check_backup(away)
+    check_backup(made)  # from its own folder it is whole
