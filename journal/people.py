@@ -109,7 +109,9 @@ def find(store: Store, name: str) -> Found:
     """Every place in the journal that names the person."""
     pattern = name_pattern(name)
     mentions = []
-    for reflection in store.iter_reflections(include_deleted=True):
+    # The search index finds the candidates (every form above is a word start it matches); each is
+    # then checked whole. Reading every reflection instead took 8 to 11 s at 100,000.
+    for reflection in store.reflections_with_words(name, lambda text: bool(pattern.search(text))):
         fields, count = _counted(reflection_texts(reflection), pattern)
         if count:
             mentions.append(

@@ -14,7 +14,7 @@ import re
 import sqlite3
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -1186,6 +1186,33 @@ class Store:
         self, text: str, selection: ReflectionFilter = ReflectionFilter(), limit: int = 50
     ) -> list[ReflectionSummary]:
         return self.list(replace(selection, text=text), limit=limit)
+
+    def reflections_with_words(self, text: str, word_test: Callable[[str], bool]) -> Iterator[Reflection]:
+        """Every reflection (the Trash included) whose indexed text has the words of ``text`` as the
+        search finds them, or a tag or next step for which ``word_test`` is true: the candidates
+        that journal.people then checks whole. The search index answers for the text; tags and
+        next steps, which it does not hold, are few enough to test one by one."""
+        ids = (
+            {
+                row[0]
+                for row in self._query(
+                    "SELECT r.id FROM reflections_fts f JOIN reflections r ON r.time_key = f.rowid "
+                    "WHERE reflections_fts MATCH ?",
+                    (fts_query(text),),
+                )
+            }
+            if fts_query(text)
+            else set()
+        )
+        ids |= {rid for rid, tag in self._query("SELECT reflection_id, tag FROM reflection_tags") if word_test(tag)}
+        ids |= {rid for rid, step in self._query("SELECT reflection_id, text FROM next_steps") if word_test(step)}
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), _BATCH):
+            batch = ordered[start : start + _BATCH]
+            marks = ",".join("?" * len(batch))
+            yield from self._reflections(
+                self._query(f"SELECT {_COLUMNS} FROM reflections WHERE id IN ({marks}) ORDER BY id", batch)
+            )
 
     def iter_reflections(self, include_deleted: bool = True) -> Iterator[Reflection]:
         """Every reflection, oldest first, loaded in batches so memory stays flat."""
