@@ -1134,7 +1134,9 @@ class Store:
             where, params, order = f"f.reflections_fts MATCH ? AND {where}", [query, *params], "f.rowid"
         else:
             where, params = self._where(selection)
-            table = "reflections r" if selection.deleted else "reflections r INDEXED BY reflections_by_time_key"
+            # Live reflections only: their own index in time order, which answers "not in the
+            # Trash" without reading each row (migration 0009).
+            table = "reflections r" if selection.deleted else "reflections r INDEXED BY reflections_live_by_time_key"
             order = "r.time_key"
         if after is not None:
             where += f" AND {order} < ?"

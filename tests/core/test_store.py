@@ -426,6 +426,7 @@ def test_migrations_are_named_and_versioned(file_store):
         "0006_tag_index",
         "0007_search_in_time_order",
         "0008_longer_search_prefixes",
+        "0009_live_time_index",
     ]
     assert file_store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
     assert file_store.conn.execute("PRAGMA application_id").fetchone()[0] == migrations.APPLICATION_ID
