@@ -1194,18 +1194,12 @@ class Store:
         search finds them, or a tag or next step for which ``word_test`` is true: the candidates
         that journal.people then checks whole. The search index answers for the text; tags and
         next steps, which it does not hold, are few enough to test one by one."""
-        ids = (
-            {
-                row[0]
-                for row in self._query(
-                    "SELECT r.id FROM reflections_fts f JOIN reflections r ON r.time_key = f.rowid "
-                    "WHERE reflections_fts MATCH ?",
-                    (fts_query(text),),
-                )
-            }
-            if fts_query(text)
-            else set()
+        query = fts_query(text)
+        sql = (
+            "SELECT r.id FROM reflections_fts f JOIN reflections r ON r.time_key = f.rowid "
+            "WHERE reflections_fts MATCH ?"
         )
+        ids = {row[0] for row in self._query(sql, (query,))} if query else set()
         ids |= {rid for rid, tag in self._query("SELECT reflection_id, tag FROM reflection_tags") if word_test(tag)}
         ids |= {rid for rid, step in self._query("SELECT reflection_id, text FROM next_steps") if word_test(step)}
         ordered = sorted(ids)

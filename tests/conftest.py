@@ -23,6 +23,16 @@ def private_home(tmp_path_factory, monkeypatch):
     return home
 
 
+@pytest.fixture
+def fast_kdf(monkeypatch):
+    """scrypt at a test's cost for the key file (journal.keys); the real parameters are checked in
+    tests/core/test_encryption.py. Written into each key file, so unlocking costs the same."""
+    from journal import keys
+
+    monkeypatch.setattr(keys, "PASSPHRASE_KDF", {"n": 2**10, "r": 8, "p": 1})
+    monkeypatch.setattr(keys, "RECOVERY_KDF", {"n": 2**10, "r": 8, "p": 1})
+
+
 # -- no network ----------------------------------------------------------------------------
 #
 # The app opens no network connection, ever. Python's socket module refuses every socket and

@@ -28,11 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "korrekt hest batteri hæfteklamme"
 
 
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch):
-    """scrypt at a test's cost; the real parameters are checked in their own test."""
-    monkeypatch.setattr(keys, "PASSPHRASE_KDF", {"n": 2**10, "r": 8, "p": 1})
-    monkeypatch.setattr(keys, "RECOVERY_KDF", {"n": 2**10, "r": 8, "p": 1})
+pytestmark = pytest.mark.usefixtures("fast_kdf")
 
 
 @pytest.fixture

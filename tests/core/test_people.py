@@ -136,12 +136,10 @@ def test_the_command_line_lists_exports_and_forgets_a_person(capsys, data, tmp_p
     assert code == 2 and "at least one letter" in err
 
 
-def test_an_encrypted_journal_forgets_too_and_says_its_exports_are_plain(capsys, data, tmp_path, monkeypatch):
-    from journal import encryption, keys
+def test_an_encrypted_journal_forgets_too_and_says_its_exports_are_plain(capsys, data, tmp_path, monkeypatch, fast_kdf):
+    from journal import encryption
     from journal.store import lock_folder
 
-    monkeypatch.setattr(keys, "PASSPHRASE_KDF", {"n": 2**10, "r": 8, "p": 1})
-    monkeypatch.setattr(keys, "RECOVERY_KDF", {"n": 2**10, "r": 8, "p": 1})
     encryption.encrypt(data, "korrekt hest batteri")
     lock_folder(data)
     monkeypatch.setenv("LEDELSESJOURNAL_PASSPHRASE", "korrekt hest batteri")

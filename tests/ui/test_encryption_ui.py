@@ -23,10 +23,7 @@ from tests.factories import reflection
 PASSPHRASE = "korrekt hest batteri hæfteklamme"
 
 
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch):
-    monkeypatch.setattr(keys, "PASSPHRASE_KDF", {"n": 2**10, "r": 8, "p": 1})
-    monkeypatch.setattr(keys, "RECOVERY_KDF", {"n": 2**10, "r": 8, "p": 1})
+pytestmark = pytest.mark.usefixtures("fast_kdf")
 
 
 @pytest.fixture
