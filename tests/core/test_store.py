@@ -314,6 +314,52 @@ def test_filters_narrow_and_combine(store):
     assert store.count(ReflectionFilter(tags=("budget",), date_from=date(2026, 3, 1))) == 1
 
 
+@pytest.mark.parametrize(
+    ("selection", "index"),
+    [
+        (ReflectionFilter(), "reflections_live_by_time_key"),
+        (ReflectionFilter(tags=("budget",)), "reflections_live_by_time_key"),
+        (ReflectionFilter(context_ids=("lus",)), "reflections_live_context"),
+        (ReflectionFilter(context_ids=("lus",), date_from=date(2026, 1, 3)), "reflections_live_context"),
+        (ReflectionFilter(private=True), "reflections_live_private"),
+        (ReflectionFilter(private=False, theme_ids=("styring",)), "reflections_live_private"),
+    ],
+)
+def test_a_filters_page_walks_an_index_in_the_journals_order_and_reads_only_its_rows(store, selection, index):
+    """A page of a filter walks an index newest first and stops when full: never a sort of every
+    match. A context or privacy filter walks the index of that value alone, so that no row is read
+    only to be skipped (in an encrypted journal each row read is a page decrypted). And page after
+    page, it gives the filter's matches in the order of the whole list, each once."""
+    for number in range(40):
+        store.create(
+            reflection(
+                title=f"{number}",
+                entry_at=at(2026, 1, 1 + number % 9, number % 24),
+                context_id="lus" if number % 3 == 0 else "rekruttering",
+                private=number % 4 == 0,
+                theme_ids=("styring",) if number % 2 else ("borgere",),
+                tags=("budget",) if number % 5 else (),
+            )
+        )
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    store.list(selection, limit=5)
+    store.conn.set_trace_callback(None)
+    plan = " | ".join(row[-1] for row in store.conn.execute(f"EXPLAIN QUERY PLAN {statements[-1]}"))
+    assert f"USING INDEX {index}" in plan or f"USING COVERING INDEX {index}" in plan, plan
+    assert "TEMP B-TREE" not in plan, plan
+
+    everything = store.list(limit=1000)
+    wanted = [s.title for s in store.list(selection, limit=1000)]
+    assert wanted == [s.title for s in everything if s.uuid in {m.uuid for m in store.list(selection, limit=1000)}]
+    assert len(wanted) == store.count(selection) > 5
+    seen, after = [], None
+    while page := store.list(selection, limit=4, after=after):
+        seen += [s.title for s in page]
+        after = page[-1].sort_key
+    assert seen == wanted
+
+
 def test_date_filter_uses_the_local_date_of_the_entry(store):
     late = store.create(reflection(entry_at=at(2026, 1, 31, 23, 30)))  # 22:30 UTC, still the 31st in Næstved
     assert {s.uuid for s in store.list(ReflectionFilter(date_from=date(2026, 1, 31), date_to=date(2026, 1, 31)))} == {
@@ -427,6 +473,7 @@ def test_migrations_are_named_and_versioned(file_store):
         "0007_search_in_time_order",
         "0008_longer_search_prefixes",
         "0009_live_time_index",
+        "0010_filter_indexes_in_time_order",
     ]
     assert file_store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
     assert file_store.conn.execute("PRAGMA application_id").fetchone()[0] == migrations.APPLICATION_ID
