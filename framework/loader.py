@@ -16,13 +16,14 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .model import (
+    NO_TEXT,
     Foundation,
     Framework,
     Headings,
     LocalText,
     Prompt,
+    Section,
     Statement,
-    SuccessCriterion,
     Theme,
     UsageContext,
 )
@@ -62,6 +63,10 @@ def load_framework(path: str | Path) -> Framework:
         raw = path.read_bytes()
     except OSError as error:
         raise FrameworkError(name, "", f"cannot read the file ({error.strerror or error})") from error
+    from .markdown_form import looks_like_markdown, read_markdown  # which imports this module
+
+    if path.suffix.lower() != ".json" and looks_like_markdown(raw):
+        return read_markdown(raw, name)
     return parse_framework(raw, name)
 
 
@@ -91,6 +96,7 @@ class _Reader:
         self.name = name
         self.languages: tuple[str, ...] = ()
         self.seen_ids: dict[str, str] = {}
+        self.section_headings: tuple[LocalText, LocalText] = (NO_TEXT, NO_TEXT)
 
     def fail(self, place: str, problem: str) -> FrameworkError:
         return FrameworkError(self.name, place or "(top level)", problem)
@@ -168,6 +174,7 @@ class _Reader:
         framework_id = self.ident(data["id"], "id")
         prompts = data.get("review_prompts")
         audience, contexts = self.usage(data["usage"])
+        self.section_headings = self.section_heading_texts(data["headings"], "headings")
         return Framework(
             id=framework_id,
             languages=self.languages,
@@ -197,10 +204,19 @@ class _Reader:
         except ValueError:
             raise self.fail(place, f'"{value}" is not a date (YYYY-MM-DD)') from None
 
+    _HEADINGS = frozenset({"introduction", "why", "success_criteria", "usage", "usage_contexts", "foundations"})
+
     def headings(self, value: Any, place: str) -> Headings:
-        names = {"introduction", "why", "success_criteria", "usage", "usage_contexts", "foundations"}
-        mapping = self.obj(value, place, names)
-        return Headings(**{key: self.text(mapping[key], f"{place}.{key}") for key in sorted(names)})
+        mapping = self.obj(value, place, self._HEADINGS)
+        own = self._HEADINGS - {"why", "success_criteria"}  # the themes' sections carry those
+        return Headings(**{key: self.text(mapping[key], f"{place}.{key}") for key in sorted(own)})
+
+    def section_heading_texts(self, value: Any, place: str) -> tuple[LocalText, LocalText]:
+        """The headings of every theme's why and success criteria, which this format gives once."""
+        mapping = self.obj(value, place, self._HEADINGS)
+        return self.text(mapping["why"], f"{place}.why"), self.text(
+            mapping["success_criteria"], f"{place}.success_criteria"
+        )
 
     def theme(self, value: Any, place: str) -> Theme:
         mapping = self.obj(
@@ -215,20 +231,21 @@ class _Reader:
             entry = self.obj(item, where, {"id", "text"})
             return Statement(self.ident(entry["id"], f"{where}.id"), self.text(entry["text"], f"{where}.text"))
 
-        def criterion(item: Any, where: str) -> SuccessCriterion:
-            entry = self.obj(item, where, {"id", "text"})
-            return SuccessCriterion(
-                self.ident(entry["id"], f"{where}.id"), theme_id, self.text(entry["text"], f"{where}.text")
-            )
-
         prompts = mapping.get("prompts")
+        why_heading, criteria_heading = self.section_headings
         return Theme(
             id=theme_id,
             name=self.text(mapping["name"], f"{place}.name"),
             colour=colour.lower(),
-            statements=self.items(mapping["statements"], f"{place}.statements", statement),
-            why=self.items(mapping["why"], f"{place}.why", self.text),
-            success_criteria=self.items(mapping["success_criteria"], f"{place}.success_criteria", criterion),
+            sections=(
+                Section(NO_TEXT, points=self.items(mapping["statements"], f"{place}.statements", statement)),
+                Section(why_heading, paragraphs=self.items(mapping["why"], f"{place}.why", self.text)),
+                Section(
+                    criteria_heading,
+                    points=self.items(mapping["success_criteria"], f"{place}.success_criteria", statement),
+                    criteria=True,
+                ),
+            ),
             prompts=() if prompts is None else self.items(prompts, f"{place}.prompts", self.prompt_reader(theme_id)),
         )
 

@@ -37,8 +37,15 @@ class LocalText:
     def as_dict(self) -> dict[str, str]:
         return dict(self.values)
 
+    def __bool__(self) -> bool:
+        """Whether there is any text (an optional part a framework may leave out is empty)."""
+        return any(text for _, text in self.values)
+
     def __str__(self) -> str:
         return self.get()
+
+
+NO_TEXT = LocalText(())
 
 
 @dataclass(frozen=True)
@@ -64,14 +71,48 @@ class Prompt:
 
 
 @dataclass(frozen=True)
+class Section:
+    """A part of a theme as the organisation wrote it, shown as written: a heading (none for the
+    lines under the theme's name, such as Næstved's statements), paragraphs and points. The
+    points of a ``criteria`` section are the theme's success criteria (their ids are the
+    criteria's); other points are statements, behaviours, values, as the heading says."""
+
+    heading: LocalText
+    paragraphs: tuple[LocalText, ...] = ()
+    points: tuple[Statement, ...] = ()
+    criteria: bool = False
+
+
+@dataclass(frozen=True)
 class Theme:
     id: str
     name: LocalText
     colour: str  # "#rrggbb"
-    statements: tuple[Statement, ...]
-    why: tuple[LocalText, ...]  # paragraphs
-    success_criteria: tuple[SuccessCriterion, ...]
+    sections: tuple[Section, ...]
     prompts: tuple[Prompt, ...] = ()
+
+    @cached_property
+    def success_criteria(self) -> tuple[SuccessCriterion, ...]:
+        """What reflections are tagged with and the patterns cover: the points of the criteria
+        sections, in order. A theme may have none."""
+        return tuple(
+            SuccessCriterion(point.id, self.id, point.text)
+            for section in self.sections
+            if section.criteria
+            for point in section.points
+        )
+
+    @property
+    def lead(self) -> Section | None:
+        """The lines under the theme's name, before its first heading (None if there are none)."""
+        first = self.sections[0] if self.sections else None
+        return first if first is not None and not first.heading else None
+
+    @property
+    def statements(self) -> tuple[Statement, ...]:
+        """The points under the theme's name: what the theme says in short (Næstved's
+        statements), as a tooltip or summary shows it."""
+        return self.lead.points if self.lead else ()
 
 
 @dataclass(frozen=True)
@@ -91,9 +132,9 @@ class Foundation:
 
 @dataclass(frozen=True)
 class Headings:
+    """The headings of the framework's own parts (a theme's sections carry their own)."""
+
     introduction: LocalText
-    why: LocalText
-    success_criteria: LocalText
     usage: LocalText
     usage_contexts: LocalText
     foundations: LocalText
@@ -101,11 +142,14 @@ class Headings:
 
 @dataclass(frozen=True)
 class Framework:
+    """An organisation's leadership framework. Only its id, names, languages and themes are
+    required; every other part is empty (``NO_TEXT``, ``()``) where a framework has none."""
+
     id: str
     languages: tuple[str, ...]
     name: LocalText
     organisation: LocalText
-    date: date
+    date: date | None
     signature: LocalText
     vision: LocalText
     headings: Headings
@@ -115,6 +159,7 @@ class Framework:
     usage_contexts: tuple[UsageContext, ...]
     foundations: tuple[Foundation, ...]
     review_prompts: tuple[Prompt, ...] = field(default=())
+    replaces: str | None = None  # the id of the framework this one revises
 
     # Lookups are derived once; cached_property writes to __dict__, which frozen allows.
     @cached_property

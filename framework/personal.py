@@ -181,6 +181,10 @@ class TargetBalance:
     def share(self, theme_id: str) -> int:
         return dict(self.shares).get(theme_id, 0)
 
+    def fits(self, theme_ids: tuple[str, ...]) -> bool:
+        """Whether this target was set for exactly these themes (a framework's)."""
+        return {theme_id for theme_id, _ in self.shares} == set(theme_ids)
+
 
 def default_parts() -> tuple[Part, ...]:
     return tuple(Part(t.key, private=t.private) for t in PART_TEMPLATES)

@@ -20,6 +20,7 @@ from framework import Framework, Prompt
 from framework.personal import OwnCriterion, TargetBalance
 
 from .model import NextStep
+from .prompts import theme_prompts
 
 if TYPE_CHECKING:
     from .store import Store
@@ -110,6 +111,9 @@ class Balance:
     period: Period
     reflections: int
     shares: tuple[ThemeShare, ...]
+    # Theme tags in the period on themes of an earlier framework (reflections keep their tags
+    # through a switch): counted apart, in no share, so that no share is made up.
+    earlier_tags: int = 0
 
     @property
     def tagged(self) -> int:
@@ -134,6 +138,7 @@ def balance(store: Store, framework: Framework, period: Period, target: TargetBa
     period = period.resolved(store)
     counts = store.stats_totals("theme", period.start, period.end)
     tagged = sum(counts.get(theme_id, 0) for theme_id in framework.theme_ids)
+    target = fitting(target, framework)
     shares = tuple(
         ThemeShare(
             theme_id,
@@ -144,7 +149,13 @@ def balance(store: Store, framework: Framework, period: Period, target: TargetBa
         for theme_id in framework.theme_ids
     )
     reflections = store.stats_totals("all", period.start, period.end).get("", 0)
-    return Balance(period, reflections, shares)
+    return Balance(period, reflections, shares, sum(counts.values()) - tagged)
+
+
+def fitting(target: TargetBalance | None, framework: Framework) -> TargetBalance | None:
+    """``target`` if it was set for the themes of ``framework``; None if for another framework's
+    (a switch of framework leaves the leader's old target behind, not made to fit)."""
+    return target if target is not None and target.fits(framework.theme_ids) else None
 
 
 # -- trend ----------------------------------------------------------------------------------------
@@ -450,7 +461,7 @@ class Suggestion:
 def suggestion(framework: Framework, balance_: Balance, coverage_: Coverage, turn: int = 0) -> Suggestion:
     """A question from the most neglected theme, naming one of its criteria left untouched."""
     theme_id = balance_.most_neglected().theme_id
-    prompts = framework.theme(theme_id).prompts or tuple(framework.prompts())  # prompts are optional
+    prompts = theme_prompts(framework, theme_id)
     untouched = [c.criterion_id for c in coverage_.never() if c.theme_id == theme_id]
     return Suggestion(
         theme_id,

@@ -22,6 +22,7 @@ from .backup import backup_if_due, list_backups, restore
 from .clock import Clock
 from .errors import JournalError
 from .instance import InstanceLock
+from .organisation import framework_of
 from .paths import choose_data_dir, database_path, ensure_private_dir, resolve_data_dir
 from .store import Store, find_damage, needs_upgrade
 from .ui.appearance import Appearance
@@ -184,7 +185,7 @@ def run_app(args: argparse.Namespace) -> int:
         if not journal.take():
             return 0
         try:
-            return _run_journal(app, journal, settings, translator, appearance)
+            return _run_journal(app, journal, settings, translator, appearance, getattr(args, "framework", None))
         finally:
             journal.release()
     finally:
@@ -192,9 +193,15 @@ def run_app(args: argparse.Namespace) -> int:
 
 
 def _run_journal(
-    app: QApplication, journal: Journal, settings: Settings, translator: Translator, appearance: Appearance
+    app: QApplication,
+    journal: Journal,
+    settings: Settings,
+    translator: Translator,
+    appearance: Appearance,
+    offered_framework: str | None = None,
 ) -> int:
-    """Open the window on the journal; again after a restore asked for in the window."""
+    """Open the window on the journal; again after a restore (and the like) asked for in the
+    window. ``offered_framework``: a framework file to offer once the window is up."""
     while True:
         store = journal.open()
         if store is None:
@@ -215,11 +222,15 @@ def _run_journal(
             check.start()
             QTimer.singleShot(0, window.maybe_welcome)
             QTimer.singleShot(0, window.maybe_retention)
+            if offered_framework:
+                QTimer.singleShot(0, lambda w=window, f=offered_framework: w.use_another_framework(f))
+                offered_framework = None
             QTimer.singleShot(0, keep_what_the_start_made)
             code = app.exec()
             wanted = window.pending_restore
             change = window.pending_encryption
             erasure = window.pending_erasure
+            reopen = window.pending_reopen
         finally:
             check.wait()
             store.close()
@@ -228,6 +239,8 @@ def _run_journal(
             continue
         if erasure is not None:
             _forget(journal.folder, *erasure)
+            continue
+        if reopen:
             continue
         if wanted is None:
             return code
@@ -299,7 +312,7 @@ def _build_window(store: Store, settings: Settings, translator: Translator, appe
     window would go on receiving events (a change of language) it cannot handle."""
     window = MainWindow.__new__(MainWindow)
     try:
-        window.__init__(store, load_bundled(), settings, translator, appearance)
+        window.__init__(store, framework_of(store), settings, translator, appearance)
     except BaseException:
         if shiboken6.isValid(window):
             shiboken6.delete(window)

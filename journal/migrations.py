@@ -384,6 +384,25 @@ CREATE INDEX reflections_live_context ON reflections (context_id, time_key) WHER
     )
 
 
+@_step("0011_organisation_frameworks")
+def _organisation_frameworks(db: Database) -> None:
+    """The organisation frameworks the journal has used, newest last: the one in use is the
+    newest, and without any it is the bundled Næstved one. ``source`` is the file as handed out
+    (Markdown), so the journal carries it (to another machine, in a backup) and the words of a
+    framework no longer in use still name its themes and criteria."""
+    _script(
+        db,
+        """
+CREATE TABLE organisation_frameworks (
+    id INTEGER PRIMARY KEY,
+    framework_id TEXT NOT NULL,
+    source TEXT NOT NULL,
+    used_from TEXT NOT NULL
+);
+""",
+    )
+
+
 # What the steps above build, as store.schema_outline() reads it from SQLite: every table with
 # its columns (name, declared type, constraints), every index and trigger. Store.open refuses a
 # journal of this version whose schema differs (a byte flipped in its text, say), so a step that
@@ -400,6 +419,8 @@ OUTLINE = {
     "next_steps_open_by_due": "index on next_steps",
     "own_criteria": "id TEXT key, position INTEGER not null, theme_id TEXT not null, text TEXT not null, "
     "created_at TEXT not null, retired_at TEXT",
+    "organisation_frameworks": "id INTEGER key, framework_id TEXT not null, source TEXT not null, "
+    "used_from TEXT not null",
     "personal_framework": "id INTEGER key, data TEXT not null, updated_at TEXT not null",
     "reflection_criteria": "reflection_id INTEGER not null key, criterion_id TEXT not null key",
     "reflection_criteria_by_criterion": "index on reflection_criteria",

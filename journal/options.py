@@ -41,6 +41,15 @@ def add_demo_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_framework_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--framework",
+        metavar="FILE",
+        help="open the window and offer FILE, a leadership framework handed out by your organisation, "
+        "to be the journal's (as opening the file with the app does)",
+    )
+
+
 class _NotTheWindow(Exception):
     pass
 
@@ -55,6 +64,7 @@ def window_options(argv: list[str]) -> argparse.Namespace | None:
     parser = _WindowParser(add_help=False)
     add_journal_options(parser)
     add_demo_option(parser)
+    add_framework_option(parser)
     try:
         args, rest = parser.parse_known_args(argv)
     except _NotTheWindow:

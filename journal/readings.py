@@ -95,13 +95,16 @@ def _shortened(text: str, words: int = 8) -> str:
 def balance_reading(balance: Balance, framework: Framework, language: str, theme_id: str | None = None) -> str:
     """One theme's share against its target; without ``theme_id``, the theme furthest below it
     (or, with no target, the least reflected on)."""
+    earlier = " " + word(language, "reading.earlier_tags", count=balance.earlier_tags) if balance.earlier_tags else ""
     if not balance.tagged:
-        return word(language, "reading.no_themes")
+        return word(language, "reading.no_themes") + earlier
     share = balance.share(theme_id) if theme_id else balance.most_neglected()
     values = {"theme": framework.theme(share.theme_id).name.get(language), "share": percent(share.share, language)}
     if share.target is None:
-        return word(language, "reading.balance_untargeted", **values)
-    return word(language, "reading.balance", target=percent(share.target, language), **values)
+        reading = word(language, "reading.balance_untargeted", **values)
+    else:
+        reading = word(language, "reading.balance", target=percent(share.target, language), **values)
+    return reading + earlier
 
 
 def trend_reading(trend: Trend, framework: Framework, language: str) -> str:

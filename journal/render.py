@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import nh3
 
-from framework import Framework, Theme
+from framework import Framework, Section, Theme
 
 if TYPE_CHECKING:
     import markdown as markdown_lib
@@ -102,33 +102,40 @@ class Palette:
 
 
 def _theme_card(framework: Framework, theme: Theme, lang: str, palette: Palette) -> str:
-    statements = "".join(f"<p style='margin:0 0 8px 0'><b>{escape(s.text.get(lang))}</b></p>" for s in theme.statements)
-    why = "".join(f"<p style='margin:0 0 8px 0'>{escape(p.get(lang))}</p>" for p in theme.why)
-    criteria = "".join(
-        "<tr>"
-        f"<td valign='top' style='color:{theme.colour}; padding:0 8px 8px 0'>&#9679;</td>"
-        f"<td valign='top' style='padding:0 0 8px 0'>{escape(c.text.get(lang))}</td>"
-        "</tr>"
-        for c in theme.success_criteria
-    )
-
     def label(text: str) -> str:
         return f"<p style='margin:10px 0 6px 0; color:{theme.colour}; font-weight:600'>{escape(text.upper())}</p>"
 
+    def points(section: Section) -> str:
+        if not section.heading:  # the lines under the theme's name: its statements
+            return "".join(f"<p style='margin:0 0 8px 0'><b>{escape(p.text.get(lang))}</b></p>" for p in section.points)
+        rows = "".join(
+            "<tr>"
+            f"<td valign='top' style='color:{theme.colour}; padding:0 8px 8px 0'>&#9679;</td>"
+            f"<td valign='top' style='padding:0 0 8px 0'>{escape(p.text.get(lang))}</td>"
+            "</tr>"
+            for p in section.points
+        )
+        return f"<table cellspacing='0' cellpadding='0'>{rows}</table>" if rows else ""
+
+    body = "".join(
+        (label(section.heading.get(lang)) if section.heading else "")
+        + "".join(f"<p style='margin:0 0 8px 0'>{escape(p.get(lang))}</p>" for p in section.paragraphs)
+        + points(section)
+        for section in theme.sections
+    )
     return (
         f"<table width='100%' cellspacing='0' cellpadding='12' bgcolor='{palette.card}' "
         f"style='border:1px solid {palette.border}; border-collapse:collapse'>"
         f"<tr><td bgcolor='{theme.colour}' style='color:#ffffff; font-size:14pt; font-weight:600'>"
         f"{escape(theme.name.get(lang))}</td></tr>"
-        f"<tr><td valign='top'>{statements}{label(framework.headings.why.get(lang))}{why}"
-        f"{label(framework.headings.success_criteria.get(lang))}"
-        f"<table cellspacing='0' cellpadding='0'>{criteria}</table></td></tr>"
+        f"<tr><td valign='top'>{body}</td></tr>"
         "</table>"
     )
 
 
 def framework_html(framework: Framework, lang: str, palette: Palette = Palette()) -> str:
-    """The whole framework as one HTML fragment (a <body> body)."""
+    """The whole framework as one HTML fragment (a <body> body); the parts a framework leaves out
+    (vision, introduction, contexts, foundations) are left out."""
     e = escape
     intro = "".join(f"<p>{e(p.get(lang))}</p>" for p in framework.introduction)
     width = f"{100 // len(framework.themes)}%"
@@ -149,19 +156,34 @@ def framework_html(framework: Framework, lang: str, palette: Palette = Palette()
         f"style='border:1px solid {palette.border}; padding:10px'>{e(f.text.get(lang))}</td>"
         for f in framework.foundations
     )
-    return (
-        f"<div style='color:{palette.text}'>"
-        f"<h1 style='margin-bottom:0'>{e(framework.name.get(lang))}</h1>"
-        f"<p style='color:{palette.muted}; margin-top:2px'>{e(framework.organisation.get(lang))} · "
-        f"{e(framework.signature.get(lang))}</p>"
-        f"<p style='font-size:13pt; font-style:italic'>{e(framework.vision.get(lang))}</p>"
-        f"<h2>{e(framework.headings.introduction.get(lang))}</h2>{intro}"
+    byline = " · ".join(e(t.get(lang)) for t in (framework.organisation, framework.signature) if t)
+    parts = [
+        f"<h1 style='margin-bottom:0'>{e(framework.name.get(lang))}</h1>",
+        f"<p style='color:{palette.muted}; margin-top:2px'>{byline}</p>",
+    ]
+    if framework.vision:
+        parts.append(f"<p style='font-size:13pt; font-style:italic'>{e(framework.vision.get(lang))}</p>")
+    if intro:
+        heading = framework.headings.introduction
+        parts.append((f"<h2>{e(heading.get(lang))}</h2>" if heading else "") + intro)
+    parts.append(
         f"<table width='100%' cellspacing='10' cellpadding='0' style='margin-top:8px'><tr>{cards}</tr></table>"
-        f"<h2>{e(framework.headings.usage.get(lang))}</h2>"
-        f"<p>{e(framework.usage_audience.get(lang))}</p>"
-        f"<p><b>{e(framework.headings.usage_contexts.get(lang))}</b></p>"
-        f"<table width='100%' cellspacing='0' cellpadding='4'><tr>{contexts}</tr></table>"
-        f"<h3>{e(framework.headings.foundations.get(lang))}</h3>"
-        f"<table width='100%' cellspacing='8' cellpadding='8'><tr>{foundations}</tr></table>"
-        "</div>"
     )
+    if framework.usage_audience or framework.usage_contexts:
+        parts += [
+            f"<h2>{e(framework.headings.usage.get(lang))}</h2>" if framework.headings.usage else "",
+            f"<p>{e(framework.usage_audience.get(lang))}</p>" if framework.usage_audience else "",
+        ]
+    if framework.usage_contexts:
+        parts += [
+            f"<p><b>{e(framework.headings.usage_contexts.get(lang))}</b></p>"
+            if framework.headings.usage_contexts
+            else "",
+            f"<table width='100%' cellspacing='0' cellpadding='4'><tr>{contexts}</tr></table>",
+        ]
+    if framework.foundations:
+        parts += [
+            f"<h3>{e(framework.headings.foundations.get(lang))}</h3>" if framework.headings.foundations else "",
+            f"<table width='100%' cellspacing='8' cellpadding='8'><tr>{foundations}</tr></table>",
+        ]
+    return f"<div style='color:{palette.text}'>" + "".join(parts) + "</div>"

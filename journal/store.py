@@ -1534,6 +1534,32 @@ class Store:
             )
         ]
 
+    # -- the organisation's framework --------------------------------------------------
+
+    def organisation_frameworks(self) -> list[tuple[str, str, datetime]]:
+        """The organisation frameworks this journal has used, oldest first: (framework id, its
+        Markdown source, when it was taken into use). An empty source: the bundled one of that
+        id. The last is the one in use; none: the bundled one."""
+        return [
+            (framework_id, source, datetime.fromisoformat(used_from))
+            for framework_id, source, used_from in self._query(
+                "SELECT framework_id, source, used_from FROM organisation_frameworks ORDER BY id"
+            )
+        ]
+
+    def organisation_framework_in_use(self) -> tuple[str, str] | None:
+        """(framework id, Markdown source) of the framework in use; None: the bundled one."""
+        rows = self._query("SELECT framework_id, source FROM organisation_frameworks ORDER BY id DESC LIMIT 1")
+        return (rows[0][0], rows[0][1]) if rows else None
+
+    def use_organisation_framework(self, framework_id: str, source: str) -> None:
+        """Make a framework the journal's (``source`` empty: the bundled one of that id)."""
+        with self._writing():
+            self.conn.execute(
+                "INSERT INTO organisation_frameworks (framework_id, source, used_from) VALUES (?, ?, ?)",
+                (framework_id, source, _iso(now_utc())),
+            )
+
     def personal_framework_updated_at(self) -> datetime | None:
         rows = self._query("SELECT updated_at FROM personal_framework WHERE id = 1")
         return _moment(rows[0][0]) if rows else None

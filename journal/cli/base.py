@@ -14,13 +14,13 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import IO, Any
 
-from framework import Framework, load_bundled
+from framework import Framework
 
 from .. import encryption, words
 from ..analytics import Period
 from ..backup import open_journal
 from ..model import STAKEHOLDERS, ReflectionFilter, now_local
-from ..paths import ensure_private_dir, resolve_data_dir
+from ..paths import DB_FILENAME, ensure_private_dir, resolve_data_dir
 from ..store import Store
 
 PROG = "ledelsesjournal"
@@ -139,9 +139,21 @@ class Context:
         self.args = args
         self.out = out
         self.lang: str = getattr(args, "lang", None) or "da"
-        self.framework: Framework = load_bundled()
+        self._framework: Framework | None = None
         self._store: Store | None = None
         self._unlocked = False
+
+    @property
+    def framework(self) -> Framework:
+        """The organisation framework the journal uses: read from it, once there is one (a
+        command that only reads the framework makes no journal; until one is written, it is the
+        bundled one)."""
+        if self._framework is None:
+            from ..organisation import bundled, framework_of
+
+            exists = self._store is not None or (self.data_dir / DB_FILENAME).exists()
+            self._framework = framework_of(self.store) if exists else bundled()
+        return self._framework
 
     @property
     def data_dir(self) -> Path:
@@ -263,17 +275,25 @@ class Context:
     # -- names for ids -----------------------------------------------------------------------
 
     def theme_name(self, theme_id: str) -> str:
-        return self.framework.theme(theme_id).name.get(self.lang) if self.framework.has_theme(theme_id) else theme_id
+        if self.framework.has_theme(theme_id):
+            return self.framework.theme(theme_id).name.get(self.lang)
+        return self._earlier_word(theme_id)
 
     def criterion_text(self, criterion_id: str) -> str:
         if self.framework.has_criterion(criterion_id):
             return self.framework.criterion(criterion_id).text.get(self.lang)
         own = {c.id: c.text for c in self.store.own_criteria()}
-        return own.get(criterion_id, criterion_id)
+        return own[criterion_id] if criterion_id in own else self._earlier_word(criterion_id)
+
+    def _earlier_word(self, item_id: str) -> str:
+        """The words of a theme or criterion of a framework the journal used before (a reflection
+        keeps its tags through a switch), or the id where none has it."""
+        from ..organisation import earlier_words
+
+        earlier = earlier_words(self.store)
+        return earlier[item_id].get(self.lang) if item_id in earlier else item_id
 
     def context_label(self, context_id: str) -> str:
-        return (
-            self.framework.context(context_id).label.get(self.lang)
-            if self.framework.has_context(context_id)
-            else context_id
-        )
+        if self.framework.has_context(context_id):
+            return self.framework.context(context_id).label.get(self.lang)
+        return self._earlier_word(context_id)

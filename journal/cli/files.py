@@ -102,7 +102,19 @@ def register(command: Command) -> dict:
     revisions = command("revisions", "list the saved revisions of your personal leadership framework")
     revisions.add_argument("--json", action="store_true")
 
-    fw = command("framework", "print the organisation's leadership framework")
+    fw = command(
+        "framework",
+        "print the organisation's leadership framework; 'framework check FILE' checks a framework "
+        "written as Markdown (see the README) and reports every problem with its line",
+    )
+    fw.add_argument(
+        "action",
+        nargs="?",
+        choices=["check", "use"],
+        help="check FILE; or use FILE: make it the journal's organisation framework ('use naestved-2019': "
+        "the bundled one again)",
+    )
+    fw.add_argument("file", nargs="?", metavar="FILE", help="a framework file (Markdown or JSON)")
     fw.add_argument("--json", action="store_true")
     return {"export": cmd_export, "import": cmd_import, "revisions": cmd_revisions, "framework": cmd_framework}
 
@@ -363,7 +375,7 @@ def framework_as_dict(framework: Framework, lang: str) -> dict[str, Any]:
         "id": framework.id,
         "name": framework.name.get(lang),
         "organisation": framework.organisation.get(lang),
-        "date": framework.date.isoformat(),
+        "date": framework.date.isoformat() if framework.date else None,
         "signature": framework.signature.get(lang),
         "vision": framework.vision.get(lang),
         "introduction": [p.get(lang) for p in framework.introduction],
@@ -373,7 +385,15 @@ def framework_as_dict(framework: Framework, lang: str) -> dict[str, Any]:
                 "name": theme.name.get(lang),
                 "colour": theme.colour,
                 "statements": [{"id": s.id, "text": s.text.get(lang)} for s in theme.statements],
-                "why": [p.get(lang) for p in theme.why],
+                "sections": [
+                    {
+                        "heading": section.heading.get(lang),
+                        "paragraphs": [p.get(lang) for p in section.paragraphs],
+                        "points": [{"id": p.id, "text": p.text.get(lang)} for p in section.points],
+                        "criteria": section.criteria,
+                    }
+                    for section in theme.sections
+                ],
                 "success_criteria": [{"id": c.id, "text": c.text.get(lang)} for c in theme.success_criteria],
             }
             for theme in framework.themes
@@ -398,6 +418,10 @@ def cmd_revisions(ctx: Context, stdin: IO[str]) -> int:
 
 
 def cmd_framework(ctx: Context, stdin: IO[str]) -> int:
+    if ctx.args.action in ("check", "use"):
+        return _check_framework(ctx, use=ctx.args.action == "use")
+    if ctx.args.file:
+        raise UsageError("a FILE is given only with 'check' or 'use': 'framework check FILE'")
     fw, lang = ctx.framework, ctx.lang
     if ctx.args.json:
         ctx.print_json(framework_as_dict(fw, lang))
@@ -405,27 +429,79 @@ def cmd_framework(ctx: Context, stdin: IO[str]) -> int:
     title = f"{fw.name.get(lang)} – {fw.organisation.get(lang)}"
     ctx.print(title)
     ctx.print("=" * len(title))
-    ctx.print(f"\n{fw.headings.introduction.get(lang)}\n")
-    for paragraph in fw.introduction:
-        ctx.print(paragraph.get(lang) + "\n")
-    ctx.print(f"{ctx.word('cli.vision')}: {fw.vision.get(lang)}")
+    if fw.introduction:
+        ctx.print(f"\n{fw.headings.introduction.get(lang)}\n" if fw.headings.introduction else "")
+        for paragraph in fw.introduction:
+            ctx.print(paragraph.get(lang) + "\n")
+    if fw.vision:
+        ctx.print(f"{ctx.word('cli.vision')}: {fw.vision.get(lang)}")
     for theme in fw.themes:
         ctx.print(f"\n{theme.name.get(lang)} [{theme.id}]")
         ctx.print("-" * len(theme.name.get(lang)))
-        for statement in theme.statements:
-            ctx.print(f"  {statement.text.get(lang)}")
-        ctx.print(f"\n  {fw.headings.why.get(lang)}")
-        for paragraph in theme.why:
-            ctx.print(f"  {paragraph.get(lang)}")
-        ctx.print(f"\n  {fw.headings.success_criteria.get(lang)}")
-        for criterion in theme.success_criteria:
-            ctx.print(f"  {criterion.id:<14} {criterion.text.get(lang)}")
-    ctx.print(f"\n{fw.headings.usage.get(lang)}\n{fw.usage_audience.get(lang)}\n")
-    ctx.print(fw.headings.usage_contexts.get(lang))
-    for context in fw.usage_contexts:
-        ctx.print(f"  {context.id:<22} {context.text.get(lang)}")
-    ctx.print(f"\n{fw.headings.foundations.get(lang)}")
-    for foundation in fw.foundations:
-        ctx.print(f"  {foundation.text.get(lang)}")
-    ctx.print(f"\n{fw.signature.get(lang)}")
+        for number, section in enumerate(theme.sections):
+            if section.heading:
+                ctx.print(f"\n  {section.heading.get(lang)}" if number else f"  {section.heading.get(lang)}")
+            for paragraph in section.paragraphs:
+                ctx.print(f"  {paragraph.get(lang)}")
+            for point in section.points:
+                ctx.print(
+                    f"  {point.id:<14} {point.text.get(lang)}" if section.criteria else f"  {point.text.get(lang)}"
+                )
+    if fw.usage_audience or fw.usage_contexts:
+        ctx.print(f"\n{fw.headings.usage.get(lang)}\n{fw.usage_audience.get(lang)}\n")
+        ctx.print(fw.headings.usage_contexts.get(lang))
+        for context in fw.usage_contexts:
+            ctx.print(f"  {context.id:<22} {context.text.get(lang)}")
+    if fw.foundations:
+        ctx.print(f"\n{fw.headings.foundations.get(lang)}")
+        for foundation in fw.foundations:
+            ctx.print(f"  {foundation.text.get(lang)}")
+    if fw.signature:
+        ctx.print(f"\n{fw.signature.get(lang)}")
+    return 0
+
+
+def _check_framework(ctx: Context, use: bool) -> int:
+    """Every problem of a framework file with its line (exit 1), or what it holds (exit 0); with
+    ``use``, a good one becomes the journal's framework."""
+    from framework import FrameworkError
+    from framework.markdown_form import FrameworkProblems
+
+    from .. import organisation
+
+    if not ctx.args.file:
+        raise UsageError(f"name the framework file: 'framework {ctx.args.action} FILE'")
+    try:
+        choice = organisation.read_choice(ctx.args.file)
+    except FrameworkProblems as problems:
+        if ctx.args.json:
+            ctx.print_json(
+                {"ok": False, "problems": [{"line": line, "problem": text} for line, text in problems.problems]}
+            )
+        else:
+            for line in problems.lines():
+                ctx.print(line)
+            ctx.print(ctx.word("cli.framework.problems", count=len(problems.problems)))
+        return 1
+    except FrameworkError as error:
+        if ctx.args.json:
+            ctx.print_json({"ok": False, "problems": [{"line": None, "problem": str(error)}]})
+        else:
+            ctx.print(str(error))
+        return 1
+    fw, lang = choice.framework, ctx.lang
+    if use:
+        organisation.use(ctx.store, choice)
+    criteria = sum(len(theme.success_criteria) for theme in fw.themes)
+    if ctx.args.json:
+        ctx.print_json({"ok": True, "in_use": use, "framework": framework_as_dict(fw, lang)})
+        return 0
+    ctx.print(f"{fw.organisation.get(lang)}: {fw.name.get(lang)} [{fw.id}]")
+    ctx.print(
+        ctx.word("cli.framework.summary", themes=len(fw.themes), criteria=criteria, contexts=len(fw.usage_contexts))
+    )
+    for theme in fw.themes:
+        ctx.print(f"  {theme.name.get(lang)} [{theme.id}]: {len(theme.success_criteria)}")
+    if use:
+        ctx.print(ctx.word("cli.framework.in_use", folder=ctx.data_dir))
     return 0

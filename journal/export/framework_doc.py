@@ -13,12 +13,13 @@ she did write, so a shared framework opens with her words and still says plainly
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 from framework import Framework, Theme
-from framework.personal import Part, PersonalFramework
+from framework.personal import Part, PersonalFramework, TargetBalance
 
 from .. import words
 from ..dates import long_date as format_date
@@ -31,23 +32,33 @@ LEADERSHIP_PART = "leadership"
 
 
 @dataclass(frozen=True)
+class OrganisationPart:
+    """A section of one of the organisation's themes, as written: its heading (for the lines under
+    the theme's name and for the success criteria, the export's own words for them), paragraphs
+    and points; ``lead``: the lines under the theme's name, shown in bold."""
+
+    heading: str
+    paragraphs: tuple[str, ...]
+    points: tuple[str, ...]
+    lead: bool = False
+
+
+@dataclass(frozen=True)
 class ThemeSection:
-    """One of the organisation's themes in the "How I lead" part. The organisation's fields are
+    """One of the organisation's themes in the "How I lead" part. The organisation's parts are
     empty unless asked for; ``share`` is None when no target balance is set."""
 
     theme_id: str
     name: str
     colour: str
-    statements: tuple[str, ...]
-    why: tuple[str, ...]
-    criteria: tuple[str, ...]
+    organisation: tuple[OrganisationPart, ...]
     text: str  # the leader's Markdown
     own_criteria: tuple[str, ...]
     share: int | None
 
     @property
     def has_organisation(self) -> bool:
-        return bool(self.statements or self.why or self.criteria)
+        return bool(self.organisation)
 
 
 @dataclass(frozen=True)
@@ -70,7 +81,6 @@ class FrameworkDocument:
     revision_name: str
     organisation: str  # "Næstved Kommune"
     framework_name: str  # "Ledelsesgrundlag"
-    why_heading: str  # the organisation's own "Hvorfor?"
     vision: str  # the organisation's vision and signature: empty unless include_organisation
     signature: str
     sections: tuple[Section, ...]
@@ -143,7 +153,6 @@ def build_document(store: Store, options: ExportOptions) -> FrameworkDocument:
         revision_name=revision_name,
         organisation=organisation.organisation.get(lang),
         framework_name=organisation.name.get(lang),
-        why_heading=organisation.headings.why.get(lang),
         vision=organisation.vision.get(lang) if with_organisation else "",
         signature=organisation.signature.get(lang) if with_organisation else "",
         sections=tuple(sections),
@@ -177,11 +186,14 @@ def _themes(personal: PersonalFramework, organisation: Framework, options: Expor
     """The themes in the organisation's order: all of them beside the organisation's text, else
     only those the leader wrote something for. Words for a theme the organisation does not have
     are left out: there is nothing to stand beside."""
-    sections = (_theme(theme, personal, options) for theme in organisation.themes)
+    target = personal.target if personal.target and personal.target.fits(organisation.theme_ids) else None
+    sections = (_theme(theme, personal, options, target) for theme in organisation.themes)
     return tuple(s for s in sections if options.include_organisation or _has_own_words(s))
 
 
-def _theme(theme: Theme, personal: PersonalFramework, options: ExportOptions) -> ThemeSection:
+def _theme(
+    theme: Theme, personal: PersonalFramework, options: ExportOptions, target: TargetBalance | None
+) -> ThemeSection:
     lang, with_organisation = options.language, options.include_organisation
     own = (
         tuple(c.text.strip() for c in personal.own_criteria if c.theme_id == theme.id and c.active and c.text.strip())
@@ -192,10 +204,23 @@ def _theme(theme: Theme, personal: PersonalFramework, options: ExportOptions) ->
         theme_id=theme.id,
         name=theme.name.get(lang),
         colour=theme.colour,
-        statements=tuple(s.text.get(lang) for s in theme.statements) if with_organisation else (),
-        why=tuple(p.get(lang) for p in theme.why) if with_organisation else (),
-        criteria=tuple(c.text.get(lang) for c in theme.success_criteria) if with_organisation else (),
+        organisation=tuple(_organisation_parts(theme, lang)) if with_organisation else (),
         text=personal.theme_text(theme.id).strip(),
         own_criteria=own,
-        share=personal.target.share(theme.id) if personal.target else None,
+        share=target.share(theme.id) if target else None,
     )
+
+
+def _organisation_parts(theme: Theme, lang: str) -> Iterator[OrganisationPart]:
+    for section in theme.sections:
+        paragraphs = tuple(p.get(lang) for p in section.paragraphs)
+        points = tuple(p.text.get(lang) for p in section.points)
+        if not (paragraphs or points):
+            continue
+        if section.criteria:
+            heading = words.word(lang, "framework.criteria")
+        elif not section.heading:
+            heading = words.word(lang, "framework.statements") if points else ""
+        else:
+            heading = section.heading.get(lang)
+        yield OrganisationPart(heading, paragraphs, points, lead=not section.heading and not section.criteria)

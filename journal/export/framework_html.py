@@ -148,16 +148,15 @@ def _own_words(doc: FrameworkDocument, theme: ThemeSection, label: Callable[[str
 
 
 def _organisation(doc: FrameworkDocument, theme: ThemeSection, label: Callable[[str], str]) -> str:
-    """The organisation's statements, why and success criteria for a theme (both shapes)."""
+    """The organisation's sections of a theme, as written (both shapes)."""
     html = ""
-    if theme.statements:
-        html += label(doc.word("framework.statements")) + "".join(
-            f"<p><b>{escape(s)}</b></p>" for s in theme.statements
-        )
-    if theme.why:
-        html += label(doc.why_heading) + "".join(f"<p>{escape(p)}</p>" for p in theme.why)
-    if theme.criteria:
-        html += label(doc.word("framework.criteria")) + _list(theme.criteria)
+    for part in theme.organisation:
+        html += label(part.heading) if part.heading else ""
+        html += "".join(f"<p>{escape(p)}</p>" for p in part.paragraphs)
+        if part.lead:
+            html += "".join(f"<p><b>{escape(s)}</b></p>" for s in part.points)
+        elif part.points:
+            html += _list(part.points)
     return html
 
 

@@ -77,12 +77,10 @@ def _label(doc: FrameworkDocument, key: str) -> str:
 
 def _theme(doc: FrameworkDocument, theme: ThemeSection) -> list[str]:
     blocks = [f"### {plain(theme.name)}"]
-    if theme.statements:
-        blocks += [_label(doc, "framework.statements"), _bullets(theme.statements)]
-    if theme.why:
-        blocks += [f"**{plain(doc.why_heading)}**", *map(plain, theme.why)]
-    if theme.criteria:
-        blocks += [_label(doc, "framework.criteria"), _bullets(theme.criteria)]
+    for part in theme.organisation:
+        blocks += [f"**{plain(part.heading)}**"] if part.heading else []
+        blocks += [*map(plain, part.paragraphs)]
+        blocks += [_bullets(part.points)] if part.points else []
     if theme.text:
         if theme.has_organisation:
             blocks.append(_label(doc, "framework.own_text"))

@@ -55,6 +55,7 @@ class Actions(QObject):
         self.trash = make("trash", "Ctrl+Shift+T", "trash")
         self.backups = make("backups", "Ctrl+Shift+B")
         self.people = make("people")  # a person in the journal: access and erasure (GDPR)
+        self.use_framework = make("use-framework")  # an organisation framework handed out
         self.settings = make("settings", ["Ctrl+,", Key.Preferences], "settings")
         self.lock = make("lock", "Ctrl+L")  # an encrypted journal's window, until the passphrase is given
         self.quit = make("quit", ["Ctrl+Q", Key.Quit])
@@ -118,6 +119,10 @@ class Actions(QObject):
             self.export_framework: (
                 self.tr("Export or &print my leadership framework…"),
                 self.tr("My leadership framework as PDF, ODT, HTML or Markdown, or on paper"),
+            ),
+            self.use_framework: (
+                self.tr("Use another leadership &framework…"),
+                self.tr("A leadership framework handed out by your organisation, written as Markdown"),
             ),
             self.trash: (self.tr("&Trash…"), self.tr("Deleted reflections: restore them or delete them for good")),
             self.backups: (self.tr("&Backups…"), self.tr("Back up the journal now, or restore a backup")),

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from framework import Framework
+from framework import Framework, LocalText
 from framework.personal import OwnCriterion
 
 from ..model import STAKEHOLDERS, ReflectionFilter
@@ -38,6 +38,7 @@ class FilterBar(Retranslating, QWidget):
         self.framework = framework
         self.language = language
         self._own: list[OwnCriterion] = []
+        self._earlier: dict[str, list[tuple[str, LocalText]]] = {}
         self._tags: list[str] = []
         self._quiet = False
         layout = QVBoxLayout(self)
@@ -112,9 +113,17 @@ class FilterBar(Retranslating, QWidget):
         self.language = language
         self._fill()
 
-    def set_choices(self, own_criteria: list[OwnCriterion], tags: list[str]) -> None:
+    def set_choices(
+        self,
+        own_criteria: list[OwnCriterion],
+        tags: list[str],
+        earlier: dict[str, list[tuple[str, LocalText]]] | None = None,
+    ) -> None:
+        """``earlier``: themes, criteria and contexts of frameworks used before that reflections
+        are still tagged with (journal.organisation.earlier_in_use), offered after the current ones."""
         self._own = list(own_criteria)
         self._tags = list(tags)
+        self._earlier = earlier or {}
         self._fill()
 
     def retranslate(self) -> None:
@@ -147,13 +156,22 @@ class FilterBar(Retranslating, QWidget):
         self._quiet = True
         lang = self.language
         every = self.tr("All")
-        self._refill(self.theme, [(every, None)] + [(t.name.get(lang), t.id) for t in self.framework.themes])
+
+        def earlier(kind: str) -> list[tuple[str, object]]:
+            return [
+                (self.tr("%1 (earlier framework)").replace("%1", text.get(lang)), key)
+                for key, text in self._earlier.get(kind, ())
+            ]
+
+        themes = [(t.name.get(lang), t.id) for t in self.framework.themes]
+        self._refill(self.theme, [(every, None), *themes, *earlier("theme")])
         criteria = [(every, None)]
         for theme in self.framework.themes:
             criteria += [(f"{theme.name.get(lang)}: {c.text.get(lang)}", c.id) for c in theme.success_criteria]
             criteria += [(f"{theme.name.get(lang)}: {o.text}", o.id) for o in self._own if o.theme_id == theme.id]
-        self._refill(self.criterion, criteria)
-        self._refill(self.context, [(every, None)] + [(c.label.get(lang), c.id) for c in self.framework.usage_contexts])
+        self._refill(self.criterion, [*criteria, *earlier("criterion")])
+        contexts = [(c.label.get(lang), c.id) for c in self.framework.usage_contexts]
+        self._refill(self.context, [(every, None), *contexts, *earlier("context")])
         names = stakeholder_names()
         self._refill(self.stakeholder, [(every, None)] + [(names[key], key) for key in STAKEHOLDERS])
         tags = sorted(set(self._tags) | set(current.tags))

@@ -1,15 +1,16 @@
-"""A read-only view of the organisation's Ledelsesgrundlag: themes in their colours, with
-statements, why texts and success criteria, and the situations it is used in.
+"""The organisation's leadership framework the journal uses: themes in their colours, with their
+sections as written (statements, why, success criteria, behaviours…) and the situations it is
+used in; above it, which framework that is and a button to use another one.
 
-The text is the framework's own (from its data file, in the chosen language), rendered by
-:mod:`journal.render` in the window's palette, so it reads well in light and dark appearance.
+The text is the framework's own (in the chosen language), rendered by :mod:`journal.render` in
+the window's palette, so it reads well in light and dark appearance.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from framework import Framework
 
@@ -19,7 +20,50 @@ from .i18n import Retranslating
 DOCUMENT_MARGIN = 24
 
 
-class FrameworkView(Retranslating, QTextBrowser):
+class FrameworkView(Retranslating, QWidget):
+    """Which framework the journal uses, a button to use another, and its text."""
+
+    use_another = Signal()
+
+    def __init__(self, framework: Framework, language: str, can_change: bool = True, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.framework = framework
+        self.language = language
+        self.setObjectName("frameworkPage")
+        self.in_use = QLabel()
+        self.in_use.setWordWrap(True)
+        self.use_button = QPushButton()
+        self.use_button.setObjectName("useAnotherFramework")
+        self.use_button.setEnabled(can_change)
+        self.use_button.clicked.connect(self.use_another)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(DOCUMENT_MARGIN, 8, DOCUMENT_MARGIN, 0)
+        bar.addWidget(self.in_use, 1)
+        bar.addWidget(self.use_button)
+        self.text = FrameworkText(framework, language)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.text, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        lang = self.language
+        name = " · ".join(t.get(lang) for t in (self.framework.organisation, self.framework.name) if t)
+        year = f" ({self.framework.date.year})" if self.framework.date else ""
+        self.in_use.setText(self.tr("In use: %1").replace("%1", name + year))
+        self.use_button.setText(self.tr("Use another leadership framework…"))
+        self.use_button.setToolTip(
+            self.tr("Choose a framework file handed out by your organisation; your reflections keep their tags")
+        )
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.text.set_language(language)
+        self.retranslate()
+
+
+class FrameworkText(Retranslating, QTextBrowser):
     """The organisation's framework, rebuilt on language or palette change."""
 
     def __init__(self, framework: Framework, language: str, parent: QWidget | None = None):

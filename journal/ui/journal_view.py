@@ -15,6 +15,7 @@ from framework import Framework, Prompt
 from ..clock import Clock
 from ..errors import JournalError
 from ..model import Reflection, ReflectionFilter
+from ..organisation import earlier_in_use
 from ..store import Store
 from .actions import CLEAR_FILTER_KEYS, NEW_KEYS, keys_text
 from .autosave import Autosave
@@ -145,7 +146,7 @@ class JournalView(Retranslating, QWidget):
         self._known_tags = set(tags)
         own = self.store.own_criteria()
         offered = {c.id for c in self.store.personal_framework().own_criteria if c.active}
-        self.filter_bar.set_choices(own, tags)
+        self.filter_bar.set_choices(own, tags, earlier_in_use(self.store, self.framework))
         self.editor.set_known_tags(tags)
         self.editor.set_own_criteria(own, offered)
 

@@ -111,19 +111,26 @@ class ThemeBlock(Retranslating, QGroupBox):
         self.edit_button.setText(self.tr("Edit…"))
         self.retire_button.setText(self.tr("Retire"))
         self.retire_button.setToolTip(self.tr("No longer offered for new reflections; old reflections keep it"))
-        heading = self.framework.headings
         lang = self.language
-        statements = "".join(f"<p><b>{escape(s.text.get(lang))}</b></p>" for s in self.theme.statements)
-        why = "".join(f"<p>{escape(p.get(lang))}</p>" for p in self.theme.why)
-        criteria = "".join(
-            f"<p><span style='color:{self.theme.colour}'>&#9679;</span> {escape(c.text.get(lang))}</p>"
-            for c in self.theme.success_criteria
-        )
+        colour = self.theme.colour
+
+        def section(part) -> str:
+            if not part.heading:  # the lines under the theme's name: its statements
+                points = "".join(f"<p><b>{escape(p.text.get(lang))}</b></p>" for p in part.points)
+            else:
+                points = "".join(
+                    f"<p><span style='color:{colour}'>&#9679;</span> {escape(p.text.get(lang))}</p>"
+                    for p in part.points
+                )
+            return (
+                (f"<p><i>{escape(part.heading.get(lang))}</i></p>" if part.heading else "")
+                + "".join(f"<p>{escape(p.get(lang))}</p>" for p in part.paragraphs)
+                + points
+            )
+
         says = self.tr("The organisation says")
         self.organisation.setText(
-            f"<p style='color:{self.theme.colour}'>{escape(says)}</p>{statements}"
-            f"<p><i>{escape(heading.why.get(lang))}</i></p>{why}"
-            f"<p><i>{escape(heading.success_criteria.get(lang))}</i></p>{criteria}"
+            f"<p style='color:{colour}'>{escape(says)}</p>" + "".join(section(part) for part in self.theme.sections)
         )
         self._show_criteria()
 
@@ -307,6 +314,7 @@ class LeadershipPage(QWidget):
 
     def __init__(self, framework: Framework, language: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self.framework = framework
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.balance = BalanceEditor(framework, language)
@@ -324,7 +332,10 @@ class LeadershipPage(QWidget):
             block.set_language(language)
 
     def load(self, document: PersonalFramework) -> None:
-        self.balance.load(document.target)
+        # A target set for another framework's themes is not shown as this one's; it is kept
+        # (apply leaves it) until the leader sets one for these themes.
+        fits = document.target is not None and document.target.fits(self.framework.theme_ids)
+        self.balance.load(document.target if fits else None)
         self._last_target = document.target
         for theme_id, block in self.blocks.items():
             block.load(document.theme_text(theme_id), list(document.own_criteria))
@@ -341,6 +352,7 @@ class LeadershipPage(QWidget):
         if self.balance.enabled.isChecked() and target is None:
             target = self._last_target  # being edited: keep what was valid
         elif not self.balance.enabled.isChecked():
-            target = None
+            earlier = self._last_target is not None and not self._last_target.fits(self.framework.theme_ids)
+            target = self._last_target if earlier else None  # another framework's, left as it was
         self._last_target = target
         return replace(document, own_criteria=tuple(own), target=target)

@@ -77,6 +77,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.pending_encryption: tuple[str, str] | None = None
         # (name, marker or None to delete the reflections): a person forgotten once the window has closed
         self.pending_erasure: tuple[str, str | None] | None = None
+        self.pending_reopen = False  # another organisation framework taken into use: every part built anew
         self.encrypted = not demo and store.path is not None and is_encrypted(store.path)
         self.setObjectName("mainWindow")
         language = translator.language
@@ -151,6 +152,7 @@ class MainWindow(Retranslating, QMainWindow):
             None,
             a.import_file,
             a.import_folder,
+            a.use_framework,
             None,
             a.trash,
             a.backups,
@@ -195,6 +197,8 @@ class MainWindow(Retranslating, QMainWindow):
         a.import_file.triggered.connect(lambda: self.import_(folder=False))
         a.import_folder.triggered.connect(lambda: self.import_(folder=True))
         a.export_framework.triggered.connect(self.export_framework)
+        a.use_framework.triggered.connect(lambda: self.use_another_framework())
+        a.use_framework.setEnabled(not self.demo)
         a.trash.triggered.connect(self.show_trash)
         a.backups.triggered.connect(self.show_backups)
         a.people.triggered.connect(self.show_people)
@@ -307,7 +311,8 @@ class MainWindow(Retranslating, QMainWindow):
             else:
                 from .framework_view import FrameworkView
 
-                view = FrameworkView(self.framework, language)
+                view = FrameworkView(self.framework, language, can_change=not self.demo)
+                view.use_another.connect(lambda: self.use_another_framework())
             if name == "personal":
                 view.show_preview_with(self.actions_.preview)
             index = VIEWS.index(name)
@@ -513,6 +518,23 @@ class MainWindow(Retranslating, QMainWindow):
         elif dialog.restore_path is not None:
             self.pending_restore = dialog.restore_path
             self.close()
+
+    def use_another_framework(self, path: str | Path | None = None) -> None:
+        """Check a framework file handed out by the organisation, show it, and, if the leader
+        decides so, make it the journal's; the window then opens again, every part following it."""
+        from ..organisation import use
+        from .dialogs.framework_choice import choose
+
+        choice = choose(self, self.framework, self.translator.language, path)
+        if choice is None or not self._flush():
+            return
+        try:
+            use(self.store, choice)
+        except JournalError as error:
+            show_error(error, self)
+            return
+        self.pending_reopen = True
+        self.close()
 
     def show_people(self) -> None:
         """A person in the journal: their mentions, an export of them, or forgetting them (done

@@ -52,6 +52,14 @@
         <translation>Mit ledelsesgrundlag som PDF, ODT, HTML eller Markdown, eller på papir</translation>
     </message>
     <message>
+        <source>Use another leadership &amp;framework…</source>
+        <translation>Brug et andet &amp;ledelsesgrundlag…</translation>
+    </message>
+    <message>
+        <source>A leadership framework handed out by your organisation, written as Markdown</source>
+        <translation>Et ledelsesgrundlag, som din organisation har udleveret, skrevet som Markdown</translation>
+    </message>
+    <message>
         <source>&amp;Trash…</source>
         <translation>&amp;Papirkurv…</translation>
     </message>
@@ -518,6 +526,10 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <translation>Alle</translation>
     </message>
     <message>
+        <source>%1 (earlier framework)</source>
+        <translation>%1 (tidligere ledelsesgrundlag)</translation>
+    </message>
+    <message>
         <source>Only private</source>
         <translation>Kun private</translation>
     </message>
@@ -572,6 +584,41 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     </message>
 </context>
 <context>
+    <name>FrameworkChoiceDialog</name>
+    <message>
+        <source>Use another leadership framework</source>
+        <translation>Brug et andet ledelsesgrundlag</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 themes, %3 success criteria, %4 situations it is used in.&lt;br&gt;Your reflections keep their themes and success criteria; those of %5 are shown with their own words and counted apart in the patterns. You can go back at any time.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 temaer, %3 succeskriterier, %4 sammenhænge, det bruges i.&lt;br&gt;Dine refleksioner beholder deres temaer og succeskriterier; dem fra %5 vises med deres egne ord og tælles for sig i mønstrene. Du kan altid gå tilbage.</translation>
+    </message>
+    <message>
+        <source>The framework as the journal will show it</source>
+        <translation>Ledelsesgrundlaget, som journalen vil vise det</translation>
+    </message>
+    <message>
+        <source>Use this framework</source>
+        <translation>Brug dette ledelsesgrundlag</translation>
+    </message>
+    <message>
+        <source>Leadership frameworks (*.md *.markdown *.txt *.json);;All files (*)</source>
+        <translation>Ledelsesgrundlag (*.md *.markdown *.txt *.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used (problems found: %2). Nothing was changed. The details say where each one is.</source>
+        <translation>%1 kan ikke bruges (fundne problemer: %2). Intet er ændret. Detaljerne siger, hvor hvert problem er.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used. Nothing was changed.</source>
+        <translation>%1 kan ikke bruges. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>The journal already uses this framework.</source>
+        <translation>Journalen bruger allerede dette ledelsesgrundlag.</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkExportDialog</name>
     <message>
         <source>Export my leadership framework</source>
@@ -623,10 +670,25 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     </message>
 </context>
 <context>
-    <name>FrameworkView</name>
+    <name>FrameworkText</name>
     <message>
         <source>The organisation&apos;s leadership framework</source>
         <translation>Organisationens ledelsesgrundlag</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkView</name>
+    <message>
+        <source>In use: %1</source>
+        <translation>I brug: %1</translation>
+    </message>
+    <message>
+        <source>Use another leadership framework…</source>
+        <translation>Brug et andet ledelsesgrundlag…</translation>
+    </message>
+    <message>
+        <source>Choose a framework file handed out by your organisation; your reflections keep their tags</source>
+        <translation>Vælg en fil med et ledelsesgrundlag fra din organisation; dine refleksioner beholder deres temaer og kriterier</translation>
     </message>
 </context>
 <context>

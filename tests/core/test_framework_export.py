@@ -237,7 +237,7 @@ def organisations_words(language: str) -> list[str]:
         for words in (
             theme.name,
             *(s.text for s in theme.statements),
-            *theme.why,
+            *(p for section in theme.sections for p in section.paragraphs),
             *(c.text for c in theme.success_criteria),
         )
     ]

@@ -30,3 +30,20 @@ def test_another_question_walks_through_every_prompt():
     seen = [suggest_prompt(FW, counts, turn=turn).id for turn in range(10)]
     assert seen[:3] == ["samarbejde.p1", "samarbejde.p2", "samarbejde.p3"]
     assert seen[3] == "styring.p1" and seen[9] == seen[0]
+
+
+def test_a_framework_without_questions_gets_general_ones_from_its_themes():
+    from framework.markdown_form import read_markdown
+    from journal.prompts import theme_prompts
+    from tests.core.test_framework_markdown import VALUES
+
+    values = read_markdown(VALUES)
+    asked = theme_prompts(values, "tillid")
+    assert [p.text.get("da") for p in asked][:2] == [
+        "Hvornår i den seneste tid gjorde du en forskel for „Tillid“? "
+        "Hvad gjorde du konkret, og hvad kom der ud af det?",
+        "Hvilket konkret eksempel har du fra den seneste tid på „vise tillid før kontrol“ – eller hvorfor intet?",
+    ]
+    assert asked[0].text.get("en").startswith("When lately did you make a difference for ‘Trust’?")
+    assert len(theme_prompts(values, "ansvar")) == 2  # no criterion to ask about
+    assert suggest_prompt(values, {"tillid": 3}).theme_id == "aabenhed"  # the most neglected theme's

@@ -474,6 +474,7 @@ def test_migrations_are_named_and_versioned(file_store):
         "0008_longer_search_prefixes",
         "0009_live_time_index",
         "0010_filter_indexes_in_time_order",
+        "0011_organisation_frameworks",
     ]
     assert file_store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
     assert file_store.conn.execute("PRAGMA application_id").fetchone()[0] == migrations.APPLICATION_ID

@@ -17,7 +17,7 @@ import pytest  # noqa: E402
 import shiboken6  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 
-from framework import load_bundled  # noqa: E402
+from journal.organisation import framework_of  # noqa: E402
 from journal.store import Store  # noqa: E402
 from journal.ui.i18n import Translator  # noqa: E402
 from journal.ui.main_window import MainWindow  # noqa: E402
@@ -52,7 +52,7 @@ def make_window(qtbot, store, qsettings, translator):
     def make(language: str | None = None) -> MainWindow:
         settings = Settings(qsettings)
         translator.use(language or settings.language)
-        window = MainWindow(store, load_bundled(), settings, translator)
+        window = MainWindow(store, framework_of(store), settings, translator)
         windows.append(window)
         return window
 

@@ -1,0 +1,106 @@
+"""Which organisation framework a journal uses, and taking another into use.
+
+A journal uses the bundled Næstved framework until the leader chooses another: a file handed out
+by the organisation (Markdown, see framework.markdown_form; the JSON form is read too). The
+chosen framework is kept in the journal itself, written out as Markdown with every id and colour
+given, so that it travels with the journal (a backup, another machine) and reads the same in
+every later version of the app. Frameworks used before stay in the journal: reflections keep
+their tags through a switch, and those tags keep the words of the framework they came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from framework import Framework, LocalText, load_bundled, load_framework
+from framework.markdown_form import read_markdown, to_markdown
+
+from .store import Store
+
+
+def bundled_ids() -> tuple[str, ...]:
+    """The ids of the frameworks shipped with the app."""
+    return (bundled().id,)
+
+
+def framework_of(store: Store) -> Framework:
+    """The organisation framework ``store``'s journal uses."""
+    in_use = store.organisation_framework_in_use()
+    if in_use is None or not in_use[1]:
+        return bundled()
+    return _read(in_use[1])
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A framework file read and checked, ready to be taken into use (what the leader is shown
+    first), or the bundled one (``source`` empty)."""
+
+    framework: Framework
+    source: str
+
+
+def read_choice(path_or_id: str | Path) -> Choice:
+    """The framework in the file ``path_or_id``, or the bundled one of that id; raises
+    FrameworkError (FrameworkProblems for a Markdown file, with every problem and its line)."""
+    if str(path_or_id) in bundled_ids():
+        return Choice(bundled(), "")
+    framework = load_framework(path_or_id)
+    return Choice(framework, to_markdown(framework))
+
+
+def use(store: Store, choice: Choice) -> Framework:
+    """Make ``choice`` the journal's framework. Nothing else changes: reflections keep their tags."""
+    store.use_organisation_framework(choice.framework.id, choice.source)
+    return choice.framework
+
+
+def history(store: Store) -> list[Framework]:
+    """Every framework the journal has used, oldest first, the one in use last. A journal starts
+    with the bundled one, whether or not it was ever chosen."""
+    used = [_read(source) if source else bundled() for _, source, _ in store.organisation_frameworks()]
+    return used if used and used[0] == bundled() else [bundled(), *used]
+
+
+def earlier_words(store: Store) -> dict[str, LocalText]:
+    """The names of themes, texts of criteria and labels of usage contexts of frameworks the
+    journal used before, by id, for the tags of reflections written under them (the newest
+    framework's words win)."""
+    found: dict[str, LocalText] = {}
+    for framework in history(store)[:-1]:
+        for theme in framework.themes:
+            found[theme.id] = theme.name
+            for criterion in theme.success_criteria:
+                found[criterion.id] = criterion.text
+        for context in framework.usage_contexts:
+            found[context.id] = context.label
+    return found
+
+
+def earlier_in_use(store: Store, current: Framework) -> dict[str, list[tuple[str, LocalText]]]:
+    """The themes, criteria and usage contexts of earlier frameworks that live reflections are
+    tagged with and the framework in use does not have, by kind ("theme", "criterion",
+    "context"), with their words: what the filters offer beside the current ones."""
+    words = earlier_words(store)
+    current_ids = {
+        "theme": set(current.theme_ids),
+        "criterion": {c.id for c in current.criteria()},
+        "context": {c.id for c in current.usage_contexts},
+    }
+    return {
+        kind: [(key, words[key]) for key in sorted(store.stats_totals(kind)) if key in words and key not in ids]
+        for kind, ids in current_ids.items()
+    }
+
+
+@lru_cache(maxsize=1)
+def bundled() -> Framework:
+    """The framework a journal uses until the leader chooses another."""
+    return load_bundled()
+
+
+@lru_cache(maxsize=8)
+def _read(source: str) -> Framework:
+    return read_markdown(source, "the journal's organisation framework")
