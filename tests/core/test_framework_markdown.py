@@ -166,3 +166,24 @@ def test_framework_check_prints_a_summary_or_every_problem(tmp_path):
     assert status == 1 and '"line": 6' in out
     status, out = cli("framework", "check", str(tmp_path / "missing.md"))
     assert status == 1 and "cannot read the file" in out
+
+
+def test_the_readmes_complete_example_reads_as_it_says():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    example = readme.split("## Another organisation's framework", 1)[1].split("```markdown\n", 1)[1].split("```", 1)[0]
+    fw = read_markdown(example, "README.md")
+    assert fw.organisation.get() == "Eksempel Region" and fw.name.get("en") == "Værdier og ledelsesadfærd"
+    assert [t.id for t in fw.themes] == ["tillid", "aabenhed"]
+    trust = fw.themes[0]
+    assert [s.heading.get("en") for s in trust.sections] == ["", "Why?", "As leaders we"]
+    assert [c.id for c in trust.success_criteria] == ["tillid.kontrol", "tillid.give-plads-til-fejl"]
+    assert [p.text.get() for p in trust.prompts] == ["Hvornår viste du tillid i denne uge, selv om det var svært?"]
+    assert [(c.id, c.label.get(), c.text.get()) for c in fw.usage_contexts] == [
+        ("mus", "MUS", "Når leder og medarbejder følger op på året"),
+        ("rekruttering", "Rekruttering", "Når vi ansætter nye ledere"),
+    ]
+    assert [f.text.get() for f in fw.foundations] == ["Regionens strategi"]
+    assert len(fw.review_prompts) == 1 and fw.vision.get() == "Sammen om et sundt liv"
+    assert fw.headings.introduction.get() == "En fælles ramme" and fw.date.year == 2026
