@@ -126,10 +126,17 @@ def backup_if_due(
     """
     clear_leftovers(data_dir)
     now = now or now_utc()
-    newest = next((made_at for _, made_at, kind in _named(backups_folder(data_dir)) if not kind), None)
-    if newest is not None and newest <= now < newest + every:
+    if not backup_due(data_dir, now, every):
         return None
     return _backup_journal(data_dir, keep, now)
+
+
+def backup_due(data_dir: Path, now: datetime | None = None, every: timedelta = timedelta(days=1)) -> bool:
+    """Whether the newest daily backup is ``every`` old or more (or there is none, or it is dated
+    in the future)."""
+    now = now or now_utc()
+    newest = next((made_at for _, made_at, kind in _named(backups_folder(data_dir)) if not kind), None)
+    return not (newest is not None and newest <= now < newest + every)
 
 
 def open_journal(data_dir: Path, now: datetime | None = None) -> Store:

@@ -445,3 +445,36 @@ def test_damage_met_while_the_window_is_built_offers_the_backups(qapp, tmp_path,
     )
     code = app_module.run_app(argparse.Namespace(data_dir=str(tmp_path), lang="en", command=None))
     assert code == 1 and asked == [("CorruptDatabaseError", [made])]
+
+
+@pytest.mark.usefixtures("fast_kdf")
+def test_an_encrypted_journal_is_checked_whole_once_a_day_before_its_backup(tmp_path, monkeypatch):
+    """Checking every page decrypts every page (10 s of a core at 100,000 reflections), and
+    SQLCipher refuses a damaged page the moment it is read: so an encrypted journal is checked
+    whole on the first start of a day, before its backup, and a plain one at every start."""
+    from journal import encryption
+    from journal.backup import backup, open_journal
+    from journal.store import lock_folder
+    from tests.factories import reflection
+
+    checked = []
+    real = app_module.find_damage
+    monkeypatch.setattr(app_module, "find_damage", lambda path: checked.append(path) or real(path))
+    plain, secret = tmp_path / "plain", tmp_path / "secret"
+    for folder in (plain, secret):
+        folder.mkdir(mode=0o700)
+        with open_journal(folder) as store:
+            store.create(reflection(title="En"))
+            backup(store, folder, keep=None)  # today's
+    encryption.encrypt(secret, "korrekt hest batteri")
+    try:
+        for folder in (plain, secret, plain, secret):
+            app_module.JournalCheck(folder, keep=10)._run(folder, 10)
+        assert [p.parent.name for p in checked] == ["plain", "plain"]
+        for made in (secret / "backups").iterdir():
+            made.unlink()  # a new day: no backup of today yet
+        app_module.JournalCheck(secret, keep=10)._run(secret, 10)
+        assert [p.parent.name for p in checked] == ["plain", "plain", "secret"]
+        assert len(list((secret / "backups").iterdir())) == 1  # checked, then backed up
+    finally:
+        lock_folder(secret)
