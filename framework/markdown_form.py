@@ -336,6 +336,8 @@ class _MarkdownReader:
             if point:
                 paragraph = None
                 text, attributes = _split_attributes(point.group(1))
+                if not text:
+                    self.problem(number, "an empty point: write its text after '-', or remove the line")
                 _, explicit_id, _, bad = _parse_attributes(attributes)
                 for item in bad:
                     self.problem(number, f"{item!r} in {{…}} is not understood here (a point takes {{#id}})")
@@ -710,3 +712,77 @@ def _one_line(text: str) -> str:
 def _front_value(text: str) -> str:
     text = _one_line(text)
     return f'"{text}"' if text[:1] in "[\"'" or text != text.strip() else text
+
+
+# -- editing the text ---------------------------------------------------------------------------
+#
+# The app's framework editor edits this text; these make its structural edits (order, colours, a
+# new theme) on the text itself, so that what the consultant typed around them stays as typed.
+
+NEW_FRAMEWORK = """\
+---
+organisation: {organisation}
+name: Ledelsesgrundlag
+language: da
+criteria: [Succeskriterier]
+---
+En kort indledning til ledelsesgrundlaget.
+
+## Første tema
+Hvad temaet handler om.
+### Hvorfor?
+Hvorfor temaet er vigtigt.
+### Succeskriterier
+- Et succeskriterium
+"""
+
+
+def theme_blocks(text: str) -> list[tuple[int, int, str]]:
+    """Each theme's lines in ``text``: (first line, line after its last, its name), in order. A
+    theme runs from its ``##`` heading to the next ``#`` or ``##`` heading or the end."""
+    lines = text.split("\n")
+    starts = [i for i, line in enumerate(lines) if re.match(r"^##\s", line)]
+    blocks = []
+    for start in starts:
+        end = next((i for i in range(start + 1, len(lines)) if re.match(r"^#{1,2}\s", lines[i])), len(lines))
+        while end > start + 1 and not lines[end - 1].strip():
+            end -= 1  # the blank lines after a theme stay where they are
+        name, _ = _split_attributes(lines[start][2:].strip())
+        blocks.append((start, end, name))
+    return blocks
+
+
+def move_theme(text: str, index: int, step: int) -> str:
+    """``text`` with theme ``index`` moved ``step`` places (-1 up, 1 down) among the themes."""
+    blocks = theme_blocks(text)
+    other = index + step
+    if not (0 <= index < len(blocks) and 0 <= other < len(blocks)):
+        return text
+    lines = text.split("\n")
+    first, second = sorted((index, other))
+    (a_start, a_end, _), (b_start, b_end, _) = blocks[first], blocks[second]
+    moved = lines[b_start:b_end] + lines[a_end:b_start] + lines[a_start:a_end]
+    return "\n".join(lines[:a_start] + moved + lines[b_end:])
+
+
+def set_theme_colour(text: str, index: int, colour: str) -> str:
+    """``text`` with theme ``index``'s heading given ``colour`` (#rrggbb), its id kept."""
+    blocks = theme_blocks(text)
+    if not 0 <= index < len(blocks) or not _COLOUR.match(colour):
+        return text
+    lines = text.split("\n")
+    start = blocks[index][0]
+    name, attributes = _split_attributes(lines[start][2:].strip())
+    kept = [item for item in attributes.split() if not item.startswith(("colour=", "color="))]
+    lines[start] = f"## {name} {{{' '.join([*kept, f'colour={colour.lower()}'])}}}"
+    return "\n".join(lines)
+
+
+def add_theme(text: str, name: str, criteria_heading: str, criterion: str) -> str:
+    """``text`` with a new theme at the end of the themes, with a criteria section (headed as the
+    framework's others are) holding one criterion to rewrite."""
+    blocks = theme_blocks(text)
+    lines = text.rstrip("\n").split("\n")
+    new = ["", f"## {name}", f"### {criteria_heading}", f"- {criterion}"]
+    at = blocks[-1][1] if blocks else len(lines)
+    return "\n".join(lines[:at] + new + lines[at:]) + "\n"

@@ -52,8 +52,10 @@ def read_choice(path_or_id: str | Path) -> Choice:
 
 
 def use(store: Store, choice: Choice) -> Framework:
-    """Make ``choice`` the journal's framework. Nothing else changes: reflections keep their tags."""
-    store.use_organisation_framework(choice.framework.id, choice.source)
+    """Make ``choice`` the journal's framework (nothing to do if it is already). Nothing else
+    changes: reflections keep their tags."""
+    if framework_of(store) != choice.framework:
+        store.use_organisation_framework(choice.framework.id, choice.source)
     return choice.framework
 
 
@@ -93,6 +95,81 @@ def earlier_in_use(store: Store, current: Framework) -> dict[str, list[tuple[str
         kind: [(key, words[key]) for key in sorted(store.stats_totals(kind)) if key in words and key not in ids]
         for kind, ids in current_ids.items()
     }
+
+
+# -- a revised framework -------------------------------------------------------------------------
+
+KINDS = ("theme", "criterion", "context")
+SUGGEST_AT = 0.6  # how alike two texts must be (difflib's ratio) for one to be suggested for the other
+
+
+@dataclass(frozen=True)
+class Move:
+    """One theme, criterion or context of the framework being replaced that reflections are tagged
+    with and the revision does not have (by id), and the new one suggested for it by its text."""
+
+    kind: str
+    old_id: str
+    old_text: LocalText
+    reflections: int
+    suggested: str | None
+
+
+def replaced_by(store: Store, new: Framework) -> Framework | None:
+    """The framework ``new`` revises (its ``replaces``), if the journal has used it; else None
+    (a framework of another organisation, or a first one: nothing to map)."""
+    if not new.replaces:
+        return None
+    return next((old for old in reversed(history(store)) if old.id == new.replaces), None)
+
+
+def moves(store: Store, old: Framework, new: Framework) -> list[Move]:
+    """What the leader is offered when ``new`` replaces ``old``: each of the old framework's
+    themes, criteria and contexts still on a reflection whose id the new one does not keep, with
+    the new one whose text is most alike suggested (none below SUGGEST_AT). Ids that stay the same
+    stay: their reflections need nothing."""
+    from difflib import SequenceMatcher
+
+    def texts(framework: Framework, kind: str) -> dict[str, LocalText]:
+        if kind == "theme":
+            return {t.id: t.name for t in framework.themes}
+        if kind == "criterion":
+            return {c.id: c.text for c in framework.criteria()}
+        return {c.id: c.label for c in framework.usage_contexts}
+
+    found = []
+    for kind in KINDS:
+        before, after = texts(old, kind), texts(new, kind)
+        used = store.stats_totals(kind)
+        for old_id, old_text in before.items():
+            if old_id in after or not used.get(old_id):
+                continue
+            wanted = _plain(old_text.get(old.languages[0]))
+            scored = [
+                (SequenceMatcher(None, wanted, _plain(text.get(old.languages[0]))).ratio(), new_id)
+                for new_id, text in after.items()
+            ]
+            best = max(scored, default=(0.0, None))
+            found.append(Move(kind, old_id, old_text, used[old_id], best[1] if best[0] >= SUGGEST_AT else None))
+    return found
+
+
+def retag(store: Store, accepted: list[Move] | dict[str, dict[str, str]]) -> int:
+    """Re-tag the reflections as the leader accepted: a list of moves (each to its suggestion) or,
+    by kind, old id -> new id. The number of reflections changed."""
+    if isinstance(accepted, list):
+        by_kind: dict[str, dict[str, str]] = {kind: {} for kind in KINDS}
+        for move in accepted:
+            if move.suggested:
+                by_kind[move.kind][move.old_id] = move.suggested
+        accepted = by_kind
+    return store.retag(
+        themes=accepted.get("theme"), criteria=accepted.get("criterion"), contexts=accepted.get("context")
+    )
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ import re
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -639,9 +639,19 @@ WHERE r.deleted_at IS NULL
 """
 
 
-def contributions(sign: int, one: bool) -> str:
-    """The SELECT above for one reflection (its id as the named parameter ``:rid``) or for all."""
-    if one:
+def contributions(sign: int, one: bool, among: str | None = None) -> str:
+    """The SELECT above for one reflection (its id as the named parameter ``:rid``), for those
+    whose ids the table ``among`` holds (a column ``id``), or for all."""
+    if among is not None:
+        ids = f"IN (SELECT id FROM {among})"
+        conditions = {
+            "which2": f"r2.id {ids}",
+            "which_link": f"reflection_id {ids}",
+            "which3": f"r3.id {ids}",
+            "which_a": f"a.reflection_id {ids}",
+            "which_t": f"t.reflection_id {ids}",
+        }
+    elif one:
         conditions = {
             "which2": "r2.id = :rid",
             "which_link": "reflection_id = :rid",
@@ -1559,6 +1569,62 @@ class Store:
                 "INSERT INTO organisation_frameworks (framework_id, source, used_from) VALUES (?, ?, ?)",
                 (framework_id, source, _iso(now_utc())),
             )
+
+    def retag(
+        self,
+        themes: Mapping[str, str] | None = None,
+        criteria: Mapping[str, str] | None = None,
+        contexts: Mapping[str, str] | None = None,
+    ) -> int:
+        """Give every reflection tagged with an old id (the keys) the new one (the values): a
+        revised framework's mapping the leader accepted. All or nothing, in one transaction; the
+        daily counts follow. The number of reflections changed (each counts as edited now)."""
+        themes, criteria, contexts = themes or {}, criteria or {}, contexts or {}
+        if not (themes or criteria or contexts):
+            return 0
+        with self._writing():
+            self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS retagged (id INTEGER PRIMARY KEY)")
+            self.conn.execute("DELETE FROM temp.retagged")
+            for table, column, mapping in (
+                ("reflection_themes", "theme_id", themes),
+                ("reflection_criteria", "criterion_id", criteria),
+            ):
+                self.conn.executemany(
+                    f"INSERT OR IGNORE INTO temp.retagged SELECT reflection_id FROM {table} WHERE {column} = ?",
+                    [(old,) for old in mapping],
+                )
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO temp.retagged SELECT id FROM reflections WHERE context_id = ?",
+                [(old,) for old in contexts],
+            )
+            changed = self.conn.execute("SELECT count(*) FROM temp.retagged").fetchone()[0]
+            self._count_retagged(-1)
+            for table, column, mapping in (
+                ("reflection_themes", "theme_id", themes),
+                ("reflection_criteria", "criterion_id", criteria),
+            ):
+                for old, new in mapping.items():  # a reflection that has both keeps one
+                    self.conn.execute(f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {column} = ?", (new, old))
+                    self.conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (old,))
+            for old, new in contexts.items():
+                self.conn.execute("UPDATE reflections SET context_id = ? WHERE context_id = ?", (new, old))
+            self.conn.execute(
+                "UPDATE reflections SET updated_at = ? WHERE id IN (SELECT id FROM temp.retagged)", (_iso(now_utc()),)
+            )
+            self._count_retagged(+1)
+            self.conn.execute("DELETE FROM temp.retagged")
+        return changed
+
+    def _count_retagged(self, sign: int) -> None:
+        """:meth:`_count` for every reflection in temp.retagged at once."""
+        self.conn.execute(
+            "INSERT INTO daily_stats (entry_date, kind, key, count) "
+            f"SELECT entry_date, kind, key, sum(n) FROM ({contributions(sign, one=False, among='temp.retagged')}) "
+            "WHERE true GROUP BY entry_date, kind, key "
+            "ON CONFLICT (kind, entry_date, key) DO UPDATE SET count = count + excluded.count"
+        )
+        if sign < 0:
+            self.conn.execute("DELETE FROM daily_stats WHERE count <= 0")
 
     def personal_framework_updated_at(self) -> datetime | None:
         rows = self._query("SELECT updated_at FROM personal_framework WHERE id = 1")

@@ -115,6 +115,14 @@ def register(command: Command) -> dict:
         "the bundled one again)",
     )
     fw.add_argument("file", nargs="?", metavar="FILE", help="a framework file (Markdown or JSON)")
+    fw.add_argument(
+        "--retag",
+        action="append",
+        default=[],
+        metavar="OLD=NEW",
+        help="with 'use' of a revised framework (replaces: the one in use): give reflections tagged OLD "
+        "(a theme, criterion or context id) NEW instead; 'suggested' takes every suggestion; repeat for more",
+    )
     fw.add_argument("--json", action="store_true")
     return {"export": cmd_export, "import": cmd_import, "revisions": cmd_revisions, "framework": cmd_framework}
 
@@ -490,8 +498,9 @@ def _check_framework(ctx: Context, use: bool) -> int:
             ctx.print(str(error))
         return 1
     fw, lang = choice.framework, ctx.lang
-    if use:
-        organisation.use(ctx.store, choice)
+    if ctx.args.retag and not use:
+        raise UsageError("--retag goes with 'framework use FILE'")
+    retagged = _use_framework(ctx, choice) if use else None
     criteria = sum(len(theme.success_criteria) for theme in fw.themes)
     if ctx.args.json:
         ctx.print_json({"ok": True, "in_use": use, "framework": framework_as_dict(fw, lang)})
@@ -504,4 +513,48 @@ def _check_framework(ctx: Context, use: bool) -> int:
         ctx.print(f"  {theme.name.get(lang)} [{theme.id}]: {len(theme.success_criteria)}")
     if use:
         ctx.print(ctx.word("cli.framework.in_use", folder=ctx.data_dir))
+    if retagged:
+        ctx.print(retagged)
     return 0
+
+
+def _use_framework(ctx: Context, choice) -> str:
+    """Make ``choice`` the journal's framework; for a revision of the one it replaces, re-tag as
+    --retag says. What was (or could be) re-tagged, to print after the summary."""
+    from .. import organisation
+
+    old = organisation.replaced_by(ctx.store, choice.framework)
+    moves = organisation.moves(ctx.store, old, choice.framework) if old is not None else []
+    new_ids = {
+        "theme": set(choice.framework.theme_ids),
+        "criterion": {c.id for c in choice.framework.criteria()},
+        "context": {c.id for c in choice.framework.usage_contexts},
+    }
+    accepted: dict[str, dict[str, str]] = {kind: {} for kind in organisation.KINDS}
+    for item in ctx.args.retag:
+        if item == "suggested":
+            for move in moves:
+                if move.suggested:
+                    accepted[move.kind][move.old_id] = move.suggested
+            continue
+        before, equals, after = item.partition("=")
+        move = next((m for m in moves if m.old_id == before.strip()), None)
+        if not equals or move is None:
+            known = ", ".join(m.old_id for m in moves) or ctx.word("common.none")
+            raise UsageError(f"--retag {item}: give OLD=NEW, OLD one of the ids to map ({known})")
+        if after.strip() not in new_ids[move.kind]:
+            raise UsageError(f"--retag {item}: the new framework has no {move.kind} '{after.strip()}'")
+        accepted[move.kind][move.old_id] = after.strip()
+    organisation.use(ctx.store, choice)
+    if not moves:
+        return ""
+    lines = [ctx.word("cli.framework.revises", old=old.name.get(ctx.lang), year=old.date.year if old.date else "")]
+    for move in moves:
+        target = accepted[move.kind].get(move.old_id)
+        shown = target or move.suggested
+        arrow = f"{move.old_id} → {shown}" if shown else f"{move.old_id} → –"
+        mark = "✓" if target else " "
+        lines.append(f"  {mark} {arrow:<40} {move.old_text.get(ctx.lang)} ({move.reflections})")
+    changed = organisation.retag(ctx.store, accepted)
+    lines.append(ctx.word("cli.framework.retagged", count=changed) if changed else ctx.word("cli.framework.retag_hint"))
+    return "\n".join(lines)

@@ -24,6 +24,7 @@ class FrameworkView(Retranslating, QWidget):
     """Which framework the journal uses, a button to use another, and its text."""
 
     use_another = Signal()
+    edit = Signal(bool)  # True: a new framework, from a start; False: this one
 
     def __init__(self, framework: Framework, language: str, can_change: bool = True, parent: QWidget | None = None):
         super().__init__(parent)
@@ -36,9 +37,18 @@ class FrameworkView(Retranslating, QWidget):
         self.use_button.setObjectName("useAnotherFramework")
         self.use_button.setEnabled(can_change)
         self.use_button.clicked.connect(self.use_another)
+        self.edit_button, self.new_button = QPushButton(), QPushButton()
+        self.edit_button.setObjectName("editFramework")
+        self.new_button.setObjectName("newFramework")
+        self.edit_button.clicked.connect(lambda: self.edit.emit(False))
+        self.new_button.clicked.connect(lambda: self.edit.emit(True))
+        for button in (self.edit_button, self.new_button):
+            button.setEnabled(can_change)
         bar = QHBoxLayout()
         bar.setContentsMargins(DOCUMENT_MARGIN, 8, DOCUMENT_MARGIN, 0)
         bar.addWidget(self.in_use, 1)
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.new_button)
         bar.addWidget(self.use_button)
         self.text = FrameworkText(framework, language)
         layout = QVBoxLayout(self)
@@ -53,6 +63,12 @@ class FrameworkView(Retranslating, QWidget):
         year = f" ({self.framework.date.year})" if self.framework.date else ""
         self.in_use.setText(self.tr("In use: %1").replace("%1", name + year))
         self.use_button.setText(self.tr("Use another leadership framework…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.edit_button.setToolTip(
+            self.tr("Edit this framework's text, with a live preview, and save it as a file to hand out")
+        )
+        self.new_button.setText(self.tr("New…"))
+        self.new_button.setToolTip(self.tr("Write a new framework for your organisation, from a start"))
         self.use_button.setToolTip(
             self.tr("Choose a framework file handed out by your organisation; your reflections keep their tags")
         )
@@ -101,6 +117,11 @@ class FrameworkText(Retranslating, QTextBrowser):
             border=palette.color(QPalette.ColorRole.Mid).name(),
             accent=palette.color(QPalette.ColorRole.Link).name(),
         )
+
+    def show_framework(self, framework: Framework) -> None:
+        """Show another framework (the editor's preview as it is typed), keeping the place."""
+        self.framework = framework
+        self._render()
 
     def _render(self) -> None:
         position = self.verticalScrollBar().value()

@@ -313,6 +313,7 @@ class MainWindow(Retranslating, QMainWindow):
 
                 view = FrameworkView(self.framework, language, can_change=not self.demo)
                 view.use_another.connect(lambda: self.use_another_framework())
+                view.edit.connect(self.edit_framework)
             if name == "personal":
                 view.show_preview_with(self.actions_.preview)
             index = VIEWS.index(name)
@@ -522,14 +523,42 @@ class MainWindow(Retranslating, QMainWindow):
     def use_another_framework(self, path: str | Path | None = None) -> None:
         """Check a framework file handed out by the organisation, show it, and, if the leader
         decides so, make it the journal's; the window then opens again, every part following it."""
-        from ..organisation import use
         from .dialogs.framework_choice import choose
 
         choice = choose(self, self.framework, self.translator.language, path)
-        if choice is None or not self._flush():
+        if choice is not None:
+            self._take_into_use(choice)
+
+    def edit_framework(self, new: bool = False) -> None:
+        """The framework editor, on this framework's text or on a new one's start; what it saves
+        is a file to hand out, and it can take the framework into this journal too."""
+        from framework.markdown_form import to_markdown
+
+        from .dialogs.framework_editor import FrameworkEditor, new_framework_text
+
+        language = self.translator.language
+        text = new_framework_text(self.framework.organisation.get(language)) if new else to_markdown(self.framework)
+        editor = FrameworkEditor(text, language, parent=self)
+        if editor.exec() and editor.chosen is not None:
+            if editor.chosen.framework == self.framework:
+                return
+            self._take_into_use(editor.chosen)
+
+    def _take_into_use(self, choice) -> None:
+        """Make ``choice`` the journal's framework, re-tagging what the leader accepts of a
+        revision's suggestions; the window then opens again on it."""
+        from .. import organisation
+        from .dialogs.framework_choice import RetagDialog
+
+        language = self.translator.language
+        old = organisation.replaced_by(self.store, choice.framework)
+        moves = organisation.moves(self.store, old, choice.framework) if old is not None else []
+        retag = RetagDialog.ask(moves, old, choice.framework, language, self) if moves else {}
+        if retag is None or not self._flush():
             return
         try:
-            use(self.store, choice)
+            organisation.use(self.store, choice)
+            organisation.retag(self.store, retag)
         except JournalError as error:
             show_error(error, self)
             return

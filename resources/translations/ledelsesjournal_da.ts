@@ -619,6 +619,109 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     </message>
 </context>
 <context>
+    <name>FrameworkEditor</name>
+    <message>
+        <source>Leadership framework editor</source>
+        <translation>Rediger ledelsesgrundlag</translation>
+    </message>
+    <message>
+        <source>&amp;Themes</source>
+        <translation>&amp;Temaer</translation>
+    </message>
+    <message>
+        <source>The framework, as &amp;Markdown (the README shows every part of the form)</source>
+        <translation>Ledelsesgrundlaget som &amp;Markdown (vejledningen viser alle dele af formen)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Farve…</translation>
+    </message>
+    <message>
+        <source>New theme…</source>
+        <translation>Nyt tema…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Gem &amp;som…</translation>
+    </message>
+    <message>
+        <source>&amp;Use in this journal</source>
+        <translation>&amp;Brug i denne journal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Problems, each with its line</source>
+        <translation>Problemer, hver med sin linje</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linje %1: %2</translation>
+    </message>
+    <message>
+        <source>Problems: %1. The preview shows the text as it was last without problems.</source>
+        <translation>Problemer: %1. Forhåndsvisningen viser teksten, som den var sidst uden problemer.</translation>
+    </message>
+    <message>
+        <source>No problems: %1 themes, %2 success criteria.</source>
+        <translation>Ingen problemer: %1 temaer, %2 succeskriterier.</translation>
+    </message>
+    <message>
+        <source>Preview, as leaders will see it</source>
+        <translation>Forhåndsvisning, som lederne vil se den</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(intet navn)</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s colour</source>
+        <translation>Temaets farve</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nyt tema</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s name:</source>
+        <translation>Temaets navn:</translation>
+    </message>
+    <message>
+        <source>A success criterion</source>
+        <translation>Et succeskriterium</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gemt som %1</translation>
+    </message>
+    <message>
+        <source>Save the framework</source>
+        <translation>Gem ledelsesgrundlaget</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>The framework is not saved. Close without saving?</source>
+        <translation>Ledelsesgrundlaget er ikke gemt. Luk uden at gemme?</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkExportDialog</name>
     <message>
         <source>Export my leadership framework</source>
@@ -685,6 +788,22 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message>
         <source>Use another leadership framework…</source>
         <translation>Brug et andet ledelsesgrundlag…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Edit this framework&apos;s text, with a live preview, and save it as a file to hand out</source>
+        <translation>Rediger dette ledelsesgrundlags tekst med løbende forhåndsvisning, og gem det som en fil, der kan deles ud</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nyt…</translation>
+    </message>
+    <message>
+        <source>Write a new framework for your organisation, from a start</source>
+        <translation>Skriv et nyt ledelsesgrundlag for din organisation ud fra en skabelon</translation>
     </message>
     <message>
         <source>Choose a framework file handed out by your organisation; your reflections keep their tags</source>
@@ -1606,6 +1725,29 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
     </message>
 </context>
 <context>
+    <name>RetagDialog</name>
+    <message>
+        <source>Reflections under the revised framework</source>
+        <translation>Refleksionerne under det reviderede ledelsesgrundlag</translation>
+    </message>
+    <message>
+        <source>This framework revises %1. Your reflections are tagged with these, which it no longer has. Ticked, they get the new one beside them; unticked, they keep the old words and are counted apart in the patterns.</source>
+        <translation>Dette ledelsesgrundlag reviderer %1. Dine refleksioner er mærket med disse, som det ikke længere har. Afkrydsede får de det nye ved siden af; uden kryds beholder de de gamle ord og tælles for sig i mønstrene.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 reflections)</source>
+        <translation>%1 (%2 refleksioner)</translation>
+    </message>
+    <message>
+        <source>New tag for %1</source>
+        <translation>Nyt mærke for %1</translation>
+    </message>
+    <message>
+        <source>Use the framework</source>
+        <translation>Brug ledelsesgrundlaget</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <source>Reflections older than your rule</source>
@@ -1873,7 +2015,7 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation>Redigér…</translation>
+        <translation>Rediger…</translation>
     </message>
     <message>
         <source>Retire</source>

@@ -157,6 +157,36 @@ def exports(folder: Path, work: Path, runs: int) -> dict[str, float]:
     }
 
 
+def switching(folder: Path, work: Path, runs: int) -> dict[str, float]:
+    """Taking another organisation's framework into use (five themes of another shape) and back,
+    on a copy of the journal; and once, a revision of the framework in use whose suggested
+    re-tagging moves one theme's reflections (a third of them) and one criterion's to new ids."""
+    from tests.core.test_framework_markdown import VALUES
+    from tests.core.test_organisation import revised_naestved
+
+    copy = work / "switching"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(folder, copy)
+    other, revision = work / "vaerdier.md", work / "naestved-2025.md"
+    other.write_text(VALUES, encoding="utf-8")
+    revision.write_text(revised_naestved(), encoding="utf-8")
+    switches = []
+    for _ in range(runs):
+        switches.append(cli(copy, "framework", "use", str(other)))
+        switches.append(cli(copy, "framework", "use", "naestved-2019"))
+    row = {
+        "framework use: another framework": median(switches),
+        "framework check: the same file (the floor)": median(
+            [cli(copy, "framework", "check", str(other)) for _ in range(runs)]
+        ),
+        "framework use: a revision, re-tagging a third": cli(
+            copy, "framework", "use", str(revision), "--retag", "suggested"
+        ),
+    }
+    shutil.rmtree(copy, ignore_errors=True)
+    return row
+
+
 def import_jrnl(work: Path, runs: int) -> float:
     source = work / "jrnl-10000.json"
     if not source.exists():
@@ -252,6 +282,7 @@ def measure(size: int, work: Path, runs: int) -> dict[str, float | None]:
     row["peak memory above the floor"] = row["peak_mb"] - row["peak memory: floor"]
     row.update(store_queries(folder, runs))
     row.update(exports(folder, work, runs))
+    row.update(switching(folder, work, runs))
     jrnl = jrnl_search(size, work, max(1, runs // 2))
     row["cli search: jrnl"] = jrnl
     row["cli search: jrnl / ledelsesjournal"] = jrnl / row["cli search 'sygefravær'"] if jrnl else None

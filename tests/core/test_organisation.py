@@ -93,3 +93,70 @@ def test_the_command_line_uses_a_framework_and_names_earlier_tags(capsys, data_d
     assert code == 0
     code, out, _ = run(capsys, "list")
     assert "Om borgerne  (Borgere og samfund)" in out and "Ny  (Tillid)" in out
+
+
+def revised_naestved() -> str:
+    """Næstved's framework as a 2025 revision might write it: one theme and one criterion under
+    new ids (the criterion reworded a little), everything else as before."""
+    from framework.markdown_form import to_markdown
+
+    text = to_markdown(load_bundled())
+    text = text.replace("id: naestved-2019\n", "id: naestved-2025\nreplaces: naestved-2019\n", 1)
+    text = text.replace("{#samarbejde colour", "{#samarbejde-2025 colour").replace(
+        "{#borgere.k1}", "{#borgere.partnere}"
+    )
+    return text.replace("aktive partnere i opgaveløsningen.", "aktive partnere i løsningen af opgaverne.", 1)
+
+
+def test_a_revision_suggests_where_old_tags_go_and_re_tags_only_what_is_accepted(tmp_path):
+    revision = tmp_path / "naestved-2025.md"
+    revision.write_text(revised_naestved(), encoding="utf-8")
+    with Store.open(tmp_path / "journal.sqlite3") as store:
+        both = store.create(
+            reflection(title="Begge", theme_ids=("borgere", "samarbejde"), criterion_ids=("borgere.k1",))
+        )
+        one = store.create(reflection(title="Én", theme_ids=("samarbejde",), criterion_ids=("samarbejde.k2",)))
+        store.delete(store.create(reflection(title="Slettet", theme_ids=("styring",))).uuid)
+        before = store.stats_totals("theme")
+        choice = organisation.read_choice(revision)
+        assert organisation.replaced_by(store, choice.framework) == load_bundled()
+        moves = organisation.moves(store, load_bundled(), choice.framework)
+        assert [(m.kind, m.old_id, m.reflections, m.suggested) for m in moves] == [
+            ("theme", "samarbejde", 2, "samarbejde-2025"),
+            ("criterion", "borgere.k1", 1, "borgere.partnere"),  # reworded, and still found by its text
+        ]
+        organisation.use(store, choice)
+        assert organisation.retag(store, [moves[0]]) == 2  # the theme accepted, the criterion not
+        assert store.get(both.uuid).theme_ids == ("borgere", "samarbejde-2025")
+        assert store.get(both.uuid).criterion_ids == ("borgere.k1",)
+        assert store.get(one.uuid).theme_ids == ("samarbejde-2025",)
+        after = store.stats_totals("theme")
+        assert after == {"borgere": before["borgere"], "samarbejde-2025": before["samarbejde"]}
+        assert store.stats_totals("criterion")["borgere.k1"] == 1
+        # The patterns count what the reflections say, neither more nor less.
+        assert store.count(ReflectionFilter(theme_ids=("samarbejde-2025",))) == 2
+        assert store.get(both.uuid).updated_at > both.updated_at
+
+
+def test_a_reflection_with_both_the_old_and_the_new_tag_keeps_one(tmp_path):
+    with Store.open(tmp_path / "journal.sqlite3") as store:
+        r = store.create(reflection(theme_ids=("borgere", "samarbejde")))
+        assert store.retag(themes={"samarbejde": "borgere"}) == 1
+        assert store.get(r.uuid).theme_ids == ("borgere",)
+        assert store.stats_totals("theme") == {"borgere": 1}
+
+
+def test_the_command_line_re_tags_as_told(capsys, data_dir, tmp_path):  # noqa: F811
+    revision = tmp_path / "naestved-2025.md"
+    revision.write_text(revised_naestved(), encoding="utf-8")
+    run(capsys, "add", "-t", "Om samarbejde", "--theme", "samarbejde", "--criterion", "borgere.k1")
+    code, out, _ = run(capsys, "framework", "use", str(revision))
+    assert code == 0 and "--retag suggested" in out and "samarbejde → samarbejde-2025" in out
+    code, _, err = run(capsys, "framework", "use", str(revision), "--retag", "samarbejde=nope")
+    assert code == 2 and "has no theme 'nope'" in err
+    code, out, _ = run(capsys, "framework", "use", str(revision), "--retag", "samarbejde=samarbejde-2025")
+    assert code == 0 and "Refleksioner omtagget: 1." in out
+    code, out, _ = run(capsys, "list", "--json")
+    assert json.loads(out)[0]["theme_ids"] == ["samarbejde-2025"]
+    with open_journal(data_dir) as store:
+        assert len(store.organisation_frameworks()) == 1  # used once, re-tagged twice

@@ -84,3 +84,26 @@ def test_every_part_follows_the_framework_in_use(make_window, store, values_file
     window.show_view("patterns")
     window.show_view("personal")
     window.show_view("framework")
+
+
+def test_a_revision_offers_where_old_tags_go_and_re_tags_only_the_ticked(make_window, store, tmp_path, monkeypatch):
+    from tests.core.test_organisation import revised_naestved
+
+    revision = tmp_path / "naestved-2025.md"
+    revision.write_text(revised_naestved(), encoding="utf-8")
+    r = store.create(reflection(theme_ids=("samarbejde",), criterion_ids=("borgere.k1",)))
+    window = make_window()
+    monkeypatch.setattr(framework_choice.FrameworkChoiceDialog, "exec", lambda dialog: 1)
+    offered = []
+
+    def answer(dialog):
+        offered.extend((move.old_id, tick.isChecked(), target.currentData()) for move, tick, target in dialog.rows)
+        dialog.rows[1][1].setChecked(False)  # the leader keeps the old criterion
+        return 1
+
+    monkeypatch.setattr(framework_choice.RetagDialog, "exec", answer)
+    window.use_another_framework(revision)
+    assert offered == [("samarbejde", True, "samarbejde-2025"), ("borgere.k1", True, "borgere.partnere")]
+    assert organisation.framework_of(store).id == "naestved-2025" and window.pending_reopen
+    assert store.get(r.uuid).theme_ids == ("samarbejde-2025",)
+    assert store.get(r.uuid).criterion_ids == ("borgere.k1",)

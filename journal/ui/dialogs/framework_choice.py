@@ -6,14 +6,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QGridLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +25,7 @@ from PySide6.QtWidgets import (
 from framework import Framework, FrameworkError
 from framework.markdown_form import FrameworkProblems
 
-from ...organisation import Choice, read_choice
+from ...organisation import Choice, Move, read_choice
 from ..framework_view import FrameworkText
 
 
@@ -127,3 +131,85 @@ def _refuse(parent: QWidget, text: str, details: str) -> None:
     box.setObjectName("frameworkProblems")
     box.setDetailedText(details)
     box.exec()
+
+
+class RetagDialog(QDialog):
+    """A revision of the framework in use: where the reflections tagged with what it no longer
+    has (by id) should go. The suggestions (by text) are ticked; nothing is re-tagged unticked."""
+
+    def __init__(self, moves: list[Move], old: Framework, new: Framework, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("retagDialog")
+        self.setWindowTitle(self.tr("Reflections under the revised framework"))
+        intro = QLabel(
+            self.tr(
+                "This framework revises %1. Your reflections are tagged with these, which it no longer has. "
+                "Ticked, they get the new one beside them; unticked, they keep the old words and are counted "
+                "apart in the patterns."
+            ).replace(
+                "%1", _escape(" ".join(filter(None, (old.name.get(language), str(old.date.year) if old.date else ""))))
+            )
+        )
+        intro.setWordWrap(True)
+        choices = {
+            "theme": [(t.id, t.name.get(language)) for t in new.themes],
+            "criterion": [(c.id, c.text.get(language)) for c in new.criteria()],
+            "context": [(c.id, c.label.get(language)) for c in new.usage_contexts],
+        }
+        grid = QGridLayout()
+        self.rows: list[tuple[Move, QCheckBox, QComboBox]] = []
+        for row, move in enumerate(moves):
+            tick = QCheckBox(
+                self.tr("%1 (%2 reflections)")
+                .replace("%1", move.old_text.get(language))
+                .replace("%2", str(move.reflections))
+            )
+            tick.setToolTip(move.old_text.get(language))
+            target = QComboBox()
+            target.setAccessibleName(self.tr("New tag for %1").replace("%1", move.old_text.get(language)))
+            target.setMinimumContentsLength(24)
+            target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            for new_id, text in choices[move.kind]:
+                target.addItem(text, new_id)
+                target.setItemData(target.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+            if move.suggested:
+                target.setCurrentIndex(target.findData(move.suggested))
+            tick.setChecked(move.suggested is not None)
+            target.setEnabled(tick.isChecked())
+            tick.toggled.connect(target.setEnabled)
+            grid.addWidget(tick, row, 0)
+            grid.addWidget(QLabel("→"), row, 1)
+            grid.addWidget(target, row, 2)
+            self.rows.append((move, tick, target))
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(2, 1)
+        inner = QWidget()
+        inner.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        buttons = QDialogButtonBox()
+        buttons.addButton(QPushButton(self.tr("Use the framework")), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(820, screen.width() - 40), min(520, screen.height() - 60))
+
+    def accepted_moves(self) -> dict[str, dict[str, str]]:
+        """By kind, old id -> new id, for the ticked rows."""
+        found: dict[str, dict[str, str]] = {"theme": {}, "criterion": {}, "context": {}}
+        for move, tick, target in self.rows:
+            if tick.isChecked() and target.currentData():
+                found[move.kind][move.old_id] = target.currentData()
+        return found
+
+    @classmethod
+    def ask(cls, moves: list[Move], old: Framework, new: Framework, language: str, parent: QWidget | None = None):
+        """The accepted re-tagging (possibly none), or None if the leader cancelled."""
+        dialog = cls(moves, old, new, language, parent)
+        return dialog.accepted_moves() if dialog.exec() else None
