@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -73,18 +74,74 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _BOLD_LABEL = re.compile(r"^\*\*(.+?)\*\*\s*[:–-]?\s*(.*)$")
 
 
+# What each problem says, in English; the app says them in the leader's language (the core's
+# catalogue, framework.problem.<key>, with the same placeholders).
+MESSAGES = {
+    "not_unicode": "the text is not UTF-8: save the file as UTF-8 (in Word: Save as, Plain text, UTF-8)",
+    "empty": "the file is empty",
+    "no_front_matter": "the file must begin with front matter: a line '---', 'organisation: …', 'name: …', '---'",
+    "front_not_closed": "the front matter that begins here has no closing line '---'",
+    "not_key_value": "expected 'key: value' in the front matter, found '{found}'",
+    "unknown_key": "unknown key '{key}' (known: {known})",
+    "key_twice": "'{key}' is given twice (first on line {first})",
+    "missing_key": "the front matter has no '{key}'",
+    "bad_language": "'{code}' is not a language code such as da or en",
+    "orphan_translation": "'{code}:' gives a translation, but there is nothing before it to translate",
+    "second_translation": "a second '{code}' translation of the line {line}",
+    "bad_attribute": "'{item}' in {{…}} is not understood (use #id, colour=#rrggbb or a mark such as criteria)",
+    "unknown_part": "a '#' heading marks one of the framework's own parts: add {parts} (themes begin with '##')",
+    "second_part": "a second {part} part",
+    "theme_without_name": "a theme without a name: write it after '##'",
+    "bad_colour": "'{colour}' is not a colour of the form #rrggbb",
+    "section_outside_theme": "a '###' section belongs to a theme: begin the theme with '##' above it",
+    "section_without_heading": "a section without a heading: write it after '###'",
+    "empty_point": "an empty point: write its text after '-', or remove the line",
+    "bad_point_attribute": "'{item}' in {{…}} is not understood here (a point takes {{#id}})",
+    "points_before_theme": "points before the first theme belong to no theme: begin it with '##'",
+    "no_theme": "the framework has no theme: each begins with a line '## Its name'",
+    "too_many_themes": "{count} themes: a framework has at most {most}",
+    "same_theme_name": "two themes named '{name}' (the first on line {first})",
+    "criteria_not_points": "the section '{heading}' holds success criteria: write each as a point ('- …')",
+    "criteria_heading_unused": "no theme has a section headed '{heading}', named in 'criteria'",
+    "bad_date": "'{date}' is not a date (YYYY-MM-DD)",
+    "bad_id": "id '{id}' may only use a-z, 0-9, '.', '_' and '-'",
+    "id_twice": "the id '{id}' is used twice (first on line {first})",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem: its line (1 and up), what kind (a key of MESSAGES) and the values its words name."""
+
+    line: int
+    key: str
+    values: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, line: int, what: str, /, **values: object) -> Problem:
+        return cls(line, what, tuple((name, str(value)) for name, value in values.items()))
+
+    def says(self, translate: Callable[[str, dict[str, str]], str] | None = None) -> str:
+        """Its words: in English, or as ``translate(key, values)`` gives them."""
+        values = dict(self.values)
+        return translate(self.key, values) if translate else MESSAGES[self.key].format(**values)
+
+
 class FrameworkProblems(FrameworkError):
     """Every problem found in a framework file, each with its line number."""
 
-    def __init__(self, file: str, problems: list[tuple[int, str]]):
-        self.problems = sorted(problems)
-        first_line, first = self.problems[0]
-        super().__init__(file, f"line {first_line}", first)
+    def __init__(self, file: str, found: list[Problem]):
+        self.found = sorted(found, key=lambda p: p.line)
+        super().__init__(file, f"line {self.found[0].line}", self.found[0].says())
 
-    def lines(self) -> list[str]:
-        return [
-            f"{self.file}:{line}: {problem}" if line else f"{self.file}: {problem}" for line, problem in self.problems
-        ]
+    @property
+    def problems(self) -> list[tuple[int, str]]:
+        """(line, what is wrong in English) for each problem, in the order of the lines."""
+        return [(p.line, p.says()) for p in self.found]
+
+    def lines(self, translate: Callable[[str, dict[str, str]], str] | None = None) -> list[str]:
+        """``file:line: problem`` for each, in English or as ``translate`` says them."""
+        return [f"{self.file}:{p.line}: {p.says(translate)}" for p in self.found]
 
     def __str__(self) -> str:
         return "\n".join(self.lines())
@@ -151,15 +208,15 @@ def looks_like_markdown(raw: bytes) -> bool:
 class _MarkdownReader:
     def __init__(self, name: str):
         self.name = name
-        self.problems: list[tuple[int, str]] = []
+        self.problems: list[Problem] = []
         self.front: dict[str, str] = {}
         self.main = "da"
         self.languages: tuple[str, ...] = ("da",)
         self.front_lines: dict[str, int] = {}
         self.intro_heading: _Text | None = None
 
-    def problem(self, line: int, text: str) -> None:
-        self.problems.append((line, text))
+    def problem(self, line: int, what: str, /, **values: object) -> None:
+        self.problems.append(Problem.of(line, what, **values))
 
     def read(self, raw: bytes | str) -> Framework:
         text = self._decode(raw)
@@ -181,7 +238,7 @@ class _MarkdownReader:
             line = raw[: error.start].count(b"\n") + 1
             raise FrameworkProblems(
                 self.name,
-                [(line, "the text is not UTF-8: save the file as UTF-8 (in Word: Save as, Plain text, UTF-8)")],
+                [Problem.of(line, "not_unicode")],
             ) from error
 
     # -- front matter -------------------------------------------------------------------------
@@ -189,16 +246,14 @@ class _MarkdownReader:
     def _front_matter(self, lines: list[str]) -> int:
         first = next((i for i, line in enumerate(lines) if line.strip()), None)
         if first is None:
-            self.problem(1, "the file is empty")
+            self.problem(1, "empty")
             return len(lines)
         if lines[first].strip() != "---":
-            self.problem(
-                first + 1, "the file must begin with front matter: a line '---', 'organisation: …', 'name: …', '---'"
-            )
+            self.problem(first + 1, "no_front_matter")
             return first
         end = next((i for i in range(first + 1, len(lines)) if lines[i].strip() == "---"), None)
         if end is None:
-            self.problem(first + 1, "the front matter that begins here has no closing line '---'")
+            self.problem(first + 1, "front_not_closed")
             return len(lines)
         seen: dict[str, int] = {}
         for number in range(first + 1, end):
@@ -208,27 +263,27 @@ class _MarkdownReader:
             key, colon, value = line.partition(":")
             key = key.strip()
             if not colon:
-                self.problem(number + 1, f"expected 'key: value' in the front matter, found {line.strip()!r}")
+                self.problem(number + 1, "not_key_value", found=line.strip())
                 continue
             base = key.split(".", 1)[0]
             if base not in FRONT_KEYS:
-                self.problem(number + 1, f"unknown key {key!r} (known: {', '.join(FRONT_KEYS)})")
+                self.problem(number + 1, "unknown_key", key=key, known=", ".join(FRONT_KEYS))
                 continue
             if key in seen:
-                self.problem(number + 1, f"{key!r} is given twice (first on line {seen[key]})")
+                self.problem(number + 1, "key_twice", key=key, first=seen[key])
             seen[key] = number + 1
             self.front[key] = _unquote(value.strip())
             self.front_lines[key] = number + 1
         for required in ("organisation", "name"):
             if not self.front.get(required):
-                self.problem(first + 1, f"the front matter has no {required!r}")
+                self.problem(first + 1, "missing_key", key=required)
         self.main = self.front.get("language", "da") or "da"
         listed = _list(self.front["languages"]) if "languages" in self.front else [self.main]
         if self.main not in listed:
             listed.insert(0, self.main)
         for code in listed:
             if not re.fullmatch(r"[a-z]{2,3}", code):
-                self.problem(self._front_line("languages"), f"{code!r} is not a language code such as da or en")
+                self.problem(self._front_line("languages"), "bad_language", code=code)
         self.languages = tuple(dict.fromkeys(listed))
         return end + 1
 
@@ -265,11 +320,9 @@ class _MarkdownReader:
             number, line = index + 1, lines[index]
             if translation and (found := translation.match(line)):
                 if last is None:
-                    self.problem(
-                        number, f"'{found.group(1)}:' gives a translation, but there is nothing before it to translate"
-                    )
+                    self.problem(number, "orphan_translation", code=found.group(1))
                 elif found.group(1) in last.values:
-                    self.problem(number, f"a second {found.group(1)!r} translation of the line {last.line}")
+                    self.problem(number, "second_translation", code=found.group(1), line=last.line)
                 else:
                     last.values[found.group(1)] = found.group(2)
                 paragraph = None
@@ -284,21 +337,14 @@ class _MarkdownReader:
                 text, attributes = _split_attributes(text)
                 marks, explicit_id, colour, bad = _parse_attributes(attributes)
                 for item in bad:
-                    self.problem(
-                        number,
-                        f"{item!r} in {{…}} is not understood (use #id, colour=#rrggbb or a mark such as criteria)",
-                    )
+                    self.problem(number, "bad_attribute", item=item)
                 if level == 1:
                     kind = next((m for m in marks if m in PARTS), None)
                     if kind is None:
-                        self.problem(
-                            number,
-                            "a '#' heading marks one of the framework's own parts: add "
-                            f"{{{', '.join(PARTS)}}} (themes begin with '##')",
-                        )
+                        self.problem(number, "unknown_part", parts="{" + ", ".join(PARTS) + "}")
                         kind = "unknown"
                     elif any(p.kind == kind for p in parts) or (kind == "introduction" and intro_target.heading.values):
-                        self.problem(number, f"a second {{{kind}}} part")
+                        self.problem(number, "second_part", part="{" + kind + "}")
                     part = _Part(number, kind, _Text(number, {self.main: text}))
                     if kind == "introduction":
                         intro_target.heading = part.heading
@@ -310,9 +356,9 @@ class _MarkdownReader:
                     last = part.heading
                 elif level == 2:
                     if not text:
-                        self.problem(number, "a theme without a name: write it after '##'")
+                        self.problem(number, "theme_without_name")
                     if colour is not None and not _COLOUR.match(colour):
-                        self.problem(number, f"{colour!r} is not a colour of the form #rrggbb")
+                        self.problem(number, "bad_colour", colour=colour)
                         colour = None
                     theme = _Theme(number, _Text(number, {self.main: text}), explicit_id, colour)
                     theme.sections.append(_Section(number, None, set()))
@@ -321,7 +367,7 @@ class _MarkdownReader:
                     last = theme.name
                 else:
                     if not themes or not isinstance(target, _Section):
-                        self.problem(number, "a '###' section belongs to a theme: begin the theme with '##' above it")
+                        self.problem(number, "section_outside_theme")
                         target = _Section(number, None, set())  # read on, to find the other problems
                     else:
                         themes[-1].sections.append(
@@ -329,7 +375,7 @@ class _MarkdownReader:
                         )
                         target = themes[-1].sections[-1]
                     if not text:
-                        self.problem(number, "a section without a heading: write it after '###'")
+                        self.problem(number, "section_without_heading")
                     last = target.heading
                 continue
             point = _POINT.match(line)
@@ -337,10 +383,10 @@ class _MarkdownReader:
                 paragraph = None
                 text, attributes = _split_attributes(point.group(1))
                 if not text:
-                    self.problem(number, "an empty point: write its text after '-', or remove the line")
+                    self.problem(number, "empty_point")
                 _, explicit_id, _, bad = _parse_attributes(attributes)
                 for item in bad:
-                    self.problem(number, f"{item!r} in {{…}} is not understood here (a point takes {{#id}})")
+                    self.problem(number, "bad_point_attribute", item=item)
                 item = _Point(_Text(number, {self.main: text}), explicit_id)
                 target.points.append(item)
                 last = item.text
@@ -353,9 +399,7 @@ class _MarkdownReader:
             last = paragraph
         intro = intro_target.paragraphs
         if intro_target.points:
-            self.problem(
-                intro_target.points[0].text.line, "points before the first theme belong to no theme: begin it with '##'"
-            )
+            self.problem(intro_target.points[0].text.line, "points_before_theme")
         self.intro_heading = intro_target.heading
         return intro, themes, parts
 
@@ -364,16 +408,14 @@ class _MarkdownReader:
     def _build(self, intro: list[_Text], themes: list[_Theme], parts: list[_Part]) -> Framework | None:
         ids = _Ids(self)
         if not themes:
-            self.problem(1, "the framework has no theme: each begins with a line '## Its name'")
+            self.problem(1, "no_theme")
         if len(themes) > MAX_THEMES:
-            self.problem(themes[MAX_THEMES].line, f"{len(themes)} themes: a framework has at most {MAX_THEMES}")
+            self.problem(themes[MAX_THEMES].line, "too_many_themes", count=len(themes), most=MAX_THEMES)
         names: dict[str, int] = {}
         for theme in themes:
             key = theme.name.values.get(self.main, "").casefold()
             if key and key in names:
-                self.problem(
-                    theme.line, f"two themes named {theme.name.values[self.main]!r} (the first on line {names[key]})"
-                )
+                self.problem(theme.line, "same_theme_name", name=theme.name.values[self.main], first=names[key])
             names.setdefault(key, theme.line)
         criteria_headings = (
             [h.strip() for h in _list(self.front["criteria"])] if "criteria" in self.front else list(DEFAULT_CRITERIA)
@@ -413,9 +455,7 @@ class _MarkdownReader:
                     for p in section.points
                 )
                 if is_criteria and section.paragraphs and not points:
-                    self.problem(
-                        section.line, f"the section {heading!r} holds success criteria: write each as a point ('- …')"
-                    )
+                    self.problem(section.line, "criteria_not_points", heading=heading)
                 sections.append(
                     Section(
                         section.heading.local() if section.heading else NO_TEXT,
@@ -429,9 +469,7 @@ class _MarkdownReader:
         if "criteria" in self.front:
             for heading in criteria_headings:
                 if heading not in used_headings:
-                    self.problem(
-                        self._front_line("criteria"), f"no theme has a section headed {heading!r}, named in 'criteria'"
-                    )
+                    self.problem(self._front_line("criteria"), "criteria_heading_unused", heading=heading)
 
         by_kind = {part.kind: part for part in parts}
         contexts: list[UsageContext] = []
@@ -465,10 +503,10 @@ class _MarkdownReader:
             try:
                 day = date.fromisoformat(self.front["date"])
             except ValueError:
-                self.problem(self._front_line("date"), f"{self.front['date']!r} is not a date (YYYY-MM-DD)")
+                self.problem(self._front_line("date"), "bad_date", date=self.front["date"])
         given_id = self.front.get("id")
         if given_id and not _ID.match(given_id):
-            self.problem(self._front_line("id"), f"id {given_id!r} may only use a-z, 0-9, '.', '_' and '-'")
+            self.problem(self._front_line("id"), "bad_id", id=given_id)
         replaces = self.front.get("replaces") or None
         if self.problems:
             return None
@@ -524,9 +562,9 @@ class _Ids:
     def take(self, given: str | None, made: str, line: int) -> str:
         if given is not None:
             if not _ID.match(given):
-                self.reader.problem(line, f"id {given!r} may only use a-z, 0-9, '.', '_' and '-'")
+                self.reader.problem(line, "bad_id", id=given)
             elif given in self.seen:
-                self.reader.problem(line, f"the id {given!r} is used twice (first on line {self.seen[given]})")
+                self.reader.problem(line, "id_twice", id=given, first=self.seen[given])
             self.seen.setdefault(given, line)
             return given
         candidate, number = made or "x", 2

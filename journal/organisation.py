@@ -10,6 +10,7 @@ their tags through a switch, and those tags keep the words of the framework they
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +19,12 @@ from framework import Framework, LocalText, load_bundled, load_framework
 from framework.markdown_form import read_markdown, to_markdown
 
 from .store import Store
+from .words import word
+
+
+def problem_words(language: str) -> Callable[[str, dict[str, str]], str]:
+    """What a framework file's problem says, in ``language`` (FrameworkProblems.lines' translate)."""
+    return lambda key, values: word(language, f"framework.problem.{key}", **values)
 
 
 def bundled_ids() -> tuple[str, ...]:

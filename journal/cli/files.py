@@ -484,10 +484,16 @@ def _check_framework(ctx: Context, use: bool) -> int:
     except FrameworkProblems as problems:
         if ctx.args.json:
             ctx.print_json(
-                {"ok": False, "problems": [{"line": line, "problem": text} for line, text in problems.problems]}
+                {
+                    "ok": False,
+                    "problems": [
+                        {"line": p.line, "kind": p.key, "problem": p.says(organisation.problem_words(ctx.lang))}
+                        for p in problems.found
+                    ],
+                }
             )
         else:
-            for line in problems.lines():
+            for line in problems.lines(organisation.problem_words(ctx.lang)):
                 ctx.print(line)
             ctx.print(ctx.word("cli.framework.problems", count=len(problems.problems)))
         return 1

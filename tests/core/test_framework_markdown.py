@@ -187,3 +187,20 @@ def test_the_readmes_complete_example_reads_as_it_says():
     assert [f.text.get() for f in fw.foundations] == ["Regionens strategi"]
     assert len(fw.review_prompts) == 1 and fw.vision.get() == "Sammen om et sundt liv"
     assert fw.headings.introduction.get() == "En fælles ramme" and fw.date.year == 2026
+
+
+def test_every_problem_is_said_in_danish_and_english_by_the_core_catalogue(tmp_path):
+    from framework.markdown_form import MESSAGES
+    from journal.organisation import problem_words
+    from journal.words import words
+
+    for key, english in MESSAGES.items():
+        assert words("en")[f"framework.problem.{key}"] == english
+        assert f"framework.problem.{key}" in words("da")
+    bad = tmp_path / "bad.md"
+    bad.write_text("---\norganisation: X\nname: Y\n---\n## A\n## A\n", encoding="utf-8")
+    status, out = cli("framework", "check", str(bad))  # Danish by default
+    assert status == 1 and f"{bad}:6: to temaer hedder 'A' (det første i linje 5)" in out
+    with pytest.raises(FrameworkProblems) as raised:
+        read_markdown(bad.read_bytes())
+    assert raised.value.lines(problem_words("en")) == raised.value.lines()  # English is the file's own words

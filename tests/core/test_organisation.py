@@ -85,7 +85,7 @@ def test_the_command_line_uses_a_framework_and_names_earlier_tags(capsys, data_d
     bad = values_file.with_name("bad.md")
     bad.write_text("---\norganisation: X\nname: Y\n---\n## A\n## A\n", encoding="utf-8")
     code, out, _ = run(capsys, "framework", "use", str(bad))
-    assert code == 1 and f"{bad}:6: two themes named 'A'" in out
+    assert code == 1 and f"{bad}:6: to temaer hedder 'A'" in out
     with open_journal(data_dir) as store:
         assert organisation.framework_of(store).id == "eksempel-region-vaerdier-og"
 

@@ -30,7 +30,7 @@ def test_the_preview_follows_the_text_and_problems_name_their_lines(qtbot):
     editor.text.setPlainText(VALUES.replace("## Mod\n", "## Tillid\n"))
     editor.check()  # what the timer does a moment after typing stops
     assert editor.problems.count() == 1 and not editor.problems.isHidden()
-    assert editor.problems.item(0).text() == "Line 24: two themes named 'Tillid' (the first on line 11)"
+    assert editor.problems.item(0).text() == "Line 24: to temaer hedder 'Tillid' (det første i linje 11)"
     assert not editor.use_button.isEnabled()
     assert "vise tillid før kontrol" in editor.preview.toPlainText()  # the last good one stays
     editor.problems.itemClicked.emit(editor.problems.item(0))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from framework import Framework, FrameworkError
 from framework.markdown_form import FrameworkProblems
 
-from ...organisation import Choice, Move, read_choice
+from ...organisation import Choice, Move, problem_words, read_choice
 from ..framework_view import FrameworkText
 
 
@@ -98,7 +98,7 @@ def choose(parent: QWidget, current: Framework, language: str, path: str | Path 
             )
             .replace("%1", Path(path).name)
             .replace("%2", str(len(problems.problems))),
-            "\n".join(problems.lines()),
+            "\n".join(problems.lines(problem_words(language))),
         )
         return None
     except FrameworkError as error:

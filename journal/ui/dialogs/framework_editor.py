@@ -42,7 +42,7 @@ from framework.markdown_form import (
 
 from ...errors import JournalError
 from ...fileio import atomic_write
-from ...organisation import Choice
+from ...organisation import Choice, problem_words
 from ..errors import show_error
 from ..framework_view import FrameworkText
 
@@ -162,9 +162,12 @@ class FrameworkEditor(QDialog):
             framework = read_markdown(self.current_text(), self.path.name if self.path else "")
         except FrameworkProblems as problems:
             self.framework = None
-            for line, problem in problems.problems:
-                item = QListWidgetItem(self.tr("Line %1: %2").replace("%1", str(line)).replace("%2", problem))
-                item.setData(Qt.ItemDataRole.UserRole, line)
+            says = problem_words(self.language)
+            for problem in problems.found:
+                item = QListWidgetItem(
+                    self.tr("Line %1: %2").replace("%1", str(problem.line)).replace("%2", problem.says(says))
+                )
+                item.setData(Qt.ItemDataRole.UserRole, problem.line)
                 item.setToolTip(item.text())
                 self.problems.addItem(item)
             self.status.setText(
