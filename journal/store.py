@@ -373,9 +373,13 @@ def explain_sqlite_error(error: sqlite3.Error | UnicodeDecodeError, path: Path |
         return ReadOnlyError(path)
     if "constraint failed" in text:
         return ConflictError(path, detail=str(error))
-    if (
-        "not a database" in text or "malformed" in text or "corrupt" in text or "could not decode to utf-8" in text
-    ):  # a text value (or a name in the schema) that is not text
+    # "could not decode": a text value (or a name in the schema) that is not text; "vtable
+    # constructor failed": the search index's own pages cannot be read (an encrypted journal's
+    # page that fails its check is met so when the index is opened).
+    if any(
+        sign in text
+        for sign in ("not a database", "malformed", "corrupt", "could not decode to utf-8", "vtable constructor failed")
+    ):
         return damaged(path, str(error).splitlines()[0][:200])
     return DatabaseError(path, f"{where} could not be used: {error}")
 
@@ -699,7 +703,11 @@ class Store:
       backup (which is not made of a damaged journal); damage found then stops every later write
       (:meth:`refuse_writing`), and the window says so, keeping the text being written. A save
       in the seconds before the check ends is not held back: the check reads beside the window;
-    - any statement that meets damage (SQLite says "malformed") stops later writes as well.
+    - any statement that meets damage (SQLite says "malformed") stops later writes as well;
+    - an encrypted journal is not checked whole before a command's first write, as SQLCipher
+      authenticates each page as it reads it (a damaged page is refused, which stops later writes
+      as above), and the whole check decrypts every page (10 s at 100,000 reflections); the
+      window checks it whole once a day, before its backup.
     """
 
     def __init__(
@@ -715,13 +723,18 @@ class Store:
         self.conn = connection
         self.damage: CorruptDatabaseError | None = None  # found: no more writes
         self.read_only = read_only
-        self._unchecked = check_before_writing and path is not None and read_only is None
+        check_first = check_before_writing and path is not None and read_only is None
+        # An encrypted journal is not checked whole before a command's first write: SQLCipher
+        # authenticates every page as it is read (a damaged one is refused, and refuses later
+        # writes as below), and the whole check decrypts every page, 10 s at 100,000 reflections
+        # before `add` could write. The window checks it whole once a day (journal.app).
+        self._unchecked = check_first and not is_encrypted(path)
         connection.isolation_level = None  # transactions only where _writing() opens one
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         connection.execute("PRAGMA foreign_keys = ON")
         # A row replaced by INSERT OR REPLACE fires its delete triggers (the full-text index's).
         connection.execute("PRAGMA recursive_triggers = ON")
-        if self._unchecked and (
+        if check_first and (
             connection.execute("PRAGMA user_version").fetchone()[0] < migrations.schema_version()
             or connection.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal"
         ):
