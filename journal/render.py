@@ -133,15 +133,23 @@ def _theme_card(framework: Framework, theme: Theme, lang: str, palette: Palette)
     )
 
 
-def framework_html(framework: Framework, lang: str, palette: Palette = Palette()) -> str:
+def framework_html(framework: Framework, lang: str, palette: Palette = Palette(), columns: int | None = None) -> str:
     """The whole framework as one HTML fragment (a <body> body); the parts a framework leaves out
-    (vision, introduction, contexts, foundations) are left out."""
+    (vision, introduction, contexts, foundations) are left out. ``columns``: how many theme cards
+    stand side by side (all of them if None); the others follow in rows below."""
     e = escape
     intro = "".join(f"<p>{e(p.get(lang))}</p>" for p in framework.introduction)
-    width = f"{100 // len(framework.themes)}%"
+    per_row = max(1, min(columns or len(framework.themes), len(framework.themes)))
+    width = f"{100 // per_row}%"
+    rows = [framework.themes[start : start + per_row] for start in range(0, len(framework.themes), per_row)]
     cards = "".join(
-        f"<td width='{width}' valign='top'>{_theme_card(framework, theme, lang, palette)}</td>"
-        for theme in framework.themes
+        "<tr>"
+        + "".join(
+            f"<td width='{width}' valign='top'>{_theme_card(framework, theme, lang, palette)}</td>" for theme in row
+        )
+        + "".join(f"<td width='{width}'></td>" for _ in range(per_row - len(row)))
+        + "</tr>"
+        for row in rows
     )
     half = (len(framework.usage_contexts) + 1) // 2
     columns = [framework.usage_contexts[:half], framework.usage_contexts[half:]]
@@ -166,9 +174,7 @@ def framework_html(framework: Framework, lang: str, palette: Palette = Palette()
     if intro:
         heading = framework.headings.introduction
         parts.append((f"<h2>{e(heading.get(lang))}</h2>" if heading else "") + intro)
-    parts.append(
-        f"<table width='100%' cellspacing='10' cellpadding='0' style='margin-top:8px'><tr>{cards}</tr></table>"
-    )
+    parts.append(f"<table width='100%' cellspacing='10' cellpadding='0' style='margin-top:8px'>{cards}</table>")
     if framework.usage_audience or framework.usage_contexts:
         parts += [
             f"<h2>{e(framework.headings.usage.get(lang))}</h2>" if framework.headings.usage else "",

@@ -18,6 +18,7 @@ from ..render import Palette, framework_html
 from .i18n import Retranslating
 
 DOCUMENT_MARGIN = 24
+CARD_WIDTH = 190  # pixels a theme card needs beside another
 
 
 class FrameworkView(Retranslating, QWidget):
@@ -90,6 +91,7 @@ class FrameworkText(Retranslating, QTextBrowser):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setOpenLinks(False)  # nothing to follow, and never anything remote
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
+        self._columns = 0  # theme cards side by side, as last drawn
         self.retranslate()
         self._render()
 
@@ -123,7 +125,19 @@ class FrameworkText(Retranslating, QTextBrowser):
         self.framework = framework
         self._render()
 
+    def columns(self) -> int:
+        """How many theme cards fit side by side: a card needs about CARD_WIDTH pixels, so that a
+        theme's name is not broken inside a word."""
+        room = self.viewport().width() - 2 * DOCUMENT_MARGIN
+        return max(1, min(len(self.framework.themes), room // CARD_WIDTH))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.columns() != self._columns:
+            self._render()
+
     def _render(self) -> None:
         position = self.verticalScrollBar().value()
-        self.setHtml(framework_html(self.framework, self.language, self.palette_colours()))
+        self._columns = self.columns()
+        self.setHtml(framework_html(self.framework, self.language, self.palette_colours(), self._columns))
         self.verticalScrollBar().setValue(position)

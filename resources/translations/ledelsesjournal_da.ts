@@ -1735,8 +1735,8 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
         <translation>Dette ledelsesgrundlag reviderer %1. Dine refleksioner er mærket med disse, som det ikke længere har. Afkrydsede får de det nye ved siden af; uden kryds beholder de de gamle ord og tælles for sig i mønstrene.</translation>
     </message>
     <message>
-        <source>%1 (%2 reflections)</source>
-        <translation>%1 (%2 refleksioner)</translation>
+        <source>%1 (reflections: %2)</source>
+        <translation>%1 (refleksioner: %2)</translation>
     </message>
     <message>
         <source>New tag for %1</source>

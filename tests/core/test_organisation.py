@@ -160,3 +160,30 @@ def test_the_command_line_re_tags_as_told(capsys, data_dir, tmp_path):  # noqa: 
     assert json.loads(out)[0]["theme_ids"] == ["samarbejde-2025"]
     with open_journal(data_dir) as store:
         assert len(store.organisation_frameworks()) == 1  # used once, re-tagged twice
+
+
+def test_the_patterns_count_an_earlier_frameworks_tags_apart_and_ignore_its_target(tmp_path, values_file):
+    from datetime import date
+
+    from framework.personal import TargetBalance
+    from journal import analytics
+    from journal.analytics import Period
+    from journal.prompts import neglect_order
+    from journal.readings import balance_reading
+
+    with Store.open(tmp_path / "journal.sqlite3") as store:
+        store.create(reflection(theme_ids=("borgere", "samarbejde")))
+        store.create(reflection(theme_ids=("styring",)))
+        values = organisation.use(store, organisation.read_choice(values_file))
+        store.create(reflection(theme_ids=("tillid",)))
+        old_target = TargetBalance.of({"borgere": 50, "samarbejde": 30, "styring": 20})
+        balance = analytics.balance(store, values, Period(date(2000, 1, 1), date(2100, 1, 1)), old_target)
+        assert balance.earlier_tags == 3 and balance.tagged == 1
+        assert [(s.theme_id, s.count, s.share, s.target) for s in balance.shares][:2] == [
+            ("tillid", 1, 1.0, None),  # the old target is for other themes: none here
+            ("aabenhed", 0, 0.0, None),
+        ]
+        assert balance_reading(balance, values, "da").endswith(
+            "(desuden 3 temamærker fra et tidligere ledelsesgrundlag, talt for sig)"
+        )
+        assert neglect_order(values, {"tillid": 1}, old_target)[0] == "aabenhed"

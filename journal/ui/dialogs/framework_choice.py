@@ -158,16 +158,20 @@ class RetagDialog(QDialog):
         }
         grid = QGridLayout()
         self.rows: list[tuple[Move, QCheckBox, QComboBox]] = []
-        for row, move in enumerate(moves):
+        metrics = self.fontMetrics()
+        for number, move in enumerate(moves):
+            old_text = move.old_text.get(language)
+            # Each on two lines, so that nothing is wider than the dialog: the old one (shortened,
+            # whole in its tooltip), and under it the new one to give its reflections.
             tick = QCheckBox(
-                self.tr("%1 (%2 reflections)")
-                .replace("%1", move.old_text.get(language))
+                self.tr("%1 (reflections: %2)")
+                .replace("%1", metrics.elidedText(old_text, Qt.TextElideMode.ElideRight, 520))
                 .replace("%2", str(move.reflections))
             )
-            tick.setToolTip(move.old_text.get(language))
+            tick.setToolTip(old_text)
             target = QComboBox()
-            target.setAccessibleName(self.tr("New tag for %1").replace("%1", move.old_text.get(language)))
-            target.setMinimumContentsLength(24)
+            target.setAccessibleName(self.tr("New tag for %1").replace("%1", old_text))
+            target.setMinimumContentsLength(20)
             target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             for new_id, text in choices[move.kind]:
                 target.addItem(text, new_id)
@@ -177,12 +181,13 @@ class RetagDialog(QDialog):
             tick.setChecked(move.suggested is not None)
             target.setEnabled(tick.isChecked())
             tick.toggled.connect(target.setEnabled)
-            grid.addWidget(tick, row, 0)
-            grid.addWidget(QLabel("→"), row, 1)
-            grid.addWidget(target, row, 2)
+            grid.addWidget(tick, 2 * number, 0, 1, 2)
+            grid.addWidget(QLabel("→"), 2 * number + 1, 0, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(target, 2 * number + 1, 1)
             self.rows.append((move, tick, target))
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnMinimumWidth(0, 28)
+        grid.setRowStretch(2 * len(moves), 1)  # the rows at the top, not spread out
         inner = QWidget()
         inner.setLayout(grid)
         scroll = QScrollArea()

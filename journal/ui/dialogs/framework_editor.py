@@ -59,7 +59,8 @@ class FrameworkEditor(QDialog):
         self.language = language
         self.path = path
         self.chosen: Choice | None = None
-        self.framework: Framework | None = None
+        self.framework: Framework | None = None  # what the text says, None while it has problems
+        self._last_good: Framework | None = None
         self._saved_text = text  # closing asks only once something was typed
 
         self.outline = QListWidget()
@@ -176,7 +177,7 @@ class FrameworkEditor(QDialog):
                 )
             )
         else:
-            self.framework = framework
+            self.framework = self._last_good = framework
             criteria = sum(len(theme.success_criteria) for theme in framework.themes)
             self.status.setText(
                 self.tr("No problems: %1 themes, %2 success criteria.")
@@ -200,7 +201,8 @@ class FrameworkEditor(QDialog):
         row = self.outline.currentRow()
         self.outline.blockSignals(True)
         self.outline.clear()
-        colours = {t.name.get(): t.colour for t in self.framework.themes} if self.framework else {}
+        shown = self.framework or self._last_good  # while the text has problems, the colours it had
+        colours = {t.name.get(): t.colour for t in shown.themes} if shown else {}
         for _, _, name in theme_blocks(self.current_text()):
             item = QListWidgetItem(name or self.tr("(no name)"))
             if name in colours:
