@@ -1094,6 +1094,14 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
         <translation>Sikkerhedskopi gemt i %1</translation>
     </message>
     <message>
+        <source>Re-tagging reflections</source>
+        <translation>Refleksionerne får nye mærker</translation>
+    </message>
+    <message>
+        <source>Your reflections get the revised framework&apos;s themes and criteria you chose.</source>
+        <translation>Dine refleksioner får de temaer og succeskriterier fra det reviderede ledelsesgrundlag, som du valgte.</translation>
+    </message>
+    <message>
         <source>The demo journal is thrown away when you quit.</source>
         <translation>Demojournalen smides væk, når du afslutter.</translation>
     </message>
