@@ -14,7 +14,7 @@ import argparse
 import sys
 from typing import IO
 
-from .. import __version__
+from .. import version_text
 from ..errors import JournalError, NotFoundError
 from ..options import add_demo_option, add_journal_options
 from . import entries, figures, files, privacy, safety
@@ -43,7 +43,7 @@ def build_parser() -> tuple[Parser, dict]:
         parents=[common],
         description="Ledelsesjournal: a reflection journal for leaders. Without a command, the window opens.",
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{PROG} {version_text()}")
     add_demo_option(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 

@@ -12,7 +12,12 @@ from PySide6.QtSvg import QSvgRenderer
 
 
 def asset(*parts: str) -> Path:
-    return Path(str(resources.files("journal.resources").joinpath(*parts)))
+    """A file of ``resources/``. One part at a time: where the folder is a namespace package (a
+    standalone build), Python 3.11's MultiplexedPath.joinpath takes one part only."""
+    path = resources.files("journal.resources")
+    for part in parts:
+        path = path / part
+    return Path(str(path))
 
 
 def translations_dir() -> Path:

@@ -3,6 +3,7 @@ the status bar. It remembers its geometry, splitters and the last view."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QRect, QSize, Qt, QTimer
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from framework import Framework
 
-from .. import APP_NAME, __version__
+from .. import APP_NAME, __version__, build_date, dates
 from ..backup import backup, list_backups
 from ..clock import Clock
 from ..errors import JournalError, NotFoundError
@@ -850,6 +851,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.show_welcome()
         self.settings.set_flag("welcomed")  # once closed: a crash while it is open shows it again
 
+    def _version_shown(self) -> str:
+        """The version, with the day it was built for a standalone build, in the window's language."""
+        built = build_date()
+        if not built:
+            return __version__
+        day = dates.long_date(date.fromisoformat(built), self.translator.language)
+        return self.tr("%1 (built %2)").replace("%1", __version__).replace("%2", day)
+
     def show_about(self) -> None:
         QMessageBox.about(
             self,
@@ -859,7 +868,7 @@ class MainWindow(Retranslating, QMainWindow):
                 "leadership framework.</p><p>Everything is stored on this computer, in %3. Nothing "
                 "leaves it unless you export it.</p>"
             )
-            .replace("%1", __version__)
+            .replace("%1", self._version_shown())
             .replace("%2", self.framework.organisation.get(self.translator.language))
             .replace("%3", str(self.store.path.parent if self.store.path else "")),
         )

@@ -1177,6 +1177,10 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
         </translation>
     </message>
     <message>
+        <source>%1 (built %2)</source>
+        <translation>%1 (bygget %2)</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>

@@ -123,3 +123,13 @@ def test_every_view_fits_a_small_screen(make_window, store, qtbot, language):
         assert button.mapTo(editor, button.rect().bottomRight()).x() <= editor.width()
     rows = {button.y() for button in themes.buttons.values()}
     assert len(rows) > 1  # wrapped
+
+
+def test_the_about_box_names_a_standalone_builds_date_in_the_windows_language(make_window, monkeypatch):
+    from journal import __version__
+    from journal.ui import main_window
+
+    window = make_window()
+    assert window._version_shown() == __version__  # from the source: no build date
+    monkeypatch.setattr(main_window, "build_date", lambda: "2026-12-03")
+    assert window._version_shown() == f"{__version__} (bygget 3. december 2026)"
