@@ -4,6 +4,7 @@ decides. Nothing changes until she does; her reflections keep their tags either 
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -45,11 +46,11 @@ class FrameworkChoiceDialog(QDialog):
                 "Your reflections keep their themes and success criteria; those of %5 are shown "
                 "with their own words and counted apart in the patterns. You can go back at any time."
             )
-            .replace("%1", _escape(title))
+            .replace("%1", escape(title))
             .replace("%2", str(len(fw.themes)))
             .replace("%3", str(criteria))
             .replace("%4", str(len(fw.usage_contexts)))
-            .replace("%5", _escape(" · ".join(t.get(language) for t in (current.organisation, current.name) if t)))
+            .replace("%5", escape(" · ".join(t.get(language) for t in (current.organisation, current.name) if t)))
         )
         summary.setWordWrap(True)
         self.preview = FrameworkText(fw, language)
@@ -66,10 +67,6 @@ class FrameworkChoiceDialog(QDialog):
         layout.addWidget(buttons)
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
         self.resize(min(900, screen.width() - 40), min(640, screen.height() - 60))
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def choose(parent: QWidget, current: Framework, language: str, path: str | Path | None = None) -> Choice | None:
@@ -147,7 +144,7 @@ class RetagDialog(QDialog):
                 "Ticked, they get the new one beside them; unticked, they keep the old words and are counted "
                 "apart in the patterns."
             ).replace(
-                "%1", _escape(" ".join(filter(None, (old.name.get(language), str(old.date.year) if old.date else ""))))
+                "%1", escape(" ".join(filter(None, (old.name.get(language), str(old.date.year) if old.date else ""))))
             )
         )
         intro.setWordWrap(True)
