@@ -11,7 +11,12 @@ parts of Qt the app does not use, and makes the platform's installer:
 - Linux: a Debian package (apt-get install ./ledelsesjournal_VERSION+DATE_amd64.deb) that puts the
   app in /opt/ledelsesjournal, the command in /usr/bin, the desktop file and the icon where the
   desktop finds them;
-- Windows and macOS: see .github/workflows/standalone.yml (not built or verified here).
+- Windows: a per-user setup program (no administrator rights) made with Inno Setup, with a
+  Start-menu entry and an uninstaller;
+- macOS: a disk image (DMG) holding Ledelsesjournal.app.
+
+The Windows and macOS builds run in .github/workflows/standalone.yml on hosted machines; they
+were not built or run here (see the README).
 
 The last line printed is the path of what it made. The version and the build date are in the
 installer's name, in ``--version`` and in the About box (journal/data/build.json, written here).
@@ -33,6 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "build" / "standalone"
 PYINSTALLER = "pyinstaller==6.22.3"  # measured with this one (see the README's standalone figures)
+PILLOW = "pillow"  # for PyInstaller to make the .ico and .icns from a PNG
 NAME = "ledelsesjournal"
 
 # Qt parts the app never uses. PyInstaller collects what PySide6's own imports and plugins pull
@@ -92,11 +98,34 @@ def build_venv() -> Path:
     python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
     if not python.exists():
         run(sys.executable, "-m", "venv", venv)
-    run(python, "-m", "pip", "install", "--quiet", str(ROOT), PYINSTALLER)
+    run(python, "-m", "pip", "install", "--quiet", str(ROOT), PYINSTALLER, PILLOW)
     return python
 
 
-def freeze(python: Path, built: str) -> Path:
+def icon_png(python: Path) -> Path:
+    """The app's icon as a 512-pixel PNG, drawn from its SVG by Qt, and as an .ico beside it
+    (PyInstaller turns the PNG into the .ico or .icns a platform wants, with Pillow)."""
+    png = WORK / "ledelsesjournal.png"
+    svg = ROOT / "resources" / "icons" / "ledelsesjournal.svg"
+    script = (
+        "import sys\n"
+        "from PySide6.QtGui import QGuiApplication, QImage, QPainter, QColor\n"
+        "from PySide6.QtSvg import QSvgRenderer\n"
+        "app = QGuiApplication([])\n"
+        "image = QImage(512, 512, QImage.Format.Format_ARGB32)\n"
+        "image.fill(QColor(0, 0, 0, 0))\n"
+        "painter = QPainter(image)\n"
+        "QSvgRenderer(sys.argv[1]).render(painter)\n"
+        "painter.end()\n"
+        "assert image.save(sys.argv[2])\n"
+        "from PIL import Image\n"  # the Windows setup program's icon (Inno Setup takes .ico only)
+        "Image.open(sys.argv[2]).save(sys.argv[2][:-4] + '.ico', sizes=[(16, 16), (32, 32), (48, 48), (256, 256)])\n"
+    )
+    run(python, "-c", script, svg, png, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    return png
+
+
+def freeze(python: Path, built: str, icon: Path) -> Path:
     """The standalone folder: dist/ledelsesjournal with the executable beside _internal/."""
     info = WORK / "build.json"
     info.write_text(json.dumps({"version": version(), "built": built}) + "\n", encoding="utf-8")
@@ -111,9 +140,7 @@ def freeze(python: Path, built: str) -> Path:
     ]  # fmt: skip
     for module in UNUSED_QT_MODULES:
         command += ["--exclude-module", module]
-    icon = ROOT / "resources" / "icons" / ("ledelsesjournal.ico" if os.name == "nt" else "ledelsesjournal.icns")
-    if icon.exists():
-        command += ["--icon", icon]
+    command += ["--icon", icon, "--osx-bundle-identifier", "dk.ledelsesjournal.app"]
     run(*command, launcher, cwd=WORK)  # not from the repository: the installed package, resources and all
     folder = WORK / "dist" / NAME
     qt = folder / "_internal" / "PySide6" / "Qt"
@@ -160,6 +187,68 @@ def debian_package(folder: Path, built: str) -> Path:
     return package
 
 
+def inno_script(folder: Path, built: str, icon: Path) -> str:
+    """The Inno Setup script of the Windows setup program: installed for the user alone (no
+    administrator), in the Start menu, with an uninstaller that removes the app and leaves the
+    leader's journal (in her own data folder) alone."""
+    launch = (
+        f'Filename: "{{app}}\\{NAME}.exe"; Description: "{{cm:LaunchProgram,Ledelsesjournal}}"; '
+        "Flags: nowait postinstall skipifsilent"
+    )
+    return f"""\
+[Setup]
+AppId={{{{6F1C1E2A-3B7D-4E0B-9B51-6C2D8E4F7A10}}
+AppName=Ledelsesjournal
+AppVersion={version()}+{built.replace("-", "")}
+AppPublisher=Ledelsesjournal
+DefaultDirName={{localappdata}}\\Programs\\Ledelsesjournal
+DefaultGroupName=Ledelsesjournal
+DisableProgramGroupPage=yes
+PrivilegesRequired=lowest
+OutputDir={WORK}
+OutputBaseFilename={NAME}-{version()}+{built.replace("-", "")}-windows-setup
+Compression=lzma2
+SolidCompression=yes
+SetupIconFile={icon.with_suffix(".ico")}
+UninstallDisplayIcon={{app}}\\{NAME}.exe
+WizardStyle=modern
+
+[Languages]
+Name: "danish"; MessagesFile: "compiler:Languages\\Danish.isl"
+Name: "english"; MessagesFile: "compiler:Default.isl"
+
+[Files]
+Source: "{folder}\\*"; DestDir: "{{app}}"; Flags: recursesubdirs createallsubdirs ignoreversion
+
+[Icons]
+Name: "{{userprograms}}\\Ledelsesjournal"; Filename: "{{app}}\\{NAME}.exe"
+Name: "{{userdesktop}}\\Ledelsesjournal"; Filename: "{{app}}\\{NAME}.exe"; Tasks: desktopicon
+
+[Tasks]
+Name: "desktopicon"; Description: "{{cm:CreateDesktopIcon}}"; Flags: unchecked
+
+[Run]
+{launch}
+"""
+
+
+def windows_setup(folder: Path, built: str, icon: Path) -> Path:
+    compiler = shutil.which("iscc") or r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe"
+    if not Path(compiler).exists() and not shutil.which("iscc"):
+        raise SystemExit("Inno Setup's compiler (iscc) was not found: install Inno Setup 6 (choco install innosetup)")
+    script = WORK / f"{NAME}.iss"
+    script.write_text(inno_script(folder, built, icon), encoding="utf-8-sig")
+    run(compiler, script)
+    return WORK / f"{NAME}-{version()}+{built.replace('-', '')}-windows-setup.exe"
+
+
+def mac_disk_image(built: str) -> Path:
+    app = WORK / "dist" / f"{NAME}.app"
+    image = WORK / f"{NAME}-{version()}+{built.replace('-', '')}-macos-{platform.machine()}.dmg"
+    run("hdiutil", "create", "-volname", "Ledelsesjournal", "-srcfolder", app, "-ov", "-format", "UDZO", image)
+    return image
+
+
 def archive(folder: Path, built: str) -> Path:
     """Where no installer is made here: the folder as an archive, named as an installer is."""
     name = WORK / f"{NAME}-{version()}+{built.replace('-', '')}-{sys.platform}-{platform.machine()}.tar.gz"
@@ -174,11 +263,17 @@ def main() -> None:
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
     built = datetime.now(UTC).date().isoformat()
-    folder = freeze(build_venv(), built)
+    python = build_venv()
+    icon = icon_png(python)
+    folder = freeze(python, built, icon)
     if args.app:
         made = folder
     elif sys.platform.startswith("linux") and shutil.which("dpkg-deb"):
         made = debian_package(folder, built)
+    elif sys.platform == "win32":
+        made = windows_setup(folder, built, icon)
+    elif sys.platform == "darwin":
+        made = mac_disk_image(built)
     else:
         made = archive(folder, built)
     print(made)
