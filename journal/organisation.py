@@ -73,40 +73,47 @@ def history(store: Store) -> list[Framework]:
     return used if used and used[0] == bundled() else [bundled(), *used]
 
 
+KINDS = ("theme", "criterion", "context")  # what a reflection is tagged with from a framework
+
+
+def words_of(framework: Framework, kind: str) -> dict[str, LocalText]:
+    """A framework's themes (their names), criteria (their texts) or usage contexts (their
+    labels), by id, in the framework's order: the one place that says what each kind of tag is."""
+    if kind == "theme":
+        return {t.id: t.name for t in framework.themes}
+    if kind == "criterion":
+        return {c.id: c.text for c in framework.criteria()}
+    return {c.id: c.label for c in framework.usage_contexts}
+
+
 def earlier_words(store: Store) -> dict[str, LocalText]:
-    """The names of themes, texts of criteria and labels of usage contexts of frameworks the
-    journal used before, by id, for the tags of reflections written under them (the newest
-    framework's words win)."""
-    found: dict[str, LocalText] = {}
-    for framework in history(store)[:-1]:
-        for theme in framework.themes:
-            found[theme.id] = theme.name
-            for criterion in theme.success_criteria:
-                found[criterion.id] = criterion.text
-        for context in framework.usage_contexts:
-            found[context.id] = context.label
-    return found
+    """The words of the themes, criteria and usage contexts of frameworks the journal used before,
+    by id, for the tags of reflections written under them (the newest framework's words win)."""
+    return {
+        key: text
+        for framework in history(store)[:-1]
+        for kind in KINDS
+        for key, text in words_of(framework, kind).items()
+    }
 
 
 def earlier_in_use(store: Store, current: Framework) -> dict[str, list[tuple[str, LocalText]]]:
     """The themes, criteria and usage contexts of earlier frameworks that live reflections are
-    tagged with and the framework in use does not have, by kind ("theme", "criterion",
-    "context"), with their words: what the filters offer beside the current ones."""
+    tagged with and the framework in use does not have, by kind, with their words: what the
+    filters offer beside the current ones."""
     words = earlier_words(store)
-    current_ids = {
-        "theme": set(current.theme_ids),
-        "criterion": {c.id for c in current.criteria()},
-        "context": {c.id for c in current.usage_contexts},
-    }
     return {
-        kind: [(key, words[key]) for key in sorted(store.stats_totals(kind)) if key in words and key not in ids]
-        for kind, ids in current_ids.items()
+        kind: [
+            (key, words[key])
+            for key in sorted(store.stats_totals(kind))
+            if key in words and key not in words_of(current, kind)
+        ]
+        for kind in KINDS
     }
 
 
 # -- a revised framework -------------------------------------------------------------------------
 
-KINDS = ("theme", "criterion", "context")
 SUGGEST_AT = 0.6  # how alike two texts must be (difflib's ratio) for one to be suggested for the other
 
 
@@ -137,16 +144,9 @@ def moves(store: Store, old: Framework, new: Framework) -> list[Move]:
     stay: their reflections need nothing."""
     from difflib import SequenceMatcher
 
-    def texts(framework: Framework, kind: str) -> dict[str, LocalText]:
-        if kind == "theme":
-            return {t.id: t.name for t in framework.themes}
-        if kind == "criterion":
-            return {c.id: c.text for c in framework.criteria()}
-        return {c.id: c.label for c in framework.usage_contexts}
-
     found = []
     for kind in KINDS:
-        before, after = texts(old, kind), texts(new, kind)
+        before, after = words_of(old, kind), words_of(new, kind)
         used = store.stats_totals(kind)
         for old_id, old_text in before.items():
             if old_id in after or not used.get(old_id):

@@ -140,6 +140,7 @@ class Context:
         self.out = out
         self.lang: str = getattr(args, "lang", None) or "da"
         self._framework: Framework | None = None
+        self._earlier: dict | None = None  # earlier frameworks' words, read when first needed
         self._store: Store | None = None
         self._unlocked = False
 
@@ -290,8 +291,9 @@ class Context:
         keeps its tags through a switch), or the id where none has it."""
         from ..organisation import earlier_words
 
-        earlier = earlier_words(self.store)
-        return earlier[item_id].get(self.lang) if item_id in earlier else item_id
+        if self._earlier is None:  # once a command: a list names many rows
+            self._earlier = earlier_words(self.store)
+        return self._earlier[item_id].get(self.lang) if item_id in self._earlier else item_id
 
     def context_label(self, context_id: str) -> str:
         if self.framework.has_context(context_id):

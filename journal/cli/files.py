@@ -531,11 +531,6 @@ def _use_framework(ctx: Context, choice) -> str:
 
     old = organisation.replaced_by(ctx.store, choice.framework)
     moves = organisation.moves(ctx.store, old, choice.framework) if old is not None else []
-    new_ids = {
-        "theme": set(choice.framework.theme_ids),
-        "criterion": {c.id for c in choice.framework.criteria()},
-        "context": {c.id for c in choice.framework.usage_contexts},
-    }
     accepted: dict[str, dict[str, str]] = {kind: {} for kind in organisation.KINDS}
     for item in ctx.args.retag:
         if item == "suggested":
@@ -548,7 +543,7 @@ def _use_framework(ctx: Context, choice) -> str:
         if not equals or move is None:
             known = ", ".join(m.old_id for m in moves) or ctx.word("common.none")
             raise UsageError(f"--retag {item}: give OLD=NEW, OLD one of the ids to map ({known})")
-        if after.strip() not in new_ids[move.kind]:
+        if after.strip() not in organisation.words_of(choice.framework, move.kind):
             raise UsageError(f"--retag {item}: the new framework has no {move.kind} '{after.strip()}'")
         accepted[move.kind][move.old_id] = after.strip()
     organisation.use(ctx.store, choice)

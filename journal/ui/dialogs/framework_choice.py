@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from framework import Framework, FrameworkError
 from framework.markdown_form import FrameworkProblems
 
-from ...organisation import Choice, Move, problem_words, read_choice
+from ...organisation import Choice, Move, problem_words, read_choice, words_of
 from ..framework_view import FrameworkText
 
 
@@ -148,11 +148,6 @@ class RetagDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        choices = {
-            "theme": [(t.id, t.name.get(language)) for t in new.themes],
-            "criterion": [(c.id, c.text.get(language)) for c in new.criteria()],
-            "context": [(c.id, c.label.get(language)) for c in new.usage_contexts],
-        }
         grid = QGridLayout()
         self.rows: list[tuple[Move, QCheckBox, QComboBox]] = []
         metrics = self.fontMetrics()
@@ -170,9 +165,9 @@ class RetagDialog(QDialog):
             target.setAccessibleName(self.tr("New tag for %1").replace("%1", old_text))
             target.setMinimumContentsLength(20)
             target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            for new_id, text in choices[move.kind]:
-                target.addItem(text, new_id)
-                target.setItemData(target.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+            for new_id, words in words_of(new, move.kind).items():
+                target.addItem(words.get(language), new_id)
+                target.setItemData(target.count() - 1, words.get(language), Qt.ItemDataRole.ToolTipRole)
             if move.suggested:
                 target.setCurrentIndex(target.findData(move.suggested))
             tick.setChecked(move.suggested is not None)
