@@ -8,18 +8,33 @@ The rules, which follow how the full-text index (SQLite FTS5, ``unicode61``, acc
 
 - A word is a run of letters and digits. Everything else (spaces, punctuation, "_") separates words.
 - What is typed is split at white space into terms, and every term must occur.
-- A term is the words in it, in order, with only separators between them: "3-i-1" is the three words
-  3, i and 1 next to each other, and finds "3-i-1" or "3 i 1" but not an "i" on its own.
-- The last word of a term may be the start of a longer word ("møde" finds "møder"); the words before
-  it are whole words. Case does not matter; accents do ("å" is not "a").
+- A term of one word of three letters or more is found anywhere inside a word: Danish writes in
+  compounds, so "fravær" finds "sygefravær" and "fraværet", "borger" finds "medborger" and
+  "borgerservice". A shorter one is found at the start of a word ("og" finds "også", not "dog").
+- A term of several words is those words in order, with only separators between them: "3-i-1" is
+  the three words 3, i and 1 next to each other, and finds "3-i-1" or "3 i 1" but not an "i" on its
+  own. Its last word may be the start of a longer word ("3-i-1" finds "3-i-1-målingen"); the words
+  before it are whole words.
+- Case does not matter; accents do ("å" is not "a").
+- What is marked is what was typed, where it sits: the "fravær" in "sygefraværet".
+
+How a word is found inside others: the journal keeps its vocabulary (every word its index holds,
+a few tens of thousands), and a term becomes the words of the vocabulary it matches. The index then
+needs no prefix tables, which made it five times as large.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: what unicode61 keeps as a token
+INSIDE_FROM = 3  # a typed word of this many letters or more is found inside longer words
+
+# The journal's words a typed word matches: (the word in lower case, whether it may sit inside a
+# word rather than at its start) -> the vocabulary's words.
+Vocabulary = Callable[[str, bool], Iterable[str]]
 
 
 def terms(text: str) -> tuple[tuple[str, ...], ...]:
@@ -37,10 +52,63 @@ def has_words(text: str) -> bool:
     return bool(terms(text))
 
 
-def fts_query(text: str) -> str:
-    """The FTS5 query for ``text``: every term a quoted phrase with a prefix on its last word, all
-    of them required. Quoting every term means no typed character can break the query syntax."""
-    return " AND ".join('"' + " ".join(words) + '"*' for words in terms(text))
+def words_in(text: str) -> set[str]:
+    """The words of ``text`` as the index holds them (in lower case): what the vocabulary learns."""
+    return set(_WORD.findall(text.lower()))
+
+
+def finds_inside(word: str) -> bool:
+    """Whether a typed one-word term is found inside longer words, or only at their start."""
+    return len(word) >= INSIDE_FROM
+
+
+def fts_query(text: str, vocabulary: Vocabulary, counting: bool = False) -> str | None:
+    """The FTS5 query for ``text``: "" when it holds no words, None when one of its terms matches
+    no word of the journal (so nothing can be found). A one-word term is the vocabulary's words it
+    matches, any of them; a longer term a quoted phrase with a prefix on its last word; all terms
+    required. Every word is quoted, so that no typed character can break the query syntax.
+
+    ``counting``: for reading every match rather than the newest. A term that matches many words
+    asks for the shortest of them as prefixes ("sygefravær"* for sygefravær, sygefraværet, ...),
+    which the index merges in one pass: a count of "fravær" (1,100 words at 100,000 reflections)
+    takes 57 ms instead of 250. For a page, each word on its own finds the newest sooner."""
+    parts = []
+    for words in terms(text):
+        if len(words) == 1:
+            typed = words[0].lower()
+            found = sorted(set(vocabulary(typed, finds_inside(typed))))
+            if not found:
+                return None
+            asked = _as_prefixes(found) if counting and len(found) > PREFIXES_FROM else [_quoted(w) for w in found]
+            parts.append("(" + " OR ".join(asked) + ")")
+        else:
+            parts.append(_quoted(" ".join(words)) + "*")
+    return " AND ".join(parts)
+
+
+PREFIXES_FROM = 20  # a term matching more words than this is counted through prefixes
+
+
+def _as_prefixes(found: list[str]) -> list[str]:
+    """``found`` (sorted, and every word the index holds that starts with one of it) as the fewest
+    words and prefixes that match the same: a word that others start with becomes a prefix."""
+    kept: list[list] = []
+    for word in found:
+        if kept and word.startswith(kept[-1][0]):
+            kept[-1][1] = True
+        else:
+            kept.append([word, False])
+    return [_quoted(word) + ("*" if prefix else "") for word, prefix in kept]
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def matches(word: str, typed: str) -> bool:
+    """Whether the vocabulary's ``word`` is one the typed one-word term finds (both lower case):
+    the rule :data:`Vocabulary` answers, for a vocabulary kept in memory."""
+    return typed in word if finds_inside(typed) else word.startswith(typed)
 
 
 def match_spans(text: str, query: str) -> list[tuple[int, int]]:
@@ -49,18 +117,33 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
     the same place."""
     if not text:
         return []
-    pattern = _pattern(query)
+    pattern = _pattern_of(query)
     return [(m.start(), m.end()) for m in pattern.finditer(text)] if pattern else []
 
 
-@lru_cache(maxsize=16)  # the list paints many rows with the same query
-def _pattern(query: str) -> re.Pattern[str] | None:
+def holds(query: str, *fields: str) -> bool:
+    """Whether a reflection whose indexed fields (title, body, ...) are ``fields`` is one the
+    search for ``query`` finds: every term in one of them, as the index finds it. The list tests
+    the newest reflections so, which is quicker than asking the index when most of them match."""
+    patterns = _each_term(query)
+    return bool(patterns) and all(any(pattern.search(field) for field in fields if field) for pattern in patterns)
+
+
+@lru_cache(maxsize=16)  # asked for every reflection the list tests
+def _each_term(query: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(_pattern((words,)) for words in terms(query))
+
+
+def _pattern_of(query: str) -> re.Pattern[str] | None:
     found = terms(query)
-    if not found:
-        return None
+    return _pattern(tuple(sorted(set(found)))) if found else None
 
+
+@lru_cache(maxsize=64)  # the list paints many rows with the same query
+def _pattern(found: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     def term(words: tuple[str, ...]) -> str:
-        return r"[\W_]+".join(re.escape(word) for word in words) + r"[^\W_]*"
+        written = r"[\W_]+".join(re.escape(word) for word in words)
+        return written if len(words) == 1 and finds_inside(words[0]) else r"(?<![^\W_])" + written
 
-    longest_first = sorted(set(found), key=lambda words: (len(words), sum(map(len, words))), reverse=True)
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(term(words) for words in longest_first) + ")", re.IGNORECASE)
+    longest_first = sorted(found, key=lambda words: (len(words), sum(map(len, words))), reverse=True)
+    return re.compile("|".join(term(words) for words in longest_first), re.IGNORECASE)

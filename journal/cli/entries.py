@@ -34,9 +34,17 @@ def register(command: Command) -> dict:
     show.add_argument("--json", action="store_true")
 
     search = command("search", "full-text search in titles and texts")
-    search.add_argument("query", nargs="+", help="words that must all occur (as word starts)")
+    search.add_argument(
+        "query",
+        nargs="+",
+        help="words that must all occur (from three letters also inside words: fravær finds sygefravær)",
+    )
     add_filters(search)
-    return {"add": cmd_add, "list": cmd_list, "show": cmd_show, "search": cmd_search}
+
+    tags = command("tags", "the tags in use, with how many reflections have each (the Trash left out)")
+    tags.add_argument("--by-name", action="store_true", help="in alphabetical order (default: most used first)")
+    tags.add_argument("--json", action="store_true")
+    return {"add": cmd_add, "list": cmd_list, "show": cmd_show, "search": cmd_search, "tags": cmd_tags}
 
 
 def _read_body(ctx: Context, stdin: IO[str]) -> str:
@@ -153,4 +161,22 @@ def cmd_show(ctx: Context, stdin: IO[str]) -> int:
         for step in reflection.next_steps:
             due = f" ({w('cli.due')} {dates.short_date(step.due, ctx.lang)})" if step.due else ""
             ctx.print(f"  [{' ' if step.open else 'x'}] {step.text}{due}")
+    return 0
+
+
+def cmd_tags(ctx: Context, stdin: IO[str]) -> int:
+    """Read from the daily counts the store keeps (as the Patterns view does), not from every
+    reflection: a few milliseconds at 100,000 reflections, where jrnl --tags takes minutes."""
+    found = ctx.store.tags()
+    if ctx.args.by_name:
+        found = sorted(found, key=lambda pair: (pair[0].casefold(), pair[0]))
+    if ctx.args.json:
+        ctx.print_json([{"tag": tag, "count": count} for tag, count in found])
+        return 0
+    if not found:
+        ctx.print(ctx.word("cli.tags.none"))
+        return 0
+    width = len(str(max(count for _, count in found)))
+    for tag, count in found:
+        ctx.print(f"{count:>{width}}  {tag}")
     return 0

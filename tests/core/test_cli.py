@@ -15,6 +15,7 @@ import pytest
 from journal import __version__
 from journal.__main__ import main
 from journal.paths import DB_FILENAME
+from journal.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -40,6 +41,25 @@ def add(capsys, *argv, stdin=""):
     code, out, err = run(capsys, "add", "--json", *argv, stdin=stdin)
     assert code == 0, err
     return json.loads(out)
+
+
+def test_tags_lists_the_tags_in_use_with_their_counts(capsys, data_dir):
+    assert run(capsys, "tags")[1] == "Ingen tags endnu: giv en refleksion et med --tag.\n"
+    add(capsys, "-t", "Et", "--tag", "budget", "--tag", "onboarding")
+    add(capsys, "-t", "To", "--tag", "Budget")
+    gone = add(capsys, "-t", "Tre", "--tag", "budget", "--tag", "Arbejdsmiljø")
+    for number in range(10):
+        add(capsys, "-t", f"Nr. {number}", "--tag", "trivsel")
+    with Store.open(data_dir / DB_FILENAME) as store:
+        store.delete(gone["uuid"])  # in the Trash: not counted
+    code, out, _ = run(capsys, "tags")
+    assert code == 0
+    assert out.splitlines() == ["10  trivsel", " 2  budget", " 1  onboarding"]
+    assert run(capsys, "tags", "--by-name")[1].splitlines() == [" 2  budget", " 1  onboarding", "10  trivsel"]
+    assert json.loads(run(capsys, "tags", "--json")[1])[:2] == [
+        {"tag": "trivsel", "count": 10},
+        {"tag": "budget", "count": 2},
+    ]
 
 
 def test_add_list_show_search(capsys, data_dir):

@@ -17,7 +17,6 @@ from hypothesis import strategies as st
 from journal import migrations
 from journal.errors import ConflictError, CorruptDatabaseError, NewerDatabaseError, NotAJournalError, NotFoundError
 from journal.model import NextStep, ReflectionFilter
-from journal.search import fts_query
 from journal.store import Store, first_line
 from tests.factories import CPH, at, reflection
 
@@ -262,9 +261,72 @@ def test_search_covers_the_reflection_model_fields_and_follows_edits(store):
     assert store.search("andet")
 
 
-def test_fts_query_quotes_every_word():
-    assert fts_query('møde "NEAR( 3-i-1') == '"møde"* AND "NEAR"* AND "3 i 1"*'
-    assert fts_query("  !! ") == ""
+def test_a_search_finds_a_word_inside_compounds_in_every_form_the_journal_has(store):
+    store.create(reflection(title="Sygefraværet steg", entry_at=at(2026, 1, 5)))
+    store.create(reflection(title="Fravær i teamet", entry_at=at(2026, 1, 6)))
+    store.create(reflection(title="Borgerservice og medborgere", entry_at=at(2026, 1, 7)))
+    store.create(reflection(title="Dog ikke", entry_at=at(2026, 1, 8)))
+    assert [r.title for r in store.search("fravær")] == ["Fravær i teamet", "Sygefraværet steg"]
+    assert [r.title for r in store.search("FRAVÆR teamet")] == ["Fravær i teamet"]
+    assert [r.title for r in store.search("borger")] == ["Borgerservice og medborgere"]
+    assert [r.title for r in store.search("og")] == ["Borgerservice og medborgere"]  # not "Dog": too short
+    assert store.search("fraværx") == [] and store.count(ReflectionFilter(text="fravær xyz")) == 0
+    assert store.count(ReflectionFilter(text="fravær")) == 2
+
+
+@pytest.mark.parametrize("walk", [1, 2, 3, 5, 250])
+def test_a_search_pages_the_same_whether_it_tests_the_newest_directly_or_asks_the_index(store, monkeypatch, walk):
+    # The newest SEARCH_WALK reflections are tested with the search's rules, the rest found by the
+    # index: every split between the two must give the same pages, in the journal's order.
+    monkeypatch.setattr("journal.store.SEARCH_WALK", walk)
+    titles = ["Møde om sygefravær", "Budget", "Fraværsmøde", "Trivsel", "Møde", "Sygefravær i teamet", "Møde 3-i-1"]
+    made = [store.create(reflection(title=t, body="tekst", entry_at=at(2026, 1, 1 + n))) for n, t in enumerate(titles)]
+    store.delete(made[4].uuid)
+    for text, expected in {
+        "møde": ["Møde 3-i-1", "Fraværsmøde", "Møde om sygefravær"],
+        "fravær": ["Sygefravær i teamet", "Fraværsmøde", "Møde om sygefravær"],
+        "møde fravær": ["Fraværsmøde", "Møde om sygefravær"],
+        "3-i-1": ["Møde 3-i-1"],
+        "tekst": [t for t in titles[::-1] if t != "Møde"],
+    }.items():
+        for page_size in (1, 2, 100):
+            seen, after = [], None
+            while page := store.list(ReflectionFilter(text=text), limit=page_size, after=after):
+                seen += [r.title for r in page]
+                after = page[-1].sort_key
+            assert seen == expected, (text, page_size)
+    assert [r.title for r in store.list(ReflectionFilter(text="møde", theme_ids=("styring",)))] == []
+
+
+def test_a_searchs_count_leaves_out_the_trash_and_agrees_with_its_pages(store):
+    made = [store.create(reflection(title=f"Møde {n}", entry_at=at(2026, 1, 1 + n))) for n in range(7)]
+    store.delete(made[2].uuid)
+    store.delete(made[5].uuid)
+    for text in ("møde", "mø", "møde 3"):
+        selection = ReflectionFilter(text=text)
+        assert store.count(selection) == len(store.list(selection, limit=100))
+    assert store.count(ReflectionFilter(text="møde")) == 5
+    assert store.count(ReflectionFilter(text="møde", deleted=True)) == 2
+
+
+def test_the_vocabulary_learns_every_write_and_forgets_erased_words_when_scrubbed(file_store):
+    def vocabulary() -> set[str]:
+        return {word for (word,) in file_store.conn.execute("SELECT word FROM search_words")}
+
+    saved = file_store.create(reflection(title="Samtale med Birthe", body="Om sygefravær"))
+    assert {"samtale", "birthe", "sygefravær"} <= vocabulary()
+    file_store.update(replace(saved, learning="Kvartalsmødet"))
+    assert "kvartalsmødet" in vocabulary() and file_store.search("møde")
+    file_store.merge([reflection(title="Importeret rekrutteringsforløb")])
+    assert [r.title for r in file_store.search("forløb")] == ["Importeret rekrutteringsforløb"]
+    file_store.update(replace(saved, title="Samtale", learning=""))
+    file_store.scrub()
+    assert "birthe" not in vocabulary() and "kvartalsmødet" not in vocabulary()
+    assert "samtale" in vocabulary()
+    with pytest.raises(RuntimeError), file_store._writing():
+        file_store.create(reflection(title="Fortrudt ordvalg"))
+        raise RuntimeError("undone")
+    assert "ordvalg" not in vocabulary()
 
 
 def test_filters_narrow_and_combine(store):
@@ -475,6 +537,7 @@ def test_migrations_are_named_and_versioned(file_store):
         "0009_live_time_index",
         "0010_filter_indexes_in_time_order",
         "0011_organisation_frameworks",
+        "0012_search_vocabulary",
     ]
     assert file_store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
     assert file_store.conn.execute("PRAGMA application_id").fetchone()[0] == migrations.APPLICATION_ID
@@ -501,7 +564,10 @@ def test_a_journal_made_before_the_search_changes_is_found_in_time_order(tmp_pat
     connection.close()
     with Store.open(path) as store:
         definition = store.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'reflections_fts'").fetchone()[0]
-        assert "prefix = '1 2 3 4 5 6 7 8 9 10 11 12'" in definition and "time_key" in definition
+        assert "prefix" not in definition and "time_key" in definition
+        assert {"møde", "med", "borgerne", "økonomi"} <= {
+            w for (w,) in store.conn.execute("SELECT word FROM search_words")
+        }
         for typed in ("m", "mø", "møde"):
             assert [r.title for r in store.search(typed)] == ["Møde om økonomi", "Møde i teamet", "Møde med borgerne"]
         assert [r.title for r in store.search("øk")] == ["Møde om økonomi"]
@@ -511,6 +577,32 @@ def test_a_journal_made_before_the_search_changes_is_found_in_time_order(tmp_pat
         saved = store.create(reflection(title="Ny"))
         store.update(replace(saved, title="Nyere"))  # the triggers keep the new index up to date
         assert [r.title for r in store.search("nyer")] == ["Nyere"]
+
+
+def test_an_upgrade_that_rebuilds_the_search_index_gives_the_space_back(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode = WAL")
+    migrations.apply(connection, upto=11)  # with the search index's prefix tables
+    words = ["sygefravær", "borgerservice", "medarbejderudvikling", "tillidsbaseret", "økonomistyring"]
+    connection.execute("BEGIN")
+    for number in range(300):
+        body = " ".join(f"{words[(number * 7 + n) % 5]}{n % 97}" for n in range(200))
+        when = "2026-01-05T09:00:00"
+        connection.execute(
+            "INSERT INTO reflections (uuid, entry_at, entry_utc, entry_date, created_at, updated_at, title, body) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (f"u{number}", when + "+00:00", when + ".000000", when[:10], when, when, "Uge", body),
+        )
+    connection.execute("COMMIT")
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    before = path.stat().st_size
+    with Store.open(path) as store:
+        assert store.conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
+        assert store.count(ReflectionFilter(text="fravær")) == 300  # "sygefravær0", ... in each
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert path.stat().st_size < before * 0.6  # its text is half of it
 
 
 def digest(path) -> str:
