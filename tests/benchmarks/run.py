@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from journal.migrations import FTS_COLUMNS  # noqa: E402
 from journal.paths import database_path, ensure_private_dir  # noqa: E402
 from journal.store import Store  # noqa: E402
 from tests.benchmarks import corpus  # noqa: E402
@@ -40,6 +41,8 @@ TARGETS = {  # at 100,000 reflections, in ms (memory in MB above the floor)
     "patterns: all": 250,
     "peak memory above the floor": 150,
     "cli search: jrnl / ledelsesjournal": 10,
+    "database / its text": 3,
+    "cli search 'og'": 100,
 }
 START_RUNS = 7  # at least, the floor and the app's start in turns
 SETTLE_S = 15  # after the backup made before the timings
@@ -154,7 +157,21 @@ def exports(folder: Path, work: Path, runs: int) -> dict[str, float]:
             ]
         ),
         "cli search 'sygefravær'": median([cli(folder, "search", "sygefravær") for _ in range(runs)]),
+        "cli search 'og'": median([cli(folder, "search", "og") for _ in range(runs)]),
+        "cli tags": median([cli(folder, "tags") for _ in range(runs)]),
     }
+
+
+def database_ratio(folder: Path) -> float:
+    """The journal's file against the text it holds (titles and texts, as UTF-8): jrnl's plain
+    text file is 1. Measured after folding the log in, as a journal is between sessions."""
+    path = database_path(folder)
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        text = connection.execute(
+            "SELECT sum(" + " + ".join(f"length(CAST({c} AS BLOB))" for c in FTS_COLUMNS) + ") FROM reflections"
+        ).fetchone()[0]
+    return path.stat().st_size / text
 
 
 def switching(folder: Path, work: Path, runs: int) -> dict[str, float]:
@@ -282,6 +299,7 @@ def measure(size: int, work: Path, runs: int) -> dict[str, float | None]:
     row["peak memory above the floor"] = row["peak_mb"] - row["peak memory: floor"]
     row.update(store_queries(folder, runs))
     row.update(exports(folder, work, runs))
+    row["database / its text"] = database_ratio(folder)
     row.update(switching(folder, work, runs))
     jrnl = jrnl_search(size, work, max(1, runs // 2))
     row["cli search: jrnl"] = jrnl

@@ -188,6 +188,10 @@ def test_export_import_round_trip(capsys, data_dir, tmp_path):
 
     code, out, _ = run(capsys, "export")  # to standard output
     assert json.loads(out)["reflections"][0]["tags"] == ["æble"]
+    # A reflection a line (written by the C encoder), the rest indented for reading.
+    line = next(line for line in out.splitlines() if "Eksporteres" in line)
+    assert json.loads(line.strip().rstrip(","))["title"] == "Eksporteres"
+    assert '\n  "revisions": [],\n' in out
 
 
 def test_framework_prints_the_organisations_text(capsys, data_dir):
