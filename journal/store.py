@@ -85,7 +85,10 @@ _INLINE_MARKS = frozenset("*_`~[")  # what emphasis, code and links are made of
 
 def _words_of(r: Reflection) -> set[str]:
     """The words the search index holds of a reflection (what the vocabulary must know)."""
-    return words_in("\n".join((r.title, r.body, r.situation, r.action, r.outcome, r.learning)))
+    return words_in("\n".join(getattr(r, column) for column in migrations.FTS_COLUMNS))
+
+
+_SEARCHED = ", ".join(f"r.{column}" for column in migrations.FTS_COLUMNS)  # search_holds' fields
 
 
 def first_line(markdown: str) -> str:
@@ -926,9 +929,15 @@ class Store:
             )
             self._new_words.clear()
 
+    def _merge_index(self) -> None:
+        """The search index merged into one fresh segment (FTS5 keeps a deleted row's words in
+        older segments until merged), and the vocabulary read anew from it: the words no text
+        holds any longer leave it (after an erasure, no trace of them may stay)."""
+        with self._writing():
+            self.conn.execute("INSERT INTO reflections_fts(reflections_fts) VALUES ('optimize')")
+            self._relearn_words()
+
     def _relearn_words(self) -> None:
-        """The vocabulary read anew from the search index: the words no text holds any longer
-        leave it (after an erasure, no trace of them may stay)."""
         self.conn.execute(
             "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_index_words USING fts5vocab(main, reflections_fts, 'row')"
         )
@@ -1262,23 +1271,22 @@ class Store:
         reads its text (about 30 µs), and one the other filters leave out costs a tenth of that.
         Either way the page is the same; only the time differs."""
         where, params = self._where(replace(selection, text=""))
-        columns = ", ".join(f"r.{column}" for column in migrations.FTS_COLUMNS)
         page: list[ReflectionSummary] = []
         boundary, walked, chunk = after, 0, SEARCH_WALK
         started = time.perf_counter()
         while chunk:
-            before, first = ("", []) if boundary is None else (" AND time_key < ?", [boundary])
+            before, first = ("", []) if boundary is None else (" AND r.time_key < ?", [boundary])
             # Where this stretch ends: the oldest of the next `chunk` reflections (an index's keys only).
             oldest, count = self._query(
-                "SELECT min(time_key), count(*) FROM (SELECT time_key FROM reflections INDEXED BY "
-                f"reflections_live_by_time_key WHERE deleted_at IS NULL{before} ORDER BY time_key DESC LIMIT ?)",
+                "SELECT min(time_key), count(*) FROM (SELECT r.time_key FROM reflections r INDEXED BY "
+                f"reflections_live_by_time_key WHERE r.deleted_at IS NULL{before} ORDER BY r.time_key DESC LIMIT ?)",
                 [*first, chunk],
             )[0]
             if not count:
                 return page
             page += self._summaries(
-                f"{where} AND r.time_key >= ?{before.replace('time_key', 'r.time_key')} "
-                f"AND search_holds(?, {columns}) ORDER BY r.time_key DESC LIMIT ?",
+                f"{where} AND r.time_key >= ?{before} AND search_holds(?, {_SEARCHED}) "
+                "ORDER BY r.time_key DESC LIMIT ?",
                 [*params, oldest, *first, selection.text, limit - len(page)],
                 table="reflections r INDEXED BY reflections_live_by_time_key",
             )
@@ -1350,10 +1358,9 @@ class Store:
         if not query:
             return 0
         found = self._query("SELECT count(*) FROM reflections_fts WHERE reflections_fts MATCH ?", (query,))[0][0]
-        columns = ", ".join(f"r.{column}" for column in migrations.FTS_COLUMNS)
         trashed = self._query(
             "SELECT count(*) FROM reflections r INDEXED BY reflections_trash "
-            f"WHERE r.deleted_at IS NOT NULL AND search_holds(?, {columns})",
+            f"WHERE r.deleted_at IS NOT NULL AND search_holds(?, {_SEARCHED})",
             (text,),
         )[0][0]
         return found - trashed
@@ -1629,9 +1636,7 @@ class Store:
     def _merge_search_index(self) -> None:
         try:
             self.conn.execute("PRAGMA secure_delete = ON")
-            with self._writing():
-                self.conn.execute("INSERT INTO reflections_fts(reflections_fts) VALUES ('optimize')")
-                self._relearn_words()
+            self._merge_index()
         finally:
             self.conn.execute("PRAGMA secure_delete = OFF")
 
@@ -1644,9 +1649,7 @@ class Store:
             raise ReadOnlyError(self.path, self.read_only)
         try:
             self.conn.execute("PRAGMA secure_delete = ON")
-            with self._writing():
-                self.conn.execute("INSERT INTO reflections_fts(reflections_fts) VALUES ('optimize')")
-                self._relearn_words()
+            self._merge_index()
             self.conn.execute("VACUUM")
             if self.path is not None:
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
