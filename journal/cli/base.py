@@ -12,16 +12,18 @@ import sys
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from framework import Framework
 
 from .. import encryption, words
-from ..analytics import Period
 from ..backup import open_journal
 from ..model import STAKEHOLDERS, ReflectionFilter, now_local
 from ..paths import DB_FILENAME, ensure_private_dir, resolve_data_dir
 from ..store import Store
+
+if TYPE_CHECKING:
+    from ..analytics import Period
 
 PROG = "ledelsesjournal"
 PASSPHRASE_ENV = "LEDELSESJOURNAL_PASSPHRASE"
@@ -260,6 +262,8 @@ class Context:
 
     def period(self, today: date) -> Period | None:
         """The period of --period, or of --from/--to (up to today without --to); None if neither."""
+        from ..analytics import Period
+
         a = self.args
         if a.period and (a.date_from or a.date_to):
             raise UsageError("--period cannot be combined with --from or --to")

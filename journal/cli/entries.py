@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import IO, Any
 
 from .. import dates
-from ..export.reflection_doc import model_steps
 from ..model import STAKEHOLDERS, Reflection, ReflectionFilter, ReflectionSummary, now_local
 from ..search import has_words
 from ..serialize import reflection_to_dict
@@ -124,6 +123,8 @@ def cmd_search(ctx: Context, stdin: IO[str]) -> int:
 
 
 def cmd_show(ctx: Context, stdin: IO[str]) -> int:
+    from ..export.reflection_doc import model_steps
+
     reflection = ctx.store.get(ctx.store.resolve(ctx.args.id))
     if ctx.args.json:
         ctx.print_json(reflection_to_dict(reflection))

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from .. import analytics, readings
-from ..analytics import Period
 from ..export import ExportOptions, formats
 from ..model import now_local
 from .base import Command, Context, add_period
 from .files import exporter_for, target_for, write_export
+
+if TYPE_CHECKING:
+    from ..analytics import Period
 
 
 def register(command: Command) -> dict:
@@ -42,6 +43,8 @@ def register(command: Command) -> dict:
 
 
 def cmd_stats(ctx: Context, stdin: IO[str]) -> int:
+    from ..analytics import Period
+
     a = ctx.args
     today = now_local().date()
     period = ctx.period(today)
@@ -91,6 +94,8 @@ class Figures:
     criteria left untouched and the next steps (which are open now, whatever the period)."""
 
     def __init__(self, ctx: Context, period: Period, today: date):
+        from .. import analytics
+
         personal = ctx.store.personal_framework()
         self.ctx = ctx
         self.period = period
@@ -102,6 +107,8 @@ class Figures:
         self.steps = analytics.next_steps(ctx.store, today)
 
     def as_json(self) -> dict[str, Any]:
+        from ..analytics import DUE, OVERDUE
+
         cadence = self.cadence
         return {
             "period": {
@@ -124,12 +131,14 @@ class Figures:
             "never_reflected": self.never,
             "next_steps": {
                 "open": self.steps.total,
-                "due": self.steps.count(analytics.DUE),
-                "overdue": self.steps.count(analytics.OVERDUE),
+                "due": self.steps.count(DUE),
+                "overdue": self.steps.count(OVERDUE),
             },
         }
 
     def lines(self) -> list[str]:
+        from .. import readings
+
         w, lang = self.ctx.word, self.ctx.lang
         lines = [
             readings.balance_reading(self.balance, self.ctx.framework, lang),

@@ -20,7 +20,6 @@ from ..backup import (
 from ..errors import LockedDatabaseError, NotFoundError
 from ..instance import InstanceLock
 from ..paths import database_path, ensure_private_dir
-from ..readings import counted, file_size
 from .base import Command, Context, UsageError, positive
 
 # The copies kept before a restore or an upgrade, by the BackupInfo flag that marks them.
@@ -65,6 +64,8 @@ def as_dict(info: BackupInfo) -> dict:
 
 
 def describe(ctx: Context, info: BackupInfo) -> str:
+    from ..readings import counted, file_size  # readings loads analytics: not for every command
+
     size = file_size(info.size, ctx.lang)
     if info.reflections is None:
         count = ctx.word("cli.backup.unreadable")

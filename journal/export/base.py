@@ -13,10 +13,10 @@ from typing import IO, TYPE_CHECKING
 
 from framework import DEFAULT_LANGUAGE, Framework
 
-from ..analytics import Period
 from ..fileio import atomic_write
 
 if TYPE_CHECKING:
+    from ..analytics import Period
     from ..store import Store
 
 

@@ -19,7 +19,7 @@ from typing import IO, TYPE_CHECKING
 
 from ..dates import long_date as format_date
 from ..render import markdown_html, shift_headings
-from .base import Exporter, ExportOptions
+from .base import ExportOptions
 from .framework_doc import FrameworkDocument, Section, ThemeSection, build_document
 
 if TYPE_CHECKING:
@@ -162,9 +162,6 @@ def _organisation(doc: FrameworkDocument, theme: ThemeSection, label: Callable[[
 
 def write_html(store: Store, out: IO[str], options: ExportOptions) -> None:
     out.write(render_html(build_document(store, options)))
-
-
-EXPORTER = Exporter(name="html", subject="framework", suffix=".html", binary=False, write=write_html)
 
 
 # -- for Qt's QTextDocument: the PDF and ODT exports ---------------------------------------------

@@ -13,7 +13,7 @@ import re
 from typing import IO, TYPE_CHECKING
 
 from ..dates import long_date as format_date
-from .base import Exporter, ExportOptions
+from .base import ExportOptions
 from .framework_doc import FrameworkDocument, Section, ThemeSection, build_document
 from .markdown_text import plain
 
@@ -98,6 +98,3 @@ def _bullets(items: tuple[str, ...]) -> str:
 
 def write_markdown(store: Store, out: IO[str], options: ExportOptions) -> None:
     out.write(render_markdown(build_document(store, options)))
-
-
-EXPORTER = Exporter(name="md", subject="framework", suffix=".md", binary=False, write=write_markdown)

@@ -12,7 +12,7 @@ from typing import IO, TYPE_CHECKING
 from .. import __version__
 from ..model import now_utc
 from ..serialize import reflection_to_dict
-from .base import Exporter, ExportOptions
+from .base import ExportOptions
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -72,6 +72,3 @@ def write_journal(store: Store, out: IO[str], options: ExportOptions) -> None:
         out.write(separator + _ONE_LINE(reflection_to_dict(reflection)))
         separator = ",\n    "
     out.write("\n  ]\n}\n")
-
-
-EXPORTER = Exporter(name="json", subject="journal", suffix=".json", binary=False, write=write_journal)

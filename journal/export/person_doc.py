@@ -11,7 +11,7 @@ from typing import IO, TYPE_CHECKING
 from .. import dates, words
 from ..people import Found, field_name, find, framework_texts
 from ..serialize import reflection_to_dict
-from .base import Exporter, ExportOptions
+from .base import ExportOptions
 from .markdown_text import plain
 from .reflection_doc import ReflectionDocument, build_reflection
 from .reflection_markdown import render_markdown as reflection_markdown
@@ -142,7 +142,3 @@ def body_html(doc: PersonDocument) -> str:
         text = "<br>".join(escape(line) for line in passage.text.strip().splitlines())
         parts.append(f"<hr><h2>{escape(passage.where)}</h2><p>{text}</p>")
     return "".join(parts)
-
-
-MARKDOWN = Exporter(name="md", subject="person", suffix=".md", binary=False, write=write_markdown)
-JSON = Exporter(name="json", subject="person", suffix=".json", binary=False, write=write_json)

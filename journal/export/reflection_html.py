@@ -12,7 +12,7 @@ from __future__ import annotations
 from html import escape
 from typing import IO, TYPE_CHECKING
 
-from .base import Exporter, ExportOptions
+from .base import ExportOptions
 from .framework_html import shifted_markdown
 from .reflection_doc import ReflectionDocument, build_reflection
 from .report_charts import MUTED, RULE
@@ -143,6 +143,3 @@ def _next_steps(doc: ReflectionDocument) -> str:
 
 def write_html(store: Store, out: IO[str], options: ExportOptions) -> None:
     out.write(render_html(build_reflection(store, options)))
-
-
-EXPORTER = Exporter(name="html", subject="reflection", suffix=".html", binary=False, write=write_html)

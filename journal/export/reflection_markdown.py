@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import IO, TYPE_CHECKING
 
-from .base import Exporter, ExportOptions
+from .base import ExportOptions
 from .framework_markdown import demote_headings
 from .markdown_text import plain
 from .reflection_doc import ReflectionDocument, build_reflection
@@ -53,6 +53,3 @@ def render_markdown(doc: ReflectionDocument) -> str:
 
 def write_markdown(store: Store, out: IO[str], options: ExportOptions) -> None:
     out.write(render_markdown(build_reflection(store, options)))
-
-
-EXPORTER = Exporter(name="md", subject="reflection", suffix=".md", binary=False, write=write_markdown)

@@ -15,7 +15,7 @@ from typing import IO
 from ..analytics import DUE, OVERDUE, WEEK
 from ..readings import percent
 from ..store import Store
-from .base import Exporter, ExportOptions
+from .base import ExportOptions
 from .framework_html import TitlePage, shifted_markdown
 from .report_charts import MUTED, NEVER, RULE, balance_chart, coverage_table, trend_chart
 from .report_doc import Excerpt, ReportDocument, build_report
@@ -151,6 +151,3 @@ def _framework(doc: ReportDocument) -> str:
 
 def write_report_html(store: Store, out: IO[str], options: ExportOptions) -> None:
     out.write(render_report_html(build_report(store, options)))
-
-
-EXPORTER = Exporter(name="html", subject="report", suffix=".html", binary=False, write=write_report_html)

@@ -43,7 +43,10 @@ TARGETS = {  # at 100,000 reflections, in ms (memory in MB above the floor)
     "cli search: jrnl / ledelsesjournal": 10,
     "database / its text": 3,
     "cli search 'og'": 100,
+    "cli ÷ floor: worst": 1.5,
 }
+# Commands timed against their floor (tests/benchmarks/sql_floor.py: Python and the same SQL).
+FLOORED_COMMANDS = (("search", "og"), ("search", "sygefravær"), ("list",), ("tags",))
 START_RUNS = 7  # at least, the floor and the app's start in turns
 SETTLE_S = 15  # after the backup made before the timings
 
@@ -160,6 +163,33 @@ def exports(folder: Path, work: Path, runs: int) -> dict[str, float]:
         "cli search 'og'": median([cli(folder, "search", "og") for _ in range(runs)]),
         "cli tags": median([cli(folder, "tags") for _ in range(runs)]),
     }
+
+
+def against_floor(folder: Path, work: Path, runs: int) -> dict[str, float]:
+    """Each of FLOORED_COMMANDS, and Python running the same SQL on the same journal (its
+    statements recorded from one run of the command), in turns: the medians and their ratio."""
+    from tests.benchmarks.sql_floor import statements_of
+
+    floor_script = Path(__file__).with_name("sql_floor.py")
+    row: dict[str, float] = {}
+    ratios = []
+    for argv in FLOORED_COMMANDS:
+        statements = work / "floor-statements.json"
+        statements.write_text(json.dumps(statements_of(list(argv), str(folder))), encoding="utf-8")
+        floor_args = [sys.executable, str(floor_script), str(database_path(folder)), str(statements)]
+        floors, commands = [], []
+        for _ in range(runs):
+            started = time.perf_counter()
+            subprocess.run(floor_args, stdout=subprocess.DEVNULL, check=True)
+            floors.append((time.perf_counter() - started) * 1000)
+            commands.append(cli(folder, *argv))
+        name = " ".join(argv)
+        row[f"cli {name}: floor"] = median(floors)
+        row[f"cli {name}: command"] = median(commands)
+        ratios.append(median(commands) / median(floors))
+        row[f"cli ÷ floor: {name}"] = ratios[-1]
+    row["cli ÷ floor: worst"] = max(ratios)
+    return row
 
 
 def database_ratio(folder: Path) -> float:
@@ -299,6 +329,7 @@ def measure(size: int, work: Path, runs: int) -> dict[str, float | None]:
     row["peak memory above the floor"] = row["peak_mb"] - row["peak memory: floor"]
     row.update(store_queries(folder, runs))
     row.update(exports(folder, work, runs))
+    row.update(against_floor(folder, work, runs))
     row["database / its text"] = database_ratio(folder)
     row.update(switching(folder, work, runs))
     jrnl = jrnl_search(size, work, max(1, runs // 2))
@@ -372,6 +403,11 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "ledelsesjournal-bench")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmark.json")
     parser.add_argument(
+        "--cli-only",
+        action="store_true",
+        help="only the command line against its floor, at the largest size",
+    )
+    parser.add_argument(
         "--encrypted-only",
         action="store_true",
         help="only the encrypted column: the largest size, plain and encrypted in turns",
@@ -385,6 +421,10 @@ def main() -> None:
         check=True,
         stdout=subprocess.DEVNULL,
     )
+    if args.cli_only:
+        floored = against_floor(build(max(args.sizes), args.work), args.work, args.runs)
+        print("\n".join(f"{name:<40}{_shown(value):>10}" for name, value in floored.items()))
+        return
     encrypted = measure_encrypted(max(args.sizes), args.work, args.runs)
     print(f"Encrypted against plain, {max(args.sizes):,} reflections (ms; at most {ENCRYPTED_AT_MOST:.2f} times):\n")
     print(encrypted_table(encrypted) + "\n")
