@@ -1,7 +1,8 @@
 """The whole journal as JSON: every reflection (Trash included), the personal framework and its
 revisions, with every timestamp as stored. Importing it gives back an identical journal.
 
-Written entry by entry, so memory stays flat however large the journal is: a reflection a line.
+Written a batch of reflections at a time, so memory stays flat however large the journal is: a
+reflection a line, as SQLite writes it (:meth:`journal.store.Store.reflections_as_json`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from typing import IO, TYPE_CHECKING
 
 from .. import __version__
 from ..model import now_utc
-from ..serialize import reflection_to_dict
 from .base import ExportOptions
 
 if TYPE_CHECKING:
@@ -19,12 +19,6 @@ if TYPE_CHECKING:
 
 FORMAT_NAME = "ledelsesjournal"
 FORMAT_VERSION = 1
-
-
-# Python's JSON encoder is written in C only for output without indentation; indented, every
-# value goes through its Python twin. So the header is indented and each reflection is one line,
-# written by one call: 100,000 reflections in 5.5 s instead of 8.5 (the encoding: 1.4 s instead of 5).
-_ONE_LINE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _indented(value: object, depth: int) -> str:
@@ -68,7 +62,7 @@ def write_journal(store: Store, out: IO[str], options: ExportOptions) -> None:
         out.write(f"  {json.dumps(key)}: {_indented(value, 1)},\n")
     out.write('  "reflections": [')
     separator = "\n    "
-    for reflection in store.iter_reflections(include_deleted=True):
-        out.write(separator + _ONE_LINE(reflection_to_dict(reflection)))
+    for batch in store.reflections_as_json():
+        out.write(separator + ",\n    ".join(batch))
         separator = ",\n    "
     out.write("\n  ]\n}\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -16,8 +16,11 @@ from journal.errors import ImportFileError
 from journal.export import ExportOptions, get_exporter
 from journal.importers import import_file, read_file
 from journal.model import NextStep
+from journal.serialize import reflection_to_dict
 from journal.store import Store
-from tests.factories import at, reflection
+from tests.factories import CPH, at, reflection
+
+ZONE_WEST = timezone(timedelta(hours=-5, minutes=-30))
 
 
 def export(store: Store) -> dict:
@@ -240,3 +243,56 @@ def test_a_lone_surrogate_anywhere_is_refused_with_its_place(tmp_path):
             import_file(target, path)
         assert caught.value.place == "personal_framework.parts[0].body"
         assert "surrogate" in caught.value.problem and target.count() == 0
+
+
+# Text as leaders and imports give it: Danish letters, quotes, backslashes, control characters,
+# letters beyond the first plane (SQLite and Python must both write them as themselves).
+TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=12)
+MOMENTS = st.datetimes(
+    min_value=datetime(1990, 1, 1), max_value=datetime(2090, 1, 1), timezones=st.sampled_from([UTC, CPH, ZONE_WEST])
+)
+
+
+@st.composite
+def any_reflection(draw):
+    steps = draw(
+        st.lists(
+            st.builds(
+                NextStep, TEXT.filter(str.strip), st.none() | st.dates(), st.none() | MOMENTS, st.uuids().map(str)
+            ),
+            max_size=3,
+            unique_by=lambda step: step.id,
+        )
+    )
+    return reflection(
+        uuid=str(draw(st.uuids())),
+        entry_at=draw(MOMENTS),
+        title=draw(TEXT),
+        body=draw(TEXT),
+        template=draw(st.booleans()),
+        situation=draw(TEXT),
+        learning=draw(TEXT),
+        context_id=draw(st.sampled_from([None, "", "lus", "rekruttering"])),
+        private=draw(st.booleans()),
+        theme_ids=tuple(draw(st.lists(st.sampled_from(["borgere", "samarbejde", "styring"]), max_size=3))),
+        criterion_ids=tuple(draw(st.lists(st.sampled_from(["borgere.k1", "styring.k2", "Å.1"]), max_size=3))),
+        stakeholders=tuple(draw(st.lists(st.sampled_from(["citizens", "employees"]), max_size=2))),
+        tags=tuple(draw(st.lists(TEXT, max_size=4))),
+        next_steps=tuple(steps),
+        created_at=draw(st.none() | MOMENTS),
+        updated_at=draw(st.none() | MOMENTS),
+    )
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(reflections=st.lists(any_reflection(), max_size=6, unique_by=lambda r: r.uuid), trashed=st.integers(0, 6))
+def test_the_export_writes_each_reflection_as_reflection_to_dict_has_it(reflections, trashed):
+    """The export's reflections are written by SQLite (Store.reflections_as_json); every other
+    JSON of a reflection by serialize.reflection_to_dict. They are one form, value for value."""
+    with Store.memory() as store:
+        store.merge(reflections)
+        for chosen in reflections[:trashed]:
+            store.delete(chosen.uuid)
+        exported = export(store)["reflections"]
+        assert exported == [reflection_to_dict(r) for r in store.iter_reflections(include_deleted=True)]
+        assert len(exported) == len(reflections)
