@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta, timezone
+from uuid import uuid4
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -50,7 +51,7 @@ entries = st.builds(
 )
 actions = st.lists(
     st.tuples(
-        st.sampled_from(["create", "update", "delete", "restore", "purge", "trash", "merge"]),
+        st.sampled_from(["create", "update", "delete", "restore", "purge", "trash", "merge", "import"]),
         entries,
         st.integers(0, 50),
     ),
@@ -81,6 +82,10 @@ def test_counts_match_a_full_recount_after_any_writes(actions):
                 made = [uuid for uuid in made if store.exists(uuid)]
             elif action == "merge":
                 store.merge([replace(entry, uuid=target, updated_at=at(2099, 1, 1))])
+            elif action == "import":  # new reflections, counted together when the merge ends
+                brought = [replace(entry, uuid=str(uuid4())) for _ in range(1 + pick % 3)]
+                store.merge([*brought, replace(entry, uuid=target, updated_at=at(2099, 1, 1))])
+                made += [r.uuid for r in brought]
         assert counted(store) == recounted(store)
         assert all(row[3] > 0 for row in counted(store))
 

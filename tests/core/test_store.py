@@ -309,6 +309,21 @@ def test_a_searchs_count_leaves_out_the_trash_and_agrees_with_its_pages(store):
     assert store.count(ReflectionFilter(text="møde", deleted=True)) == 2
 
 
+@pytest.mark.parametrize("brought", [1, 40], ids=["few: read row by row", "many: read from the index"])
+def test_a_merge_learns_the_words_of_what_it_brings(file_store, brought):
+    """The vocabulary is the index's list of words after a merge, whichever way it learnt them."""
+    for number in range(20):
+        file_store.create(reflection(title=f"Gammel {number}", body="Medarbejdersamtale"))
+    file_store.merge(
+        [reflection(title=f"Importeret nr{number}", body=f"Rekrutteringsforløb{number}") for number in range(brought)]
+    )
+    file_store.conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.v USING fts5vocab(main, reflections_fts, 'row')")
+    indexed = {term for (term,) in file_store.conn.execute("SELECT term FROM temp.v")}
+    assert {word for (word,) in file_store.conn.execute("SELECT word FROM search_words")} == indexed
+    assert f"rekrutteringsforløb{brought - 1}" in indexed
+    assert len(file_store.search("forløb")) == brought
+
+
 def test_the_vocabulary_learns_every_write_and_forgets_erased_words_when_scrubbed(file_store):
     def vocabulary() -> set[str]:
         return {word for (word,) in file_store.conn.execute("SELECT word FROM search_words")}
