@@ -25,6 +25,7 @@ from ..importers import (
     import_data,
     preview,
     read_file,
+    skipped_by_reason,
     suggest,
 )
 from ..model import normalise_tag
@@ -361,13 +362,14 @@ def print_skipped(ctx: Context, skipped: tuple[tuple[str, tuple[str, ...]], ...]
 
 
 def cmd_import(ctx: Context, stdin: IO[str]) -> int:
-    data = read_file(ctx.args.file, ctx.args.format)
+    # Straight into the journal, a file is read once, by the merge (see read_file).
+    data = read_file(ctx.args.file, ctx.args.format, check=bool(ctx.args.preview or ctx.args.map))
     mapping = tag_mapping(ctx, data)
     if ctx.args.preview:
         print_preview(ctx, data, preview(data, ctx.store), mapping)
         return 0
     result = import_data(ctx.store, data, mapping)
-    skipped = preview(data).skipped
+    skipped = skipped_by_reason(data.skipped)
     if ctx.args.json:
         ctx.print_json(
             result.__dict__ | ({"skipped": {reason: list(names) for reason, names in skipped}} if skipped else {})

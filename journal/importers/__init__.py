@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ImportFileError
 from . import day_one, journal_json, jrnl_json, markdown_folder
-from .base import SKIP_REASONS, STARRED_TAG, ImportData, Importer, ImportPreview, Sample, TagMapping
+from .base import SKIP_REASONS, STARRED_TAG, ImportData, Importer, ImportPreview, Reflections, Sample, TagMapping
 from .common import ZIP_ERRORS, ZIP_MAGIC, cannot_read, folder_files, no_markdown, open_file
 from .targets import KINDS, Target, suggest
 
@@ -54,6 +54,7 @@ __all__ = [
     "ImportData",
     "ImportPreview",
     "Importer",
+    "Reflections",
     "Sample",
     "TagMapping",
     "Target",
@@ -65,6 +66,7 @@ __all__ = [
     "import_file",
     "preview",
     "read_file",
+    "skipped_by_reason",
     "suggest",
 ]
 
@@ -124,11 +126,18 @@ def detect_importer(path: Path) -> Importer:
     )
 
 
-def read_file(path: str | os.PathLike, format: str | None = None) -> ImportData:
-    """Everything in the file (or folder), checked; ``format`` (an importer's name) skips detection."""
+def read_file(path: str | os.PathLike, format: str | None = None, check: bool = True) -> ImportData:
+    """Everything in the file (or folder), checked; ``format`` (an importer's name) skips detection.
+
+    A format read a piece at a time (jrnl's, whose exports grow largest) is read through once
+    here to check it (``check``), and again by whatever goes through it next. An import straight
+    away may leave the check out: the merge meets any damage in its one reading and is undone."""
     path = Path(path)
     importer = get_importer(format) if format else detect_importer(path)
-    return replace(importer.read(path), format=importer.name)
+    data = replace(importer.read(path), format=importer.name)
+    if check and isinstance(data.reflections, Reflections):
+        len(data.reflections)  # read through: raises ImportFileError for what is wrong
+    return data
 
 
 # -- preview -------------------------------------------------------------------------------
@@ -136,12 +145,19 @@ def read_file(path: str | os.PathLike, format: str | None = None) -> ImportData:
 
 def preview(data: ImportData, store: Store | None = None) -> ImportPreview:
     """Counts as the store's merge would decide them: by uuid, the later ``updated_at`` winning."""
-    days = sorted(reflection.entry_date for reflection in data.reflections)
-    counts = Counter(tag for reflection in data.reflections for tag in reflection.tags)
+    first = last = None
+    entries = 0
+    counts: Counter[str] = Counter()
     outcome: dict[str, int | None] = dict.fromkeys(("new", "updated", "unchanged"))
     if store is not None:
         outcome = dict.fromkeys(outcome, 0)
-        for reflection in data.reflections:
+    for reflection in data.reflections:  # once: a large file is read a piece at a time
+        entries += 1
+        day = reflection.entry_date
+        first = day if first is None or day < first else first
+        last = day if last is None or day > last else last
+        counts.update(reflection.tags)
+        if store is not None:
             if not store.exists(reflection.uuid):
                 outcome["new"] += 1
             elif reflection.updated_at is None or store.get(reflection.uuid).updated_at < reflection.updated_at:
@@ -150,9 +166,9 @@ def preview(data: ImportData, store: Store | None = None) -> ImportPreview:
                 outcome["unchanged"] += 1
     return ImportPreview(
         format=data.format,
-        entries=len(data.reflections),
-        first=days[0] if days else None,
-        last=days[-1] if days else None,
+        entries=entries,
+        first=first,
+        last=last,
         tags=tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0]))),
         framework=data.framework is not None,
         revisions=len(data.revisions),
@@ -189,6 +205,8 @@ def apply_mapping(data: ImportData, mapping: TagMapping) -> ImportData:
             tags=tuple(t for t in reflection.tags if t not in dropped),
         )
 
+    if isinstance(data.reflections, Reflections):
+        return replace(data, reflections=Reflections(lambda: map(apply, data.reflections)))
     return replace(data, reflections=[apply(reflection) for reflection in data.reflections])
 
 
@@ -215,6 +233,10 @@ def import_data(store: Store, data: ImportData, mapping: TagMapping | None = Non
 
 
 def import_file(
-    store: Store, path: str | os.PathLike, format: str | None = None, mapping: TagMapping | None = None
+    store: Store,
+    path: str | os.PathLike,
+    format: str | None = None,
+    mapping: TagMapping | None = None,
+    check: bool = True,
 ) -> MergeResult:
-    return import_data(store, read_file(path, format), mapping)
+    return import_data(store, read_file(path, format, check), mapping)

@@ -5,7 +5,7 @@ every format module at its top without a cycle (see :mod:`journal.importers`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -23,9 +23,46 @@ STARRED_TAG = "stjerne"
 SKIP_REASONS = ("link", "special")  # a symbolic link (to a file or folder); a named pipe, device or socket
 
 
+class Reflections:
+    """The reflections an import brings, read from their source each time they are gone through,
+    so that a large export is never in memory whole (see common.JsonStream): ``read`` gives them
+    anew at each call. A file's damage is found as the reading reaches it; a merge that meets it
+    is undone whole (the store writes all or nothing). Counted, indexed and compared as a list
+    is, by reading them (tests do; the import itself goes through them once)."""
+
+    def __init__(self, read: Callable[[], Iterator[Reflection]]):
+        self._read = read
+        self._count: int | None = None
+
+    def __iter__(self) -> Iterator[Reflection]:
+        count = 0
+        for reflection in self._read():
+            count += 1
+            yield reflection
+        self._count = count
+
+    def __len__(self) -> int:
+        if self._count is None:
+            for _ in self:
+                pass
+        assert self._count is not None
+        return self._count
+
+    def __getitem__(self, index: int) -> Reflection:
+        return list(self)[index]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, list | Reflections) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Reflections({self._count if self._count is not None else '?'} read)"
+
+
 @dataclass
 class ImportData:
-    reflections: list[Reflection] = field(default_factory=list)
+    reflections: list[Reflection] | Reflections = field(default_factory=list)
     framework: PersonalFramework | None = None
     framework_updated_at: datetime | None = None
     revisions: list[Revision] = field(default_factory=list)

@@ -9,6 +9,7 @@ it is read, or, in a folder, skipped and reported.
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import re
@@ -347,3 +348,187 @@ def heading_title(text: str) -> tuple[str, str]:
 def trim(body: str) -> str:
     """Without blank lines before and white space after (but a first line's indent kept)."""
     return re.sub(r"\A(?:[ \t]*\n)+", "", body).rstrip()
+
+
+# -- a large JSON file, an item at a time ------------------------------------------------------
+
+
+class _Syntax(Exception):
+    """Where a streamed JSON file stops being JSON (as json.JSONDecodeError says it)."""
+
+    def __init__(self, message: str, position: int):
+        super().__init__(message)
+        self.message, self.position = message, position
+
+
+class JsonStream:
+    """The JSON file at ``path``, an object holding one large list (``key``: jrnl's "entries"),
+    read a piece at a time so that memory stays flat however long the list is: :meth:`items`
+    gives each of the list's items in turn, then the object's other members are in
+    :attr:`others`. The file is read anew by each call. What is wrong with it (not UTF-8, not
+    JSON, cut short, empty, too large) raises the ImportFileError :func:`parse_json` raises for
+    the same file, with the same place (byte, or line and column), when the reading gets there."""
+
+    CHUNK = 2**20
+
+    def __init__(self, path: Path, key: str):
+        self.path, self.file, self.key = path, str(path), key
+        self.others: dict[str, Any] = {}
+
+    def items(self) -> Iterator[Any]:
+        with open_file(self.path) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_TEXT_BYTES:
+                raise too_large(self.file, "", size, MAX_TEXT_BYTES)
+            reader = _Reader(handle, self.file)
+            try:
+                yield from self._object(reader)
+            except _Syntax as error:
+                raise reader.problem(error) from None
+            except (ValueError, RecursionError) as error:  # as parse_json: digits by the thousand, deep nesting
+                raise ImportFileError(self.file, "", f"not JSON this app can read ({type(error).__name__})") from error
+
+    def _object(self, reader: _Reader) -> Iterator[Any]:
+        self.others = {}
+        if reader.next_char() is None:
+            raise ImportFileError(self.file, "", "the file is empty")
+        if reader.peek() != "{":  # not an object: read whole, for the reader's own "expected an object"
+            self.others = reader.value()
+            reader.end()
+            return
+        reader.take("{")
+        seen = False
+        while True:
+            if reader.next_char() == "}" and not self.others and not seen:
+                reader.take("}")
+                break
+            if reader.next_char() != '"':
+                raise _Syntax("Expecting property name enclosed in double quotes", reader.position)
+            key = reader.value()
+            reader.expect(":", "Expecting ':' delimiter")
+            if key == self.key and reader.next_char() == "[":
+                if seen:
+                    raise ImportFileError(self.file, "", f'the file has "{key}" twice')
+                seen = True
+                reader.take("[")
+                if reader.next_char() == "]":
+                    reader.take("]")
+                else:
+                    while True:
+                        yield reader.value()
+                        if reader.expect(",]", "Expecting ',' delimiter") == "]":
+                            break
+                self.others[key] = []
+            else:
+                self.others[key] = reader.value()
+            if reader.expect(",}", "Expecting ',' delimiter") == "}":
+                break
+        reader.end()
+
+
+class _Reader:
+    """UTF-8 text read in pieces, as JSON values: a window onto the file that keeps the line and
+    column of each place, for messages."""
+
+    _decode = json.JSONDecoder().raw_decode
+
+    def __init__(self, handle: IO[bytes], file: str):
+        self.handle, self.file = handle, file
+        self.decoder = codecs.getincrementaldecoder("utf-8-sig")()
+        self.text, self.at = "", 0  # the window, and the place in it
+        self.read_bytes = 0
+        self.before = 0  # characters before the window
+        self.lines_before, self.line_start = 0, 0  # newlines before it; where the last line begins
+        self.done = False
+
+    @property
+    def position(self) -> int:
+        return self.before + self.at
+
+    def _more(self) -> bool:
+        if self.done:
+            return False
+        try:
+            raw = self.handle.read(JsonStream.CHUNK)
+        except OSError as error:
+            raise cannot_read(self.file, error) from error
+        pending = len(self.decoder.getstate()[0])  # the end of the last piece, not yet a character
+        try:
+            piece = self.decoder.decode(raw, final=not raw)
+        except UnicodeDecodeError as error:
+            place = f"byte {self.read_bytes - pending + error.start}"
+            raise ImportFileError(self.file, place, "the file is not UTF-8 text") from error
+        self.read_bytes += len(raw)
+        self.done = not raw
+        kept = self.text[self.at :]  # what is read is let go: memory stays a window's
+        dropped = self.text[: self.at]
+        newlines = dropped.count("\n")
+        if newlines:
+            self.line_start = self.before + dropped.rfind("\n") + 1
+        self.lines_before += newlines
+        self.before += self.at
+        self.text, self.at = kept + piece, 0
+        return True
+
+    def next_char(self) -> str | None:
+        """The next character that is not white space, not taken; None at the end."""
+        while True:
+            while self.at < len(self.text) and self.text[self.at] in " \t\n\r":
+                self.at += 1
+            if self.at < len(self.text):
+                return self.text[self.at]
+            if not self._more():
+                return None
+
+    def peek(self) -> str:
+        return self.text[self.at]
+
+    def take(self, char: str) -> None:
+        assert self.text[self.at] == char
+        self.at += 1
+
+    def expect(self, chars: str, message: str) -> str:
+        found = self.next_char()
+        if found is None or found not in chars:
+            raise _Syntax(message, self.position)
+        self.at += 1
+        return found
+
+    def value(self) -> Any:
+        """The next JSON value. Tried on what is read, and again with more while it might be cut
+        short by the window's end (or ends right at it, or a number might go on past it)."""
+        if self.next_char() is None:
+            raise _Syntax("Expecting value", self.position)
+        while True:
+            try:
+                value, end = self._decode(self.text, self.at)
+            except json.JSONDecodeError as error:
+                if self._more():
+                    continue
+                raise _Syntax(error.msg, self.before + error.pos) from None
+            if (end < len(self.text) and not self._may_go_on(value, end)) or not self._more():
+                self.at = end
+                return value
+
+    def _may_go_on(self, value: Any, end: int) -> bool:
+        """Whether a number read may go on past the window ("0" of "0.5" read as far as "0.")."""
+        return isinstance(value, int | float) and not isinstance(value, bool) and self.text[end] in ".eE+-0123456789"
+
+    def end(self) -> None:
+        if self.next_char() is not None:
+            raise _Syntax("Extra data", self.position)
+
+    def problem(self, error: _Syntax) -> ImportFileError:
+        """parse_json's words for ``error``, at its line and column in the whole file."""
+        inside = error.position - self.before
+        if 0 <= inside <= len(self.text):
+            newlines = self.text.count("\n", 0, inside)
+            line = self.lines_before + newlines + 1
+            start = self.before + self.text.rfind("\n", 0, inside) + 1 if newlines else self.line_start
+        else:  # not in the window (never so, as the reading goes): the line is not known
+            line, start = self.lines_before + 1, self.line_start
+        return ImportFileError(
+            self.file,
+            f"line {line}, column {error.position - start + 1}",
+            f"not valid JSON ({error.message}); the file may be cut short or damaged",
+        )

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from datetime import datetime, time
 from pathlib import Path
 
 from ..model import Reflection
-from .base import STARRED_TAG, ImportData, Importer, Sample
-from .common import Lenient, local_time, parse_json, read_bytes, stable_uuid
+from .base import STARRED_TAG, ImportData, Importer, Reflections, Sample
+from .common import JsonStream, Lenient, local_time, stable_uuid
 
 SOURCE = "jrnl"
 
@@ -53,33 +54,36 @@ def _entry_at(entry: Lenient) -> datetime:
 
 
 def read(path: Path) -> ImportData:
+    """The entries, read from the file a piece at a time whenever they are gone through."""
+    return ImportData(reflections=Reflections(lambda: _entries(path)))
+
+
+def _entries(path: Path) -> Iterator[Reflection]:
     file = str(path)
-    top = Lenient(parse_json(read_bytes(path), file), file, "", required=("entries",))
-    seen: Counter[str] = Counter()
-    reflections = []
-    for index, item in enumerate(top.items("entries")):
+    stream = JsonStream(path, "entries")
+    seen: Counter[str] = Counter()  # by the identity's uuid: 36 characters, not the whole entry
+    for index, item in enumerate(stream.items()):
         place = f"entries[{index}]"
         entry = Lenient(item, file, place, required=("date", "time", "title"))
         title, body = entry.text("title"), entry.text("body")
         entry_at = _entry_at(entry)
         own_id = entry.text("uuid")
         identity = f"uuid {own_id}" if own_id else f"{entry.data['date']} {entry.data['time']}\n{title}\n{body}"
-        seen[identity] += 1
-        if seen[identity] > 1:
-            identity += f"\n#{seen[identity]}"
+        uuid = stable_uuid(SOURCE, identity)
+        seen[uuid] += 1
+        if seen[uuid] > 1:
+            uuid = stable_uuid(SOURCE, f"{identity}\n#{seen[uuid]}")
         tags = [_tag(tag) for tag in entry.texts("tags")] + ([STARRED_TAG] if entry.flag("starred") else [])
-        reflections.append(
-            Reflection(
-                uuid=stable_uuid(SOURCE, identity),
-                entry_at=entry_at,
-                title=title.strip(),
-                body=body,
-                tags=tuple(tags),
-                created_at=entry_at,
-                updated_at=entry_at,
-            )
+        yield Reflection(
+            uuid=uuid,
+            entry_at=entry_at,
+            title=title.strip(),
+            body=body,
+            tags=tuple(tags),
+            created_at=entry_at,
+            updated_at=entry_at,
         )
-    return ImportData(reflections=reflections)
+    Lenient(stream.others, file, "", required=("entries",)).items("entries")  # the file's shape, once read
 
 
 IMPORTER = Importer(name="jrnl", detect=detect, read=read)

@@ -13,6 +13,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from journal.__main__ import main
 from journal.errors import ImportFileError
@@ -315,3 +317,104 @@ def test_cli_refuses_a_named_pipe_in_one_line(capsys, tmp_path):
         1,
         "",
     ) and err == f"ledelsesjournal: error: {path}: not a regular file (a named pipe), so it is not read\n"
+
+
+# -- jrnl's export, read a piece at a time (common.JsonStream) ---------------------------------
+
+VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-(10**6), 10**6) | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner, max_size=3),
+    max_leaves=6,
+)
+JRNL_LIKE = st.fixed_dictionaries(
+    {
+        "tags": st.dictionaries(st.text(max_size=4), st.integers(0, 9), max_size=3),
+        "entries": st.lists(VALUES, max_size=5),
+    }
+)
+
+
+def _whole(path: Path) -> tuple:
+    try:
+        return ("read", common.parse_json(path.read_bytes(), str(path)))
+    except ImportFileError as error:
+        return ("refused", str(error))
+
+
+def _streamed(path: Path) -> tuple:
+    stream = common.JsonStream(path, "entries")
+    try:
+        items = list(stream.items())
+    except ImportFileError as error:
+        return ("refused", str(error))
+    others = stream.others
+    if isinstance(others, dict) and others.get("entries") == []:
+        others = {**others, "entries": items}
+    return ("read", others)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    document=JRNL_LIKE | VALUES,
+    indent=st.sampled_from([None, 2]),
+    damage=st.sampled_from(["none", "cut", "insert", "replace"]),
+    at=st.integers(0, 300),
+    junk=st.binary(max_size=3),
+    piece=st.integers(1, 9),
+)
+def test_a_file_read_in_pieces_is_read_or_refused_as_the_whole_file_is(
+    tmp_path_factory, document, indent, damage, at, junk, piece
+):
+    """The same values, or the same refusal at the same line and column, however the pieces fall;
+    only a file that is not UTF-8 may be refused for what the reading meets first."""
+    raw = json.dumps(document, indent=indent, ensure_ascii=False).encode()
+    at = min(at, len(raw))
+    raw = {
+        "none": raw,
+        "cut": raw[:at],
+        "insert": raw[:at] + junk + raw[at:],
+        "replace": raw[:at] + junk + raw[at + len(junk) :],
+    }[damage]
+    path = tmp_path_factory.mktemp("stream") / "export.json"
+    path.write_bytes(raw)
+    chunk = common.JsonStream.CHUNK
+    common.JsonStream.CHUNK = piece  # windows of a few characters: every value falls across some
+    try:
+        whole, streamed = _whole(path), _streamed(path)
+    finally:
+        common.JsonStream.CHUNK = chunk
+    assert whole[0] == streamed[0], (raw, whole, streamed)
+    if whole[0] == "refused" and "not UTF-8" in whole[1]:
+        return
+    assert whole == streamed, raw
+
+
+def test_a_large_jrnl_export_is_never_in_memory_whole(tmp_path):
+    """A jrnl export is read a piece at a time: going through 20 MB of entries holds a window of
+    it, not the file (the whole file parsed took three times its size)."""
+    import tracemalloc
+
+    entry = {"date": "2026-03-02", "time": "09:15", "title": "Møde", "body": "Tekst " * 300, "tags": ["@lus"]}
+    path = tmp_path / "jrnl.json"
+    path.write_text(json.dumps({"tags": {"@lus": 10000}, "entries": [entry] * 10_000}), encoding="utf-8")
+    assert path.stat().st_size > 18_000_000
+    data = read_file(path, check=False)
+    tracemalloc.start()
+    try:
+        assert sum(1 for _ in data.reflections) == 10_000
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 8_000_000, f"{peak:,} bytes at most while reading"
+
+
+def test_a_damaged_entry_late_in_a_jrnl_export_undoes_the_whole_import(tmp_path):
+    """Read once, by the merge: damage found half way undoes everything merged before it."""
+    entries = [{"date": "2026-03-02", "time": f"09:{m:02}", "title": f"Nr {m}", "body": "x"} for m in range(50)]
+    entries[40]["time"] = "kvart over"
+    path = tmp_path / "jrnl.json"
+    path.write_text(json.dumps({"tags": {}, "entries": entries}), encoding="utf-8")
+    with Store.memory() as store:
+        with pytest.raises(ImportFileError) as caught:
+            import_file(store, path, check=False)
+        assert caught.value.place == "entries[40].time" and store.count() == 0
