@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -11,9 +12,10 @@ from framework.personal import OwnCriterion, PersonalFramework, Revision
 
 from ..errors import ImportFileError
 from ..export.journal_json import FORMAT_NAME, FORMAT_VERSION
+from ..model import Reflection
 from ..serialize import Fields, reflection_from_dict
-from .base import ImportData, Importer, Sample
-from .common import parse_json, read_bytes, unstorable
+from .base import ImportData, Importer, Reflections, Sample
+from .common import JsonStream, unstorable
 
 T = TypeVar("T")
 _TOP = (
@@ -58,8 +60,14 @@ def _storable(value: T, file: str, place: str) -> T:
 
 
 def read(path: Path) -> ImportData:
+    """The header (format, personal framework, revisions, own criteria) read and checked now; the
+    reflections a piece at a time whenever they are gone through (see common.JsonStream), so that
+    the export of a large journal is never in memory whole."""
     file = str(path)
-    data = parse_json(read_bytes(path), file)
+    stream = JsonStream(path, "reflections")
+    for _ in stream.items():  # to the end, for the members around the reflections
+        pass
+    data = stream.others
     top = Fields(data, file, "", _TOP, required=("format", "version", "reflections"))
     if data["format"] != FORMAT_NAME:
         raise top.error("format", f'expected "{FORMAT_NAME}", found {data["format"]!r}')
@@ -69,17 +77,7 @@ def read(path: Path) -> ImportData:
             f"version {data['version']!r} is not supported (this app reads {FORMAT_VERSION}); "
             "it may come from a newer Ledelsesjournal",
         )
-    reflections = []
-    for index, item in enumerate(top.items("reflections")):
-        place = f"reflections[{index}]"
-        reflections.append(_storable(reflection_from_dict(item, file, place), file, place))
-    seen: dict[str, int] = {}
-    for index, reflection in enumerate(reflections):
-        if reflection.uuid in seen:
-            raise ImportFileError(
-                file, f"reflections[{index}].uuid", f"the same uuid as reflections[{seen[reflection.uuid]}]"
-            )
-        seen[reflection.uuid] = index
+    top.items("reflections")  # a list (its items are read below)
     revisions = []
     for index, item in enumerate(top.items("revisions")):
         place = f"revisions[{index}]"
@@ -123,7 +121,7 @@ def read(path: Path) -> ImportData:
         )
     framework = data.get("personal_framework")
     return ImportData(
-        reflections=reflections,
+        reflections=Reflections(lambda: _reflections(path)),
         framework=None
         if framework is None
         else _storable(_framework(framework, file, "personal_framework"), file, "personal_framework"),
@@ -131,6 +129,18 @@ def read(path: Path) -> ImportData:
         revisions=revisions,
         own_criteria=register,
     )
+
+
+def _reflections(path: Path) -> Iterator[Reflection]:
+    file = str(path)
+    seen: dict[str, int] = {}
+    for index, item in enumerate(JsonStream(path, "reflections").items()):
+        place = f"reflections[{index}]"
+        reflection = _storable(reflection_from_dict(item, file, place), file, place)
+        if reflection.uuid in seen:
+            raise ImportFileError(file, f"{place}.uuid", f"the same uuid as reflections[{seen[reflection.uuid]}]")
+        seen[reflection.uuid] = index
+        yield reflection
 
 
 IMPORTER = Importer(name="json", detect=detect, read=read)
