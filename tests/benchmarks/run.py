@@ -44,6 +44,8 @@ TARGETS = {  # at 100,000 reflections, in ms (memory in MB above the floor)
     "database / its text": 3,
     "cli search 'og'": 100,
     "cli ÷ floor: worst": 1.5,
+    "import: jrnl export of as many (s)": 30,
+    "import: jrnl export of as many, peak MB": 150,
 }
 # Commands timed against their floor (tests/benchmarks/sql_floor.py: Python and the same SQL).
 FLOORED_COMMANDS = (("search", "og"), ("search", "sygefravær"), ("list",), ("tags",))
@@ -234,6 +236,31 @@ def switching(folder: Path, work: Path, runs: int) -> dict[str, float]:
     return row
 
 
+def import_at_scale(size: int, work: Path) -> dict[str, float]:
+    """Importing a jrnl export of ``size`` entries into a new journal, once: its seconds and its
+    peak memory (the child's own, from the system's accounting of it)."""
+    source = work / f"jrnl-{size}.json"
+    if not source.exists():
+        source.write_text(json.dumps(corpus.jrnl_json(size), ensure_ascii=False), encoding="utf-8")
+    folder = work / f"import-{size}"
+    shutil.rmtree(folder, ignore_errors=True)
+    env = {**os.environ, "LEDELSESJOURNAL_DATA_DIR": str(folder), "PYTHONPATH": str(ROOT)}
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "journal", "import", str(source)], stdout=subprocess.DEVNULL, env=env, cwd=ROOT
+    )
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode:
+        raise RuntimeError(f"the import of {source} failed ({child.returncode})")
+    shutil.rmtree(folder, ignore_errors=True)
+    return {
+        "import: jrnl export of as many (s)": seconds,
+        "import: jrnl export of as many, peak MB": usage.ru_maxrss / 1024,
+    }
+
+
 def import_jrnl(work: Path, runs: int) -> float:
     source = work / "jrnl-10000.json"
     if not source.exists():
@@ -335,6 +362,7 @@ def measure(size: int, work: Path, runs: int) -> dict[str, float | None]:
     jrnl = jrnl_search(size, work, max(1, runs // 2))
     row["cli search: jrnl"] = jrnl
     row["cli search: jrnl / ledelsesjournal"] = jrnl / row["cli search 'sygefravær'"] if jrnl else None
+    row.update(import_at_scale(size, work))
     return row
 
 
