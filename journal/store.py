@@ -39,7 +39,7 @@ from .errors import (
     ReadOnlyError,
     WriteError,
 )
-from .keys import HMAC_BY_CIPHER, page_check, read_keyfile
+from .keys import CIPHERS, PageFormat, page_format, read_keyfile
 from .model import (
     NextStep,
     PeriodCounts,
@@ -253,12 +253,12 @@ def _folder_of(path: Path) -> tuple[Path | None, bytes | None]:
     return None, None
 
 
-def _page_check(path: Path) -> str:
-    """The HMAC that checks the pages of the encrypted database file at ``path``: the one its
-    folder's key file names (see journal.keys), read at each connection as the key file may
-    change under a long-running window (the journal decrypted and encrypted again)."""
+def _page_format(path: Path) -> PageFormat:
+    """How the pages of the encrypted database file at ``path`` are laid out and checked: as its
+    folder's key file says (see journal.keys), read at each connection as the key file may change
+    under a long-running window (the journal decrypted and encrypted again)."""
     folder = _folder_of(path)[0]
-    return page_check(read_keyfile(folder / KEYFILE_NAME)) if folder is not None else HMAC_BY_CIPHER["sqlcipher4"]
+    return page_format(read_keyfile(folder / KEYFILE_NAME)) if folder is not None else CIPHERS["sqlcipher4"]
 
 
 def is_encrypted(path: Path) -> bool:
@@ -282,10 +282,11 @@ def _connect(target: str | Path, path: Path | None = None, uri: bool = False, ke
     cipher = _sqlcipher()
     if cipher is None:
         raise EncryptionUnavailableError(path)
-    page_check = _page_check(Path(path if path is not None else target))
+    pages = _page_format(Path(path if path is not None else target))
     connection = cipher.connect(str(target), uri=uri, **options)
     connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")  # a raw key: no derivation at every open
-    connection.execute(f"PRAGMA cipher_hmac_algorithm = {page_check}")
+    for pragma in pages.pragmas():
+        connection.execute(pragma)
     # A page read from the file is decrypted and checked (AES-256, HMAC) each time SQLite
     # reads it, where a plain journal's page comes from the system's file cache. A larger cache of
     # decrypted pages (32 MB a connection instead of SQLite's 2 MB) was measured at 100,000
@@ -587,17 +588,19 @@ def convert_database(source: Path, target: Path, source_key: bytes | None, targe
     cipher = _sqlcipher()
     if cipher is None:
         raise EncryptionUnavailableError(source)
-    page_check = _page_check(target)  # both are in the same folder
+    pages = _page_format(target)  # both are in the same folder
     with closing(cipher.connect(str(source), timeout=BUSY_TIMEOUT_MS / 1000)) as connection:
         connection.isolation_level = None
         if source_key is not None:
             connection.execute(f"PRAGMA key = \"x'{source_key.hex()}'\"")
-            connection.execute(f"PRAGMA cipher_hmac_algorithm = {page_check}")
+            for pragma in pages.pragmas():
+                connection.execute(pragma)
         key = f"x'{target_key.hex()}'" if target_key is not None else ""
         connection.execute("ATTACH DATABASE ? AS target KEY ?", (str(target), key))
         try:
             if target_key is not None:
-                connection.execute(f"PRAGMA target.cipher_hmac_algorithm = {page_check}")
+                for pragma in pages.pragmas("target."):
+                    connection.execute(pragma)
             connection.execute("SELECT sqlcipher_export('target')")
             for pragma in ("user_version", "application_id"):
                 value = int(connection.execute(f"PRAGMA main.{pragma}").fetchone()[0])

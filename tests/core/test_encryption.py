@@ -138,18 +138,20 @@ def test_restoring_a_backup_of_an_encrypted_journal(folder):
     assert files_holding(folder, "Birthe") == []
 
 
-def test_pages_are_checked_with_the_hmac_the_key_file_names(folder, monkeypatch):
-    """New journals' pages are checked with HMAC-SHA256 (quicker than SQLCipher 4's default
-    HMAC-SHA512 wherever the processor speeds SHA-256 up); a journal encrypted before it keeps
-    the default, which its key file names, and opens, backups included; a key file naming a
-    check this version does not know is refused in words."""
+@pytest.mark.parametrize("earlier", ["sqlcipher4", "sqlcipher4-hmac-sha256"])
+def test_pages_are_laid_out_and_checked_as_the_key_file_names(folder, monkeypatch, earlier):
+    """New journals have 16 kB pages checked with HMAC-SHA256 (quicker to read than SQLCipher 4's
+    default 4 kB pages and HMAC-SHA512); a journal encrypted before keeps the format its key file
+    names, and opens, backups included; a key file naming a format this version does not know is
+    refused in words."""
     import sqlcipher3
 
-    def opens_with(path: Path, key: bytes, hmac: str) -> bool:
+    def opens_with(path: Path, key: bytes, hmac: str, size: int) -> bool:
         connection = sqlcipher3.connect(str(path))
         try:
             connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
             connection.execute(f"PRAGMA cipher_hmac_algorithm = {hmac}")
+            connection.execute(f"PRAGMA cipher_page_size = {size}")
             return connection.execute("SELECT count(*) FROM reflections").fetchone() == (1,)
         except sqlcipher3.DatabaseError:
             return False
@@ -160,24 +162,27 @@ def test_pages_are_checked_with_the_hmac_the_key_file_names(folder, monkeypatch)
     encryption.encrypt(folder, PASSPHRASE)
     keyfile = keys.read_keyfile(folder / "journal.keys")
     key = keys.unlock(keyfile, PASSPHRASE)
-    assert keyfile["cipher"] == "sqlcipher4-hmac-sha256"
-    assert opens_with(folder / DB_FILENAME, key, "HMAC_SHA256")
-    assert not opens_with(folder / DB_FILENAME, key, "HMAC_SHA512")
+    assert keyfile["cipher"] == "sqlcipher4-hmac-sha256-16k"
+    assert opens_with(folder / DB_FILENAME, key, "HMAC_SHA256", 16384)
+    assert not opens_with(folder / DB_FILENAME, key, "HMAC_SHA512", 16384)
+    assert not opens_with(folder / DB_FILENAME, key, "HMAC_SHA256", 4096)
 
     older = folder.parent / "older"
     older.mkdir(mode=0o700)
     write(older, "gammel")
     with open_journal(older) as store:
         backup(store, older, keep=None)
-    monkeypatch.setattr(keys, "CIPHER", "sqlcipher4")  # as the first encrypting version wrote it
+    monkeypatch.setattr(keys, "CIPHER", earlier)  # as an earlier version wrote it
     encryption.encrypt(older, PASSPHRASE)
     lock_folder(older)
     monkeypatch.undo()
     encryption.unlock(older, PASSPHRASE)
     key = keys.unlock(keys.read_keyfile(older / "journal.keys"), PASSPHRASE)
-    assert opens_with(older / DB_FILENAME, key, "HMAC_SHA512")
+    assert opens_with(older / DB_FILENAME, key, keys.CIPHERS[earlier].hmac, 4096)
     assert titles(older) == ["Om gammel"]
-    assert [b.reflections for b in list_backups(older)] == [1]
+    with open_journal(older) as store:  # a backup made now is laid out as the journal is
+        backup(store, older, keep=None)
+    assert [b.reflections for b in list_backups(older)] == [1, 1]
     encryption.decrypt(older, PASSPHRASE)
     assert titles(older) == ["Om gammel"]
 
