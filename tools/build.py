@@ -125,23 +125,56 @@ def icon_png(python: Path) -> Path:
     return png
 
 
+# PyInstaller's recipe for the app: one analysis of the launcher, frozen as the app's program and,
+# on Windows, a second program beside it for the command line. A Windows program either has a
+# console or it has none; the app's has none (no black window behind it), and so cannot print, so
+# ledelsesjournal-cli.exe (with a console) is the command line there. Both share the folder's
+# Python and Qt, so the second adds only itself (a few MB). On macOS the folder becomes an .app.
+SPEC = """\
+# Written by tools/build.py; run with PyInstaller. See SPEC there.
+from PyInstaller.utils.hooks import collect_data_files
+
+datas = [({info!r}, "journal/data")] + collect_data_files("journal") + collect_data_files("framework")
+a = Analysis([{launcher!r}], datas=datas, hiddenimports=["journal.resources"], excludes={excludes!r})
+pyz = PYZ(a.pure)
+programs = [EXE(pyz, a.scripts, [], exclude_binaries=True, name={name!r}, console=False, icon=[{icon!r}])]
+if {command_line!r}:
+    programs.append(
+        EXE(pyz, a.scripts, [], exclude_binaries=True, name={command_line!r}, console=True, icon=[{icon!r}])
+    )
+folder = COLLECT(*programs, a.binaries, a.datas, name={name!r})
+if {bundle!r}:
+    app = BUNDLE(folder, name={bundle!r}, icon={icon!r}, bundle_identifier="dk.ledelsesjournal.app")
+"""
+COMMAND_LINE = f"{NAME}-cli"  # Windows only: the program with a console
+
+
+def spec(info: Path, launcher: Path, icon: Path, platform_name: str) -> str:
+    """The recipe (SPEC) for this platform (``sys.platform``)."""
+    return SPEC.format(
+        info=str(info),
+        launcher=str(launcher),
+        excludes=list(UNUSED_QT_MODULES),
+        name=NAME,
+        icon=str(icon),
+        command_line=COMMAND_LINE if platform_name == "win32" else "",
+        bundle=f"{NAME}.app" if platform_name == "darwin" else "",
+    )
+
+
 def freeze(python: Path, built: str, icon: Path) -> Path:
     """The standalone folder: dist/ledelsesjournal with the executable beside _internal/."""
     info = WORK / "build.json"
     info.write_text(json.dumps({"version": version(), "built": built}) + "\n", encoding="utf-8")
     launcher = WORK / "launcher.py"
     launcher.write_text("import sys\nfrom journal.__main__ import main\nsys.exit(main())\n", encoding="utf-8")
-    separator = ";" if os.name == "nt" else ":"
-    command = [
-        python, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--name", NAME, "--windowed",
-        "--distpath", WORK / "dist", "--workpath", WORK / "work", "--specpath", WORK,
-        "--collect-data", "journal", "--collect-data", "framework", "--hidden-import", "journal.resources",
-        "--add-data", f"{info}{separator}journal/data",
-    ]  # fmt: skip
-    for module in UNUSED_QT_MODULES:
-        command += ["--exclude-module", module]
-    command += ["--icon", icon, "--osx-bundle-identifier", "dk.ledelsesjournal.app"]
-    run(*command, launcher, cwd=WORK)  # not from the repository: the installed package, resources and all
+    recipe = WORK / f"{NAME}.spec"
+    recipe.write_text(spec(info, launcher, icon, sys.platform), encoding="utf-8")
+    run(
+        python, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+        "--distpath", WORK / "dist", "--workpath", WORK / "work", recipe,
+        cwd=WORK,  # not from the repository: the installed package, resources and all
+    )  # fmt: skip
     folder = WORK / "dist" / NAME
     qt = folder / "_internal" / "PySide6" / "Qt"
     for pattern in UNUSED_QT_FILES:
