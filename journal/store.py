@@ -108,6 +108,12 @@ def _words_of(r: Reflection) -> set[str]:
 
 
 _SEARCHED = ", ".join(f"r.{column}" for column in migrations.FTS_COLUMNS)  # search_holds' fields
+# A next step not done, on a reflection not in the Trash: told by the Trash's own small index,
+# without reading the reflection's row (see Store.open_next_steps).
+_OPEN_STEP = (
+    "s.done_at IS NULL AND s.reflection_id NOT IN "
+    "(SELECT id FROM reflections INDEXED BY reflections_trash WHERE deleted_at IS NOT NULL)"
+)
 # A merge reads the words of what it inserted row by row while they are fewer than this share of
 # the journal (one in eight); more, and it reads the index's list of words (Store._learn_merged).
 _WORDS_BY_ROW_AT_MOST = 8
@@ -1531,31 +1537,52 @@ class Store:
 
     def open_next_steps(self, limit: int | None = None) -> list[tuple[NextStep, ReflectionSummary]]:
         """Next steps not done, on reflections not in the Trash, with the reflection each belongs
-        to: those with the earliest due date first and those without one last (the first
-        ``limit`` of them, or all)."""
-        rows = self._query(
-            "SELECT s.id, s.text, s.due, r.uuid FROM next_steps s JOIN reflections r ON r.id = s.reflection_id "
-            "WHERE s.done_at IS NULL AND r.deleted_at IS NULL ORDER BY s.due IS NULL, s.due, r.entry_utc, s.position "
-            "LIMIT ?",
-            (-1 if limit is None else limit,),
+        to: those with the earliest due date first and those without one last, the steps due the
+        same day in their reflections' order in time (the first ``limit`` of them, or all).
+
+        Read from next_steps alone, its reflections' times only for the steps that need them: a
+        reflection's row is large, and each read of one in an encrypted journal decrypts its page
+        (6,000 open steps at 100,000 reflections: 100 ms encrypted, 13 plain, read through rows)."""
+        steps = self._query(
+            "SELECT s.id, s.text, s.due, s.reflection_id, s.position FROM next_steps s "
+            f"WHERE {_OPEN_STEP} ORDER BY s.due IS NULL, s.due"
         )
-        uuids = sorted({uuid for *_, uuid in rows})
-        summaries = {
-            summary.uuid: summary
-            for start in range(0, len(uuids), _BATCH)
-            for summary in self._summaries(
-                f"r.uuid IN ({','.join('?' * len(uuids[start : start + _BATCH]))})", uuids[start : start + _BATCH]
+        if limit is not None and len(steps) > limit:  # and the steps due the same day as the last one shown
+            last = steps[limit - 1][2]
+            steps = [step for index, step in enumerate(steps) if index < limit or step[2] == last]
+        ids = sorted({step[3] for step in steps})
+        reflections = {  # id: (entry_utc, uuid)
+            row_id: (entry_utc, uuid)
+            for start in range(0, len(ids), _BATCH)
+            for row_id, entry_utc, uuid in self._query(
+                "SELECT id, entry_utc, uuid FROM reflections "
+                f"WHERE id IN ({','.join('?' * len(ids[start : start + _BATCH]))})",
+                ids[start : start + _BATCH],
             )
         }
-        return [(NextStep(text, _day(due), None, step_id), summaries[uuid]) for step_id, text, due, uuid in rows]
+        steps = [step for step in steps if step[3] in reflections]  # purged meanwhile, by another program
+        steps.sort(key=lambda step: (step[2] is None, step[2] or "", reflections[step[3]][0], step[4]))
+        steps = steps if limit is None else steps[:limit]
+        shown = sorted({step[3] for step in steps})
+        summaries = {
+            summary.uuid: summary
+            for start in range(0, len(shown), _BATCH)
+            for summary in self._summaries(
+                f"r.id IN ({','.join('?' * len(shown[start : start + _BATCH]))})", shown[start : start + _BATCH]
+            )
+        }
+        return [
+            (NextStep(text, _day(due), None, step_id), summaries[reflections[row_id][1]])
+            for step_id, text, due, row_id, _ in steps
+            if reflections[row_id][1] in summaries
+        ]
 
     def open_next_step_counts(self, overdue_before: date, due_until: date) -> tuple[int, int, int]:
         """How many next steps are open: in all, due before ``overdue_before``, and due from then
-        until ``due_until`` (inclusive)."""
+        until ``due_until`` (inclusive). From next_steps alone (see :meth:`open_next_steps`)."""
         total, overdue, due = self._query(
             "SELECT count(*), count(s.due < ? OR NULL), count(s.due BETWEEN ? AND ? OR NULL) "
-            "FROM next_steps s JOIN reflections r ON r.id = s.reflection_id "
-            "WHERE s.done_at IS NULL AND r.deleted_at IS NULL",
+            f"FROM next_steps s WHERE {_OPEN_STEP}",
             (overdue_before.isoformat(), overdue_before.isoformat(), due_until.isoformat()),
         )[0]
         return total, overdue, due

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import UTC, date, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from journal import migrations
@@ -813,3 +813,56 @@ def test_a_running_query_can_be_interrupted_from_another_thread(tmp_path):
         worker.join(0.05)
     worker.join(5)
     assert not worker.is_alive() and "interrupted" in str(failed[0])
+
+
+# What Store.open_next_steps gives, as SQL joining every step's reflection would order it.
+_STEPS_BY_JOIN = (
+    "SELECT s.id FROM next_steps s JOIN reflections r ON r.id = s.reflection_id "
+    "WHERE s.done_at IS NULL AND r.deleted_at IS NULL ORDER BY s.due IS NULL, s.due, r.entry_utc, s.position"
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    reflections=st.lists(
+        st.tuples(
+            st.integers(0, 2000),  # minutes into the day: its place in time
+            st.lists(st.tuples(st.none() | st.integers(0, 4), st.booleans()), max_size=3),  # (due in days, done)
+            st.booleans(),  # in the Trash
+        ),
+        max_size=12,
+        unique_by=lambda item: item[0],
+    ),
+    limit=st.none() | st.integers(1, 8),
+)
+def test_open_next_steps_come_in_due_order_then_their_reflections_time(reflections, limit):
+    """Read from the steps alone (an encrypted journal need not decrypt every reflection's page),
+    in the order a join with every reflection gives: due first, none last; on the same day, the
+    earlier reflection's steps, each in its order."""
+    with Store.memory() as store:
+        for minutes, steps, trashed in reflections:
+            made = store.create(
+                reflection(
+                    entry_at=at(2026, 3, 2) + timedelta(minutes=minutes),
+                    next_steps=tuple(
+                        NextStep(
+                            f"Skridt {minutes}.{index}",
+                            date(2026, 3, 2) + timedelta(days=due) if due is not None else None,
+                            at(2026, 3, 3) if done else None,
+                        )
+                        for index, (due, done) in enumerate(steps)
+                    ),
+                )
+            )
+            if trashed:
+                store.delete(made.uuid)
+        expected = [row[0] for row in store.conn.execute(_STEPS_BY_JOIN)]
+        found = store.open_next_steps(limit)
+        assert [step.id for step, _ in found] == (expected if limit is None else expected[:limit])
+        assert all(summary.uuid == store.get(summary.uuid).uuid and summary.deleted_at is None for _, summary in found)
+        by_join = store.conn.execute(
+            "SELECT count(*), count(s.due < '2026-03-04' OR NULL), count(s.due BETWEEN '2026-03-04' AND '2026-03-05' "
+            "OR NULL) FROM next_steps s JOIN reflections r ON r.id = s.reflection_id "
+            "WHERE s.done_at IS NULL AND r.deleted_at IS NULL"
+        ).fetchone()
+        assert store.open_next_step_counts(date(2026, 3, 4), date(2026, 3, 5)) == by_join
