@@ -188,6 +188,13 @@ def _theme_set(themes: str | None) -> tuple[str, ...]:
     return found
 
 
+def _batches(ids: Sequence) -> Iterator[tuple[str, Sequence]]:
+    """``ids`` in batches of _BATCH, each with its SQL parameter marks ("?,?,?")."""
+    for start in range(0, len(ids), _BATCH):
+        batch = ids[start : start + _BATCH]
+        yield ",".join("?" * len(batch)), batch
+
+
 def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
@@ -1432,10 +1439,7 @@ class Store:
         ids = {row[0] for row in self._query(sql, (query,))} if query else set()
         ids |= {rid for rid, tag in self._query("SELECT reflection_id, tag FROM reflection_tags") if word_test(tag)}
         ids |= {rid for rid, step in self._query("SELECT reflection_id, text FROM next_steps") if word_test(step)}
-        ordered = sorted(ids)
-        for start in range(0, len(ordered), _BATCH):
-            batch = ordered[start : start + _BATCH]
-            marks = ",".join("?" * len(batch))
+        for marks, batch in _batches(sorted(ids)):
             yield from self._reflections(
                 self._query(f"SELECT {_COLUMNS} FROM reflections WHERE id IN ({marks}) ORDER BY id", batch)
             )
@@ -1457,7 +1461,7 @@ class Store:
         """Every reflection (the Trash too), oldest first, in batches: each reflection as the JSON
         text of the object :func:`journal.serialize.reflection_to_dict` makes of it, written by
         SQLite's ``json_object`` straight from the rows. The journal's JSON export (its backup)
-        reads 100,000 reflections so in 2 s instead of 7, building no Reflection on the way. The
+        writes 100,000 reflections so in 2.5 s instead of 6.6, building no Reflection on the way. The
         two must stay one form: tests/core/test_journal_json.py compares them on random journals."""
         last = 0
         while True:
@@ -1550,26 +1554,20 @@ class Store:
         if limit is not None and len(steps) > limit:  # and the steps due the same day as the last one shown
             last = steps[limit - 1][2]
             steps = [step for index, step in enumerate(steps) if index < limit or step[2] == last]
-        ids = sorted({step[3] for step in steps})
         reflections = {  # id: (entry_utc, uuid)
             row_id: (entry_utc, uuid)
-            for start in range(0, len(ids), _BATCH)
+            for marks, batch in _batches(sorted({step[3] for step in steps}))
             for row_id, entry_utc, uuid in self._query(
-                "SELECT id, entry_utc, uuid FROM reflections "
-                f"WHERE id IN ({','.join('?' * len(ids[start : start + _BATCH]))})",
-                ids[start : start + _BATCH],
+                f"SELECT id, entry_utc, uuid FROM reflections WHERE id IN ({marks})", batch
             )
         }
         steps = [step for step in steps if step[3] in reflections]  # purged meanwhile, by another program
         steps.sort(key=lambda step: (step[2] is None, step[2] or "", reflections[step[3]][0], step[4]))
         steps = steps if limit is None else steps[:limit]
-        shown = sorted({step[3] for step in steps})
         summaries = {
             summary.uuid: summary
-            for start in range(0, len(shown), _BATCH)
-            for summary in self._summaries(
-                f"r.id IN ({','.join('?' * len(shown[start : start + _BATCH]))})", shown[start : start + _BATCH]
-            )
+            for marks, batch in _batches(sorted({step[3] for step in steps}))
+            for summary in self._summaries(f"r.id IN ({marks})", batch)
         }
         return [
             (NextStep(text, _day(due), None, step_id), summaries[reflections[row_id][1]])

@@ -129,9 +129,10 @@ def detect_importer(path: Path) -> Importer:
 def read_file(path: str | os.PathLike, format: str | None = None, check: bool = True) -> ImportData:
     """Everything in the file (or folder), checked; ``format`` (an importer's name) skips detection.
 
-    A format read a piece at a time (jrnl's, whose exports grow largest) is read through once
-    here to check it (``check``), and again by whatever goes through it next. An import straight
-    away may leave the check out: the merge meets any damage in its one reading and is undone."""
+    A JSON export (jrnl's or the app's own, which grow largest) is read a piece at a time: read
+    through once here to check it (``check``), and again by whatever goes through it next. An
+    import straight away may leave the check out: the merge meets any damage in its one reading
+    and is undone."""
     path = Path(path)
     importer = get_importer(format) if format else detect_importer(path)
     data = replace(importer.read(path), format=importer.name)
@@ -154,8 +155,8 @@ def preview(data: ImportData, store: Store | None = None) -> ImportPreview:
     for reflection in data.reflections:  # once: a large file is read a piece at a time
         entries += 1
         day = reflection.entry_date
-        first = day if first is None or day < first else first
-        last = day if last is None or day > last else last
+        first = day if first is None else min(first, day)
+        last = day if last is None else max(last, day)
         counts.update(reflection.tags)
         if store is not None:
             if not store.exists(reflection.uuid):
