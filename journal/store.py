@@ -976,10 +976,15 @@ class Store:
             for row in self._query(f"SELECT {_SEARCHED} FROM reflections r WHERE r.id IN (SELECT id FROM temp.merged)"):
                 self._new_words |= words_in("\n".join(row))
             return
+        self._index_words()
+        self.conn.execute("INSERT OR IGNORE INTO search_words (word) SELECT term FROM temp.search_index_words")
+
+    def _index_words(self) -> None:
+        """temp.search_index_words: the search index's own list of its words (fts5vocab), its
+        column ``term``."""
         self.conn.execute(
             "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_index_words USING fts5vocab(main, reflections_fts, 'row')"
         )
-        self.conn.execute("INSERT OR IGNORE INTO search_words (word) SELECT term FROM temp.search_index_words")
 
     def _merge_index(self) -> None:
         """The search index merged into one fresh segment (FTS5 keeps a deleted row's words in
@@ -990,9 +995,7 @@ class Store:
             self._relearn_words()
 
     def _relearn_words(self) -> None:
-        self.conn.execute(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_index_words USING fts5vocab(main, reflections_fts, 'row')"
-        )
+        self._index_words()
         self.conn.execute("CREATE TEMP TABLE indexed_words (word TEXT PRIMARY KEY) WITHOUT ROWID")
         try:
             self.conn.execute("INSERT INTO temp.indexed_words SELECT term FROM temp.search_index_words")

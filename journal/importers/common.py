@@ -212,13 +212,17 @@ def parse_json(raw: bytes, file: str, place: str = "") -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        raise ImportFileError(
-            file,
-            _within(place, f"line {error.lineno}, column {error.colno}"),
-            f"not valid JSON ({error.msg}); the file may be cut short or damaged",
-        ) from error
+        raise _not_json(file, _within(place, f"line {error.lineno}, column {error.colno}"), error.msg) from error
     except (ValueError, RecursionError) as error:  # a number of thousands of digits, nesting thousands deep
-        raise ImportFileError(file, place, f"not JSON this app can read ({type(error).__name__})") from error
+        raise _unreadable_json(file, place, error) from error
+
+
+def _not_json(file: str, place: str, problem: str) -> ImportFileError:
+    return ImportFileError(file, place, f"not valid JSON ({problem}); the file may be cut short or damaged")
+
+
+def _unreadable_json(file: str, place: str, error: Exception) -> ImportFileError:
+    return ImportFileError(file, place, f"not JSON this app can read ({type(error).__name__})")
 
 
 def _within(member: str, place: str) -> str:
@@ -386,7 +390,7 @@ class JsonStream:
             except _Syntax as error:
                 raise reader.problem(error) from None
             except (ValueError, RecursionError) as error:  # as parse_json: digits by the thousand, deep nesting
-                raise ImportFileError(self.file, "", f"not JSON this app can read ({type(error).__name__})") from error
+                raise _unreadable_json(self.file, "", error) from error
 
     def _object(self, reader: _Reader) -> Iterator[Any]:
         self.others = {}
@@ -398,10 +402,11 @@ class JsonStream:
             return
         reader.take("{")
         seen = False
+        if reader.next_char() == "}":  # {}
+            reader.take("}")
+            reader.end()
+            return
         while True:
-            if reader.next_char() == "}" and not self.others and not seen:
-                reader.take("}")
-                break
             if reader.next_char() != '"':
                 raise _Syntax("Expecting property name enclosed in double quotes", reader.position)
             key = reader.value()
@@ -527,8 +532,4 @@ class _Reader:
             start = self.before + self.text.rfind("\n", 0, inside) + 1 if newlines else self.line_start
         else:  # not in the window (never so, as the reading goes): the line is not known
             line, start = self.lines_before + 1, self.line_start
-        return ImportFileError(
-            self.file,
-            f"line {line}, column {error.position - start + 1}",
-            f"not valid JSON ({error.message}); the file may be cut short or damaged",
-        )
+        return _not_json(self.file, f"line {line}, column {error.position - start + 1}", error.message)
