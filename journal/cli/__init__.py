@@ -6,9 +6,10 @@ exit (2 for usage, 1 for anything else), and nothing is changed.
 
 Each module here registers its own commands (``register``); this one builds the parser from
 them and runs a command. Building the parser imports every module here, so what only some
-commands use (analytics, the readings of figures, the exporters' and importers' formats) is
+commands use (analytics, the readings of figures, the exporters' formats, zoneinfo) is
 imported inside those commands, or named and imported when used (:data:`journal.export.EXPORTERS`):
-a command pays at start only for what it runs. tests/core/test_cli_start.py keeps it so.
+a command pays at start only for what it runs (kept so by
+tests/core/test_cli.py::test_everyday_commands_load_only_what_they_run).
 """
 
 from __future__ import annotations
