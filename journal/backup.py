@@ -1,11 +1,14 @@
 """Backups of the journal, restoring one, and removing those no longer wanted.
 
-Backups are whole SQLite databases in ``<data folder>/backups``, named by the moment they were
-made in UTC (``journal-2026-03-02T091530Z.sqlite3``), so that their names sort by age whatever
-time zones or summer time did in between. Each is written under a temporary name and renamed
-into place when whole: a file with a backup's name is always a complete backup. The temporary name
-says which process writes it (see journal.fileio), so that the next start removes what a backup or
-restore that was killed half way left.
+Daily backups (and those made on request) are packs in ``<data folder>/backups`` (see
+journal.packs): a manifest named by the moment it was made in UTC
+(``journal-2026-03-02T091530Z.backup``), so that names sort by age whatever time zones or summer
+time did in between, and the rows in compressed chunks that backups share, without the search
+index, which a restore builds again. The manifest is written last, under a temporary name renamed
+into place: a file with a backup's name always names a complete backup. Backups made before packs
+are whole SQLite databases (``journal-<moment>.sqlite3``); they are listed, restored, rotated and
+removed as before. The temporary names say which process writes them (see journal.fileio), so
+that the next start removes what a backup or restore that was killed half way left.
 
 A restore keeps the journal it replaces in the same folder, as
 ``journal-before-restore-<moment>.sqlite3``. Rotation never removes those: restores are rare, and
@@ -32,10 +35,9 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from functools import partial
 from pathlib import Path
 
-from . import store
+from . import packs, store
 from .errors import (
     CorruptDatabaseError,
     DatabaseError,
@@ -57,6 +59,7 @@ from .store import (
     copy_database,
     explain_sqlite_error,
     fold_write_ahead_log,
+    folder_key,
     live_reflections_in,
     needs_upgrade,
 )
@@ -67,7 +70,7 @@ UPGRADES_KEPT = 2
 _BEFORE_RESTORE, _BEFORE_UPGRADE = "before-restore-", "before-upgrade-"
 _STAMP = "%Y-%m-%dT%H%M%SZ"
 _NAME = re.compile(
-    r"journal-(before-restore-|before-upgrade-)?((\d{4})-(\d{2})-(\d{2})T(\d{2})(\d{2})(\d{2})Z)\.sqlite3"
+    r"journal-(before-restore-|before-upgrade-)?((\d{4})-(\d{2})-(\d{2})T(\d{2})(\d{2})(\d{2})Z)\.(?:sqlite3|backup)"
 )
 # What earlier versions named the temporary files of backups, without saying whose (see journal.fileio).
 _UNOWNED = re.compile(r"\..*\.part.*")
@@ -103,12 +106,13 @@ def backups_folder(data_dir: Path) -> Path:
 
 
 def backup(store: Store, data_dir: Path, keep: int | None, now: datetime | None = None) -> Path:
-    """Copy the open journal into the backups folder, then keep only the newest ``keep`` backups
-    (None: remove none). Returns the new file.
+    """Back up the open journal into the backups folder, then keep only the newest ``keep``
+    backups (None: remove none). Returns the new backup.
 
-    SQLite's online backup copies a consistent snapshot while the journal stays open.
+    Read through a connection of its own, in one read transaction: a consistent moment while the
+    journal stays open and is written.
     """
-    return _backup_from(store.copy_to, data_dir, keep, now)
+    return _backup_journal(Path(data_dir), keep, now)
 
 
 def backup_if_due(
@@ -159,26 +163,36 @@ def clear_leftovers(data_dir: Path) -> None:
 
 
 def _backup_journal(data_dir: Path, keep: int | None, now: datetime | None, kind: str = "") -> Path:
-    """Back up the journal in ``data_dir`` through a read-only connection of its own."""
+    """Back up the journal in ``data_dir`` through a read-only connection of its own: as a pack,
+    or (the copy before an upgrade, which must be the file as the older version left it) as a
+    whole database."""
+    if keep is not None and keep < 1:
+        raise ValueError(f"keep must be at least 1, not {keep}")
     journal = database_path(Path(data_dir))
+    folder = _private_folder(backups_folder(data_dir))
+    moment = now or now_utc()
     try:
         source = connect_to_read(journal)  # leaves no -wal or -shm behind
     except store.SQLITE_ERRORS as error:
         raise explain_sqlite_error(error, journal) from error
     with closing(source):
-        return _backup_from(partial(copy_database, source), data_dir, keep, now, kind)
-
-
-def _backup_from(
-    copy: Callable[[Path], None], data_dir: Path, keep: int | None, now: datetime | None, kind: str = ""
-) -> Path:
-    """``copy``: writes a consistent copy of the journal into the file it is given."""
-    if keep is not None and keep < 1:
-        raise ValueError(f"keep must be at least 1, not {keep}")
-    folder = _private_folder(backups_folder(data_dir))
-    target = _free_name(folder, f"journal-{kind}", now or now_utc())
-    with _placed(target) as temporary:
-        copy(temporary)
+        if kind:
+            target = _free_name(folder, f"journal-{kind}", moment)
+            with _placed(target) as temporary:
+                copy_database(source, temporary)
+        else:
+            target = _free_name(folder, "journal-", moment, packs.SUFFIX)
+            try:
+                packs.write_pack(source, folder, target, folder_key(folder), f"{moment.astimezone(UTC):{_STAMP}}")
+            except BaseException as error:
+                if isinstance(error, store.SQLITE_ERRORS):
+                    raise explain_sqlite_error(error, journal) from error
+                if isinstance(error, OSError):
+                    raise WriteError(
+                        target,
+                        f"{target} could not be written ({error.strerror or error}). Your journal was not changed.",
+                    ) from error
+                raise
     _sync_folder(folder)
     if keep is not None:
         _rotate(folder, keep)
@@ -187,17 +201,26 @@ def _backup_from(
 
 def list_backups(data_dir: Path) -> list[BackupInfo]:
     """The backups, newest first, including the journals restores replaced."""
-    return [
-        BackupInfo(
-            path,
-            made_at,
-            path.stat().st_size,
-            live_reflections_in(path),
-            kind == _BEFORE_RESTORE,
-            kind == _BEFORE_UPGRADE,
-        )
-        for path, made_at, kind in _named(backups_folder(data_dir))
-    ]
+    folder = backups_folder(data_dir)
+    found = []
+    for path, made_at, kind in _named(folder):
+        if packs.is_pack(path):
+            try:
+                manifest = packs.read_manifest(path, folder_key(folder))
+                size, reflections = manifest.size, manifest.reflections
+            except JournalError:
+                size, reflections = path.stat().st_size, None
+        else:
+            size, reflections = path.stat().st_size, live_reflections_in(path)
+        found.append(BackupInfo(path, made_at, size, reflections, kind == _BEFORE_RESTORE, kind == _BEFORE_UPGRADE))
+    return found
+
+
+def backups_size(data_dir: Path) -> int:
+    """What the backups take on disk together (packs share their chunks)."""
+    folder = backups_folder(data_dir)
+    whole = sum(path.stat().st_size for path, _, _ in _named(folder) if not packs.is_pack(path))
+    return whole + packs.pack_bytes(folder)
 
 
 def latest_ways_back(backups: Iterable[BackupInfo]) -> dict[str, Path]:
@@ -257,7 +280,14 @@ def remove_backups(data_dir: Path, paths: Iterable[str | os.PathLike]) -> list[P
                 f"{path} could not be removed ({error.strerror or error}). Check the permissions of {folder}."
             ) from error
     _sync_folder(folder)
+    _forget_chunks(folder)
     return chosen
+
+
+def _forget_chunks(folder: Path) -> None:
+    """Remove the chunks no pack names any more (after a removal, a rotation or a rewrite)."""
+    if (folder / packs.CHUNKS).is_dir():
+        packs.collect_garbage(folder, folder_key(folder))
 
 
 def rewrite_backups(data_dir: Path, change: Callable[[Store], object]) -> list[Path]:
@@ -266,21 +296,31 @@ def rewrite_backups(data_dir: Path, change: Callable[[Store], object]) -> list[P
     itself, opened (and so brought up to this version's schema), changed, copied once more into a
     fresh file with no free pages (``copy_to``), and that file renamed over the backup; the
     working copy is removed. The backups rewritten, newest first."""
+    folder = backups_folder(data_dir)
     rewritten = []
-    for path, _, _ in _named(backups_folder(data_dir)):
+    for path, _, _ in _named(folder):
         descriptor, work = temporary_beside(path)  # swept by the next start if this is killed
         os.close(descriptor)
         try:
-            shutil.copyfile(path, work)
-            with Store.open(work) as opened:
-                change(opened)
-                with _placed(path) as temporary:
-                    opened.copy_to(temporary)
+            if packs.is_pack(path):
+                key = folder_key(folder)
+                made_at = packs.unpack(path, work, key, key).data["made_at"]
+                with Store.open(work) as opened:
+                    change(opened)
+                with closing(connect_to_read(work)) as source:
+                    packs.write_pack(source, folder, path, key, made_at)
+            else:
+                shutil.copyfile(path, work)
+                with Store.open(work) as opened:
+                    change(opened)
+                    with _placed(path) as temporary:
+                        opened.copy_to(temporary)
         finally:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 _sidecar(work, suffix).unlink(missing_ok=True)
         rewritten.append(path)
-    _sync_folder(backups_folder(data_dir))
+    _sync_folder(folder)
+    _forget_chunks(folder)  # the chunks of the backups as they were
     return rewritten
 
 
@@ -293,12 +333,21 @@ def check_backup(path: str | os.PathLike) -> None:
     path = Path(path)
     if not path.is_file():
         raise DatabaseError(path, f"{path} does not exist or is not a file. Your journal was not changed.")
+    if packs.is_pack(path):
+        packs.check_pack(path, folder_key(path.parent))
+        return
+    _check_database(path, path)
+
+
+def _check_database(path: Path, shown: Path) -> None:
+    """check_backup for the database file at ``path``, which the leader knows as ``shown`` (a
+    pack is checked once unpacked)."""
     try:
         if path.stat().st_size == 0:
             raise CorruptDatabaseError(path, "the file is empty")
         check_whole_journal(path)
     except tuple(_REFUSALS) as error:
-        message = f"{path} {_REFUSALS[type(error)]}"
+        message = f"{shown} {_REFUSALS[type(error)]}"
         if isinstance(error, CorruptDatabaseError) and not store.is_encrypted(path) and _looks_encrypted(path):
             message = (
                 f"{path} is not a plain database: it looks like the backup of an encrypted journal, which "
@@ -343,12 +392,22 @@ def restore(data_dir: Path, backup_path: str | os.PathLike) -> Path | None:
     log, which step 4 folded into it, unless it was too damaged to fold: that log is then only in
     the copy of step 3.
     """
-    check_backup(backup_path)
+    backup_path = Path(backup_path)
+    pack = packs.is_pack(backup_path)
+    if not pack:
+        check_backup(backup_path)
+    elif not backup_path.is_file():
+        raise DatabaseError(
+            backup_path, f"{backup_path} does not exist or is not a file. Your journal was not changed."
+        )
     folder = _private_folder(backups_folder(data_dir))
     journal = database_path(Path(data_dir))
     kept = None
     with _placed(journal) as incoming:
-        if store.is_encrypted(journal) and not store.is_encrypted(Path(backup_path)):
+        if pack:  # its chunks checked as they are read, the journal they make as any backup is
+            packs.unpack(backup_path, incoming, folder_key(backup_path.parent), folder_key(journal.parent))
+            _check_database(incoming, backup_path)
+        elif store.is_encrypted(journal) and not store.is_encrypted(Path(backup_path)):
             store.copy_into_encrypted_folder(Path(backup_path), incoming)  # a plain backup from elsewhere
         else:
             with closing(connect_to_read(Path(backup_path))) as source:
@@ -459,13 +518,14 @@ def _named(folder: Path) -> list[tuple[Path, datetime, str]]:
     return sorted(found, key=lambda item: item[1], reverse=True)
 
 
-def _free_name(folder: Path, prefix: str, moment: datetime) -> Path:
-    """The name for a file made at ``moment`` that no file has yet: a backup is never overwritten,
-    not even by one made in the same second (named a second later, which keeps the order)."""
+def _free_name(folder: Path, prefix: str, moment: datetime, suffix: str = ".sqlite3") -> Path:
+    """The name for a file made at ``moment`` that no backup has yet: a backup is never
+    overwritten, not even by one made in the same second (named a second later, which keeps the
+    order)."""
     moment = moment.astimezone(UTC)
-    while (path := folder / f"{prefix}{moment:{_STAMP}}.sqlite3").exists():
+    while any((folder / f"{prefix}{moment:{_STAMP}}{end}").exists() for end in (".sqlite3", packs.SUFFIX)):
         moment += timedelta(seconds=1)
-    return path
+    return folder / f"{prefix}{moment:{_STAMP}}{suffix}"
 
 
 def _rotate(folder: Path, keep: int, kind: str = "") -> None:
@@ -475,6 +535,8 @@ def _rotate(folder: Path, keep: int, kind: str = "") -> None:
     for path in backups[keep:]:
         path.unlink(missing_ok=True)
     remove_leftovers(folder, _UNOWNED)
+    if backups[keep:]:
+        _forget_chunks(folder)
 
 
 def _sidecar(path: Path, suffix: str) -> Path:

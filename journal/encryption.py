@@ -25,7 +25,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from . import store
+from . import packs, store
 from .backup import backups_folder, clear_leftovers, refuse_if_open
 from .errors import DatabaseError, EncryptionUnavailableError
 from .fileio import temporary_beside
@@ -144,7 +144,9 @@ def _unfinished(data_dir: Path, keyfile: dict) -> bool:
         if folder.is_dir()
         for p in folder.iterdir()
     )
-    return leftovers or any(_is_plain(p) for p in _database_files(data_dir))
+    return (
+        leftovers or any(_is_plain(p) for p in _database_files(data_dir)) or packs.holds_plain(backups_folder(data_dir))
+    )
 
 
 def _ready(data_dir: Path, key: bytes | None) -> None:
@@ -185,6 +187,12 @@ def _finish(data_dir: Path, key: bytes, keyfile: dict) -> None:
         if folder.is_dir():
             for leftover in [p for p in folder.iterdir() if p.name.endswith(_OLD)]:
                 _shred(leftover)
+    # The packs (journal.packs): their chunks sealed or opened, the plain ones shredded.
+    folder = backups_folder(data_dir)
+    if decrypting:
+        packs.recode(folder, key, None)
+    else:
+        packs.recode(folder, None, key, remove=_shred)
     for path in list(_database_files(data_dir)):
         plain = _is_plain(path)
         if plain == decrypting:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 LOCK_NAME = "journal.lock"
@@ -67,6 +69,25 @@ class InstanceLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+@contextmanager
+def hold(path: Path, wait_s: float) -> Iterator[bool]:
+    """Hold the operating system's lock on the file ``path`` (made if missing) for the block,
+    waiting up to ``wait_s`` seconds for another process to let it go; yields whether it is held
+    (False: the wait ran out, and the block runs without it)."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        deadline = time.monotonic() + wait_s
+        while not (held := _lock(fd)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        try:
+            yield held
+        finally:
+            if held:
+                _unlock(fd)
+    finally:
+        os.close(fd)
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only

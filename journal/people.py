@@ -234,11 +234,13 @@ def traces(data_dir: Path, name: str) -> list[Path]:
 
     Reads the files directly: call it only with the journal closed in this process, since
     closing a file ends every lock the process holds on it (see store.inspect_database)."""
+    from .packs import as_stored
+
     forms = {form.encode("utf-8") for form in (name, name.lower(), name.upper(), name.title())}
     found = []
     for path in sorted(Path(data_dir).rglob("*")):
         if path.is_file():
-            content = path.read_bytes()
+            content = as_stored(path)  # a backup's chunk, decompressed
             if any(form in content for form in forms):
                 found.append(path)
     return found

@@ -282,6 +282,22 @@ def is_encrypted(path: Path) -> bool:
 BY_FOLDER = b"by folder"  # _connect's default: the key of the file's folder, if it is encrypted
 
 
+def folder_key(path: Path) -> bytes | None:
+    """The key the database files at ``path`` (a file or a folder in a data folder) are written
+    with: the data folder's if it is encrypted, else None. Raises PassphraseNeededError for an
+    encrypted folder that is locked."""
+    folder, key = _folder_of(Path(path) / "_")
+    if folder is not None and key is None:
+        raise PassphraseNeededError(Path(path))
+    return key
+
+
+def connect(path: Path, key: bytes | None = BY_FOLDER) -> sqlite3.Connection:
+    """A connection to the database file at ``path`` (made if missing), keyed as its folder says
+    or with ``key`` (None: plain). SQLite's errors are left to the caller."""
+    return _connect(path, key=key, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
 def _connect(target: str | Path, path: Path | None = None, uri: bool = False, key: bytes | None = BY_FOLDER, **options):
     """A connection to ``target`` (a file name, or a URI naming ``path``), keyed if its folder is
     encrypted (or with ``key``; None: plain, whatever the folder). Raises PassphraseNeededError for

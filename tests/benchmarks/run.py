@@ -20,13 +20,14 @@ import statistics
 import subprocess
 import sys
 import time
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from journal.migrations import FTS_COLUMNS  # noqa: E402
+from journal.model import ReflectionFilter  # noqa: E402
 from journal.paths import database_path, ensure_private_dir  # noqa: E402
 from journal.store import Store  # noqa: E402
 from tests.benchmarks import corpus  # noqa: E402
@@ -46,6 +47,7 @@ TARGETS = {  # at 100,000 reflections, in ms (memory in MB above the floor)
     "cli ÷ floor: worst": 1.5,
     "import: jrnl export of as many (s)": 30,
     "import: jrnl export of as many, peak MB": 150,
+    "data folder with ten daily backups / the journal": 2,
 }
 # Commands timed against their floor (tests/benchmarks/sql_floor.py: Python and the same SQL).
 FLOORED_COMMANDS = (("search", "og"), ("search", "sygefravær"), ("list",), ("tags",))
@@ -261,6 +263,44 @@ def import_at_scale(size: int, work: Path) -> dict[str, float]:
     }
 
 
+def backups_at_scale(folder: Path, work: Path) -> dict[str, float]:
+    """Ten days of the default rotation on a copy of the journal: each day a few reflections
+    written and an older one edited, then the day's backup. The data folder against the journal
+    at the end; the first backup's seconds, a later day's, and a restore of the newest."""
+    from dataclasses import replace
+
+    from journal.backup import backup_if_due, backups_size, list_backups, restore
+
+    copy = work / "backups-days"
+    shutil.rmtree(copy, ignore_errors=True)
+    ensure_private_dir(copy)
+    shutil.copyfile(database_path(folder), database_path(copy))
+    day0 = datetime(2027, 1, 4, 9, tzinfo=UTC)
+    times = []
+    for day in range(10):
+        with Store.open(database_path(copy)) as store:
+            store.merge(corpus.reflections(3, seed=1000 + day))
+            older = store.get(store.list(ReflectionFilter(), limit=1, after=None)[0].uuid)
+            store.update(replace(older, body=older.body + " Tilføjet senere."))
+        started = time.perf_counter()
+        backup_if_due(copy, keep=10, now=day0 + timedelta(days=day))
+        times.append(time.perf_counter() - started)
+    journal = database_path(copy).stat().st_size
+    ratio = (journal + backups_size(copy)) / journal  # before the restore, which keeps the journal it replaces
+    newest = list_backups(copy)[0].path
+    started = time.perf_counter()
+    restore(copy, newest)
+    restored = time.perf_counter() - started
+    row = {
+        "data folder with ten daily backups / the journal": ratio,
+        "backup: the first (s)": times[0],
+        "backup: a later day's (s)": median(times[1:]),
+        "restore of a backup (s)": restored,
+    }
+    shutil.rmtree(copy, ignore_errors=True)
+    return row
+
+
 def import_jrnl(work: Path, runs: int) -> float:
     source = work / "jrnl-10000.json"
     if not source.exists():
@@ -363,6 +403,7 @@ def measure(size: int, work: Path, runs: int) -> dict[str, float | None]:
     row["cli search: jrnl"] = jrnl
     row["cli search: jrnl / ledelsesjournal"] = jrnl / row["cli search 'sygefravær'"] if jrnl else None
     row.update(import_at_scale(size, work))
+    row.update(backups_at_scale(folder, work))
     return row
 
 

@@ -1,5 +1,6 @@
-"""Backups and restore: a backup is the whole journal, rotation keeps the newest, and a restore
-never loses the journal it replaces, nor touches it when the backup is bad."""
+"""Backups and restore: a backup holds the whole journal, rotation keeps the newest, and a restore
+never loses the journal it replaces, nor touches it when the backup is bad. (How packs share
+their chunks, and what a damaged one does: test_packs.py.)"""
 
 from __future__ import annotations
 
@@ -11,13 +12,14 @@ import shutil
 import sqlite3
 import stat
 import sys
+import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from journal import fileio, migrations
+from journal import fileio, migrations, packs
 from journal.__main__ import main
 from journal.backup import (
     backup,
@@ -59,11 +61,23 @@ def store(data_dir):
         yield store
 
 
+def as_database(path: Path) -> Path:
+    """The database file a backup holds: a pack unpacked (into a folder of its own), a whole
+    database as it is."""
+    if not packs.is_pack(path):
+        return path
+    target = Path(tempfile.mkdtemp()) / "unpacked.sqlite3"
+    packs.unpack(path, target, None, None)
+    return target
+
+
 def dump(path: Path) -> list[str]:
-    """Everything in a database, schema and rows, as SQL."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    """Everything in a database (or the one a backup holds), schema and rows, as SQL in sorted
+    lines; but the search index's own tables, which a pack leaves out and a restore builds
+    anew (its blocks differ from an index built entry by entry; its answers do not: test_packs)."""
+    connection = sqlite3.connect(f"{as_database(path).resolve().as_uri()}?mode=ro", uri=True)
     try:
-        return list(connection.iterdump())
+        return sorted(line for line in connection.iterdump() if "reflections_fts_" not in line)
     finally:
         connection.close()
 
@@ -88,14 +102,16 @@ def titles(data_dir: Path) -> list[str]:
 # -- making backups -------------------------------------------------------------------------
 
 
-def test_a_backup_is_the_whole_journal_in_one_private_file(store, data_dir):
+def test_a_backup_holds_the_whole_journal_in_private_files(store, data_dir):
     path = backup(store, data_dir, keep=5, now=T0)
-    assert path == backups_folder(data_dir) / "journal-2026-03-02T091530Z.sqlite3"
+    assert path == backups_folder(data_dir) / "journal-2026-03-02T091530Z.backup"
     store.close()
     assert dump(path) == dump(database_path(data_dir))
-    # One self-contained file: not in write-ahead mode, so nothing appears beside it when read.
-    assert files(path.parent) == {path.name}
-    assert mode(path) == 0o600 and mode(path.parent) == 0o700
+    # The manifest and its chunks: nothing else, nothing beside them once read.
+    assert files(path.parent) == {path.name, packs.CHUNKS}
+    chunks = path.parent / packs.CHUNKS
+    assert mode(path) == 0o600 and mode(path.parent) == 0o700 and mode(chunks) == 0o700
+    assert all(mode(chunk) == 0o600 for chunk in chunks.iterdir())
 
 
 def test_the_journal_stays_open_and_writable_around_a_backup(store, data_dir):
@@ -125,7 +141,7 @@ def test_rotation_spares_the_journals_restores_replaced_and_clears_killed_backup
     old = (T0 - timedelta(days=1)).timestamp()
     os.utime(stale, (old, old))
     newest = backup(store, data_dir, keep=1, now=T0 + timedelta(days=1))
-    assert files(folder) == {newest.name, replaced.name, fresh.name}
+    assert files(folder) == {newest.name, replaced.name, fresh.name, packs.CHUNKS}
 
 
 @pytest.mark.parametrize("door", ["the app's start", "a command"])
@@ -167,7 +183,7 @@ def test_what_killed_backups_and_restores_left_goes_at_the_next_start(store, dat
 def test_two_backups_in_the_same_second_are_both_kept(store, data_dir):
     first = backup(store, data_dir, keep=5, now=T0)
     second = backup(store, data_dir, keep=5, now=T0)
-    assert second.name == "journal-2026-03-02T091531Z.sqlite3" and first.exists()
+    assert second.name == "journal-2026-03-02T091531Z.backup" and first.exists()
 
 
 def test_a_backup_is_due_once_a_day(store, data_dir):
@@ -198,7 +214,10 @@ def test_list_backups_newest_first_with_size_and_count(store, data_dir):
     (folder / "journal-2026-13-01T000000Z.sqlite3").write_bytes(b"a name with no date")  # month 13
     infos = list_backups(data_dir)
     assert [i.path.name for i in infos] == [newer.name, older.name, "journal-2026-01-01T000000Z.sqlite3"]
-    assert infos[0].made_at == T0 + timedelta(hours=1) and infos[0].size == newer.stat().st_size
+    # A pack's size: its manifest and every chunk it names, those it shares with others too.
+    chunks = packs.read_manifest(newer, None).chunk_names
+    own = newer.stat().st_size + sum((folder / packs.CHUNKS / name).stat().st_size for name in chunks)
+    assert infos[0].made_at == T0 + timedelta(hours=1) and infos[0].size == own
     assert [i.reflections for i in infos] == [1, 1, None]
     assert not any(i.before_restore for i in infos)
     assert files(folder) == {
@@ -207,6 +226,7 @@ def test_list_backups_newest_first_with_size_and_count(store, data_dir):
         "journal-2026-01-01T000000Z.sqlite3",
         "notes.txt",
         "journal-2026-13-01T000000Z.sqlite3",
+        packs.CHUNKS,
     }
 
 
@@ -223,6 +243,7 @@ def test_restore_replaces_the_journal_and_keeps_the_old_one_aside(store, data_di
     kept = restore(data_dir, made)
 
     assert kept.parent == backups_folder(data_dir) and kept.name.startswith("journal-before-restore-")
+    assert kept.suffix == ".sqlite3"  # the file as it was, byte for byte
     assert digest(kept) == before and mode(kept) == 0o600
     assert dump(journal) == dump(made)
     assert mode(journal) == 0o600
@@ -281,7 +302,7 @@ def test_restore_refuses_while_the_journal_is_open(store, data_dir):
     with pytest.raises(LockedDatabaseError, match="open in another program"):
         restore(data_dir, made)
     assert store.count() == 2 and store.create(reflection(title="Stadig her"))
-    assert files(backups_folder(data_dir)) == {made.name}
+    assert files(backups_folder(data_dir)) == {made.name, packs.CHUNKS}
     assert files(data_dir) == {"journal.sqlite3", "journal.sqlite3-wal", "journal.sqlite3-shm", "backups"}
 
 
@@ -336,8 +357,8 @@ def _index_out_of_step(path: Path) -> None:
     ],
 )
 def test_a_bad_backup_is_refused_and_the_journal_left_untouched(store, data_dir, tmp_path, spoil, error, words):
-    bad = tmp_path / "bad.sqlite3"
-    shutil.copy(backup(store, data_dir, keep=5, now=T0), bad)
+    bad = tmp_path / "bad.sqlite3"  # a journal copied by hand, then spoilt
+    store.copy_to(bad)
     spoil(bad)
     store.close()
     journal = database_path(data_dir)
@@ -384,7 +405,7 @@ def test_a_restore_that_fails_half_way_leaves_the_journal_as_it_was(store, data_
     assert digest(journal) == before
     assert files(data_dir) == {"journal.sqlite3", "backups"}
     # No half copy; only a whole one when the failure came after it (harmless: a spare copy).
-    kept = files(backups_folder(data_dir)) - {made.name}
+    kept = files(backups_folder(data_dir)) - {made.name, packs.CHUNKS}
     assert len(kept) == (0 if failing == "the copy kept aside" else 1)
     assert all(name.startswith("journal-before-restore-") for name in kept)
 
@@ -414,7 +435,7 @@ def test_cli_backup_and_backups(capsys, store, data_dir):
     assert first.parent == backups_folder(data_dir) and dump(first) == dump(database_path(data_dir))
     code, out, _ = run(capsys, "backup", "--json")
     made = json.loads(out)
-    assert made["reflections"] == 2 and made["size"] == Path(made["path"]).stat().st_size
+    assert made["reflections"] == 2 and made["size"] == packs.read_manifest(Path(made["path"]), None).size
     assert not made["before_restore"] and datetime.fromisoformat(made["made_at"]).tzinfo is not None
     code, out, _ = run(capsys, "backups")
     lines = out.splitlines()
@@ -469,7 +490,7 @@ def test_cli_restore_refuses_while_the_window_is_open(capsys, store, data_dir):
         assert window.acquire()
         code, out, err = run(capsys, "restore", str(made), "--yes")
     assert code == 1 and out == "" and err.count("\n") == 1 and "Ledelsesjournal is open on this journal" in err
-    assert digest(database_path(data_dir)) == before and files(backups_folder(data_dir)) == {made.name}
+    assert digest(database_path(data_dir)) == before and files(backups_folder(data_dir)) == {made.name, packs.CHUNKS}
 
 
 def test_cli_errors(capsys, data_dir):
@@ -552,7 +573,7 @@ def test_backups_of_every_kind_can_be_removed_with_what_sqlite_keeps_beside_them
     daily = [backup(store, data_dir, keep=None, now=T0 + timedelta(days=day)) for day in range(3)]
     kept = _before_restore(data_dir, "2026-03-01T000000Z")
     assert remove_backups(data_dir, [daily[0], kept]) == [daily[0], kept]
-    assert files(backups_folder(data_dir)) == {daily[1].name, daily[2].name}
+    assert files(backups_folder(data_dir)) == {daily[1].name, daily[2].name, packs.CHUNKS}
     assert [b.path for b in list_backups(data_dir)] == daily[:0:-1]
     assert titles(data_dir) == ["Anden", "Første"]  # the journal is untouched
 
@@ -616,11 +637,12 @@ def test_cli_backups_show_sizes_and_remove_after_asking(capsys, store, data_dir)
         kept.name + "-wal",
         daily[0].name,
         daily[1].name,
+        packs.CHUNKS,
     }
     code, out, err = run(capsys, "--lang", "en", "backups", "--remove", str(kept), daily[0].name, "--yes")
     assert code == 0, err
     assert out.splitlines() == [f"Removed {kept}", f"Removed {daily[0]}"]
-    assert files(backups_folder(data_dir)) == {daily[1].name}
+    assert files(backups_folder(data_dir)) == {daily[1].name, packs.CHUNKS}
     code, out, err = run(capsys, "backups", "--remove", str(database_path(data_dir)), "--yes")
     assert code == 1 and out == "" and err.count("\n") == 1 and "not a backup" in err
     assert titles(data_dir) == ["Anden", "Første"]

@@ -105,10 +105,10 @@ def test_a_damaged_schema_is_one_line_from_the_command_line_and_changes_nothing(
 
 @pytest.mark.parametrize("damage", SCHEMA_DAMAGE)
 def test_a_backup_with_a_damaged_schema_is_refused_and_the_journal_left_alone(capsys, data_dir, tmp_path, damage):
-    made = journal_with_a_backup(data_dir)
+    journal_with_a_backup(data_dir)
     journal = database_path(data_dir)
-    bad = tmp_path / "bad.sqlite3"
-    shutil.copy(made, bad)
+    bad = tmp_path / "bad.sqlite3"  # the journal copied by hand, then damaged
+    shutil.copy(journal, bad)
     flip(bad, *SCHEMA_DAMAGE[damage])
     before, around = digest(journal), files(data_dir) | files(backups_folder(data_dir))
     for argv in (["restore", str(bad), "--yes"], ["restore", str(bad)]):

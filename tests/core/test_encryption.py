@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from journal import encryption, keys
+from journal import encryption, keys, packs
 from journal.backup import backup, list_backups, open_journal, restore
 from journal.errors import KeyFileError, PassphraseNeededError, WeakPassphraseError, WrongSecretError
 from journal.model import ReflectionFilter
@@ -49,7 +50,7 @@ def files_holding(folder: Path, word: str) -> list[str]:
     return sorted(
         str(path.relative_to(folder))
         for path in folder.rglob("*")
-        if path.is_file() and word.encode() in path.read_bytes()
+        if path.is_file() and word.encode() in packs.as_stored(path)  # a plain chunk seen decompressed
     )
 
 
@@ -121,10 +122,14 @@ def test_decrypting_gives_plain_sqlite_files_back(folder):
     lock_folder(folder)
     encryption.decrypt(folder, PASSPHRASE)
     assert not (folder / "journal.keys").exists()
-    for path in [folder / DB_FILENAME, *(b.path for b in list_backups(folder))]:
-        with sqlite3.connect(path) as plain:
-            assert plain.execute("SELECT count(*) FROM reflections").fetchone() == (1,)
-    assert titles(folder) == ["Om qzxplain"]
+    with sqlite3.connect(folder / DB_FILENAME) as plain:
+        assert plain.execute("SELECT count(*) FROM reflections").fetchone() == (1,)
+    (made,) = list_backups(folder)
+    assert packs.holds_plain(folder / "backups") and not packs.is_sealed(made.path)
+    packs.unpack(made.path, folder.parent / "unpacked.sqlite3", None, None)  # no key needed
+    with sqlite3.connect(folder.parent / "unpacked.sqlite3") as plain:
+        assert plain.execute("SELECT count(*) FROM reflections").fetchone() == (1,)
+    assert titles(folder) == ["Om qzxplain"] and files_holding(folder, "qzxplain") != []
 
 
 def test_restoring_a_backup_of_an_encrypted_journal(folder):
@@ -309,38 +314,40 @@ def test_the_command_line_encrypts_asks_and_decrypts(capsys, monkeypatch, tmp_pa
 
 
 def test_a_full_disk_half_way_leaves_the_folder_as_it_was(folder, monkeypatch):
-    from journal import store as store_module
     from journal.errors import DiskFullError
 
     write(folder, "qzxdisk")
     with open_journal(folder) as store:
         backup(store, folder, keep=None)
+        write(folder, "qzxmore")
         backup(store, folder, keep=None)
-    real = store_module.convert_database
+    real = packs._write_file
     calls = []
 
-    def fills_the_disk(source, target, source_key, target_key):
-        calls.append(source)
+    def fills_the_disk(path, content):  # the second file of the backups' packs written anew
+        calls.append(path)
         if len(calls) == 2:
-            raise DiskFullError(target)
-        real(source, target, source_key, target_key)
+            raise DiskFullError(path)
+        real(path, content)
 
-    monkeypatch.setattr(encryption, "convert_database", fills_the_disk)
+    monkeypatch.setattr(packs, "_write_file", fills_the_disk)
     with pytest.raises(DiskFullError):
         encryption.encrypt(folder, PASSPHRASE)
     assert not (folder / "journal.keys").exists()
-    for path in [folder / DB_FILENAME, *(b.path for b in list_backups(folder))]:
-        assert path.read_bytes()[:16] == b"SQLite format 3\x00"
-    assert titles(folder) == ["Om qzxdisk"] and all(b.reflections == 1 for b in list_backups(folder))
+    assert (folder / DB_FILENAME).read_bytes()[:16] == b"SQLite format 3\x00"
+    assert not any(packs.is_sealed(b.path) for b in list_backups(folder))
+    assert titles(folder) == ["Om qzxdisk", "Om qzxmore"]
+    assert [b.reflections for b in list_backups(folder)] == [2, 1]
 
-    monkeypatch.setattr(encryption, "convert_database", real)
+    monkeypatch.setattr(packs, "_write_file", real)
     encryption.encrypt(folder, PASSPHRASE)
     calls.clear()
-    monkeypatch.setattr(encryption, "convert_database", fills_the_disk)
+    monkeypatch.setattr(packs, "_write_file", fills_the_disk)
     with pytest.raises(DiskFullError):
         encryption.decrypt(folder, PASSPHRASE)
     assert json.loads((folder / "journal.keys").read_text())["state"] == "encrypted"
-    assert files_holding(folder, "qzxdisk") == [] and titles(folder) == ["Om qzxdisk"]
+    assert files_holding(folder, "qzxdisk") == [] and titles(folder) == ["Om qzxdisk", "Om qzxmore"]
+    assert [b.reflections for b in list_backups(folder)] == [2, 1]
 
 
 def test_a_plain_backup_from_elsewhere_is_restored_encrypted(folder, tmp_path):
@@ -349,8 +356,9 @@ def test_a_plain_backup_from_elsewhere_is_restored_encrypted(folder, tmp_path):
     write(folder, "qzxusb")
     with open_journal(folder) as store:
         made = backup(store, folder, keep=None)
-    outside = elsewhere / made.name
-    outside.write_bytes(made.read_bytes())  # a plain copy kept on a USB stick before encrypting
+    outside = elsewhere / made.name  # the backups folder copied to a USB stick before encrypting
+    outside.write_bytes(made.read_bytes())
+    shutil.copytree(made.parent / packs.CHUNKS, elsewhere / packs.CHUNKS)
     encryption.encrypt(folder, PASSPHRASE)
     write(folder, "senere")
     restore(folder, outside)

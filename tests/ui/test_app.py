@@ -99,7 +99,7 @@ def test_a_damaged_journal_is_restored_from_a_backup_at_start(qapp, tmp_path, mo
 
 def test_a_journal_with_a_damaged_schema_offers_its_backups_at_start(qapp, tmp_path, monkeypatch):
     """Bytes flipped in the schema's text made SQLite's complaint undecodable: the window died of
-    a UnicodeDecodeError instead of offering the backups, one of which is damaged the same way."""
+    a UnicodeDecodeError instead of offering the backups, one of which is damaged too."""
     from journal.backup import backup, list_backups
     from journal.ui.dialogs.backups import Restored
     from tests.core.test_damage import SCHEMA_DAMAGE, flip
@@ -109,7 +109,7 @@ def test_a_journal_with_a_damaged_schema_offers_its_backups_at_start(qapp, tmp_p
         store.create(reflection(title="Reddet fra sikkerhedskopien"))
         good = backup(store, tmp_path, keep=3)
         bad = backup(store, tmp_path, keep=3)
-    flip(bad, *SCHEMA_DAMAGE["a keyword"])
+    bad.write_bytes(bad.read_bytes()[:60])  # a backup damaged too: its manifest cut short
     flip(tmp_path / DB_FILENAME, *SCHEMA_DAMAGE["a keyword"])
     offered = []
 
@@ -471,10 +471,10 @@ def test_an_encrypted_journal_is_checked_whole_once_a_day_before_its_backup(tmp_
         for folder in (plain, secret, plain, secret):
             app_module.JournalCheck(folder, keep=10)._run(folder, 10)
         assert [p.parent.name for p in checked] == ["plain", "plain"]
-        for made in (secret / "backups").iterdir():
+        for made in (secret / "backups").glob("*.backup"):
             made.unlink()  # a new day: no backup of today yet
         app_module.JournalCheck(secret, keep=10)._run(secret, 10)
         assert [p.parent.name for p in checked] == ["plain", "plain", "secret"]
-        assert len(list((secret / "backups").iterdir())) == 1  # checked, then backed up
+        assert len(list((secret / "backups").glob("*.backup"))) == 1  # checked, then backed up
     finally:
         lock_folder(secret)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...backup import BackupInfo, latest_ways_back, list_backups, remove_backups
+from ...backup import BackupInfo, backups_size, latest_ways_back, list_backups, remove_backups
 from ...dates import date_and_time
 from ...errors import JournalError, LockedDatabaseError
 from ...readings import file_size
@@ -197,7 +197,7 @@ class BackupsDialog(QDialog):
     def _show_total(self) -> None:
         self.total.setText(
             self.tr("%n backup(s), %1 in all", "", len(self.infos)).replace(
-                "%1", file_size(sum(info.size for info in self.infos), ui_language())
+                "%1", file_size(backups_size(self.data_dir), ui_language())
             )
         )
 
