@@ -324,6 +324,54 @@ def test_a_merge_learns_the_words_of_what_it_brings(file_store, brought):
     assert len(file_store.search("forløb")) == brought
 
 
+def _index_answers(store) -> dict[str, list[str]]:
+    """What the search index itself answers (no walk over the newest), per word."""
+    return {
+        word: [
+            row[0]
+            for row in store.conn.execute(
+                "SELECT rowid FROM reflections_fts WHERE reflections_fts MATCH ? ORDER BY rowid", (word,)
+            )
+        ]
+        for word in ("borgerne", "møde", "sygefravær", "budget", "tillid")
+    }
+
+
+def test_a_merge_indexes_what_it_adds_as_one_by_one_would_and_keeps_the_trigger(tmp_path):
+    """A merge indexes the reflections it inserts in one statement at the end, without the
+    insert trigger, which it puts back in the same transaction, also when the merge fails."""
+    words = ["borgerne", "møde", "sygefravær", "budget", "tillid", "og", "ansvar"]
+    brought = [
+        reflection(
+            title=f"Nr {n} {words[n % 7]}",
+            body=" ".join(words[(n * k) % 7] for k in range(1, 9)),
+            learning=words[(n + 3) % 7],
+            entry_at=at(2025, 1 + n % 12, 1 + n % 28),
+        )
+        for n in range(60)
+    ]
+    with Store.open(tmp_path / "one.sqlite3") as one, Store.open(tmp_path / "merged.sqlite3") as merged:
+        for item in brought:
+            one.create(item)
+        merged.create(brought[0])
+        assert merged.merge(brought).added == 59
+        triggers = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+        assert merged.conn.execute(triggers).fetchall() == one.conn.execute(triggers).fetchall()
+        merged.conn.execute("INSERT INTO reflections_fts (reflections_fts, rank) VALUES ('integrity-check', 1)")
+        assert _index_answers(merged) == _index_answers(one) and all(_index_answers(one).values())
+
+        def failing():
+            yield reflection(title="Halvvejs budget")
+            raise OSError("the file went away")
+
+        with pytest.raises(OSError):
+            merged.merge(failing())
+        assert merged.conn.execute(triggers).fetchall() == one.conn.execute(triggers).fetchall()
+        assert not merged.search("halvvejs")
+        merged.create(reflection(title="Efter importen: kvartalsmøde"))
+        assert [r.title for r in merged.search("kvartalsmøde")] == ["Efter importen: kvartalsmøde"]
+
+
 def test_the_vocabulary_learns_every_write_and_forgets_erased_words_when_scrubbed(file_store):
     def vocabulary() -> set[str]:
         return {word for (word,) in file_store.conn.execute("SELECT word FROM search_words")}
