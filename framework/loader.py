@@ -11,7 +11,6 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from datetime import date
-from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -48,6 +47,11 @@ class FrameworkError(ValueError):
 
 
 def bundled_path() -> Path:
+    beside = Path(__file__).with_name("data") / BUNDLED  # installed, or frozen: importlib.resources costs 10 ms
+    if beside.is_file():
+        return beside
+    from importlib import resources
+
     return Path(str(resources.files("framework") / "data" / BUNDLED))
 
 
@@ -63,10 +67,11 @@ def load_framework(path: str | Path) -> Framework:
         raw = path.read_bytes()
     except OSError as error:
         raise FrameworkError(name, "", f"cannot read the file ({error.strerror or error})") from error
-    from .markdown_form import looks_like_markdown, read_markdown  # which imports this module
+    if path.suffix.lower() != ".json":  # the bundled one is JSON: no Markdown reader (6 ms) for it
+        from .markdown_form import looks_like_markdown, read_markdown  # which imports this module
 
-    if path.suffix.lower() != ".json" and looks_like_markdown(raw):
-        return read_markdown(raw, name)
+        if looks_like_markdown(raw):
+            return read_markdown(raw, name)
     return parse_framework(raw, name)
 
 

@@ -8,7 +8,8 @@ index, which a restore builds again. The manifest is written last, under a tempo
 into place: a file with a backup's name always names a complete backup. Backups made before packs
 are whole SQLite databases (``journal-<moment>.sqlite3``); they are listed, restored, rotated and
 removed as before. The temporary names say which process writes them (see journal.fileio), so
-that the next start removes what a backup or restore that was killed half way left.
+that the next start removes what a backup or restore that was killed half way left. (journal.packs
+is imported by the functions that use it: a command that only reads the journal does without.)
 
 A restore keeps the journal it replaces in the same folder, as
 ``journal-before-restore-<moment>.sqlite3``. Rotation never removes those: restores are rare, and
@@ -37,7 +38,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from . import packs, store
+from . import store
 from .errors import (
     CorruptDatabaseError,
     DatabaseError,
@@ -166,6 +167,8 @@ def _backup_journal(data_dir: Path, keep: int | None, now: datetime | None, kind
     """Back up the journal in ``data_dir`` through a read-only connection of its own: as a pack,
     or (the copy before an upgrade, which must be the file as the older version left it) as a
     whole database."""
+    from . import packs
+
     if keep is not None and keep < 1:
         raise ValueError(f"keep must be at least 1, not {keep}")
     journal = database_path(Path(data_dir))
@@ -201,6 +204,8 @@ def _backup_journal(data_dir: Path, keep: int | None, now: datetime | None, kind
 
 def list_backups(data_dir: Path) -> list[BackupInfo]:
     """The backups, newest first, including the journals restores replaced."""
+    from . import packs
+
     folder = backups_folder(data_dir)
     found = []
     for path, made_at, kind in _named(folder):
@@ -218,6 +223,8 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
 
 def backups_size(data_dir: Path) -> int:
     """What the backups take on disk together (packs share their chunks)."""
+    from . import packs
+
     folder = backups_folder(data_dir)
     whole = sum(path.stat().st_size for path, _, _ in _named(folder) if not packs.is_pack(path))
     return whole + packs.pack_bytes(folder)
@@ -286,6 +293,8 @@ def remove_backups(data_dir: Path, paths: Iterable[str | os.PathLike]) -> list[P
 
 def _forget_chunks(folder: Path) -> None:
     """Remove the chunks no pack names any more (after a removal, a rotation or a rewrite)."""
+    from . import packs
+
     if (folder / packs.CHUNKS).is_dir():
         packs.collect_garbage(folder, folder_key(folder))
 
@@ -296,6 +305,8 @@ def rewrite_backups(data_dir: Path, change: Callable[[Store], object]) -> list[P
     itself, opened (and so brought up to this version's schema), changed, copied once more into a
     fresh file with no free pages (``copy_to``), and that file renamed over the backup; the
     working copy is removed. The backups rewritten, newest first."""
+    from . import packs
+
     folder = backups_folder(data_dir)
     rewritten = []
     for path, _, _ in _named(folder):
@@ -330,6 +341,8 @@ def check_backup(path: str | os.PathLike) -> None:
     It must be a whole, undamaged Ledelsesjournal database (``PRAGMA integrity_check``) of a
     schema this app knows. An older schema is fine: opening the restored journal migrates it.
     """
+    from . import packs
+
     path = Path(path)
     if not path.is_file():
         raise DatabaseError(path, f"{path} does not exist or is not a file. Your journal was not changed.")
@@ -392,6 +405,8 @@ def restore(data_dir: Path, backup_path: str | os.PathLike) -> Path | None:
     log, which step 4 folded into it, unless it was too damaged to fold: that log is then only in
     the copy of step 3.
     """
+    from . import packs
+
     backup_path = Path(backup_path)
     pack = packs.is_pack(backup_path)
     if not pack:
@@ -522,6 +537,8 @@ def _free_name(folder: Path, prefix: str, moment: datetime, suffix: str = ".sqli
     """The name for a file made at ``moment`` that no backup has yet: a backup is never
     overwritten, not even by one made in the same second (named a second later, which keeps the
     order)."""
+    from . import packs
+
     moment = moment.astimezone(UTC)
     while any((folder / f"{prefix}{moment:{_STAMP}}{end}").exists() for end in (".sqlite3", packs.SUFFIX)):
         moment += timedelta(seconds=1)

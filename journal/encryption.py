@@ -25,7 +25,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from . import packs, store
+from . import store
 from .backup import backups_folder, clear_leftovers, refuse_if_open
 from .errors import DatabaseError, EncryptionUnavailableError
 from .fileio import temporary_beside
@@ -136,6 +136,8 @@ def _is_plain(path: Path) -> bool:
 
 
 def _unfinished(data_dir: Path, keyfile: dict) -> bool:
+    from . import packs
+
     if keyfile.get("state") == "decrypting":
         return True
     leftovers = any(
@@ -182,6 +184,8 @@ def _finish_or_undo(data_dir: Path, key: bytes, keyfile: dict) -> None:
 
 def _finish(data_dir: Path, key: bytes, keyfile: dict) -> None:
     """Bring every database file in ``data_dir`` to the state the key file names."""
+    from . import packs
+
     decrypting = keyfile.get("state") == "decrypting"
     for folder in (data_dir, backups_folder(data_dir)):
         if folder.is_dir():

@@ -16,7 +16,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from framework import Framework, LocalText, load_bundled, load_framework
-from framework.markdown_form import read_markdown, to_markdown
 
 from .store import Store
 from .words import word
@@ -54,6 +53,8 @@ def read_choice(path_or_id: str | Path) -> Choice:
     FrameworkError (FrameworkProblems for a Markdown file, with every problem and its line)."""
     if str(path_or_id) in bundled_ids():
         return Choice(bundled(), "")
+    from framework.markdown_form import to_markdown
+
     framework = load_framework(path_or_id)
     return Choice(framework, to_markdown(framework))
 
@@ -187,4 +188,6 @@ def bundled() -> Framework:
 
 @lru_cache(maxsize=8)
 def _read(source: str) -> Framework:
+    from framework.markdown_form import read_markdown  # a framework the leader chose; the bundled one is JSON
+
     return read_markdown(source, "the journal's organisation framework")

@@ -7,30 +7,23 @@ import shlex
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from framework import Framework
 
 from .. import dates
 from ..errors import NotFoundError
 from ..export import EXPORTERS, Exporter, ExportOptions, formats, get_exporter
-from ..importers import (
-    IMPORTERS,
-    KINDS,
-    ImportData,
-    ImportPreview,
-    TagMapping,
-    Target,
-    context_conflicts,
-    import_data,
-    preview,
-    read_file,
-    skipped_by_reason,
-    suggest,
-)
 from ..model import normalise_tag
 from ..store import Store, is_encrypted
 from .base import Command, Context, UsageError
+
+if TYPE_CHECKING:
+    from ..importers import ImportData, ImportPreview, TagMapping, Target
+
+# The names of journal.importers.IMPORTERS, for --format: the importers (17 ms of imports) are
+# loaded by the import command alone (tests/core/test_cli.py keeps the two the same).
+IMPORT_FORMATS = ("json", "jrnl", "dayone", "markdown")
 
 
 def register(command: Command) -> dict:
@@ -79,9 +72,7 @@ def register(command: Command) -> dict:
         "files (merges: importing twice adds nothing)",
     )
     imp.add_argument("file", metavar="PATH", help="the file, Day One .zip or folder of Markdown files to import")
-    imp.add_argument(
-        "--format", "-f", choices=[i.name for i in IMPORTERS], help="(default: recognised from the content)"
-    )
+    imp.add_argument("--format", "-f", choices=IMPORT_FORMATS, help="(default: recognised from the content)")
     imp.add_argument(
         "--preview",
         action="store_true",
@@ -218,6 +209,8 @@ def map_target(ctx: Context, text: str) -> Target:
     resolved as `add --theme`, `--criterion` and `--context` do (a context also by the parts of its
     label, as suggestions match it: ``context:3-i-1``); a plain value is a success criterion or
     else a theme, as before contexts could be mapped."""
+    from ..importers import Target, suggest
+
     explicit = Target.parse(text)
     if explicit is not None:
         resolve = {"theme": ctx.theme_id, "criterion": ctx.criterion_id, "context": ctx.context_id}[explicit.kind]
@@ -252,6 +245,8 @@ def map_target(ctx: Context, text: str) -> Target:
 def tag_mapping(ctx: Context, data: ImportData) -> TagMapping | None:
     """The --map options as a TagMapping; a tag the file does not have is refused (a typo would
     otherwise map nothing without a word), and so is a tag given two usage contexts."""
+    from ..importers import KINDS, TagMapping, preview
+
     a = ctx.args
     if not a.map:
         if a.drop_mapped_tags:
@@ -291,6 +286,8 @@ def target_name(ctx: Context, target: Target) -> str:
 def print_preview(ctx: Context, data: ImportData, seen: ImportPreview, mapping: TagMapping | None) -> None:
     """The numbers, the --map given, and a suggestion for each other tag that is a theme's or a
     usage context's name (see :func:`journal.importers.suggest`), with the --map that takes it."""
+    from ..importers import context_conflicts, suggest
+
     mapped = mapping.tags if mapping is not None else frozenset()
     suggestions = {
         tag: target
@@ -362,6 +359,8 @@ def print_skipped(ctx: Context, skipped: tuple[tuple[str, tuple[str, ...]], ...]
 
 
 def cmd_import(ctx: Context, stdin: IO[str]) -> int:
+    from ..importers import import_data, preview, read_file, skipped_by_reason
+
     # Straight into the journal, a file is read once, by the merge (see read_file).
     data = read_file(ctx.args.file, ctx.args.format, check=bool(ctx.args.preview or ctx.args.map))
     mapping = tag_mapping(ctx, data)

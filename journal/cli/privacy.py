@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-from .. import dates, encryption, people, retention
+from .. import dates, encryption, retention
 from ..backup import list_backups
 from ..errors import DatabaseError
 from ..export import ExportOptions, formats
@@ -15,6 +15,9 @@ from ..model import now_local
 from ..paths import ensure_private_dir
 from .base import PASSPHRASE_ENV, Command, Context, UsageError, positive
 from .files import exporter_for, target_for, write_export
+
+if TYPE_CHECKING:
+    from .. import people  # loaded by the commands about people alone
 
 NEW_PASSPHRASE_ENV = "LEDELSESJOURNAL_NEW_PASSPHRASE"
 
@@ -116,6 +119,8 @@ def cmd_passphrase(ctx: Context, stdin: IO[str]) -> int:
 
 
 def _name(ctx: Context) -> str:
+    from .. import people
+
     name = " ".join(ctx.args.name).strip()
     try:
         people.name_pattern(name)
@@ -125,6 +130,8 @@ def _name(ctx: Context) -> str:
 
 
 def _print_mentions(ctx: Context, found: people.Found) -> None:
+    from .. import people
+
     w = ctx.word
     ctx.print(w("cli.person.count", name=found.name, count=found.count))
     for m in found.mentions:
@@ -146,6 +153,8 @@ def _print_mentions(ctx: Context, found: people.Found) -> None:
 
 
 def cmd_person(ctx: Context, stdin: IO[str]) -> int:
+    from .. import people
+
     name = _name(ctx)
     a = ctx.args
     if a.export or a.format:
@@ -180,6 +189,8 @@ def cmd_person(ctx: Context, stdin: IO[str]) -> int:
 
 
 def cmd_forget(ctx: Context, stdin: IO[str]) -> int:
+    from .. import people
+
     name = _name(ctx)
     a = ctx.args
     w = ctx.word

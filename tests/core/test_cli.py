@@ -307,15 +307,18 @@ def test_commands_never_import_qt(data_dir):
 
 def test_everyday_commands_load_only_what_they_run(data_dir):
     """Writing, listing and searching a journal start without loading the figures (analytics), the
-    exporters' formats, zoneinfo (a Day One import's) or sqlite-utils (which makes and upgrades a
-    journal): each cost every command's start its import time."""
+    exporters' formats, the importers, the people's search, the backups' format (packs), the
+    Markdown framework reader (the bundled framework is JSON), zoneinfo (a Day One import's) or
+    sqlite-utils (which makes and upgrades a journal): each cost every command's start its import
+    time."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     made = subprocess.run([sys.executable, "-m", "journal", "add", "-t", "Første"], env=env, cwd=data_dir.parent)
     assert made.returncode == 0
     code = (
         "import sys, json; from journal.__main__ import main; main(['add', '-t', 'Mødet med Birthe']); "
         "main(['list']); main(['search', 'møde']); main(['tags']); "
-        "print(json.dumps(sorted(m for m in sys.modules if m.startswith(('journal.', 'zoneinfo', 'sqlite_utils')))))"
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith(('journal.', 'framework.', 'zoneinfo', "
+        "'sqlite_utils')))))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=data_dir.parent, env=env, timeout=60
@@ -324,11 +327,27 @@ def test_everyday_commands_load_only_what_they_run(data_dir):
     assert "Mødet med Birthe" in result.stdout
     loaded = set(json.loads(result.stdout.splitlines()[-1]))
     assert {"journal.store", "journal.cli.entries", "journal.export"} <= loaded  # the list is what it claims
-    unwanted = {"journal.analytics", "journal.readings", "zoneinfo", "sqlite_utils"}
+    unwanted = {
+        "journal.analytics",
+        "journal.readings",
+        "journal.importers",
+        "journal.people",
+        "journal.packs",
+        "framework.markdown_form",
+        "zoneinfo",
+        "sqlite_utils",
+    }
     # journal_json: the journal's own format, whose name and version the importer reads back
     light = {"journal.export.base", "journal.export.journal_json"}
     formats = {m for m in loaded if m.startswith("journal.export.")} - light
     assert loaded & unwanted == set() and formats == set()
+
+
+def test_the_import_command_offers_every_importer_s_format():
+    from journal.cli.files import IMPORT_FORMATS
+    from journal.importers import IMPORTERS
+
+    assert tuple(importer.name for importer in IMPORTERS) == IMPORT_FORMATS
 
 
 def test_python_dash_m_and_version(data_dir):
