@@ -188,6 +188,8 @@ def _backup_journal(data_dir: Path, keep: int | None, now: datetime | None, kind
             try:
                 packs.write_pack(source, folder, target, folder_key(folder), f"{moment.astimezone(UTC):{_STAMP}}")
             except BaseException as error:
+                with suppress(Exception):  # the parts written before it failed (a full disk, say)
+                    packs.collect_garbage(folder, folder_key(folder))
                 if isinstance(error, store.SQLITE_ERRORS):
                     raise explain_sqlite_error(error, journal) from error
                 if isinstance(error, OSError):

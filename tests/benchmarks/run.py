@@ -217,7 +217,8 @@ def switching(folder: Path, work: Path, runs: int) -> dict[str, float]:
 
     copy = work / "switching"
     shutil.rmtree(copy, ignore_errors=True)
-    shutil.copytree(folder, copy)
+    ensure_private_dir(copy)  # the journal alone: not its backups, nor a log a closing program removes
+    shutil.copyfile(database_path(folder), database_path(copy))
     other, revision = work / "vaerdier.md", work / "naestved-2025.md"
     other.write_text(VALUES, encoding="utf-8")
     revision.write_text(revised_naestved(), encoding="utf-8")
