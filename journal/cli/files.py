@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shlex
 import sys
+from contextlib import suppress
 from dataclasses import asdict
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -15,6 +16,7 @@ from .. import dates
 from ..errors import NotFoundError
 from ..export import EXPORTERS, Exporter, ExportOptions, formats, get_exporter
 from ..model import normalise_tag
+from ..paths import DB_FILENAME
 from ..store import Store, is_encrypted
 from .base import Command, Context, UsageError
 
@@ -367,7 +369,21 @@ def cmd_import(ctx: Context, stdin: IO[str]) -> int:
     if ctx.args.preview:
         print_preview(ctx, data, preview(data, ctx.store), mapping)
         return 0
-    result = import_data(ctx.store, data, mapping)
+    folder = ctx.data_dir
+    made = {path: not path.exists() for path in (folder, folder / DB_FILENAME)}
+    try:
+        result = import_data(ctx.store, data, mapping)
+    except BaseException:
+        # The merge undid itself; a journal (and folder) this command made for it would stay
+        # behind empty, as if something had been imported: removed again.
+        ctx.close()
+        if made[folder / DB_FILENAME]:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                (folder / f"{DB_FILENAME}{suffix}").unlink(missing_ok=True)
+            if made[folder]:
+                with suppress(OSError):
+                    folder.rmdir()  # only if nothing else is in it
+        raise
     skipped = skipped_by_reason(data.skipped)
     if ctx.args.json:
         ctx.print_json(

@@ -250,6 +250,27 @@ def test_a_bad_import_file_changes_nothing(capsys, data_dir, tmp_path):
     assert len(json.loads(out)) == 1
 
 
+@pytest.mark.parametrize("folder_there", [True, False], ids=["a folder without a journal", "no folder"])
+def test_a_bad_import_into_no_journal_leaves_no_empty_journal_behind(capsys, tmp_path, folder_there):
+    """The first thing a new user may do is import: if the file is bad, there is still no journal
+    (an empty one would look like an import that brought nothing)."""
+    folder = tmp_path / "ny"
+    if folder_there:
+        folder.mkdir(mode=0o700)
+        (folder / "notes.txt").write_text("mine")
+    bad = tmp_path / "bad.json"
+    entries = [{"date": "2026-03-02", "time": "09:00", "title": "Første", "body": "x"}] * 3
+    bad.write_text(json.dumps({"tags": {}, "entries": entries})[:-40], encoding="utf-8")  # cut short
+    code, out, err = run(capsys, "--data-dir", str(folder), "import", str(bad))
+    assert code == 1 and out == "" and err.count("\n") == 1 and str(bad) in err
+    if folder_there:
+        assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]
+    else:
+        assert not folder.exists()
+    code, out, err = run(capsys, "--data-dir", str(folder), "list", "--json")  # and the next start is a first
+    assert code == 0 and json.loads(out) == []
+
+
 def test_export_to_a_missing_folder_is_a_clear_error(capsys, data_dir, tmp_path):
     code, _, err = run(capsys, "export", "-o", str(tmp_path / "nowhere" / "x.json"))
     assert code == 1 and "Cannot write" in err and err.count("\n") == 1
