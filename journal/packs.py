@@ -11,7 +11,8 @@ schema's version. Ten daily backups then cost one compressed copy of the rows an
 changed between them.
 
 A restore takes no SQL from a pack: it builds the schema this app's migrations make for the
-pack's version, writes the rows into it as values, and builds the search index from them
+pack's version, writes the rows into it as values, and builds the search index from them (the
+SQL of both ways is the store's: ``store.kept_rows``, ``store.write_kept_rows``)
 (18 s at 100,000 reflections, where copying a whole journal took 4; a journal of a few
 thousand reflections takes a second).
 
@@ -35,9 +36,10 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,6 +63,7 @@ RUN = {"reflections": 64}  # rowids a chunk holds: reflections are long (1 to 2 
 OTHER_RUN = 4096
 _PLAIN, _SEALED = b"LJZ1", b"LJS1"  # a chunk's first bytes: compressed, or compressed and sealed
 _LOCK = ".lock"
+_CHUNK_NAME = re.compile(r"[0-9a-f]{64}")  # a hash: never a path (a hand-made list names no other file)
 _LOCK_WAIT_S = 120.0
 _BATCH = 2000
 
@@ -234,6 +237,8 @@ def read_manifest(path: Path, key: bytes | None) -> Manifest:
         data = json.loads(content)
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ValueError("not a Ledelsesjournal backup")
+        if data.get("version") == VERSION and not _well_formed(data):
+            raise ValueError("its list of parts is not as this version writes it")
     except (ValueError, UnicodeDecodeError) as error:
         raise CorruptDatabaseError(
             path,
@@ -247,6 +252,25 @@ def read_manifest(path: Path, key: bytes | None) -> Manifest:
             "newer version to restore it.",
         )
     return Manifest(path, data)
+
+
+def _well_formed(data: dict) -> bool:
+    tables = data.get("tables")
+    return (
+        isinstance(tables, dict)
+        and isinstance(data.get("reflections"), int)
+        and isinstance(data.get("bytes", 0), int)
+        and all(
+            isinstance(name, str)
+            and isinstance(entry, dict)
+            and isinstance(entry.get("rowid"), bool)
+            and isinstance(entry.get("columns"), list)
+            and all(isinstance(column, str) for column in entry["columns"])
+            and isinstance(entry.get("chunks"), list)
+            and all(isinstance(chunk, str) and _CHUNK_NAME.fullmatch(chunk) for chunk in entry["chunks"])
+            for name, entry in tables.items()
+        )
+    )
 
 
 def is_sealed(path: Path) -> bool:
@@ -277,24 +301,6 @@ def manifests(folder: Path) -> list[Path]:
 
 
 # -- writing a pack ------------------------------------------------------------------------
-
-
-def _dumped_tables(schema: list[list]) -> list[tuple[str, bool]]:
-    """(name, has rowid) of the tables whose rows a pack keeps: all but SQLite's own, virtual
-    tables and the tables a virtual table keeps for itself (the search index: rebuilt)."""
-    virtual = [name for kind, name, _, sql in schema if kind == "table" and _is_virtual(sql)]
-    return [
-        (name, "WITHOUT ROWID" not in (sql or "").upper())
-        for kind, name, _, sql in schema
-        if kind == "table"
-        and not name.startswith("sqlite_")
-        and not _is_virtual(sql)
-        and not any(name.startswith(f"{v}_") for v in virtual)
-    ]
-
-
-def _is_virtual(sql: str | None) -> bool:
-    return (sql or "").upper().startswith("CREATE VIRTUAL TABLE")
 
 
 def _bytes_as_json(value: object) -> object:
@@ -335,27 +341,12 @@ def write_pack(connection, folder: Path, target: Path, key: bytes | None, made_a
     chunks = _chunks_folder(folder)
     with _locked(folder):
         stored = {p.name for p in chunks.iterdir()}
-        connection.execute("BEGIN")
-        try:
-            schema = [
-                list(row)
-                for row in connection.execute(
-                    "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid"
-                )
-            ]
-            tables: dict[str, dict] = {}
-            total = 0
-            for name, rowid in _dumped_tables(schema):
-                # Not its generated columns, which SQLite computes again as the rows are written.
-                columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')]
-                listed = ", ".join(f'"{column}"' for column in columns)
-                select = (
-                    f'SELECT rowid, {listed} FROM "{name}" ORDER BY rowid'
-                    if rowid
-                    else f'SELECT {listed} FROM "{name}"'
-                )
+        tables: dict[str, dict] = {}
+        total = 0
+        with store.kept_rows(connection) as (header, kept):
+            for table, rows in kept:
                 names = []
-                for run in _runs(connection.execute(select), RUN.get(name, OTHER_RUN), rowid):
+                for run in _runs(rows, RUN.get(table.name, OTHER_RUN), table.rowid):
                     raw = json.dumps(run, ensure_ascii=False, separators=(",", ":"), default=_bytes_as_json).encode()
                     chunk = _name(raw, keys)
                     path = chunks / chunk
@@ -364,23 +355,9 @@ def write_pack(connection, folder: Path, target: Path, key: bytes | None, made_a
                         stored.add(chunk)
                     total += path.stat().st_size
                     names.append(chunk)
-                tables[name] = {"columns": columns, "rowid": rowid, "chunks": names}
-            header = {
-                pragma: int(connection.execute(f"PRAGMA {pragma}").fetchone()[0])
-                for pragma in ("user_version", "application_id")
-            }
-            live = connection.execute("SELECT count(*) FROM reflections WHERE deleted_at IS NULL").fetchone()[0]
-        finally:
-            connection.execute("ROLLBACK")
+                tables[table.name] = {"columns": list(table.columns), "rowid": table.rowid, "chunks": names}
         _sync(chunks)
-        data = {
-            "format": FORMAT,
-            "version": VERSION,
-            "made_at": made_at,
-            **header,
-            "reflections": live,
-            "tables": tables,
-        }
+        data = {"format": FORMAT, "version": VERSION, "made_at": made_at, **header, "tables": tables}
         data = _write_manifest(target, data, keys, total)
         _sync(folder)
     return Manifest(target, data)
@@ -414,18 +391,16 @@ def check_pack(path: Path, key: bytes | None) -> Manifest:
     return manifest
 
 
-def unpack(
-    path: Path, target: Path, key: bytes | None, target_key: bytes | None, then: Callable[[], None] | None = None
-) -> Manifest:
+def unpack(path: Path, target: Path, key: bytes | None, target_key: bytes | None) -> Manifest:
     """Write the journal the pack at ``path`` holds (its chunks read with ``key``, None for a
     plain folder) into the new database file ``target`` (encrypted with ``target_key`` if it is
     given), its search index built anew. ``target`` is whole only if this returns; the caller
-    removes it otherwise. ``then``: called after each table (the window's progress).
+    removes it otherwise.
 
     No SQL is taken from the pack: the schema is the one this app's migrations build for the
-    pack's version, and the pack's tables and columns must be among it. Its rows are bound as
-    values. A missing or damaged chunk, or a table this version never had, raises
-    CorruptDatabaseError; a newer version's pack NewerDatabaseError."""
+    pack's version, and the pack's tables and columns must be among it (store.write_kept_rows);
+    its rows are bound as values. A missing or damaged chunk, or a table this version never
+    had, raises CorruptDatabaseError; a newer version's pack NewerDatabaseError."""
     from . import migrations
 
     manifest = read_manifest(path, key)
@@ -441,39 +416,16 @@ def unpack(
             f"{path} was made by a newer version of Ledelsesjournal. Your journal was not changed; install the "
             "newer version to restore it.",
         )
-    with closing(store.connect(Path(target), key=target_key)) as connection:
-        migrations.apply(connection, upto=version)  # as that version of the app made a journal
-        connection.isolation_level = None
-        schema = [list(row) for row in connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")]
-        dumped = dict(_dumped_tables(schema))
-        triggers = [(name, sql) for kind, name, _, sql in schema if kind == "trigger"]
-        virtual = [name for kind, name, _, sql in schema if kind == "table" and _is_virtual(sql)]
-        connection.execute("BEGIN")
-        for name, _ in triggers:  # the search index is built once at the end, not row by row
-            connection.execute(f'DROP TRIGGER "{name}"')
-        for name in dumped:
-            connection.execute(f'DELETE FROM "{name}"')  # what the steps wrote: the pack has it all
-        for name, table in data["tables"].items():
-            if name not in dumped or table.get("rowid") != dumped[name]:
-                raise _not_a_pack(path, f"a table {name!r} this version does not have")
-            known = {row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')}
-            if not set(table["columns"]) <= known:
-                raise _not_a_pack(path, f"columns {sorted(set(table['columns']) - known)} in {name}")
-            columns = (["rowid"] if table["rowid"] else []) + table["columns"]
-            quoted = ", ".join(f'"{column}"' for column in columns)
-            insert = f'INSERT INTO "{name}" ({quoted}) VALUES ({", ".join("?" * len(columns))})'
-            for chunk in table["chunks"]:
-                rows = _chunk_rows(folder, chunk, keys, Path(path))
-                if any(not isinstance(row, list) or len(row) != len(columns) for row in rows):
-                    raise _not_a_pack(path, f"rows of {name} that do not fit it")
-                connection.executemany(insert, rows)
-            if then is not None:
-                then()
-        for name in virtual:
-            connection.execute(f'INSERT INTO "{name}" ("{name}") VALUES (\'rebuild\')')
-        for _, sql in triggers:
-            connection.execute(sql)
-        connection.execute("COMMIT")
+
+    def batches(chunks: list[str]) -> Iterator[list]:
+        for chunk in chunks:
+            yield _chunk_rows(folder, chunk, keys, Path(path))
+
+    tables = [
+        (name, tuple(entry["columns"]), entry["rowid"], batches(entry["chunks"]))
+        for name, entry in data["tables"].items()
+    ]
+    store.write_kept_rows(Path(target), target_key, version, tables, lambda what: _not_a_pack(path, what))
     return manifest
 
 

@@ -650,6 +650,107 @@ def copy_into_encrypted_folder(source: Path, target: Path) -> None:
     convert_database(source, target, None, key)
 
 
+# -- the rows of a journal, as a backup keeps them (journal.packs) --------------------------
+
+
+@dataclass(frozen=True)
+class KeptTable:
+    """A table whose rows a backup keeps: all but SQLite's own, the virtual tables and those a
+    virtual table keeps for itself (the search index, which is built again from the rows).
+    ``columns``: its own, not the generated ones, which SQLite computes again as rows are written."""
+
+    name: str
+    columns: tuple[str, ...]
+    rowid: bool  # False: WITHOUT ROWID, its rows in its key's order
+
+
+def _kept_tables(connection: sqlite3.Connection) -> list[KeptTable]:
+    schema = connection.execute("SELECT type, name, sql FROM sqlite_master WHERE type = 'table'").fetchall()
+    virtual = [name for _, name, sql in schema if _is_virtual(sql)]
+    return [
+        KeptTable(
+            name,
+            tuple(row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')),
+            "WITHOUT ROWID" not in (sql or "").upper(),
+        )
+        for _, name, sql in schema
+        if not (name.startswith("sqlite_") or _is_virtual(sql) or any(name.startswith(f"{v}_") for v in virtual))
+    ]
+
+
+def _is_virtual(sql: str | None) -> bool:
+    return (sql or "").upper().startswith("CREATE VIRTUAL TABLE")
+
+
+@contextmanager
+def kept_rows(connection: sqlite3.Connection) -> Iterator[tuple[dict, list[tuple[KeptTable, Iterator[tuple]]]]]:
+    """The journal ``connection`` reads, as one moment (a read transaction for the block): its
+    header (``user_version``, ``application_id``, ``reflections``: those not in the Trash) and
+    each kept table with its rows (the rowid first, in rowid order, where it has one). SQLite's
+    errors are left to the caller."""
+    connection.execute("BEGIN")
+    try:
+        header = {p: int(connection.execute(f"PRAGMA {p}").fetchone()[0]) for p in ("user_version", "application_id")}
+        header["reflections"] = connection.execute(
+            "SELECT count(*) FROM reflections WHERE deleted_at IS NULL"
+        ).fetchone()[0]
+        tables = []
+        for table in _kept_tables(connection):
+            listed = ", ".join(f'"{column}"' for column in table.columns)
+            select = (
+                f'SELECT rowid, {listed} FROM "{table.name}" ORDER BY rowid'
+                if table.rowid
+                else f'SELECT {listed} FROM "{table.name}"'
+            )
+            tables.append((table, connection.execute(select)))
+        yield header, tables
+    finally:
+        connection.execute("ROLLBACK")
+
+
+def write_kept_rows(
+    target: Path,
+    key: bytes | None,
+    version: int,
+    tables: Iterable[tuple[str, tuple[str, ...], bool, Iterable[list]]],
+    refuse: Callable[[str], Exception],
+) -> None:
+    """Make the new database file ``target`` (encrypted with ``key``, None: plain) a journal of
+    schema ``version`` holding ``tables``' rows: (name, columns, has rowid, batches of rows as
+    :func:`kept_rows` gave them). The schema is the one the migrations build for that version; a
+    table or column it does not have, or a row that does not fit, raises ``refuse(what)``. The
+    search index is built from the rows at the end. The caller removes ``target`` if this raises."""
+    with closing(_connect(Path(target), key=key, timeout=BUSY_TIMEOUT_MS / 1000)) as connection:
+        migrations.apply(connection, upto=version)  # as that version of the app made a journal
+        connection.isolation_level = None
+        kept = {table.name: table for table in _kept_tables(connection)}
+        schema = connection.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+        triggers = [(name, sql) for kind, name, sql in schema if kind == "trigger"]
+        virtual = [name for kind, name, sql in schema if kind == "table" and _is_virtual(sql)]
+        connection.execute("BEGIN")
+        for name, _ in triggers:  # the search index is built once at the end, not row by row
+            connection.execute(f'DROP TRIGGER "{name}"')
+        for name in kept:
+            connection.execute(f'DELETE FROM "{name}"')  # what the steps wrote: the rows given have it all
+        for name, columns, rowid, batches in tables:
+            if name not in kept or rowid != kept[name].rowid:
+                raise refuse(f"a table {name!r} this version does not have")
+            if not set(columns) <= set(kept[name].columns):
+                raise refuse(f"columns {sorted(set(columns) - set(kept[name].columns))} in {name}")
+            listed = (["rowid"] if rowid else []) + list(columns)
+            quoted = ", ".join(f'"{column}"' for column in listed)
+            insert = f'INSERT INTO "{name}" ({quoted}) VALUES ({", ".join("?" * len(listed))})'
+            for rows in batches:
+                if any(not isinstance(row, list) or len(row) != len(listed) for row in rows):
+                    raise refuse(f"rows of {name} that do not fit it")
+                connection.executemany(insert, rows)
+        for name in virtual:
+            connection.execute(f'INSERT INTO "{name}" ("{name}") VALUES (\'rebuild\')')
+        for _, sql in triggers:
+            connection.execute(sql)
+        connection.execute("COMMIT")
+
+
 def fold_write_ahead_log(path: Path, key: bytes | None = BY_FOLDER) -> None:
     """Fold the -wal of the journal at ``path`` into the journal and empty it, through a connection
     of its own (``PRAGMA wal_checkpoint(TRUNCATE)``); SQLite removes the -wal as that connection

@@ -176,6 +176,19 @@ def _a_foreign_table(made: Path) -> None:
     made.write_text(json.dumps(data))
 
 
+def _a_path_for_a_name(made: Path) -> None:
+    """A hand-made list that names a file outside the parts (the journal itself) as a part."""
+    data = json.loads(made.read_bytes())
+    data["tables"]["reflections"]["chunks"][0] = "../../journal.sqlite3"
+    made.write_text(json.dumps(data))
+
+
+def _a_table_that_is_no_table(made: Path) -> None:
+    data = json.loads(made.read_bytes())
+    data["tables"]["reflections"] = ["not", "a", "table"]
+    made.write_text(json.dumps(data))
+
+
 def _a_newer_version(made: Path) -> None:
     data = json.loads(made.read_bytes())
     data["user_version"] += 1
@@ -190,6 +203,8 @@ def _a_newer_version(made: Path) -> None:
         (_swap_two_chunks, CorruptDatabaseError, "is not what its name says"),
         (_cut_the_manifest, CorruptDatabaseError, "is damaged or is not a Ledelsesjournal backup"),
         (_a_foreign_table, CorruptDatabaseError, "does not have"),
+        (_a_path_for_a_name, CorruptDatabaseError, "is not as this version writes it"),
+        (_a_table_that_is_no_table, CorruptDatabaseError, "is not as this version writes it"),
         (_a_newer_version, NewerDatabaseError, "newer version"),
     ],
 )
