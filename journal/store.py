@@ -294,12 +294,6 @@ def folder_key(path: Path) -> bytes | None:
     return key
 
 
-def connect(path: Path, key: bytes | None = BY_FOLDER) -> sqlite3.Connection:
-    """A connection to the database file at ``path`` (made if missing), keyed as its folder says
-    or with ``key`` (None: plain). SQLite's errors are left to the caller."""
-    return _connect(path, key=key, timeout=BUSY_TIMEOUT_MS / 1000)
-
-
 def _connect(target: str | Path, path: Path | None = None, uri: bool = False, key: bytes | None = BY_FOLDER, **options):
     """A connection to ``target`` (a file name, or a URI naming ``path``), keyed if its folder is
     encrypted (or with ``key``; None: plain, whatever the folder). Raises PassphraseNeededError for
