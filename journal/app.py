@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from framework import load_bundled
 
 from . import encryption
-from .backup import backup_due, backup_if_due, list_backups, restore
+from .backup import backup_due, backup_if_due, list_backups
 from .clock import Clock
 from .errors import JournalError
 from .instance import InstanceLock
@@ -89,12 +89,12 @@ class Journal:
     def offer_remedies(self, error: JournalError) -> bool:
         """The journal cannot be used: the leader restores a backup, chooses another folder or
         tries again (True: open it again), or stops (False)."""
-        from .ui.dialogs.backups import JournalProblemDialog, Restored  # only when there is a problem
+        from .ui.dialogs.backups import JournalProblemDialog, Restored, restore_showing_progress
 
         choice, path = JournalProblemDialog.ask(error, list_backups(self.folder))
         if choice == JournalProblemDialog.RESTORE and path is not None:
             try:
-                Restored.tell(None, restore(self.folder, path))
+                Restored.tell(None, restore_showing_progress(self.folder, path))
             except JournalError as error:
                 show_error(error)
         elif choice == JournalProblemDialog.FOLDER and path is not None:
@@ -251,10 +251,10 @@ def _run_journal(
             continue
         if wanted is None:
             return code
-        from .ui.dialogs.backups import Restored
+        from .ui.dialogs.backups import Restored, restore_showing_progress
 
         try:
-            Restored.tell(None, restore(journal.folder, wanted))
+            Restored.tell(None, restore_showing_progress(journal.folder, wanted))
         except JournalError as error:
             show_error(error)
 

@@ -1737,6 +1737,19 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
     </message>
 </context>
 <context>
+    <name>RestoringDialog</name>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Gendanner en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Your journal is being put back from the backup, and its search index built again.
+The journal as it was is kept among your backups. A large journal can take half a minute.</source>
+        <translation>Journalen lægges tilbage fra sikkerhedskopien, og dens søgeindeks bygges igen.
+Journalen, som den var, gemmes blandt dine sikkerhedskopier. En stor journal kan tage et halvt minut.</translation>
+    </message>
+</context>
+<context>
     <name>RetagDialog</name>
     <message>
         <source>Reflections under the revised framework</source>

@@ -83,6 +83,46 @@ def test_restoring_from_the_window_reopens_it_on_the_backup(qapp, tmp_path, monk
     assert len(kept) == 1 and kept[0].reflections == 2  # the journal it replaced is kept, whole
 
 
+def test_a_slow_restore_shows_a_busy_bar_and_the_window_waits_for_it(qapp, tmp_path, monkeypatch):
+    """A pack of a large journal takes seconds to restore (its search index is built again): with
+    the window closed for it, a busy bar says what is happening, and Escape does not hide it."""
+    import time
+
+    from journal.ui.dialogs.backups import RestoringDialog, restore_showing_progress
+
+    with Store.open(tmp_path / DB_FILENAME) as store:
+        store.create(reflection(title="Før sikkerhedskopien"))
+        saved = backup(store, tmp_path, keep=5)
+        store.create(reflection(title="Efter sikkerhedskopien"))
+    real = backups_dialog.restore
+
+    def slow(folder, path):
+        time.sleep(0.8)  # longer than a busy bar waits before it shows
+        return real(folder, path)
+
+    monkeypatch.setattr(backups_dialog, "restore", slow)
+    shown = []
+
+    def look() -> None:
+        busy = [w for w in QApplication.topLevelWidgets() if isinstance(w, RestoringDialog) and w.isVisible()]
+        if busy and not shown:
+            shown.append(busy[0].windowTitle())
+            busy[0].reject()  # Escape: the restore goes on, the bar stays
+            shown.append(busy[0].isVisible())
+
+    ticker = QTimer()
+    ticker.timeout.connect(look)
+    ticker.start(50)
+    try:
+        kept = restore_showing_progress(tmp_path, saved)
+    finally:
+        ticker.stop()
+    assert shown == ["Restoring a backup", True]
+    assert kept is not None and kept.name.startswith("journal-before-restore-")
+    with Store.open(tmp_path / DB_FILENAME) as store:
+        assert [s.title for s in store.list()] == ["Før sikkerhedskopien"]
+
+
 def test_the_list_of_backups_says_which_copy_is_which(qtbot, translator, tmp_path):
     from datetime import datetime
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...backup import BackupInfo, backups_size, latest_ways_back, list_backups, remove_backups
+from ...backup import BackupInfo, backups_size, latest_ways_back, list_backups, remove_backups, restore
 from ...dates import date_and_time
 from ...errors import JournalError, LockedDatabaseError
 from ...readings import file_size
@@ -27,6 +27,7 @@ from ..dates import ui_language
 from ..errors import explain
 from ..style import styled
 from .settings_dialog import FolderChoice
+from .upgrade import BusyDialog, in_thread
 
 
 class BackupList(QListWidget):
@@ -276,3 +277,22 @@ class Restored:
                 "%1", str(kept)
             )
         QMessageBox.information(parent, QCoreApplication.translate("Backups", "Restored"), text)
+
+
+class RestoringDialog(BusyDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(
+            self.tr("Restoring a backup"),
+            self.tr(
+                "Your journal is being put back from the backup, and its search index built again.\n"
+                "The journal as it was is kept among your backups. A large journal can take half a minute."
+            ),
+            parent,
+        )
+
+
+def restore_showing_progress(folder: Path, backup: Path) -> Path | None:
+    """:func:`journal.backup.restore` in a thread, a busy bar shown while it works (a pack of a
+    large journal takes seconds: its search index is built again); where the replaced journal
+    went. Raises what failed (a JournalError) in this thread; the journal is then as it was."""
+    return in_thread(lambda: restore(folder, backup), RestoringDialog())
