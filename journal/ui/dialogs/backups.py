@@ -37,6 +37,10 @@ class BackupList(QListWidget):
     def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None, several: bool = False):
         super().__init__(parent)
         self.setObjectName("backupList")
+        # A long line (the kind of copy last) wraps within the list rather than hiding past its edge.
+        self.setWordWrap(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         if several:
             self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.show_backups(backups)
