@@ -431,6 +431,24 @@ DROP TABLE temp.reflections_fts_words;
     )
 
 
+@_step("0013_favourites")
+def _favourites(db: Database) -> None:
+    """Favourites: a reflection can be starred and the list filtered to the starred. Imports
+    used to mark a starred jrnl or Day One entry with the tag "stjerne"; such reflections are
+    starred now and lose that tag (and its counts). The index walks the starred in the
+    journal's order, so the filter's first page reads only the rows it shows."""
+    _script(
+        db,
+        """
+ALTER TABLE reflections ADD COLUMN starred INTEGER NOT NULL DEFAULT 0;
+UPDATE reflections SET starred = 1 WHERE id IN (SELECT reflection_id FROM reflection_tags WHERE tag = 'stjerne');
+DELETE FROM reflection_tags WHERE tag = 'stjerne';
+DELETE FROM daily_stats WHERE kind = 'tag' AND key = 'stjerne';
+CREATE INDEX reflections_live_starred ON reflections (time_key) WHERE deleted_at IS NULL AND starred;
+""",
+    )
+
+
 # What the steps above build, as store.schema_outline() reads it from SQLite: every table with
 # its columns (name, declared type, constraints), every index and trigger. Store.open refuses a
 # journal of this version whose schema differs (a byte flipped in its text, say), so a step that
@@ -463,7 +481,8 @@ OUTLINE = {
     "title TEXT not null default '', body TEXT not null default '', template INTEGER not null default 0, "
     "situation TEXT not null default '', action TEXT not null default '', "
     "outcome TEXT not null default '', learning TEXT not null default '', context_id TEXT, "
-    "private INTEGER not null default 0, deleted_at TEXT, time_key INTEGER hidden 2",
+    "private INTEGER not null default 0, deleted_at TEXT, time_key INTEGER hidden 2, "
+    "starred INTEGER not null default 0",
     "reflections_by_date": "index on reflections",
     "reflections_by_time_key": "index on reflections",
     "reflections_fts": "title, body, situation, action, outcome, learning, reflections_fts hidden 1, rank hidden 1",
@@ -474,6 +493,7 @@ OUTLINE = {
     "reflections_live_by_time_key": "index on reflections",
     "reflections_live_context": "index on reflections",
     "reflections_live_private": "index on reflections",
+    "reflections_live_starred": "index on reflections",
     "reflections_trash": "index on reflections",
     "search_words": "word TEXT not null key",
     "sqlite_autoindex_framework_revisions_1": "index on framework_revisions",

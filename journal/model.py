@@ -69,6 +69,7 @@ class Reflection:
     learning: str = ""
     context_id: str | None = None
     private: bool = False
+    starred: bool = False  # a favourite: the leader marks it to find it again
     theme_ids: tuple[str, ...] = ()
     criterion_ids: tuple[str, ...] = ()
     stakeholders: tuple[str, ...] = ()
@@ -115,6 +116,7 @@ class ReflectionSummary(NamedTuple):
     deleted_at: datetime | None = None
     # Its place in the journal's order, for keyset paging: pass to ``Store.list(after=...)``.
     sort_key: int = 0
+    starred: bool = False
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,7 @@ class ReflectionFilter:
     stakeholders: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     private: bool | None = None  # None: both
+    starred: bool = False  # True: only the starred (favourites)
     date_from: date | None = None  # inclusive, local date of the entry
     date_to: date | None = None  # inclusive
     deleted: bool = False  # True: the Trash

@@ -62,7 +62,7 @@ _LINKS = (
 )
 _COLUMNS = (
     "id, uuid, entry_at, created_at, updated_at, title, body, template, situation, action, "
-    "outcome, learning, context_id, private, deleted_at"
+    "outcome, learning, context_id, private, starred, deleted_at"
 )
 
 
@@ -76,7 +76,7 @@ _AS_JSON = (
     "SELECT r.id, json_object('uuid', r.uuid, 'entry_at', r.entry_at, 'title', r.title, 'body', r.body, "
     f"'template', {_FLAG.format('template')}, 'situation', r.situation, 'action', r.action, "
     "'outcome', r.outcome, 'learning', r.learning, 'context_id', nullif(r.context_id, ''), "
-    f"'private', {_FLAG.format('private')}, "
+    f"'private', {_FLAG.format('private')}, 'starred', {_FLAG.format('starred')}, "
     + "".join(f"'{attribute}', {_SORTED_SET.format(table, column)}, " for table, column, attribute in _LINKS)
     + "'next_steps', (SELECT json_group_array(json_object('id', id, 'text', text, 'due', due, 'done_at', done_at)) "
     "FROM (SELECT id, text, due, done_at FROM next_steps WHERE reflection_id = r.id ORDER BY position)), "
@@ -841,6 +841,8 @@ def _walk_index(selection: ReflectionFilter) -> str:
         return "reflections_live_context"
     if selection.private is not None:
         return "reflections_live_private"
+    if selection.starred:
+        return "reflections_live_starred"
     return "reflections_live_by_time_key"
 
 
@@ -1176,6 +1178,7 @@ class Store:
         "learning",
         "context_id",
         "private",
+        "starred",
         "deleted_at",
     )
 
@@ -1196,6 +1199,7 @@ class Store:
             r.learning,
             r.context_id,
             int(r.private),
+            int(r.starred),
             _iso(r.deleted_at),
         )
 
@@ -1343,6 +1347,7 @@ class Store:
             learning,
             context_id,
             private,
+            starred,
             deleted_at,
         ) in rows:
             result.append(
@@ -1358,6 +1363,7 @@ class Store:
                     learning=learning,
                     context_id=context_id,
                     private=bool(private),
+                    starred=bool(starred),
                     next_steps=tuple(steps.get(row_id, ())),
                     created_at=_moment(created_at),
                     updated_at=_moment(updated_at),
@@ -1399,6 +1405,8 @@ class Store:
         if selection.private is not None:
             clauses.append("r.private = ?")
             params.append(int(selection.private))
+        if selection.starred:
+            clauses.append("r.starred")
         # Dates are the entry's local date; the looser bounds on the time (no offset exceeds 14
         # hours) let the list's walk in time order jump to the period instead of walking to it.
         if selection.date_from:
@@ -1488,7 +1496,7 @@ class Store:
     def _summaries(self, condition: str, params: Sequence, table: str = "reflections r") -> list[ReflectionSummary]:
         rows = self._query(
             "SELECT r.time_key, r.uuid, r.entry_at, r.title, substr(r.body, 1, 400), "
-            "substr(r.situation, 1, 400), r.private, r.deleted_at, "
+            "substr(r.situation, 1, 400), r.private, r.deleted_at, r.starred, "
             "(SELECT group_concat(theme_id, ' ') FROM reflection_themes t WHERE t.reflection_id = r.id) "
             f"FROM {table} WHERE {condition}",
             params,
@@ -1504,8 +1512,9 @@ class Store:
                 private=bool(private),
                 deleted_at=_moment(deleted_at),
                 sort_key=time_key,
+                starred=bool(starred),
             )
-            for time_key, uuid, entry_at, title, body, situation, private, deleted_at, themes in rows
+            for time_key, uuid, entry_at, title, body, situation, private, deleted_at, starred, themes in rows
         ]
 
     def counts_quickly(self, selection: ReflectionFilter) -> bool:

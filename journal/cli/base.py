@@ -112,6 +112,7 @@ def add_filters(sub: argparse.ArgumentParser) -> None:
     privacy.add_argument(
         "--not-private", dest="private", action="store_const", const=False, help="leave private ones out"
     )
+    sub.add_argument("--starred", action="store_true", help="only the starred (your favourites)")
     sub.add_argument("--limit", type=positive, default=20, metavar="N", help="show at most N (default 20)")
     sub.add_argument("--trash", action="store_true", help="look in the Trash instead")
     sub.add_argument("--json", action="store_true", help="print JSON")
@@ -255,6 +256,7 @@ class Context:
             stakeholders=tuple(a.stakeholder),
             tags=tuple(a.tag),
             private=a.private,
+            starred=a.starred,
             date_from=a.date_from,
             date_to=a.date_to,
             deleted=a.trash,

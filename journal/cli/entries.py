@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import IO, Any
 
 from .. import dates
@@ -24,9 +25,14 @@ def register(command: Command) -> dict:
     add.add_argument("--stakeholder", action="append", default=[], choices=STAKEHOLDERS)
     add.add_argument("--tag", action="append", default=[], help="a free tag; repeat for more")
     add.add_argument("--private", action="store_true", help="mark as private (left out of exports)")
+    add.add_argument("--star", action="store_true", help="star it: a favourite, found again with --starred")
     add.add_argument("--json", action="store_true", help="print the new reflection as JSON")
 
     add_filters(command("list", "list reflections, newest first"))
+
+    star = command("star", "star a reflection (a favourite), or take its star away with --off")
+    star.add_argument("id", help="its id (the first few characters are enough)")
+    star.add_argument("--off", action="store_true", help="take the star away")
 
     show = command("show", "show one reflection")
     show.add_argument("id", help="its id (the first few characters are enough)")
@@ -43,7 +49,14 @@ def register(command: Command) -> dict:
     tags = command("tags", "the tags in use, with how many reflections have each (the Trash left out)")
     tags.add_argument("--by-name", action="store_true", help="in alphabetical order (default: most used first)")
     tags.add_argument("--json", action="store_true")
-    return {"add": cmd_add, "list": cmd_list, "show": cmd_show, "search": cmd_search, "tags": cmd_tags}
+    return {
+        "add": cmd_add,
+        "list": cmd_list,
+        "star": cmd_star,
+        "show": cmd_show,
+        "search": cmd_search,
+        "tags": cmd_tags,
+    }
 
 
 def _read_body(ctx: Context, stdin: IO[str]) -> str:
@@ -65,6 +78,7 @@ def cmd_add(ctx: Context, stdin: IO[str]) -> int:
         stakeholders=tuple(a.stakeholder),
         tags=tuple(a.tag),
         private=a.private,
+        starred=a.star,
     )
     if not reflection.title and not reflection.body.strip():
         raise UsageError("a reflection needs a title or a text (--title, --body or standard input)")
@@ -81,7 +95,8 @@ def _summary_line(ctx: Context, summary: ReflectionSummary) -> str:
     themes = ", ".join(ctx.theme_name(t) for t in summary.theme_ids)
     title = summary.title or summary.first_line or ctx.word("reflection.untitled")
     private = f" {ctx.word('cli.list.private')}" if summary.private else ""
-    return f"{dates.column(summary.entry_at, ctx.lang)}  {summary.uuid[:8]}  {title}{private}" + (
+    star = "★ " if summary.starred else ""
+    return f"{dates.column(summary.entry_at, ctx.lang)}  {summary.uuid[:8]}  {star}{title}{private}" + (
         f"  ({themes})" if themes else ""
     )
 
@@ -94,6 +109,7 @@ def _summary_json(summary: ReflectionSummary) -> dict[str, Any]:
         "first_line": summary.first_line,
         "theme_ids": list(summary.theme_ids),
         "private": summary.private,
+        "starred": summary.starred,
         "deleted_at": summary.deleted_at.isoformat() if summary.deleted_at else None,
     }
 
@@ -122,6 +138,16 @@ def cmd_search(ctx: Context, stdin: IO[str]) -> int:
     return _print_list(ctx, ctx.selection(text))
 
 
+def cmd_star(ctx: Context, stdin: IO[str]) -> int:
+    reflection = ctx.store.get(ctx.store.resolve(ctx.args.id))
+    starred = not ctx.args.off
+    if reflection.starred != starred:
+        reflection = ctx.store.update(replace(reflection, starred=starred))
+    title = reflection.title or ctx.word("reflection.untitled")
+    ctx.print(ctx.word("cli.star.on" if starred else "cli.star.off", title=title))
+    return 0
+
+
 def cmd_show(ctx: Context, stdin: IO[str]) -> int:
     from ..export.reflection_doc import model_steps
 
@@ -144,6 +170,7 @@ def cmd_show(ctx: Context, stdin: IO[str]) -> int:
         (w("reflection.stakeholders"), ", ".join(reflection.stakeholders) or none),
         (w("reflection.tags"), ", ".join(reflection.tags) or none),
         (w("reflection.private"), w("cli.yes") if reflection.private else w("cli.no")),
+        (w("reflection.starred"), w("cli.yes") if reflection.starred else w("cli.no")),
     ]
     if reflection.deleted_at:
         rows.append((w("cli.deleted"), dates.date_and_time(reflection.deleted_at.astimezone(), ctx.lang)))

@@ -30,7 +30,7 @@ from __future__ import annotations
 import os
 import zipfile
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from itertools import islice
 from pathlib import Path
@@ -135,7 +135,7 @@ def read_file(path: str | os.PathLike, format: str | None = None, check: bool = 
     and is undone."""
     path = Path(path)
     importer = get_importer(format) if format else detect_importer(path)
-    data = replace(importer.read(path), format=importer.name)
+    data = _each(replace(importer.read(path), format=importer.name), _starred_by_tag)
     if check and isinstance(data.reflections, Reflections):
         len(data.reflections)  # read through: raises ImportFileError for what is wrong
     return data
@@ -206,9 +206,22 @@ def apply_mapping(data: ImportData, mapping: TagMapping) -> ImportData:
             tags=tuple(t for t in reflection.tags if t not in dropped),
         )
 
+    return _each(data, apply)
+
+
+def _each(data: ImportData, change: Callable[[Reflection], Reflection]) -> ImportData:
+    """The same data with ``change`` made to every reflection, read as lazily as before."""
     if isinstance(data.reflections, Reflections):
-        return replace(data, reflections=Reflections(lambda: map(apply, data.reflections)))
-    return replace(data, reflections=[apply(reflection) for reflection in data.reflections])
+        return replace(data, reflections=Reflections(lambda: map(change, data.reflections)))
+    return replace(data, reflections=[change(reflection) for reflection in data.reflections])
+
+
+def _starred_by_tag(reflection: Reflection) -> Reflection:
+    """A reflection tagged STARRED_TAG (a Markdown note's front matter, a jrnl tag, an export made
+    before favourites, when imports marked starred entries so) is starred instead."""
+    if STARRED_TAG not in reflection.tags:
+        return reflection
+    return replace(reflection, starred=True, tags=tuple(tag for tag in reflection.tags if tag != STARRED_TAG))
 
 
 def context_conflicts(data: ImportData, mapping: TagMapping) -> int:

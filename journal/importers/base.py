@@ -15,8 +15,8 @@ from framework.personal import OwnCriterion, PersonalFramework, Revision
 from ..model import Reflection, normalise_tag
 from .targets import KINDS, Target
 
-# Starred (jrnl) and favourite (Day One) entries get this tag: the journal has no star of its
-# own, and a tag can be searched for, mapped onto a theme or dropped like any other.
+# What imports made of a starred jrnl or Day One entry before the journal had favourites: an
+# entry with this tag, from any source, is starred instead (see importers.read_file).
 STARRED_TAG = "stjerne"
 
 # Why a file of a folder was not read (see common.folder_files), in the order the preview names them.

@@ -9,7 +9,7 @@
   line formatted as a heading is the title, without Day One's backslash escapes (``\\.``); the
   body keeps them, since Markdown shows them right. Photos, location and weather are not
   imported, so the photo placeholders (``![](dayone-moment://…)``) are left out of the body.
-- Tags are Day One's tags; a starred entry gets STARRED_TAG.
+- Tags are Day One's tags; a starred entry is starred.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from pathlib import Path
 from ..errors import ImportFileError
 from ..model import Reflection
 from . import common
-from .base import STARRED_TAG, ImportData, Importer, Sample
+from .base import ImportData, Importer, Sample
 from .common import (
     ZIP_ERRORS,
     ZIP_MAGIC,
@@ -106,13 +106,13 @@ def _reflection(entry: Lenient) -> Reflection:
     if _PHOTO.search(text):
         text = re.sub(r"\n{3,}", "\n\n", _PHOTO.sub("", text))
     title, body = heading_title(text)
-    tags = list(entry.texts("tags")) + ([STARRED_TAG] if entry.flag("starred") else [])
     return Reflection(
         uuid=stable_uuid(SOURCE, entry.data["uuid"]),
         entry_at=_entry_at(created, entry),
         title=_ESCAPE.sub(r"\1", title),
         body=body,
-        tags=tuple(tags),
+        tags=entry.texts("tags"),
+        starred=entry.flag("starred"),
         created_at=created,
         updated_at=entry.moment("modifiedDate") or created,
     )

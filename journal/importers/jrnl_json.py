@@ -7,7 +7,7 @@
   uuid). The entry's time is also its created and updated time, so importing the same export
   again changes nothing; an entry edited in jrnl since comes in as a new one.
 - Tags are jrnl's tags without their symbol (``@budget`` and ``#budget`` are both ``budget``);
-  the body keeps them as written. A starred entry gets STARRED_TAG.
+  the body keeps them as written. A starred entry is starred.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from datetime import datetime, time
 from pathlib import Path
 
 from ..model import Reflection
-from .base import STARRED_TAG, ImportData, Importer, Reflections, Sample
+from .base import ImportData, Importer, Reflections, Sample
 from .common import JsonStream, Lenient, local_time, stable_uuid
 
 SOURCE = "jrnl"
@@ -73,13 +73,14 @@ def _entries(path: Path) -> Iterator[Reflection]:
         seen[uuid] += 1
         if seen[uuid] > 1:
             uuid = stable_uuid(SOURCE, f"{identity}\n#{seen[uuid]}")
-        tags = [_tag(tag) for tag in entry.texts("tags")] + ([STARRED_TAG] if entry.flag("starred") else [])
+        tags = [_tag(tag) for tag in entry.texts("tags")]
         yield Reflection(
             uuid=uuid,
             entry_at=entry_at,
             title=title.strip(),
             body=body,
             tags=tuple(tags),
+            starred=entry.flag("starred"),
             created_at=entry_at,
             updated_at=entry_at,
         )

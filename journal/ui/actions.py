@@ -64,6 +64,7 @@ class Actions(QObject):
         self.undo = make("undo", Key.Undo, "undo")
         self.redo = make("redo", [Key.Redo, "Ctrl+Y"], "redo")
         self.delete = make("delete", "Ctrl+Del", "delete")
+        self.star = make("star", "Ctrl+D")  # the open reflection a favourite, or no longer
         self.find = make("find", Key.Find, "search")
         self.preview = make("preview", "Ctrl+Shift+P", checkable=True)  # the Markdown previews, shown or not
         self.views = QActionGroup(window)
@@ -136,6 +137,7 @@ class Actions(QObject):
             self.undo: (self.tr("&Undo"), self.tr("Undo")),
             self.redo: (self.tr("&Redo"), self.tr("Redo")),
             self.delete: (self.tr("&Delete reflection"), self.tr("Move the open reflection to the Trash")),
+            self.star: (self.tr("S&tar or unstar"), self.tr("Mark the open reflection as a favourite, or no longer")),
             self.find: (self.tr("&Search"), self.tr("Search the journal")),
             self.preview: (self.tr("Preview"), self.tr("Show or hide the preview")),
             self.view_actions["journal"]: (self.tr("&Journal"), self.tr("Your reflections")),

@@ -23,6 +23,7 @@ RETRY_MS = 5000  # after a failed save (disk full, read-only folder)
 class Autosave(QObject):
     failed = Signal(object)  # the JournalError; the text stays where it is
     saved_again = Signal()  # a save worked after one had failed
+    saved = Signal()  # the edits are in the journal (by the timer or by a flush)
 
     def __init__(self, parent: QObject, banner: QLabel, save: Callable[[], bool]):
         """``save`` saves the view's edits; it returns False when there is nothing to keep yet
@@ -62,6 +63,7 @@ class Autosave(QObject):
             return False
         if kept is not False:
             self.dirty = False
+            self.saved.emit()
         if self.problem is not None:
             self.problem = None
             self.banner.hide()

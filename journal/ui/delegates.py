@@ -70,6 +70,8 @@ class ReflectionDelegate(QStyledItemDelegate):
         """The row's first line: when it was written, and whether it is private or deleted (and when)."""
         entry_at = summary.entry_at
         when = self._date(entry_at.date()) + " · " + time_of_day(entry_at, self.language)
+        if summary.starred:
+            when += "   ★"
         if summary.private:
             when += "   " + self.private_mark
         if self.deleted_mark and summary.deleted_at is not None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -74,7 +75,19 @@ class EntryEditor(Retranslating, QWidget):
         self.title.setFont(font)
         self.title.setFrame(False)
         self.title.returnPressed.connect(self.focus_body_end)  # Enter: on to the text, as in a mail
-        layout.addWidget(self.title)
+        # Beside the title, the star (a favourite): a small button, not a labelled box, so that
+        # the row below still fits a 1024-pixel screen.
+        self.starred = QToolButton()
+        self.starred.setObjectName("starToggle")
+        self.starred.setCheckable(True)
+        self.starred.setAutoRaise(True)
+        self.starred.setFont(font)
+        self.starred.toggled.connect(self._show_star)
+        self._show_star(False)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.starred)
+        layout.addLayout(heading)
         facts = QHBoxLayout()
         self.when = DateTimeEdit()
         facts.addWidget(self.when)
@@ -171,6 +184,7 @@ class EntryEditor(Retranslating, QWidget):
         for signal in (
             self.title.textEdited,
             self.private.toggled,
+            self.starred.toggled,
             self.template.toggled,
             self.themes.changed,
             self.body.textChanged,
@@ -202,6 +216,7 @@ class EntryEditor(Retranslating, QWidget):
             self.next_steps.add_button,
             self.when,
             self.private,
+            self.starred,
             self.template,
         ]
         for first, second in pairwise(order):
@@ -238,6 +253,10 @@ class EntryEditor(Retranslating, QWidget):
         self.private.setText(word(language, "reflection.private"))
         self.private.setToolTip(
             self.tr("Private reflections are left out of exports and reports unless you include them")
+        )
+        self.starred.setAccessibleName(word(language, "reflection.starred"))
+        self.starred.setToolTip(
+            self.tr("Star it: a favourite, which the ★ beside the search shows alone (%1)").replace("%1", "Ctrl+D")
         )
         self.template.setText(self.tr("Reflection model"))
         self.template.setToolTip(
@@ -297,6 +316,7 @@ class EntryEditor(Retranslating, QWidget):
             self.when.setDateTime(QDateTime(reflection.entry_at.date(), reflection.entry_at.time()))
             self._when_edited = False
             self.private.setChecked(reflection.private)
+            self.starred.setChecked(reflection.starred)
             self.themes.set_value(reflection.theme_ids)
             self.template.setChecked(reflection.template)
             self.template_box.setVisible(reflection.template)
@@ -325,6 +345,7 @@ class EntryEditor(Retranslating, QWidget):
             title=self.title.text().strip(),
             body=self.body.toPlainText(),
             private=self.private.isChecked(),
+            starred=self.starred.isChecked(),
             template=self.template.isChecked(),
             theme_ids=self.themes.value(),
             criterion_ids=self.criteria.value(),
@@ -352,6 +373,14 @@ class EntryEditor(Retranslating, QWidget):
 
     def focus_title(self) -> None:
         self.title.setFocus()
+
+    def _show_star(self, on: bool) -> None:
+        self.starred.setText("★" if on else "☆")
+
+    def toggle_star(self) -> None:
+        """Star the open reflection, or take its star away (Ctrl+D); saved as any change is."""
+        if self._original is not None:
+            self.starred.toggle()
 
     def focus_body_end(self) -> None:
         self.body.setFocus()

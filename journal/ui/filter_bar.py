@@ -1,5 +1,6 @@
-"""Search as you type, and filters by theme, success criterion, context, stakeholder, tag,
-privacy and date, combinable, with the number of matches and one click to clear."""
+"""Search as you type, the favourites at one click, and filters by theme, success criterion,
+context, stakeholder, tag, privacy and date, combinable, with the number of matches and one
+click to clear."""
 
 from __future__ import annotations
 
@@ -50,6 +51,11 @@ class FilterBar(Retranslating, QWidget):
         self.search.setClearButtonEnabled(True)
         let_undo_fall_through(self.search)
         row.addWidget(self.search, 1)
+        self.star = QToolButton()
+        self.star.setObjectName("starFilter")
+        self.star.setCheckable(True)
+        self.star.setText("★")
+        row.addWidget(self.star)
         self.toggle = QToolButton()
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -105,6 +111,7 @@ class FilterBar(Retranslating, QWidget):
             combo.currentIndexChanged.connect(lambda _: self._emit())
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(lambda _: self._emit())
+        self.star.toggled.connect(lambda _: self._emit())
         self.retranslate()
 
     # -- content of the choices --------------------------------------------------------------
@@ -130,6 +137,8 @@ class FilterBar(Retranslating, QWidget):
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search the journal"))
         self.toggle.setToolTip(self.tr("Show or hide the filters"))
+        self.star.setToolTip(self.tr("Only the starred reflections (your favourites)"))
+        self.star.setAccessibleName(self.tr("Only starred"))
         names = {
             "theme": self.tr("Theme"),
             "criterion": self.tr("Criterion"),
@@ -207,6 +216,7 @@ class FilterBar(Retranslating, QWidget):
             stakeholders=one(self.stakeholder),
             tags=one(self.tag),
             private=self.private.currentData(),
+            starred=self.star.isChecked(),
             date_from=day(self.date_from),
             date_to=day(self.date_to),
         )
@@ -252,6 +262,9 @@ class FilterBar(Retranslating, QWidget):
         self.private.blockSignals(True)
         self.private.setCurrentIndex({None: 0, True: 1, False: 2}[selection.private])
         self.private.blockSignals(False)
+        self.star.blockSignals(True)
+        self.star.setChecked(selection.starred)
+        self.star.blockSignals(False)
         for edit, day in ((self.date_from, selection.date_from), (self.date_to, selection.date_to)):
             edit.blockSignals(True)
             edit.setDate(QDate(day) if day else NO_DATE)
@@ -279,7 +292,7 @@ class FilterBar(Retranslating, QWidget):
     def _update_toggle(self) -> None:
         active = self.active_filters()
         self.toggle.setText(self.tr("Filters") + (f" ({active})" if active else ""))
-        self.clear_button.setEnabled(active > 0 or bool(self.search.text()))
+        self.clear_button.setEnabled(active > 0 or bool(self.search.text()) or self.star.isChecked())
 
     def _emit(self) -> None:
         if self._quiet:

@@ -17,8 +17,10 @@ from ..errors import JournalError
 from ..model import Reflection, ReflectionFilter
 from ..organisation import earlier_in_use
 from ..store import Store
+from ..words import word
 from .actions import CLEAR_FILTER_KEYS, NEW_KEYS, keys_text
 from .autosave import Autosave
+from .dates import ui_language
 from .delegates import ReflectionDelegate
 from .editor import EntryEditor
 from .filter_bar import FilterBar
@@ -109,6 +111,7 @@ class JournalView(Retranslating, QWidget):
         self.saving = Autosave(self, self.banner, self._save_current)
         self.saving.failed.connect(self.save_failed)
         self.saving.saved_again.connect(lambda: self.message.emit(self.tr("Saved again.")))
+        self.saving.saved.connect(self._show_pending)
         self._saved: tuple[Reflection, bool] | None = None  # what _save_current saved, and if it was new
         self.editor.changed.connect(self.saving.edited)
         self.filter_bar.filter_changed.connect(self.apply_filter)
@@ -129,7 +132,7 @@ class JournalView(Retranslating, QWidget):
         self.list.viewport().update()
 
     def retranslate(self) -> None:
-        self.model.retitle(self.tr("(untitled)"))
+        self.model.retitle(self.tr("(untitled)"), word(ui_language(), "reflection.starred").lower())
         self.delegate.private_mark = self.tr("private")
         self.list.setAccessibleName(self.tr("Reflections"))
         self._show_count(self.model.total)
@@ -240,13 +243,15 @@ class JournalView(Retranslating, QWidget):
 
     def flush(self) -> bool:
         """Save what the editor holds if it changed. False if saving failed (the text stays)."""
-        if not self.saving.flush():
-            return False
+        return self.saving.flush()  # what it saved is shown in the list at once (_show_pending)
+
+    def _show_pending(self) -> None:
+        """The list after a save, whether the timer or a flush made it: a title or a star
+        changed shows within a second of typing, not when the leader next moves on."""
         if self._saved is not None:
             current, is_new = self._saved
             self._saved = None
             self._show_saved(current, is_new)
-        return True
 
     def _save_current(self) -> bool:
         """The editor's reflection into the store (for Autosave); False while a new one is blank."""

@@ -166,7 +166,7 @@ class MainWindow(Retranslating, QMainWindow):
         ):
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
         self.edit_menu = bar.addMenu("")
-        for action in (a.undo, a.redo, None, a.delete, None, a.find):
+        for action in (a.undo, a.redo, None, a.delete, a.star, None, a.find):
             self.edit_menu.addSeparator() if action is None else self.edit_menu.addAction(action)
         self.view_menu = bar.addMenu("")
         for action in a.view_actions.values():
@@ -209,6 +209,7 @@ class MainWindow(Retranslating, QMainWindow):
         a.undo.triggered.connect(self.undo)
         a.redo.triggered.connect(self.redo)
         a.delete.triggered.connect(self.delete_reflection)
+        a.star.triggered.connect(self.journal.editor.toggle_star)
         a.find.triggered.connect(self.focus_search)
         for name, action in a.view_actions.items():
             action.triggered.connect(lambda _=False, n=name: self.show_view(n))
@@ -270,7 +271,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _update_actions(self) -> None:
         journal_shown = self.stack.currentWidget() is self.journal
-        for action in (self.actions_.save, self.actions_.delete):
+        for action in (self.actions_.save, self.actions_.delete, self.actions_.star):
             action.setEnabled(journal_shown)
         texts = {  # what Ctrl+P exports or prints follows the view; its one home
             "journal": (
@@ -787,7 +788,7 @@ class MainWindow(Retranslating, QMainWindow):
                     a.quit,
                 ],
             ),
-            (self.edit_menu.title().replace("&", ""), [a.undo, a.redo, a.delete, a.find]),
+            (self.edit_menu.title().replace("&", ""), [a.undo, a.redo, a.delete, a.star, a.find]),
             (self.view_menu.title().replace("&", ""), [*a.view_actions.values(), a.preview]),
             (self.tr("Writing"), list(self.journal.editor.body.actions_by_name.values())),
             (self.help_menu.title().replace("&", ""), [a.shortcuts]),

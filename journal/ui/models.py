@@ -83,6 +83,7 @@ class ReflectionListModel(QAbstractListModel):
         self.counting = False  # True from a request until its total arrives
         self.total = 0
         self.untitled = "(untitled)"  # set by the view in the interface's language
+        self.starred_word = ""  # likewise: what a screen reader says after a starred one's title
 
     def stop(self) -> None:
         """End the background threads (before the journal is closed)."""
@@ -101,8 +102,11 @@ class ReflectionListModel(QAbstractListModel):
         summary = _summary(self._rows[index.row()])
         if role == _SUMMARY:
             return summary
-        if role in (_DISPLAY, _ACCESSIBLE):
+        if role == _DISPLAY:
             return summary.title or summary.first_line or self.untitled
+        if role == _ACCESSIBLE:  # the star is painted; a screen reader says it
+            title = summary.title or summary.first_line or self.untitled
+            return f"{title}, {self.starred_word}" if summary.starred and self.starred_word else title
         if role == _TOOLTIP:
             return summary.first_line or None
         return None
@@ -197,9 +201,10 @@ class ReflectionListModel(QAbstractListModel):
             self.counting = True
             self._count_asked = self._counter.ask(self._filter)
 
-    def retitle(self, untitled: str) -> None:
-        """Show reflections without a title or text as ``untitled`` (after a language change)."""
-        self.untitled = untitled
+    def retitle(self, untitled: str, starred: str = "") -> None:
+        """Show reflections without a title or text as ``untitled``, and say ``starred`` after a
+        starred one's title to a screen reader (after a language change)."""
+        self.untitled, self.starred_word = untitled, starred
         if self._rows:
             self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [_DISPLAY, _ACCESSIBLE])
 

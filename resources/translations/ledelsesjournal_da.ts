@@ -132,6 +132,14 @@
         <translation>Flyt den åbne refleksion til papirkurven</translation>
     </message>
     <message>
+        <source>S&amp;tar or unstar</source>
+        <translation>S&amp;tjernemarkér eller fjern stjerne</translation>
+    </message>
+    <message>
+        <source>Mark the open reflection as a favourite, or no longer</source>
+        <translation>Gør den åbne refleksion til en favorit, eller ikke længere</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>S&amp;øg</translation>
     </message>
@@ -412,6 +420,10 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <translation>Private refleksioner kommer ikke med i eksporter og rapporter, medmindre du selv tager dem med</translation>
     </message>
     <message>
+        <source>Star it: a favourite, which the ★ beside the search shows alone (%1)</source>
+        <translation>Stjernemarkér den: en favorit, som ★ ved søgefeltet viser for sig (%1)</translation>
+    </message>
+    <message>
         <source>Reflection model</source>
         <translation>Refleksionsmodel</translation>
     </message>
@@ -480,6 +492,14 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message>
         <source>Show or hide the filters</source>
         <translation>Vis eller skjul filtrene</translation>
+    </message>
+    <message>
+        <source>Only the starred reflections (your favourites)</source>
+        <translation>Kun de stjernemarkerede refleksioner (dine favoritter)</translation>
+    </message>
+    <message>
+        <source>Only starred</source>
+        <translation>Kun stjernemarkerede</translation>
     </message>
     <message>
         <source>Theme</source>

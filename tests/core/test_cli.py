@@ -143,6 +143,28 @@ def test_list_filters_and_limit(capsys, data_dir):
     assert out.splitlines()[-1] == "… 3 flere – brug --limit"
 
 
+def test_favourites_are_starred_listed_and_unstarred(capsys, data_dir):
+    starred = add(capsys, "-t", "Godt møde", "--body", "Om budgettet", "--star")
+    other = add(capsys, "-t", "Andet", "--body", "Om budgettet")
+    assert starred["starred"] and not other["starred"]
+
+    def titles(*argv):
+        code, out, err = run(capsys, *argv, "--json")
+        assert code == 0, err
+        return [r["title"] for r in json.loads(out)]
+
+    assert titles("list", "--starred") == ["Godt møde"]
+    assert titles("search", "budgettet", "--starred") == ["Godt møde"]
+    assert run(capsys, "star", other["uuid"][:8]) == (0, "Stjernemarkeret: Andet\n", "")
+    assert titles("list", "--starred") == ["Andet", "Godt møde"]
+    _code, out, _ = run(capsys, "list")
+    assert all("★ " in line for line in out.splitlines())  # the list marks them
+    assert run(capsys, "--lang", "en", "star", starred["uuid"], "--off") == (0, "No longer starred: Godt møde\n", "")
+    assert titles("list", "--starred") == ["Andet"]
+    _code, out, _ = run(capsys, "show", other["uuid"])
+    assert "Stjernemarkeret: ja" in out
+
+
 def test_stats_counts_per_theme_and_criterion(capsys, data_dir):
     add(capsys, "-t", "a", "--date", "2026-01-10", "--theme", "borgere", "--criterion", "borgere.k2")
     add(

@@ -290,13 +290,14 @@ def _plain(value):
 # Recorded from the demo as it was when its material was Python literals in journal/demo.py, before
 # the material moved to journal/data/: the same seed and day must still write exactly the same
 # journal (every reflection's fields and next steps, the personal framework and its revisions).
-# Should the demo's material or a model's fields change on purpose, record the digests anew.
+# Should the demo's material or a model's fields change on purpose, record the digests anew
+# (last: reflections got ``starred``, and the demo stars every ninth, with the material unchanged).
 EXPECTED_DIGESTS = {
-    ("2026-05-20", 2026): "d182d5222bf9065b4ff1e47e8e85d84b943aae11f96e03c4c77181c50a4a888b",
-    ("2026-01-15", 1): "4fa0043c2159757493cb39f991b1ef718ccc256449291d13ccb25ad7dce570b6",
-    ("2026-08-03", 7): "d55e14d5f0ecaaed4b578b15b3aa5a54ac237591fca8fd11d42e322dcf694927",
-    ("2028-03-01", 2026): "17afe3ddd58ad2c37088bcf3b4af5670412c55bda1c3be5e4829cb6939c7e4af",
-    ("2026-11-10", 42): "e8827b5de90a2a8222ccd1f7fb612a8727703f759ec307d28ec14c3346963114",
+    ("2026-05-20", 2026): "8af9f988c7eea968b95a4694314c2485b31aa1649168b3b47b2046e986bf5f76",
+    ("2026-01-15", 1): "51e5143d4dacd01055e92e08e8f35a2ae8e8c856cbef46d785738c3158db9e37",
+    ("2026-08-03", 7): "83b42d2a51486e823636920654559ae245fa4f4673bf63bb6ee0fa2d8d23ed5f",
+    ("2028-03-01", 2026): "1ea770ddf331934a2d9cb5f46420c09fcb7073b401a939d4a612065c4e2fed20",
+    ("2026-11-10", 42): "755a9e23e90ac566b581435111cc1cd013a9bb90c2674b29e4d13880cc02e3f6",
 }
 
 

@@ -120,8 +120,9 @@ def test_jrnl_export_made_by_jrnl_imports_every_entry():
     assert first.body == "Borgerne bad om mere åbenhed om budgettet. @borgerdialog @budget"
     assert first.tags == ("borgerdialog", "budget")
     assert first.created_at == first.updated_at == first.entry_at  # stable across imports
+    assert not first.starred
     starred = entries["Svær samtale om sygefravær."]
-    assert starred.tags == ("medarbejder", STARRED_TAG, "trivsel")
+    assert starred.starred and starred.tags == ("medarbejder", "trivsel")  # jrnl's star: a favourite
     assert starred.body.startswith("Jeg forberedte mig på at lytte før jeg talte.\n\nDet, jeg tager med:\n\n- spørg")
     assert entries["Medarbejderdag på Næstved Rådhus!"].entry_at == local(2026, 4, 9, 9, 0)  # jrnl's default hour
     last = entries["Styregruppemøde om økonomien."]
@@ -159,7 +160,8 @@ def test_day_one_entries_keep_their_zone_title_text_and_tags():
     assert meeting.updated_at == datetime(2026, 1, 19, 8, 10, 32, tzinfo=UTC)
     starred = entries["1. samtale med ny medarbejder"]  # Day One's "1\." unescaped in the title
     assert starred.entry_at.isoformat() == "2026-06-10T14:30:00+02:00"  # summer time in Copenhagen
-    assert starred.tags == ("medarbejder", STARRED_TAG, "trivsel")
+    assert starred.starred and starred.tags == ("medarbejder", "trivsel")  # Day One's star: a favourite
+    assert not meeting.starred
     assert starred.body.endswith("\\- hvad jeg forventer af hende\n\n**Godt** første møde\\!")
     travel = entries[""]  # no heading, so no title: the list shows the first line
     assert travel.entry_at.isoformat() == "2026-04-22T18:15:00-04:00"
@@ -194,6 +196,20 @@ def test_markdown_from_windows_with_a_byte_order_mark(tmp_path):
     (tmp_path / "note.md").write_bytes(note.encode("utf-8"))
     (imported,) = read_file(tmp_path).reflections
     assert (imported.title, imported.tags, imported.body) == ("Fra Windows", ("økonomi",), "Linje et\nLinje to")
+
+
+def test_a_stjerne_tag_from_any_source_becomes_a_favourite(store, tmp_path):
+    """Imports once marked starred entries with the tag "stjerne" (an export made then, a note
+    tagged so): such an entry is starred, the tag dropped, and the star filter finds it."""
+    note = "---\ntitle: Godt møde\ntags:\n- Stjerne\n- budget\n---\n\nTekst\n"
+    (tmp_path / "note.md").write_text(note, encoding="utf-8")
+    (tmp_path / "andet.md").write_text("---\ntitle: Almindeligt\n---\n\nTekst\n", encoding="utf-8")
+    plain, favourite = sorted(read_file(tmp_path).reflections, key=lambda r: r.title)
+    assert favourite.starred and favourite.tags == ("budget",)
+    assert not plain.starred
+    import_file(store, tmp_path)
+    assert [r.title for r in store.list(ReflectionFilter(starred=True))] == ["Godt møde"]
+    assert STARRED_TAG not in dict(store.tags())
 
 
 def test_the_same_source_gives_the_same_ids_wherever_it_lies(tmp_path):
@@ -296,7 +312,6 @@ def test_preview_counts_entries_dates_and_tags():
         "budget": 1,
         "ledermøde": 1,
         "medarbejder": 1,
-        STARRED_TAG: 1,
         "styring": 1,
         "økonomi": 1,
     }
@@ -961,8 +976,7 @@ def test_cli_preview_shows_the_numbers_and_changes_nothing(capsys):
         "Format: jrnl",
         "Refleksioner: 7 (7 nye, 0 opdateres, 0 har du allerede)",
         "Periode: 2026-01-12 – 2026-06-15",
-        "Tags: trivsel (2), borgerdialog (1), budget (1), ledermøde (1), medarbejder (1), stjerne (1), styring (1), "
-        "økonomi (1)",
+        "Tags: trivsel (2), borgerdialog (1), budget (1), ledermøde (1), medarbejder (1), styring (1), økonomi (1)",
         "Tags på refleksionerne:",
         "  budget → Styring og effekt (tagget fjernes)",
         "  trivsel → samarbejde.k1 (tagget fjernes)",

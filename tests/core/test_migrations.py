@@ -23,7 +23,7 @@ from journal.store import Store
 from tests.factories import at, reflection
 
 ROOT = Path(__file__).resolve().parents[2]
-RELEASED = 12  # steps 0001 to 0012 have shipped
+RELEASED = 13  # steps 0001 to 0013 have shipped
 MIGRATIONS = ROOT / "journal" / "migrations.py"
 RECORD = ROOT / "tests" / "data" / "migrations" / f"steps-0001-{RELEASED:04d}.json"
 # Not the steps' text: sqlite-utils's record of the steps, and the tables SQLite's full-text
@@ -77,6 +77,7 @@ LINKS = {
         (4, "staff"),
     ],
     "reflection_tags (reflection_id, tag)": [
+        (1, "stjerne"),  # a starred jrnl or Day One entry, as imports marked it before 0013
         (1, "trivsel"),
         (2, "budget"),
         (2, "trivsel"),
@@ -128,6 +129,10 @@ def upgraded_from_version_2(path: Path) -> dict:
                 for word in ("møde*", "m*", "trivsel", "økonomi")
             },
             "time_keys": [row[0] for row in connection.execute("SELECT time_key FROM reflections ORDER BY id")],
+            "starred": [row[0] for row in connection.execute("SELECT id FROM reflections WHERE starred ORDER BY id")],
+            "tags": [
+                list(row) for row in connection.execute("SELECT reflection_id, tag FROM reflection_tags ORDER BY 1, 2")
+            ],
         }
     finally:
         connection.close()

@@ -601,6 +601,7 @@ def test_migrations_are_named_and_versioned(file_store):
         "0010_filter_indexes_in_time_order",
         "0011_organisation_frameworks",
         "0012_search_vocabulary",
+        "0013_favourites",
     ]
     assert file_store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
     assert file_store.conn.execute("PRAGMA application_id").fetchone()[0] == migrations.APPLICATION_ID
@@ -914,3 +915,40 @@ def test_open_next_steps_come_in_due_order_then_their_reflections_time(reflectio
             "WHERE s.done_at IS NULL AND r.deleted_at IS NULL"
         ).fetchone()
         assert store.open_next_step_counts(date(2026, 3, 4), date(2026, 3, 5)) == by_join
+
+
+# -- favourites ---------------------------------------------------------------------------------
+
+
+def test_a_starred_reflection_is_kept_listed_and_found_by_the_star_filter(store):
+    starred = store.create(reflection(title="Godt møde", body="Om budgettet", starred=True, entry_at=at(2026, 3, 3)))
+    store.create(reflection(title="Almindeligt", body="Om budgettet", entry_at=at(2026, 3, 4)))
+    assert store.get(starred.uuid).starred
+    only = ReflectionFilter(starred=True)
+    assert [s.title for s in store.list(only)] == ["Godt møde"]
+    assert [s.starred for s in store.list()] == [False, True]  # the list marks it
+    assert store.count(only) == 1
+    assert [s.title for s in store.list(replace(only, text="budgettet"))] == ["Godt møde"]  # with a search
+    store.update(replace(store.get(starred.uuid), starred=False))
+    assert store.list(only) == [] and store.count(only) == 0
+    store.update(replace(store.get(starred.uuid), starred=True))
+    store.delete(starred.uuid)
+    assert store.list(only) == []  # the Trash is no favourite
+    assert [s.title for s in store.list(replace(only, deleted=True))] == ["Godt møde"]
+
+
+def test_the_star_filter_reads_only_the_starred(file_store):
+    """Its page walks an index of the starred alone, as the privacy filter's does."""
+    for day in range(1, 30):
+        file_store.create(reflection(title=f"Dag {day}", starred=day % 7 == 0, entry_at=at(2026, 3, day)))
+    where, params = file_store._where(ReflectionFilter(starred=True))
+    plan = " ".join(
+        row[3]
+        for row in file_store.conn.execute(
+            f"EXPLAIN QUERY PLAN SELECT r.id FROM reflections r INDEXED BY reflections_live_starred WHERE {where} "
+            "ORDER BY r.time_key DESC",
+            params,
+        )
+    )
+    assert "reflections_live_starred" in plan and "TEMP B-TREE" not in plan
+    assert [s.title for s in file_store.list(ReflectionFilter(starred=True))] == ["Dag 28", "Dag 21", "Dag 14", "Dag 7"]

@@ -11,7 +11,8 @@ def test_the_build_date_is_said_only_for_a_standalone_build(tmp_path, monkeypatc
     assert journal.version_text() == journal.__version__
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "build.json").write_text('{"version": "0.1.0", "built": "2026-12-03"}', encoding="utf-8")
-    monkeypatch.setattr(journal, "__file__", str(tmp_path / "__init__.py"))  # data/ beside, as tools/build.py lays it out
+    # data/ beside the package, as tools/build.py lays it out
+    monkeypatch.setattr(journal, "__file__", str(tmp_path / "__init__.py"))
     assert journal.build_date() == "2026-12-03"
     assert journal.version_text() == f"{journal.__version__} (built 2026-12-03)"
     parser, _ = build_parser()

@@ -184,6 +184,31 @@ def test_each_filter_narrows_and_they_combine(window, store, qtbot):
     assert listed(window) == ["c", "b", "a"]
 
 
+def test_a_favourite_is_starred_with_a_key_marked_in_the_list_and_found_with_one_click(window, store, qtbot):
+    store.create(reflection(title="Almindelig", entry_at=at(2026, 1, 5)))
+    chosen = store.create(reflection(title="Et godt møde", entry_at=at(2026, 1, 6)))
+    window.journal.reload()
+    window.journal.select(chosen.uuid)
+    editor = window.journal.editor
+    editor.body.setFocus()
+    qtbot.keyClick(editor.body, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # the window's Ctrl+D
+    assert editor.starred.isChecked()
+    qtbot.waitUntil(lambda: store.get(chosen.uuid).starred, timeout=3000)  # saved as any edit is
+    model = window.journal.model
+    row = model.row_of(chosen.uuid)
+    qtbot.waitUntil(lambda: model.summary(model.row_of(chosen.uuid)).starred, timeout=3000)
+    index = model.index(row, 0)
+    assert "★" in window.journal.delegate.when_text(model.summary(row))  # painted beside the date
+    assert model.data(index, Qt.ItemDataRole.AccessibleTextRole) == "Et godt møde, stjernemarkeret"
+    bar = window.journal.filter_bar
+    bar.star.click()
+    assert listed(window) == ["Et godt møde"] and bar.clear_button.isEnabled()
+    bar.clear()
+    assert not bar.star.isChecked() and listed(window) == ["Et godt møde", "Almindelig"]
+    editor.starred.click()  # and away again
+    qtbot.waitUntil(lambda: not store.get(chosen.uuid).starred, timeout=3000)
+
+
 def test_delete_then_undo_and_redo(window, store):
     keep = store.create(reflection(title="Bliver", entry_at=at(2026, 1, 1)))
     gone = store.create(reflection(title="Slettes", entry_at=at(2026, 1, 2)))
