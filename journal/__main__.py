@@ -30,6 +30,11 @@ def main(argv: list[str] | None = None) -> int:
             f"{cli.PROG}: error: --demo opens the window with sample data; it does not go with '{args.command}'\n"
         )
         return 2
+    if args.minimized and args.command is not None:
+        sys.stderr.write(
+            f"{cli.PROG}: error: --minimized starts the window minimised; it does not go with '{args.command}'\n"
+        )
+        return 2
     if args.command is None:  # what window_options left to the full parser, such as a lone "--"
         return _open_window(args)
     return cli.run(args)

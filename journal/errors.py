@@ -154,3 +154,17 @@ class ImportFileError(JournalError):
         return word(language, "error.import.title"), word(
             language, "error.import.text", file=self.file, problem=self.problem, place=self.place or "—"
         )
+
+
+class AutostartError(JournalError):
+    """Start at login cannot be switched on: ``place`` (a file, or a registry value) holds an
+    entry the app did not write, and the app does not replace or remove what is not its own."""
+
+    kind = "autostart"
+
+    def __init__(self, place: str):
+        self.place = str(place)
+        super().__init__(word("en", "error.autostart.text", place=self.place))
+
+    def explained(self, language: str) -> tuple[str, str]:
+        return word(language, "error.autostart.title"), word(language, "error.autostart.text", place=self.place)

@@ -41,6 +41,14 @@ def add_demo_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_minimized_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--minimized",
+        action="store_true",
+        help="start the window minimised, as when Ledelsesjournal starts at login",
+    )
+
+
 def add_framework_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--framework",
@@ -64,6 +72,7 @@ def window_options(argv: list[str]) -> argparse.Namespace | None:
     parser = _WindowParser(add_help=False)
     add_journal_options(parser)
     add_demo_option(parser)
+    add_minimized_option(parser)
     add_framework_option(parser)
     try:
         args, rest = parser.parse_known_args(argv)

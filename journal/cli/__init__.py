@@ -20,7 +20,7 @@ from typing import IO
 
 from .. import version_text
 from ..errors import JournalError, NotFoundError
-from ..options import add_demo_option, add_journal_options
+from ..options import add_demo_option, add_journal_options, add_minimized_option
 from . import entries, figures, files, privacy, safety
 from .base import PROG, Context, Parser, UsageError
 
@@ -50,6 +50,7 @@ def build_parser() -> tuple[Parser, dict]:
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {version_text()}")
     add_demo_option(parser)
+    add_minimized_option(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     def command(name: str, help: str) -> Parser:

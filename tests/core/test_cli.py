@@ -407,6 +407,11 @@ def test_demo_is_for_the_window_only(capsys, data_dir):
     assert code == 2 and "--demo opens the window" in err and err.count("\n") == 1
 
 
+def test_minimized_is_for_the_window_only(capsys, data_dir):
+    code, _out, err = run(capsys, "--minimized", "list")
+    assert code == 2 and "--minimized starts the window minimised" in err and err.count("\n") == 1
+
+
 def test_revisions_are_listed_with_their_ids(capsys, data_dir):
     from journal.paths import database_path, ensure_private_dir
     from journal.store import Store

@@ -22,6 +22,8 @@ ROOT = Path(__file__).resolve().parents[2]
         (["--data-dir", "/tmp/j", "--lang", "en"], {"data_dir": "/tmp/j", "lang": "en", "demo": False}),
         (["--lang=da", "--demo"], {"data_dir": None, "lang": "da", "demo": True}),
         (["--data-dir", "list"], {"data_dir": "list", "lang": None, "demo": False}),  # a folder named like a command
+        (["--minimized"], {"data_dir": None, "demo": False, "minimized": True}),  # as started at login
+        ([], {"minimized": False}),
     ],
 )
 def test_the_window_options(argv, expected):
@@ -42,6 +44,7 @@ def test_the_window_options(argv, expected):
         ["--data-dir"],
         ["--colour"],
         ["--demo", "stats"],
+        ["--minimized", "list"],
     ],
 )
 def test_anything_else_goes_to_the_command_line(argv):
