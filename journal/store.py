@@ -111,7 +111,7 @@ class SimilarReflection(NamedTuple):
 # matches of its words, every one of which is scored: "og" alone is 100,000 at 100,000
 # reflections, and 30 words of a reflection, each in a few percent of them, took 60 to 140 ms.
 # So the words asked are the rarest, within a bound on their matches; bm25 gives a word in many
-# reflections little weight anyway (in a third of them: a fifth of the weight of one in 1 %).
+# reflections little weight anyway (in a third of them: a seventh of the weight of one in 1 %).
 SIMILAR_WORDS_COUNTED = 40  # of a text's words (the longest), whose reflections are counted
 SIMILAR_PROBE = 500  # counted up to this many at first: a word in more is asked only ...
 SIMILAR_WORDS_AT_LEAST = 8  # ... when the rarer ones are fewer than this
