@@ -105,6 +105,44 @@ def _quoted(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
+# Words too common to tell one reflection from another (Danish and English function words):
+# left out of what a text is compared by (telling_words), and by the suggestions.
+_STOP_WORDS = """
+    af alle alt anden andet andre at bag bare blev bliver blive da dag de dem den denne dens der deres
+    derfor det dette dig din dine disse dit dog du efter egen eget eller ellers en end endnu ene eneste
+    enhver er et fik fordi for fra få gik gør gøre gjorde godt ham han hans har havde have hele hen
+    hende her hos hun hvad hvem hver hvilke hvilken hvis hvor hvordan hvorfor hvornår ikke ind ingen
+    intet jeg jer jeres jo kan kom kommer kun kunne lidt lige man mange måske med meget men mere mig min
+    mine mit mod må måtte ned noget nogen nogle nok nu når og også om op os over på sagde se selv sig sin
+    sine sit skal skulle som så stadig syntes thi til ud uden udover under var ved vi vil ville vor vores
+    være været
+    a about after all also an and any are as at be because been but by can could did do does for from
+    had has have he her here him his how i if in into is it its just me more most my no not now of on
+    one only or our out she so some than that the their them then there these they this to up us was we
+    were what when which who why will with would you your
+    """
+STOP_WORDS = frozenset(_STOP_WORDS.split())
+TELLING_FROM = 3  # letters: a shorter word tells little (and most are function words) ...
+TELLING_UP_TO = 40  # ... and a longer one is no word (Danish compounds stay well within it)
+
+
+def telling_words(text: str, at_most: int) -> list[str]:
+    """The words of ``text`` that may tell it apart from other texts, for comparing texts (the
+    suggestions): as the index holds them (lower case), each once, of TELLING_FROM to TELLING_UP_TO
+    letters, not in STOP_WORDS, at most ``at_most`` of them, the longest first: in Danish a long word is
+    mostly a rarer one (a compound), and so tells more."""
+    seen = dict.fromkeys(word for word in _WORD.findall(text.lower()) if TELLING_FROM <= len(word) <= TELLING_UP_TO)
+    found = [word for word in seen if word not in STOP_WORDS]
+    return sorted(found, key=len, reverse=True)[:at_most]  # stable: of equal length, the first written first
+
+
+def any_of(words: Iterable[str]) -> str:
+    """The FTS5 query that any of ``words`` matches (ranked by the index's bm25, a reflection that
+    holds more and rarer of them first). Each word is a quoted string, so that nothing in a text
+    (quotes, NEAR, *, brackets, AND or OR) can be read as the query's syntax."""
+    return " OR ".join(_quoted(word) for word in words)
+
+
 def matches(word: str, typed: str) -> bool:
     """Whether the vocabulary's ``word`` is one the typed one-word term finds (both lower case):
     the rule :data:`Vocabulary` answers, for a vocabulary kept in memory."""

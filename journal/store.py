@@ -20,6 +20,7 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
+from typing import NamedTuple
 
 from framework.personal import OWN_CRITERION_PREFIX, OwnCriterion, PersonalFramework, Revision
 
@@ -49,7 +50,7 @@ from .model import (
     new_uuid,
     now_utc,
 )
-from .search import fts_query, has_words, holds, words_in
+from .search import any_of, fts_query, has_words, holds, telling_words, words_in
 
 BUSY_TIMEOUT_MS = 5000
 _BATCH = 500
@@ -93,6 +94,30 @@ class MergeResult:
     updated: int = 0
     unchanged: int = 0
     revisions_added: int = 0
+
+
+class SimilarReflection(NamedTuple):
+    """A reflection like a given text (:meth:`Store.similar`), with what it is tagged with."""
+
+    sort_key: int  # its time_key: its place in the journal's order
+    uuid: str
+    score: float  # the search index's bm25, turned positive: the higher, the more alike
+    theme_ids: tuple[str, ...]
+    criterion_ids: tuple[str, ...]
+    context_id: str | None
+
+
+# How a text is compared with the journal (Store.similar). The cost of a ranked query is the
+# matches of its words, every one of which is scored: "og" alone is 100,000 at 100,000
+# reflections, and 30 words of a reflection, each in a few percent of them, took 60 to 140 ms.
+# So the words asked are the rarest, within a bound on their matches; bm25 gives a word in many
+# reflections little weight anyway (in a third of them: a seventh of the weight of one in 1 %).
+SIMILAR_WORDS_COUNTED = 40  # of a text's words (the longest), whose reflections are counted
+SIMILAR_PROBE = 500  # counted up to this many at first: a word in more is asked only ...
+SIMILAR_WORDS_AT_LEAST = 8  # ... when the rarer ones are fewer than this
+SIMILAR_WORDS_ASKED = 30  # at most, the rarest
+SIMILAR_COMMON = 2000  # a word in this many reflections or more is left out
+SIMILAR_MATCHES_AT_MOST = 2500  # the words asked may have this many matches in all (bm25: 6 µs each)
 
 
 SUMMARY_LINE_MAX = 120  # a list shows one line of it; 100,000 of them are kept while scrolling
@@ -161,6 +186,14 @@ def _time_key_at(day: date) -> int:
     """The ``time_key`` of the first moment of ``day`` in UTC (see migration 0007)."""
     seconds = int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp())
     return seconds << TIME_KEY_SHIFT
+
+
+def _time_key_before(moment: datetime | None) -> int:
+    """The ``time_key`` that every reflection written before ``moment`` (to the second) is below;
+    for None, one above them all."""
+    if moment is None:
+        return 1 << 62  # above every time key (SQLite's integers have 63 bits and a sign)
+    return int(moment.timestamp()) << TIME_KEY_SHIFT
 
 
 def _moment(value: str | None) -> datetime | None:
@@ -1568,6 +1601,94 @@ class Store:
             yield from self._reflections(
                 self._query(f"SELECT {_COLUMNS} FROM reflections WHERE id IN ({marks}) ORDER BY id", batch)
             )
+
+    def similar(
+        self, text: str, limit: int = 20, *, before: datetime | None = None, exclude_uuid: str | None = None
+    ) -> list[SimilarReflection]:
+        """The reflections most like ``text`` (up to ``limit``, the most alike first), by the search
+        index's bm25 over the rarest of its words (journal.search.telling_words; see SIMILAR_…):
+        only those tagged with a theme, a success criterion or a usage context, not in the Trash,
+        not ``exclude_uuid`` (the reflection being written), and written before ``before`` (a
+        moment; None: any time). What the suggestions learn from (journal.suggestions). Reads only.
+
+        Each word is counted first (its reflections up to a bound: a quick walk of its part of
+        the index), so that the ranked query asks the rarest, within SIMILAR_MATCHES_AT_MOST."""
+        words = telling_words(text, SIMILAR_WORDS_COUNTED)
+        if not words or limit <= 0:
+            return []
+        bound = _time_key_before(before)
+        rare, frequent = [], []
+        for word in words:
+            found = self._matches_of(word, bound, SIMILAR_PROBE)
+            if found:
+                (rare if found < SIMILAR_PROBE else frequent).append((found, -len(word), word))
+        # Too few rare words: the others counted further (else they are left out).
+        if len(rare) < SIMILAR_WORDS_AT_LEAST:
+            rare += [(self._matches_of(word, bound, SIMILAR_COMMON), length, word) for _, length, word in frequent]
+        asked, matches = [], 0
+        for found, _, word in sorted(rare):  # the rarest first
+            if (
+                len(asked) == SIMILAR_WORDS_ASKED
+                or found >= SIMILAR_COMMON
+                or matches + found > SIMILAR_MATCHES_AT_MOST
+            ):
+                break
+            asked.append(word)
+            matches += found
+        if not asked:
+            return []
+        # The index ranks its matches; a page of the best is then joined to the reflections, and
+        # a longer one asked while the Trash, the excluded one and untagged ones leave it short.
+        page = limit * 2
+        while True:
+            rows = self._query(
+                "SELECT f.rowid, r.id, r.uuid, r.context_id, -f.score, r.deleted_at IS NULL FROM (SELECT rowid, "
+                "rank AS score FROM reflections_fts WHERE reflections_fts MATCH ? AND rowid < ? ORDER BY rank "
+                "LIMIT ?) f JOIN reflections r ON r.time_key = f.rowid ORDER BY f.score",
+                (any_of(asked), bound, page),
+            )
+            found = self._similar([row[:5] for row in rows if row[5] and row[2] != exclude_uuid])[:limit]
+            if len(found) == limit or len(rows) < page or page >= limit * 16:
+                return found
+            page *= 4
+
+    def _matches_of(self, word: str, bound: int, at_most: int) -> int:
+        """How many reflections (before ``bound``, the Trash too) hold ``word``, counted up to ``at_most``."""
+        return self._query(
+            "SELECT count(*) FROM (SELECT 1 FROM reflections_fts WHERE reflections_fts MATCH ? AND rowid < ? LIMIT ?)",
+            (any_of([word]), bound, at_most),
+        )[0][0]
+
+    def _similar(self, rows: list[tuple]) -> list[SimilarReflection]:
+        """SimilarReflection for rows of (time_key, id, uuid, context_id, score), in their order:
+        those tagged with anything."""
+        ids = [row[1] for row in rows]
+        sets: dict[str, dict[int, list[str]]] = {}
+        for table, column, attribute in _LINKS[:2]:
+            sets[attribute] = {}
+            for marks, batch in _batches(ids):
+                for row_id, value in self._query(
+                    f"SELECT reflection_id, {column} FROM {table} WHERE reflection_id IN ({marks}) "
+                    f"ORDER BY reflection_id, {column}",
+                    batch,
+                ):
+                    sets[attribute].setdefault(row_id, []).append(value)
+        found = []
+        for time_key, row_id, uuid, context_id, score in rows:
+            themes = tuple(sets["theme_ids"].get(row_id, ()))
+            criteria = tuple(sets["criterion_ids"].get(row_id, ()))
+            if themes or criteria or context_id:
+                found.append(SimilarReflection(time_key, uuid, score, themes, criteria, context_id or None))
+        return found
+
+    def tagged_count(self, at_most: int, before: datetime | None = None) -> int:
+        """How many reflections not in the Trash (written before ``before``) have a theme, counted
+        up to ``at_most``: whether the journal has enough of them to learn from."""
+        return self._query(
+            "SELECT count(*) FROM (SELECT DISTINCT t.reflection_id FROM reflection_themes t "
+            "JOIN reflections r ON r.id = t.reflection_id WHERE r.deleted_at IS NULL AND r.time_key < ? LIMIT ?)",
+            (_time_key_before(before), at_most),
+        )[0][0]
 
     def iter_reflections(self, include_deleted: bool = True) -> Iterator[Reflection]:
         """Every reflection, oldest first, loaded in batches so memory stays flat."""

@@ -3,6 +3,7 @@ would feel them. Not part of the test run (timings on a shared machine are no te
 
     python -m tests.benchmarks.run                 # all sizes, writes docs/benchmark.json
     python -m tests.benchmarks.run --sizes 1000    # a quick look
+    python -m tests.benchmarks.suggestions         # only the suggestions' accuracy and times
 
 Every figure is the median of several runs. The journals are built once and kept in
 --work (default: a folder in the temporary directory) for the next run.
@@ -30,7 +31,7 @@ from journal.migrations import FTS_COLUMNS  # noqa: E402
 from journal.model import ReflectionFilter  # noqa: E402
 from journal.paths import database_path, ensure_private_dir  # noqa: E402
 from journal.store import Store  # noqa: E402
-from tests.benchmarks import corpus  # noqa: E402
+from tests.benchmarks import corpus, suggestions  # noqa: E402
 
 CORPUS_VERSION = 2  # bump when corpus.py changes, so old journals are rebuilt
 PASSPHRASE = "benchmark passphrase"
@@ -519,6 +520,10 @@ def main() -> None:
         f"{max(args.runs, START_RUNS)} pairs, the floor and the app in turns).\n"
     )
     print(table(rows, import_ms))
+    suggested = suggestions.measure(args.work, max(args.sizes))
+    print("\nSuggestions while writing: the newest 20 % of each journal, learnt from the older 80 %")
+    print("(tests/benchmarks/suggestions.py, which says what each figure means):\n")
+    print(suggestions.table(suggested))
     args.out.write_text(
         json.dumps(
             {
@@ -527,6 +532,7 @@ def main() -> None:
                 "sizes": rows,
                 "import 10,000 jrnl entries": import_ms,
                 "encrypted against plain": encrypted,
+                "suggestions": suggested,
                 "targets": TARGETS,
             },
             ensure_ascii=False,
