@@ -35,6 +35,7 @@ from .dates import DateTimeEdit, ui_language
 from .fields import ContextCombo, CriteriaPicker, NextStepsEditor, StakeholderPicker, TagEdit, ThemeToggles
 from .i18n import Retranslating
 from .markdown_edit import MarkdownEdit, MarkdownPreview
+from .suggestion_bar import SuggestionBar
 from .widgets import let_undo_fall_through
 
 TEMPLATE_FIELDS = ("situation", "action", "outcome", "learning")
@@ -99,6 +100,9 @@ class EntryEditor(Retranslating, QWidget):
         layout.addLayout(facts)
         self.themes = ThemeToggles(framework, language)
         layout.addWidget(self.themes)
+        self.suggestions = SuggestionBar()  # filled by the journal view after a pause in typing
+        self.suggestions.accepted.connect(self.accept_suggestion)
+        layout.addWidget(self.suggestions)
 
         # Body and preview, and below them the details
         self.body = MarkdownEdit()
@@ -308,6 +312,7 @@ class EntryEditor(Retranslating, QWidget):
         self._original = reflection
         self._loading = True
         try:
+            self.suggestions.show_suggestions([])  # the journal view asks anew for this one
             if reflection is None:
                 self.pages.setCurrentIndex(0)
                 return
@@ -373,6 +378,17 @@ class EntryEditor(Retranslating, QWidget):
 
     def focus_title(self) -> None:
         self.title.setFocus()
+
+    def accept_suggestion(self, kind: str, key: str) -> None:
+        """Add a suggested theme, success criterion or context (one click on its button)."""
+        if kind == "theme":
+            self.themes.set_value(tuple(sorted({*self.themes.value(), key})))
+        elif kind == "criterion":
+            self.criteria.set_value((*self.criteria.value(), key))
+        elif kind == "context":
+            self.context.set_value(key)
+        self.suggestions.drop(kind, key)
+        self._edited()
 
     def _show_star(self, on: bool) -> None:
         self.starred.setText("★" if on else "☆")

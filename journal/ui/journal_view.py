@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -29,6 +29,8 @@ from .models import ReflectionListModel
 from .prompt_panel import PromptPanel
 from .reflection_list import ReflectionList
 from .style import styled
+
+SUGGEST_AFTER_MS = 800  # a pause in typing, or a reflection opened, before suggestions are asked for
 
 
 class _DeleteCommand(QUndoCommand):
@@ -114,6 +116,11 @@ class JournalView(Retranslating, QWidget):
         self.saving.saved.connect(self._show_pending)
         self._saved: tuple[Reflection, bool] | None = None  # what _save_current saved, and if it was new
         self.editor.changed.connect(self.saving.edited)
+        # Suggestions for the open reflection, after a pause in typing: 15 to 30 ms of reading
+        # at 100,000 reflections, which a keystroke must not wait for.
+        self._suggesting = QTimer(self, singleShot=True, interval=SUGGEST_AFTER_MS)
+        self._suggesting.timeout.connect(self.suggest)
+        self.editor.changed.connect(self._suggesting.start)
         self.filter_bar.filter_changed.connect(self.apply_filter)
         self.model.total_changed.connect(self._show_count)
         self.list.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -214,6 +221,34 @@ class JournalView(Retranslating, QWidget):
         self.flush()
         self.editor.load(self.store.get(uuid))
         self.editor.highlight(self.model.selection.text)
+        self._suggesting.start()
+
+    def suggest(self) -> None:
+        """Offer themes, success criteria and a context for what the open reflection says
+        (journal.suggestions), each added with one click; nothing for one in the Trash."""
+        from ..suggestions import suggest_for
+
+        current = self.editor.reflection()
+        if current is None or current.deleted:
+            return
+        try:
+            found = suggest_for(self.store, self.framework, current)
+        except JournalError:
+            return  # a journal that cannot be read now: no suggestions, and the editor goes on
+        language, words = self.language, ui_language()
+        own = {c.id: c.text for c in self.store.own_criteria()} if found.criteria else {}
+
+        def criterion(key: str) -> str:
+            return self.framework.criterion(key).text.get(language) if self.framework.has_criterion(key) else own[key]
+
+        shown = [
+            ("theme", s.id, self.framework.theme(s.id).name.get(language), s.explained(words)) for s in found.themes
+        ]
+        shown += [("criterion", s.id, criterion(s.id), s.explained(words)) for s in found.criteria]
+        if found.context is not None:
+            label = self.framework.context(found.context.id).label.get(language)
+            shown.append(("context", found.context.id, label, found.context.explained(words)))
+        self.editor.suggestions.show_suggestions(shown)
 
     def select(self, uuid: str) -> None:
         """Open ``uuid`` and show it selected in the list (if the filter lets it be listed)."""

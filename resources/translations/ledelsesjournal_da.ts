@@ -2033,6 +2033,29 @@ Journalen, som den var, gemmes blandt dine sikkerhedskopier. En stor journal kan
     </message>
 </context>
 <context>
+    <name>SuggestionBar</name>
+    <message>
+        <source>Suggested:</source>
+        <translation>Forslag:</translation>
+    </message>
+    <message>
+        <source>Suggested themes, criteria and context</source>
+        <translation>Foreslåede temaer, kriterier og kontekst</translation>
+    </message>
+    <message>
+        <source>Criterion: </source>
+        <translation>Kriterium: </translation>
+    </message>
+    <message>
+        <source>Context: </source>
+        <translation>Kontekst: </translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Tilføj %1</translation>
+    </message>
+</context>
+<context>
     <name>ThemeBlock</name>
     <message>
         <source>How I lead in this theme</source>

@@ -209,6 +209,33 @@ def test_a_favourite_is_starred_with_a_key_marked_in_the_list_and_found_with_one
     qtbot.waitUntil(lambda: not store.get(chosen.uuid).starred, timeout=3000)
 
 
+def test_suggestions_while_writing_are_offered_after_a_pause_and_added_with_one_click(window, store, qtbot):
+    for day in range(1, 8):
+        store.create(
+            reflection(
+                title=f"Budgetmøde {day}",
+                body="Budgettet og regnskabet skred igen; økonomien i afdelingen kræver opfølgning.",
+                entry_at=at(2026, 1, day),
+                theme_ids=("styring",),
+            )
+        )
+    window.journal.reload()
+    window.actions_.new.trigger()
+    editor = window.journal.editor
+    assert not editor.suggestions.isVisible()  # nothing written, nothing offered
+    qtbot.keyClicks(editor.title, "Budgettet igen")
+    qtbot.keyClicks(editor.body, "Regnskabet og økonomien skred, og budgettet må følges op.")
+    bar = editor.suggestions
+    qtbot.waitUntil(lambda: bar.isVisible() and bool(bar.buttons), timeout=3000)  # after a pause in typing
+    theme = next(b for b in bar.buttons if b.objectName() == "suggest-theme")
+    assert theme.text() == "+ Styring og effekt" and "Fra dine egne refleksioner" in theme.toolTip()
+    assert editor.themes.value() == ()  # offered, not applied
+    theme.click()
+    assert editor.themes.value() == ("styring",)
+    assert all(b.text() != "+ Styring og effekt" for b in bar.buttons)  # no longer offered
+    qtbot.waitUntil(lambda: store.get(store.list()[0].uuid).theme_ids == ("styring",), timeout=3000)
+
+
 def test_delete_then_undo_and_redo(window, store):
     keep = store.create(reflection(title="Bliver", entry_at=at(2026, 1, 1)))
     gone = store.create(reflection(title="Slettes", entry_at=at(2026, 1, 2)))
