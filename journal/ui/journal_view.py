@@ -25,6 +25,7 @@ from .delegates import ReflectionDelegate
 from .editor import EntryEditor
 from .filter_bar import FilterBar
 from .i18n import Retranslating
+from .looking_back import LookingBackPanel
 from .models import ReflectionListModel
 from .prompt_panel import PromptPanel
 from .reflection_list import ReflectionList
@@ -81,6 +82,8 @@ class JournalView(Retranslating, QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.prompt_panel = PromptPanel(store, framework, language, self.clock)
         self.editor = EntryEditor(framework, language)
+        self.looking_back = LookingBackPanel()
+        self.editor.empty_page.insertWidget(2, self.looking_back)
         self.banner = QLabel()
         self.banner.setObjectName("saveProblem")
         styled(self.banner, "save-problem")
@@ -125,9 +128,15 @@ class JournalView(Retranslating, QWidget):
         self.model.total_changed.connect(self._show_count)
         self.list.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.prompt_panel.start.connect(self.new_reflection)
+        self.looking_back.open_reflection.connect(self.select)
+        self.looking_back.show_day.connect(
+            lambda day: self.filter_bar.set_selection(ReflectionFilter(date_from=day, date_to=day))
+        )
+        self.editor.pages.currentChanged.connect(lambda page: page == 0 and self.refresh_looking_back())
         self.retranslate()
         self.refresh_choices()
         self.model.reload()
+        self.refresh_looking_back()
 
     # -- language ---------------------------------------------------------------------------
 
@@ -169,11 +178,22 @@ class JournalView(Retranslating, QWidget):
         self.editor.highlight(selection.text)
         self._reselect(self.editor.current_uuid)
 
+    def refresh_looking_back(self) -> None:
+        """On this day, as the journal is now (shown while no reflection is open)."""
+        from ..memories import looking_back
+
+        try:
+            back = looking_back(self.store, self.clock.today())
+        except JournalError:
+            return  # the journal cannot be read now: the rest of the window says so
+        self.looking_back.show_back(back, self.clock.today())
+
     def reload(self, select: str | None = None) -> None:
         self.model.reload()
         self._reselect(select or self.editor.current_uuid)
         self.refresh_choices()
         self.prompt_panel.refresh()
+        self.refresh_looking_back()
         self.journal_changed.emit()
 
     def _reselect(self, uuid: str | None) -> None:

@@ -1040,6 +1040,47 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
     </message>
 </context>
 <context>
+    <name>LookingBackPanel</name>
+    <message>
+        <source>On this day</source>
+        <translation>På denne dag</translation>
+    </message>
+    <message>
+        <source>A month ago</source>
+        <translation>For en måned siden</translation>
+    </message>
+    <message>
+        <source>A quarter ago</source>
+        <translation>For et kvartal siden</translation>
+    </message>
+    <message>
+        <source>A year ago</source>
+        <translation>For et år siden</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uden titel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more that day…</source>
+        <translation>
+            <numerusform>%Ln mere den dag …</numerusform>
+            <numerusform>%Ln mere den dag …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next steps whose day has come</source>
+        <translation>Næste skridt, hvis dag er kommet</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more in the Patterns view</source>
+        <translation>
+            <numerusform>… og %Ln mere i Mønstre</numerusform>
+            <numerusform>… og %Ln mere i Mønstre</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>demo journal</source>

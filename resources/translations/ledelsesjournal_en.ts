@@ -63,6 +63,23 @@
     </message>
 </context>
 <context>
+    <name>LookingBackPanel</name>
+    <message numerus="yes">
+        <source>%n more that day…</source>
+        <translation>
+            <numerusform>%Ln more that day…</numerusform>
+            <numerusform>%Ln more that day…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more in the Patterns view</source>
+        <translation>
+            <numerusform>… and %Ln more in the Patterns view</numerusform>
+            <numerusform>… and %Ln more in the Patterns view</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n reflection(s) in %1</source>
