@@ -1724,6 +1724,30 @@ class Store:
             "GROUP BY key ORDER BY n DESC, key"
         )
 
+    def days_with_reflections(
+        self, selection: ReflectionFilter, first: date, last: date
+    ) -> dict[date, tuple[str, ...]]:
+        """The days from ``first`` to ``last`` (inclusive) with reflections that ``selection``
+        finds (its own dates left aside), each with the themes those reflections have: what a
+        month calendar marks. A day whose reflections have no theme has ``()``."""
+        # A month's reflections are few: each is tested, a search's words too (search_holds, as a
+        # page of a search tests the newest), rather than every match of the filter gathered first
+        # (at 100,000 reflections, a theme's month: 6 ms instead of 95; 'sygefravær' 30 instead of 84).
+        where, params = self._where(replace(selection, text="", date_from=first, date_to=last))
+        if has_words(selection.text):
+            where += f" AND search_holds(?, {_SEARCHED})"
+            params.append(selection.text)
+        days: dict[date, set[str]] = {}
+        for day, theme in self._query(
+            "SELECT r.entry_date, t.theme_id FROM reflections r "
+            f"LEFT JOIN reflection_themes t ON t.reflection_id = r.id WHERE {where} GROUP BY r.entry_date, t.theme_id",
+            params,
+        ):
+            themes = days.setdefault(date.fromisoformat(day), set())
+            if theme is not None:
+                themes.add(theme)
+        return {day: tuple(sorted(themes)) for day, themes in sorted(days.items())}
+
     def period_counts(self, date_from: date | None = None, date_to: date | None = None) -> PeriodCounts:
         """Reflections per theme and success criterion between two local dates (inclusive)."""
         where, params = self._where(ReflectionFilter(date_from=date_from, date_to=date_to))

@@ -60,6 +60,10 @@ class FilterBar(Retranslating, QWidget):
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         row.addWidget(self.toggle)
+        self.calendar_toggle = QToolButton()  # the journal view shows its month calendar with it
+        self.calendar_toggle.setObjectName("calendarToggle")
+        self.calendar_toggle.setCheckable(True)
+        row.addWidget(self.calendar_toggle)
         layout.addLayout(row)
 
         self.panel = QWidget()
@@ -139,6 +143,8 @@ class FilterBar(Retranslating, QWidget):
         self.toggle.setToolTip(self.tr("Show or hide the filters"))
         self.star.setToolTip(self.tr("Only the starred reflections (your favourites)"))
         self.star.setAccessibleName(self.tr("Only starred"))
+        self.calendar_toggle.setText(self.tr("Calendar"))
+        self.calendar_toggle.setToolTip(self.tr("Show or hide a month calendar of the days you wrote on"))
         names = {
             "theme": self.tr("Theme"),
             "criterion": self.tr("Criterion"),
@@ -221,8 +227,9 @@ class FilterBar(Retranslating, QWidget):
             date_to=day(self.date_to),
         )
 
-    def set_selection(self, selection: ReflectionFilter) -> None:
-        """Show ``selection`` (single values per kind) and filter by it."""
+    def set_selection(self, selection: ReflectionFilter, reveal: bool = True) -> None:
+        """Show ``selection`` (single values per kind) and filter by it; ``reveal``: open the
+        filters if it uses any (not for a day chosen in the calendar, which shows it already)."""
         self._quiet = True
         self.search.setText(selection.text)
         if selection.tags:
@@ -230,7 +237,7 @@ class FilterBar(Retranslating, QWidget):
             self._fill()
         self._choose(selection)
         self._quiet = False
-        if not selection.is_empty:
+        if reveal and not selection.is_empty:
             self.toggle.setChecked(
                 any(
                     (

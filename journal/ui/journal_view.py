@@ -20,6 +20,7 @@ from ..store import Store
 from ..words import word
 from .actions import CLEAR_FILTER_KEYS, NEW_KEYS, keys_text
 from .autosave import Autosave
+from .calendar_panel import CalendarPanel
 from .dates import ui_language
 from .delegates import ReflectionDelegate
 from .editor import EntryEditor
@@ -94,6 +95,9 @@ class JournalView(Retranslating, QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(8, 8, 0, 8)
         left_layout.addWidget(self.filter_bar)
+        self.calendar = CalendarPanel(framework)
+        self.calendar.setVisible(False)
+        left_layout.addWidget(self.calendar)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.prompt_panel)
         right = QWidget()
@@ -133,6 +137,10 @@ class JournalView(Retranslating, QWidget):
             lambda day: self.filter_bar.set_selection(ReflectionFilter(date_from=day, date_to=day))
         )
         self.editor.pages.currentChanged.connect(lambda page: page == 0 and self.refresh_looking_back())
+        self.filter_bar.calendar_toggle.toggled.connect(self.show_calendar)
+        self.calendar.month_shown.connect(lambda *_: self.refresh_calendar())
+        self.calendar.day_chosen.connect(self.show_day)
+        self.journal_changed.connect(self.refresh_calendar)
         self.retranslate()
         self.refresh_choices()
         self.model.reload()
@@ -143,7 +151,7 @@ class JournalView(Retranslating, QWidget):
     def set_language(self, language: str) -> None:
         self.language = language
         self.delegate.language = language
-        for part in (self.filter_bar, self.editor, self.prompt_panel):
+        for part in (self.filter_bar, self.editor, self.prompt_panel, self.calendar):
             part.set_language(language)
         self.list.viewport().update()
 
@@ -171,12 +179,40 @@ class JournalView(Retranslating, QWidget):
 
     def apply_filter(self, selection: ReflectionFilter) -> None:
         self.flush()
+        self.refresh_calendar()
         self.delegate.query = selection.text
         self.model.set_filter(selection)
         if self.model.counting:  # not the last filter's number meanwhile
             self.filter_bar.show_count(None, self.store.count())
         self.editor.highlight(selection.text)
         self._reselect(self.editor.current_uuid)
+
+    # -- the month calendar ------------------------------------------------------------------
+
+    def show_calendar(self, shown: bool) -> None:
+        self.filter_bar.calendar_toggle.setChecked(shown)
+        self.calendar.setVisible(shown)
+        self.refresh_calendar()
+
+    def refresh_calendar(self) -> None:
+        """Mark the month shown as the filters (not their dates) find it; nothing while hidden."""
+        if not self.calendar.isVisibleTo(self):
+            return
+        selection = self.filter_bar.selection()
+        try:
+            days = self.store.days_with_reflections(selection, *self.calendar.month())
+        except JournalError:
+            return  # the journal cannot be read now: the rest of the window says so
+        self.calendar.show_days(days)
+        if selection.date_from and selection.date_from == selection.date_to:
+            self.calendar.setSelectedDate(selection.date_from)
+
+    def show_day(self, day) -> None:
+        """The list of ``day``'s reflections (the other filters kept); the same day again: all days."""
+        selection = self.filter_bar.selection()
+        if selection.date_from == selection.date_to == day:
+            day = None
+        self.filter_bar.set_selection(replace(selection, date_from=day, date_to=day), reveal=False)
 
     def refresh_looking_back(self) -> None:
         """On this day, as the journal is now (shown while no reflection is open)."""

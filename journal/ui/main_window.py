@@ -915,6 +915,7 @@ class MainWindow(Retranslating, QMainWindow):
         if state is not None:
             self.restoreState(state)
         self._restore_splitters()
+        self.journal.show_calendar(self.settings.window_value("calendar") == "shown")
         last = self.settings.window_value("view")
         self.show_view(last if last in VIEWS else "journal")
         reading = None if self.demo else self.settings.window_value("reflection")
@@ -967,6 +968,7 @@ class MainWindow(Retranslating, QMainWindow):
         for name, splitter in self._splitters().items():
             self.settings.set_window_state(name, splitter.saveState())
         self.settings.set_window_value("view", self.current_view())
+        self.settings.set_window_value("calendar", "shown" if self.journal.calendar.isVisibleTo(self.journal) else "")
         reading = self.journal.editor.current_uuid
         if not self.demo:  # the demo's reflections are gone at the next start; the leader's own one stays
             self.settings.set_window_value("reflection", reading if reading and self._in_journal(reading) else "")

@@ -502,6 +502,14 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
         <translation>Kun stjernemarkerede</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Show or hide a month calendar of the days you wrote on</source>
+        <translation>Vis eller skjul en månedskalender over de dage, du skrev</translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>

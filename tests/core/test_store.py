@@ -952,3 +952,24 @@ def test_the_star_filter_reads_only_the_starred(file_store):
     )
     assert "reflections_live_starred" in plan and "TEMP B-TREE" not in plan
     assert [s.title for s in file_store.list(ReflectionFilter(starred=True))] == ["Dag 28", "Dag 21", "Dag 14", "Dag 7"]
+
+
+# -- the month calendar --------------------------------------------------------------------------
+
+
+def test_days_with_reflections_and_their_themes_follow_the_filter(store):
+    store.create(reflection(title="a", entry_at=at(2026, 3, 2, 9), theme_ids=("borgere",), tags=("budget",)))
+    store.create(reflection(title="b", entry_at=at(2026, 3, 2, 15), theme_ids=("styring", "borgere")))
+    store.create(reflection(title="c", entry_at=at(2026, 3, 9), tags=("budget",)))  # no theme
+    store.create(reflection(title="d", entry_at=at(2026, 4, 1), theme_ids=("samarbejde",)))
+    gone = store.create(reflection(title="e", entry_at=at(2026, 3, 20), theme_ids=("samarbejde",)))
+    store.delete(gone.uuid)
+    march = (date(2026, 3, 1), date(2026, 3, 31))
+    assert store.days_with_reflections(ReflectionFilter(), *march) == {
+        date(2026, 3, 2): ("borgere", "styring"),
+        date(2026, 3, 9): (),
+    }
+    budget = ReflectionFilter(tags=("budget",), date_from=date(2026, 3, 9), date_to=date(2026, 3, 9))
+    assert store.days_with_reflections(budget, *march) == {date(2026, 3, 2): ("borgere",), date(2026, 3, 9): ()}
+    assert store.days_with_reflections(ReflectionFilter(text="sygefravær"), *march) == {}  # a search too
+    assert store.days_with_reflections(ReflectionFilter(deleted=True), *march) == {date(2026, 3, 20): ("samarbejde",)}

@@ -70,3 +70,30 @@ def test_on_this_day_opens_what_was_written_and_the_steps_whose_day_has_come(qtb
 def test_nothing_to_look_back_on_shows_only_the_hint(window):
     assert not window.journal.looking_back.isVisible()
     assert window.journal.editor.empty_hint.isVisible()
+
+
+def test_the_month_calendar_marks_days_as_the_filters_find_them_and_a_day_filters_the_list(window, store, qtbot):
+    store.create(reflection(title="a", entry_at=at(2026, 11, 3), theme_ids=("borgere",), tags=("budget",)))
+    store.create(reflection(title="b", entry_at=at(2026, 11, 3, 15), theme_ids=("styring",)))
+    store.create(reflection(title="c", entry_at=at(2026, 11, 20), theme_ids=("samarbejde",)))
+    store.create(reflection(title="d", entry_at=at(2026, 10, 7)))
+    journal = window.journal
+    journal.reload()
+    calendar = journal.calendar
+    assert not calendar.isVisible()
+    journal.filter_bar.calendar_toggle.click()
+    assert calendar.isVisible()
+    calendar.setCurrentPage(2026, 11)
+    assert calendar.days == {date(2026, 11, 3): ("borgere", "styring"), date(2026, 11, 20): ("samarbejde",)}
+    journal.filter_bar.tag.setCurrentIndex(journal.filter_bar.tag.findData("budget"))
+    assert calendar.days == {date(2026, 11, 3): ("borgere",)}  # follows the filters
+    journal.filter_bar.clear()
+    calendar.setFocus()
+    qtbot.keyClick(calendar.focusProxy() or calendar, Qt.Key.Key_PageUp)  # a month back, from the keyboard
+    assert calendar.month() == (date(2026, 10, 1), date(2026, 10, 31))
+    assert calendar.days == {date(2026, 10, 7): ()}
+    calendar.day_chosen.emit(date(2026, 10, 7))  # as a click on the day does
+    assert [journal.model.summary(row).title for row in range(journal.model.rowCount())] == ["d"]
+    assert not journal.filter_bar.panel.isVisible()  # the calendar shows the day: the filters stay shut
+    calendar.day_chosen.emit(date(2026, 10, 7))  # the same day again: every day
+    assert journal.model.rowCount() == 4
