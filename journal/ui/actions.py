@@ -67,6 +67,12 @@ class Actions(QObject):
         self.star = make("star", "Ctrl+D")  # the open reflection a favourite, or no longer
         self.find = make("find", Key.Find, "search")
         self.preview = make("preview", "Ctrl+Shift+P", checkable=True)  # the Markdown previews, shown or not
+        self.text_bigger = make("text-bigger", [Key.ZoomIn, "Ctrl+="])  # the text written and read, remembered
+        self.text_smaller = make("text-smaller", Key.ZoomOut)
+        self.text_normal = make("text-normal", "Ctrl+0")
+        self.focus = make("focus", "F11", checkable=True)  # the editor alone, full screen; Esc leaves
+        self.leave_focus = make("leave-focus", "Esc")  # only while in focus mode
+        self.leave_focus.setEnabled(False)
         self.views = QActionGroup(window)
         self.view_actions: dict[str, QAction] = {}
         for number, name in enumerate(VIEWS, start=1):
@@ -140,6 +146,11 @@ class Actions(QObject):
             self.star: (self.tr("S&tar or unstar"), self.tr("Mark the open reflection as a favourite, or no longer")),
             self.find: (self.tr("&Search"), self.tr("Search the journal")),
             self.preview: (self.tr("Preview"), self.tr("Show or hide the preview")),
+            self.text_bigger: (self.tr("&Larger text"), self.tr("The text you write and read, larger")),
+            self.text_smaller: (self.tr("S&maller text"), self.tr("The text you write and read, smaller")),
+            self.text_normal: (self.tr("&Normal text size"), self.tr("The text you write and read, at its usual size")),
+            self.focus: (self.tr("&Focus mode"), self.tr("The text alone, full screen (Esc leaves)")),
+            self.leave_focus: (self.tr("Leave focus mode"), self.tr("Leave focus mode")),
             self.view_actions["journal"]: (self.tr("&Journal"), self.tr("Your reflections")),
             self.view_actions["personal"]: (
                 self.tr("&My leadership framework"),

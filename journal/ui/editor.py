@@ -3,12 +3,14 @@ saves what changes, see journal_view.py)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import pairwise
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFormLayout,
     QGroupBox,
@@ -39,6 +41,12 @@ from .suggestion_bar import SuggestionBar
 from .widgets import let_undo_fall_through
 
 TEMPLATE_FIELDS = ("situation", "action", "outcome", "learning")
+
+
+TEXT_SCALE = 1.1  # the text being written, this much larger than the window's: read for long at a time
+TEXT_STEP = 1.0  # points a Ctrl++ or Ctrl+- adds or takes
+FOCUS_MEASURE = 70  # characters a line holds in focus mode: a comfortable measure
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
 class EntryEditor(Retranslating, QWidget):
@@ -96,8 +104,11 @@ class EntryEditor(Retranslating, QWidget):
         self.starred.setFont(font)
         self.starred.toggled.connect(self._show_star)
         self._show_star(False)
+        self.word_count = QLabel()  # beside the title, where the row has room to give (and in focus mode)
+        self.word_count.setObjectName("wordCount")
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
+        heading.addWidget(self.word_count)
         heading.addWidget(self.starred)
         layout.addLayout(heading)
         facts = QHBoxLayout()
@@ -109,6 +120,7 @@ class EntryEditor(Retranslating, QWidget):
         facts.addWidget(self.template)
         facts.addStretch(1)
         layout.addLayout(facts)
+        self._facts = [self.when, self.private, self.template]  # hidden in focus mode
         self.themes = ThemeToggles(framework, language)
         layout.addWidget(self.themes)
         self.suggestions = SuggestionBar()  # filled by the journal view after a pause in typing
@@ -195,6 +207,9 @@ class EntryEditor(Retranslating, QWidget):
         self.template_box.setVisible(False)
         self.template.toggled.connect(self.template_box.setVisible)
         self.body.textChanged.connect(lambda: self.preview.show_markdown(self.body.toPlainText()))
+        for text in (self.body, *self.template_edits.values()):
+            text.textChanged.connect(self._count_words)
+        self.set_text_size(0)
         self.when.dateTimeChanged.connect(self._when_changed)
         for signal in (
             self.title.textEdited,
@@ -389,6 +404,34 @@ class EntryEditor(Retranslating, QWidget):
 
     def focus_title(self) -> None:
         self.title.setFocus()
+
+    # -- a calm place to write ----------------------------------------------------------------
+
+    def _count_words(self) -> None:
+        words = sum(len(_WORD.findall(edit.toPlainText())) for edit in (self.body, *self.template_edits.values()))
+        self.word_count.setText(self.tr("%n word(s)", "", words))
+
+    def set_text_size(self, steps: int) -> None:
+        """The text being written and read, TEXT_STEP points larger (or smaller) a step, from a
+        size a little above the window's own (Ctrl++, Ctrl+-, Ctrl+0)."""
+        base = QApplication.font().pointSizeF() * TEXT_SCALE
+        for widget in (self.body, self.preview, *self.template_edits.values()):
+            font = QFont(widget.font())
+            font.setPointSizeF(max(6.0, base + steps * TEXT_STEP))
+            widget.setFont(font)
+        self.body.document().setDocumentMargin(8)
+        self.body.set_measure(self.body.measure)  # the column's width follows the font
+
+    def set_focus_mode(self, on: bool) -> None:
+        """The editor alone: the title and the text, in a column of about FOCUS_MEASURE
+        characters; what it is tagged with comes back when focus mode ends."""
+        for widget in (*self._facts, self.themes, self.details_scroll, self.format_bar):
+            widget.setVisible(not on)
+        self.suggestions.setVisible(not on and bool(self.suggestions.buttons))
+        self.template_box.setVisible(not on and self.template.isChecked())
+        self.body.set_measure(FOCUS_MEASURE if on else None)
+        if not self.title.hasFocus():
+            self.title.home(False)  # its start in view again in the narrower field
 
     def accept_suggestion(self, kind: str, key: str) -> None:
         """Add a suggested theme, success criterion or context (one click on its button)."""

@@ -33,6 +33,7 @@ from .reflection_list import ReflectionList
 from .style import styled
 
 SUGGEST_AFTER_MS = 800  # a pause in typing, or a reflection opened, before suggestions are asked for
+ANOTHER_THEME_SCORE = 0.35  # a suggested theme's score, for a reflection that has one already
 
 
 class _DeleteCommand(QUndoCommand):
@@ -297,9 +298,10 @@ class JournalView(Retranslating, QWidget):
         def criterion(key: str) -> str:
             return self.framework.criterion(key).text.get(language) if self.framework.has_criterion(key) else own[key]
 
-        shown = [
-            ("theme", s.id, self.framework.theme(s.id).name.get(language), s.explained(words)) for s in found.themes
-        ]
+        # A reflection with a theme already is offered another only on strong evidence: most
+        # reflections are about one or two themes, and each button more is one more to read.
+        themes = [s for s in found.themes if not current.theme_ids or s.score >= ANOTHER_THEME_SCORE]
+        shown = [("theme", s.id, self.framework.theme(s.id).name.get(language), s.explained(words)) for s in themes]
         shown += [("criterion", s.id, criterion(s.id), s.explained(words)) for s in found.criteria]
         if found.context is not None:
             label = self.framework.context(found.context.id).label.get(language)

@@ -47,6 +47,7 @@ from .style import styled
 
 STATUS_MESSAGE_MS = 6000
 DEFAULT_SIZE = QSize(1280, 840)  # on a screen with room for it
+TEXT_STEPS = 8  # Ctrl++ and Ctrl+- go at most this many steps from the usual size
 DECORATION = QSize(8, 36)  # a window manager's title bar and borders, until the window is shown
 
 # The dialogs are imported where they are opened: most starts open none of them, and exporting
@@ -173,6 +174,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(a.preview)
+        self.view_menu.addSeparator()
+        for action in (a.focus, a.text_bigger, a.text_smaller, a.text_normal):
+            self.view_menu.addAction(action)
         self.language_menu = self.view_menu.addMenu("")
         for action in a.language_actions.values():
             self.language_menu.addAction(action)
@@ -210,6 +214,12 @@ class MainWindow(Retranslating, QMainWindow):
         a.redo.triggered.connect(self.redo)
         a.delete.triggered.connect(self.delete_reflection)
         a.star.triggered.connect(self.journal.editor.toggle_star)
+        a.text_bigger.triggered.connect(lambda: self.step_text_size(+1))
+        a.text_smaller.triggered.connect(lambda: self.step_text_size(-1))
+        a.text_normal.triggered.connect(lambda: self.step_text_size(None))
+        a.focus.toggled.connect(self.set_focus_mode)
+        a.leave_focus.triggered.connect(lambda: a.focus.setChecked(False))
+        self.journal.editor.set_text_size(self.settings.text_size)
         a.find.triggered.connect(self.focus_search)
         for name, action in a.view_actions.items():
             action.triggered.connect(lambda _=False, n=name: self.show_view(n))
@@ -789,7 +799,10 @@ class MainWindow(Retranslating, QMainWindow):
                 ],
             ),
             (self.edit_menu.title().replace("&", ""), [a.undo, a.redo, a.delete, a.star, a.find]),
-            (self.view_menu.title().replace("&", ""), [*a.view_actions.values(), a.preview]),
+            (
+                self.view_menu.title().replace("&", ""),
+                [*a.view_actions.values(), a.preview, a.focus, a.text_bigger, a.text_smaller, a.text_normal],
+            ),
             (self.tr("Writing"), list(self.journal.editor.body.actions_by_name.values())),
             (self.help_menu.title().replace("&", ""), [a.shortcuts]),
         ]
@@ -921,6 +934,38 @@ class MainWindow(Retranslating, QMainWindow):
         reading = None if self.demo else self.settings.window_value("reflection")
         if reading and self._in_journal(reading):  # the reflection open at the last quit, open again
             self.journal.select(reading)
+
+    # -- a calm place to write ----------------------------------------------------------------
+
+    def step_text_size(self, step: int | None) -> None:
+        """A step larger or smaller (None: the usual size), for every reflection, remembered."""
+        steps = 0 if step is None else max(-TEXT_STEPS, min(TEXT_STEPS, self.settings.text_size + step))
+        self.settings.set("text_size", str(steps))
+        self.journal.editor.set_text_size(steps)
+
+    def set_focus_mode(self, on: bool) -> None:
+        """The open reflection alone, full screen, in a column of comfortable width; Esc (or F11
+        again) brings the window back as it was."""
+        if on and self.journal.editor.current_uuid is None and self.journal.editor.reflection() is None:
+            self.journal.new_reflection()  # nothing open: focus mode starts a new one
+        if on:
+            self.show_view("journal")
+            self._before_focus = self.isMaximized(), self.isFullScreen()
+        for widget in (self.nav, self.toolbar, self.menuBar(), self.statusBar(), self.journal.split.widget(0)):
+            widget.setVisible(not on)
+        self.journal.editor.set_focus_mode(on)
+        self.actions_.leave_focus.setEnabled(on)
+        if on:
+            self.showFullScreen()
+            self.journal.editor.body.setFocus()
+        else:
+            maximised, full = getattr(self, "_before_focus", (False, False))
+            if full:
+                self.showFullScreen()
+            elif maximised:
+                self.showMaximized()
+            else:
+                self.showNormal()
 
     def _in_journal(self, uuid: str) -> bool:
         """Saved, and not in the Trash."""

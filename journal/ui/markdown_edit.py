@@ -18,6 +18,7 @@ class MarkdownEdit(Retranslating, QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.measure: int | None = None  # characters a line holds at most (focus mode), else the width
         self.setTabChangesFocus(True)  # Tab moves on, as in a form; Markdown needs no tabs
         self.actions_by_name: dict[str, QAction] = {}
         for name, keys, handler in (
@@ -46,6 +47,25 @@ class MarkdownEdit(Retranslating, QPlainTextEdit):
         for name, action in self.actions_by_name.items():
             action.setText(texts[name])
             action.setToolTip(f"{texts[name]} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+
+    def set_measure(self, characters: int | None) -> None:
+        """Lines of at most about ``characters`` (a column in the middle), or as wide as the editor."""
+        self.measure = characters
+        self._place_column()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_column()
+
+    def _place_column(self) -> None:
+        room = 0
+        if self.measure:
+            column = self.measure * self.fontMetrics().averageCharWidth()
+            room = max(0, (self.width() - column) // 2)
+        if self.viewportMargins().left() != room:
+            self.setViewportMargins(room, 0, room, 0)
+            # The margins in the text's own colour, without a frame: a page, not a box in a box.
+            self.setStyleSheet("QPlainTextEdit { background: palette(base); border: none; }" if room else "")
 
     def wrap(self, marker: str) -> None:
         """Wrap the selection in ``marker`` (or insert a pair and put the cursor between)."""

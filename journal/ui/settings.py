@@ -21,6 +21,7 @@ DEFAULTS: dict[str, str] = {
     "preview": "false",  # the Markdown preview beside the text; writing gets the room until asked for
     "lock_minutes": "10",  # an encrypted journal's window locks itself after this long untouched
     "retention_years": "0",  # reflections older than this are deleted after a yearly confirmation; 0: never
+    "text_size": "0",  # steps of Ctrl++ / Ctrl+- from the text's own size (journal.ui.editor.TEXT_STEP)
 }
 CHOICES: dict[str, tuple[str, ...]] = {
     "language": LANGUAGES,
@@ -45,6 +46,13 @@ class Settings:
         else:
             self._store.setValue(f"preferences/{key}", value)
         self._store.sync()
+
+    @property
+    def text_size(self) -> int:
+        try:
+            return int(self.get("text_size"))
+        except ValueError:
+            return 0
 
     @property
     def lock_minutes(self) -> int:

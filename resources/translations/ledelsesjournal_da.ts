@@ -156,6 +156,42 @@
         <translation>Vis eller skjul visningen</translation>
     </message>
     <message>
+        <source>&amp;Larger text</source>
+        <translation>Stø&amp;rre tekst</translation>
+    </message>
+    <message>
+        <source>The text you write and read, larger</source>
+        <translation>Teksten, du skriver og læser, større</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>&amp;Mindre tekst</translation>
+    </message>
+    <message>
+        <source>The text you write and read, smaller</source>
+        <translation>Teksten, du skriver og læser, mindre</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normal tekststørrelse</translation>
+    </message>
+    <message>
+        <source>The text you write and read, at its usual size</source>
+        <translation>Teksten, du skriver og læser, i sin sædvanlige størrelse</translation>
+    </message>
+    <message>
+        <source>&amp;Focus mode</source>
+        <translation>&amp;Fokustilstand</translation>
+    </message>
+    <message>
+        <source>The text alone, full screen (Esc leaves)</source>
+        <translation>Kun teksten, i fuld skærm (Esc forlader den)</translation>
+    </message>
+    <message>
+        <source>Leave focus mode</source>
+        <translation>Forlad fokustilstand</translation>
+    </message>
+    <message>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
@@ -466,6 +502,13 @@ Vælg en i listen, eller tryk %1 for at skrive en ny.</translation>
     <message>
         <source>comma separated, e.g. budget, trivsel</source>
         <translation>adskilt med komma, fx budget, trivsel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%Ln ord</numerusform>
+            <numerusform>%Ln ord</numerusform>
+        </translation>
     </message>
 </context>
 <context>

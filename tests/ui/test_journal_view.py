@@ -493,3 +493,35 @@ def test_counts_are_written_as_the_language_writes_numbers(make_window, language
         bar.show_count(matches, everything)
         texts.append(bar.count.text())
     assert texts == shown
+
+
+def test_a_calm_place_to_write_words_counted_and_the_text_size_remembered(window, qtbot, make_window):
+    editor = window.journal.editor
+    window.actions_.new.trigger()
+    qtbot.keyClicks(editor.body, "Jeg lyttede først - det gav ro på mødet med MED-udvalget.")
+    assert editor.word_count.text() == "10 ord"
+    usual = editor.body.font().pointSizeF()
+    window.actions_.text_bigger.trigger()
+    window.actions_.text_bigger.trigger()
+    assert editor.body.font().pointSizeF() == usual + 2 and editor.preview.font().pointSizeF() == usual + 2
+    window.close()
+    again = make_window()  # remembered for every reflection, from the next start on
+    assert again.journal.editor.body.font().pointSizeF() == usual + 2
+    again.actions_.text_normal.trigger()
+    assert again.journal.editor.body.font().pointSizeF() == usual
+
+
+def test_focus_mode_shows_the_text_alone_full_screen_and_esc_leaves(window, qtbot):
+    window.actions_.focus.trigger()  # F11, with nothing open: a new reflection, the editor alone
+    editor = window.journal.editor
+    assert editor.reflection() is not None
+    assert window.isFullScreen() and not window.nav.isVisible() and not window.journal.list.isVisible()
+    assert not editor.details_scroll.isVisible() and not editor.themes.isVisible()
+    assert editor.body.isVisible() and editor.title.isVisible() and editor.word_count.isVisible()
+    column = editor.body.width() - 2 * editor.body.viewportMargins().left()
+    assert column <= 72 * editor.body.fontMetrics().averageCharWidth()  # a comfortable measure
+    window.activateWindow()  # offscreen, a window made full screen is no longer the active one
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(editor.body, Qt.Key.Key_Escape)  # Esc leaves
+    assert not window.isFullScreen() and window.nav.isVisible() and editor.details_scroll.isVisible()
+    assert editor.body.viewportMargins().left() == 0
