@@ -70,6 +70,7 @@ class Actions(QObject):
         self.text_bigger = make("text-bigger", [Key.ZoomIn, "Ctrl+="])  # the text written and read, remembered
         self.text_smaller = make("text-smaller", Key.ZoomOut)
         self.text_normal = make("text-normal", "Ctrl+0")
+        self.spelling = make("spelling", "F7", checkable=True)  # Danish spell checking, remembered
         self.focus = make("focus", "F11", checkable=True)  # the editor alone, full screen; Esc leaves
         self.leave_focus = make("leave-focus", "Esc")  # only while in focus mode
         self.leave_focus.setEnabled(False)
@@ -150,6 +151,10 @@ class Actions(QObject):
             self.text_smaller: (self.tr("S&maller text"), self.tr("The text you write and read, smaller")),
             self.text_normal: (self.tr("&Normal text size"), self.tr("The text you write and read, at its usual size")),
             self.focus: (self.tr("&Focus mode"), self.tr("The text alone, full screen (Esc leaves)")),
+            self.spelling: (
+                self.tr("&Spell checking (Danish)"),
+                self.tr("Underline misspelt words; a right click suggests what they might be"),
+            ),
             self.leave_focus: (self.tr("Leave focus mode"), self.tr("Leave focus mode")),
             self.view_actions["journal"]: (self.tr("&Journal"), self.tr("Your reflections")),
             self.view_actions["personal"]: (

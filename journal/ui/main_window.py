@@ -43,6 +43,7 @@ from .i18n import Retranslating, Translator
 from .journal_view import JournalView
 from .lock import IdleTimer, LockPage
 from .settings import Settings
+from .spelling import SpellChecking
 from .style import styled
 
 STATUS_MESSAGE_MS = 6000
@@ -175,7 +176,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(a.preview)
         self.view_menu.addSeparator()
-        for action in (a.focus, a.text_bigger, a.text_smaller, a.text_normal):
+        for action in (a.focus, a.text_bigger, a.text_smaller, a.text_normal, a.spelling):
             self.view_menu.addAction(action)
         self.language_menu = self.view_menu.addMenu("")
         for action in a.language_actions.values():
@@ -220,6 +221,20 @@ class MainWindow(Retranslating, QMainWindow):
         a.focus.toggled.connect(self.set_focus_mode)
         a.leave_focus.triggered.connect(lambda: a.focus.setChecked(False))
         self.journal.editor.set_text_size(self.settings.text_size)
+        editor = self.journal.editor
+        self.spelling = SpellChecking(
+            [editor.body, *editor.template_edits.values()],
+            [w for w in self.settings.get("own_words").splitlines() if w.strip()],
+            lambda words: self.settings.set("own_words", "\n".join(words)),
+        )
+        chosen = self.settings.get("spelling")
+        a.spelling.setEnabled(SpellChecking.available())
+        a.spelling.setChecked(
+            SpellChecking.available() and (chosen == "on" or (chosen == "auto" and self.translator.language == "da"))
+        )
+        self.spelling.set_on(a.spelling.isChecked())
+        a.spelling.toggled.connect(self.spelling.set_on)
+        a.spelling.toggled.connect(lambda on: self.settings.set("spelling", "on" if on else "off"))
         a.find.triggered.connect(self.focus_search)
         for name, action in a.view_actions.items():
             action.triggered.connect(lambda _=False, n=name: self.show_view(n))
@@ -801,7 +816,15 @@ class MainWindow(Retranslating, QMainWindow):
             (self.edit_menu.title().replace("&", ""), [a.undo, a.redo, a.delete, a.star, a.find]),
             (
                 self.view_menu.title().replace("&", ""),
-                [*a.view_actions.values(), a.preview, a.focus, a.text_bigger, a.text_smaller, a.text_normal],
+                [
+                    *a.view_actions.values(),
+                    a.preview,
+                    a.focus,
+                    a.text_bigger,
+                    a.text_smaller,
+                    a.text_normal,
+                    a.spelling,
+                ],
             ),
             (self.tr("Writing"), list(self.journal.editor.body.actions_by_name.values())),
             (self.help_menu.title().replace("&", ""), [a.shortcuts]),

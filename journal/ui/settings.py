@@ -22,11 +22,14 @@ DEFAULTS: dict[str, str] = {
     "lock_minutes": "10",  # an encrypted journal's window locks itself after this long untouched
     "retention_years": "0",  # reflections older than this are deleted after a yearly confirmation; 0: never
     "text_size": "0",  # steps of Ctrl++ / Ctrl+- from the text's own size (journal.ui.editor.TEXT_STEP)
+    "spelling": "auto",  # Danish spell checking: auto (on while the window is in Danish), on, off
+    "own_words": "",  # words the leader added to the dictionary, one a line
 }
 CHOICES: dict[str, tuple[str, ...]] = {
     "language": LANGUAGES,
     "appearance": ("system", "light", "dark"),
     "preview": ("true", "false"),
+    "spelling": ("auto", "on", "off"),
 }
 
 

@@ -188,6 +188,14 @@
         <translation>Kun teksten, i fuld skærm (Esc forlader den)</translation>
     </message>
     <message>
+        <source>&amp;Spell checking (Danish)</source>
+        <translation>&amp;Stavekontrol (dansk)</translation>
+    </message>
+    <message>
+        <source>Underline misspelt words; a right click suggests what they might be</source>
+        <translation>Understreg stavefejl; et højreklik foreslår, hvad ordet kan være</translation>
+    </message>
+    <message>
         <source>Leave focus mode</source>
         <translation>Forlad fokustilstand</translation>
     </message>
@@ -2122,6 +2130,17 @@ Journalen, som den var, gemmes blandt dine sikkerhedskopier. En stor journal kan
     <message>
         <source>Everything in Ledelsesjournal can be done from the keyboard. The menus open with Alt and the underlined letter.</source>
         <translation>Alt i Ledelsesjournal kan gøres fra tastaturet. Menuerne åbnes med Alt og det understregede bogstav.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellChecking</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(ingen forslag)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Føj “%1” til ordbogen</translation>
     </message>
 </context>
 <context>

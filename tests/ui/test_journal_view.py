@@ -525,3 +525,45 @@ def test_focus_mode_shows_the_text_alone_full_screen_and_esc_leaves(window, qtbo
     qtbot.keyClick(editor.body, Qt.Key.Key_Escape)  # Esc leaves
     assert not window.isFullScreen() and window.nav.isVisible() and editor.details_scroll.isVisible()
     assert editor.body.viewportMargins().left() == 0
+
+
+def test_danish_spell_checking_underlines_a_typo_after_a_pause_and_a_right_click_corrects_it(
+    window, qtbot, qsettings, make_window
+):
+    from journal.spelling import available
+
+    if not available():
+        pytest.skip("no Hunspell wheel on this platform")
+    assert window.actions_.spelling.isChecked()  # on while the window is in Danish
+    window.actions_.new.trigger()
+    editor = window.journal.editor
+    spelling = window.spelling
+    editor.body.setFocus()
+    qtbot.keyClicks(editor.body, "Samtalen om sygefravr gik godt i Fensmarkhallen.")
+    assert spelling.speller is None  # nothing loaded while typing ...
+    qtbot.waitUntil(lambda: spelling.speller is not None, timeout=5000)  # ... but at the first pause
+    block = editor.body.document().firstBlock()
+
+    def underlined() -> list[str]:
+        return [
+            block.text()[r.start : r.start + r.length]
+            for r in block.layout().formats()
+            if r.format.underlineStyle() == r.format.UnderlineStyle.SpellCheckUnderline
+        ]
+
+    qtbot.waitUntil(lambda: underlined() == ["sygefravr", "Fensmarkhallen"], timeout=3000)
+    cursor = editor.body.document().find("sygefravr")
+    point = editor.body.cursorRect(cursor).center()
+    menu = spelling.menu(editor.body, point)
+    texts = [action.text() for action in menu.actions()]
+    assert "sygefravær" in texts and "Føj “sygefravr” til ordbogen" in texts
+    next(action for action in menu.actions() if action.text() == "sygefravær").trigger()
+    assert editor.body.toPlainText() == "Samtalen om sygefravær gik godt i Fensmarkhallen."
+    cursor = editor.body.document().find("Fensmarkhallen")
+    menu = spelling.menu(editor.body, editor.body.cursorRect(cursor).center())
+    next(action for action in menu.actions() if action.text().startswith("Føj")).trigger()
+    assert underlined() == []
+    assert qsettings.value("preferences/own_words") == "Fensmarkhallen"  # kept for the next start
+    window.actions_.spelling.trigger()  # off (F7): no underlines, remembered
+    assert editor.body.document().firstBlock().layout().formats() == []
+    assert qsettings.value("preferences/spelling") == "off"
