@@ -15,6 +15,7 @@ import pytest
 
 from framework import load_bundled
 from journal import templates
+from journal.__main__ import main
 from journal.backup import backup, open_journal, restore
 from journal.errors import ImportFileError, NotFoundError
 from journal.export import ExportOptions, get_exporter
@@ -273,3 +274,46 @@ def test_exports_keep_the_headings_written_under_and_leave_out_the_empty_ones():
             for empty in ("Følelser", "Vurdering", "Analyse", "Konklusion"):
                 assert empty not in text, (name, empty)
             assert "Hvad skete der?" not in text
+
+
+# -- the command line --------------------------------------------------------------------------------------
+
+
+def run(capsys, *argv):
+    import sys
+
+    old, sys.stdin = sys.stdin, io.StringIO("")
+    try:
+        code = main(list(argv))
+    finally:
+        sys.stdin = old
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_the_command_line_lists_the_templates_and_writes_in_one(capsys, private_home):
+    code, out, _ = run(capsys, "templates")
+    assert code == 0
+    assert out.splitlines()[:3] == [
+        "model  Refleksionsmodel (situation → handling → resultat → læring)",
+        "gibbs  Gibbs’ refleksive cyklus",
+        "       Beskrivelse · Følelser · Vurdering · Analyse · Konklusion · Handleplan",
+    ]
+    code, out, _ = run(capsys, "add", "--title", "MUS med Birthe", "--template", "gibbs", "--json")
+    assert code == 0
+    added = json.loads(out)
+    assert templates.headings(added["body"])[0] == "Beskrivelse" and not added["template"]
+    code, out, _ = run(capsys, "add", "--title", "Model", "--template", "model", "--json")
+    assert json.loads(out)["template"] is True
+    code, out, _ = run(capsys, "add", "--body", "Skrevet først.", "--template", "rolfe", "--json")
+    assert json.loads(out)["body"].startswith("Skrevet først.\n\n## Hvad?")
+    code, _, err = run(capsys, "add", "--title", "x", "--template", "nej")
+    assert code == 2 and "no template 'nej' (choose from: model, gibbs, kolb, rolfe)" in err
+    code, _, err = run(capsys, "add", "--template", "gibbs")  # headings alone are no reflection
+    assert code == 2 and "needs a title or a text" in err
+    listed = json.loads(run(capsys, "--lang", "en", "templates", "--json")[1])
+    assert [t["id"] for t in listed] == ["model", "gibbs", "kolb", "rolfe"]
+    assert listed[0]["fields"] and listed[1]["sections"][1] == {
+        "heading": "Feelings",
+        "question": "What were you thinking and feeling?",
+    }
