@@ -323,6 +323,11 @@ def questions(templates: Iterable[Template]) -> dict[str, str]:
     return found
 
 
+def is_heading(line: str) -> bool:
+    """``## Følelser`` is; ``#hashtag`` and text are not."""
+    return _HEADING.fullmatch(line) is not None
+
+
 def question_for(heading_line: str, asked: dict[str, str]) -> str | None:
     """The guiding question of a heading line (``## Følelser``), if ``asked`` has one."""
     heading = _HEADING.fullmatch(heading_line)

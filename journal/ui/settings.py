@@ -22,6 +22,7 @@ DEFAULTS: dict[str, str] = {
     "lock_minutes": "10",  # an encrypted journal's window locks itself after this long untouched
     "retention_years": "0",  # reflections older than this are deleted after a yearly confirmation; 0: never
     "text_size": "0",  # steps of Ctrl++ / Ctrl+- from the text's own size (journal.ui.editor.TEXT_STEP)
+    "template": "",  # the template a new reflection starts in (journal.templates; "model": the reflection model)
 }
 CHOICES: dict[str, tuple[str, ...]] = {
     "language": LANGUAGES,

@@ -265,7 +265,7 @@ def test_exports_keep_the_headings_written_under_and_leave_out_the_empty_ones():
     with Store.memory() as store:
         saved = store.create(reflection(title="Borgermødet", body=body))
         options = ExportOptions(organisation=ORGANISATION, reflection=saved.uuid, today=date(2026, 3, 3))
-        for name, heading in (("md", "### Beskrivelse"), ("html", "<h4>Beskrivelse</h4>")):
+        for name, heading in (("md", "\n#### Beskrivelse\n"), ("html", "<h4>Beskrivelse</h4>")):
             out = io.StringIO()
             get_exporter("reflection", name).write(store, out, options)
             text = out.getvalue()
