@@ -143,7 +143,7 @@ class MarkdownEdit(Retranslating, QPlainTextEdit):
                     text = painter.fontMetrics().elidedText(question, Qt.TextElideMode.ElideRight, int(width))
                     painter.drawText(
                         QRectF(line.left() + margin, line.top(), width, line.height()),
-                        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),  # where a typed line starts
                         text,
                     )
             block = under
