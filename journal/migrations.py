@@ -449,6 +449,27 @@ CREATE INDEX reflections_live_starred ON reflections (time_key) WHERE deleted_at
     )
 
 
+@_step("0014_own_templates")
+def _own_templates(db: Database) -> None:
+    """The leader's own templates (journal.templates), kept in the journal so that they travel
+    with it: its backups, the JSON export and import. ``sections`` holds the headings and guiding
+    questions in their order, as JSON. A deleted one keeps its id and the moment (``deleted_at``)
+    with no words, so that importing an older export does not bring it back."""
+    _script(
+        db,
+        """
+CREATE TABLE own_templates (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    sections TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+""",
+    )
+
+
 # What the steps above build, as store.schema_outline() reads it from SQLite: every table with
 # its columns (name, declared type, constraints), every index and trigger. Store.open refuses a
 # journal of this version whose schema differs (a byte flipped in its text, say), so a step that
@@ -465,6 +486,8 @@ OUTLINE = {
     "next_steps_open_by_due": "index on next_steps",
     "own_criteria": "id TEXT key, position INTEGER not null, theme_id TEXT not null, text TEXT not null, "
     "created_at TEXT not null, retired_at TEXT",
+    "own_templates": "id TEXT key, name TEXT not null, sections TEXT not null, created_at TEXT not null, "
+    "updated_at TEXT not null, deleted_at TEXT",
     "organisation_frameworks": "id INTEGER key, framework_id TEXT not null, source TEXT not null, "
     "used_from TEXT not null",
     "personal_framework": "id INTEGER key, data TEXT not null, updated_at TEXT not null",
@@ -499,6 +522,7 @@ OUTLINE = {
     "sqlite_autoindex_framework_revisions_1": "index on framework_revisions",
     "sqlite_autoindex_next_steps_1": "index on next_steps",
     "sqlite_autoindex_own_criteria_1": "index on own_criteria",
+    "sqlite_autoindex_own_templates_1": "index on own_templates",
     "sqlite_autoindex_reflections_1": "index on reflections",
 }
 

@@ -51,6 +51,7 @@ from .model import (
     now_utc,
 )
 from .search import any_of, fts_query, has_words, holds, telling_words, words_in
+from .templates import Template, cleaned, sections_from_json, sections_to_json
 
 BUSY_TIMEOUT_MS = 5000
 _BATCH = 500
@@ -94,6 +95,7 @@ class MergeResult:
     updated: int = 0
     unchanged: int = 0
     revisions_added: int = 0
+    templates_added: int = 0  # the leader's own templates, new to this journal
 
 
 class SimilarReflection(NamedTuple):
@@ -2126,6 +2128,76 @@ class Store:
         rows = self._query("SELECT updated_at FROM personal_framework WHERE id = 1")
         return _moment(rows[0][0]) if rows else None
 
+    # -- the leader's own templates (journal.templates) -------------------------------------
+
+    def own_templates(self, deleted: bool = False) -> list[Template]:
+        """The leader's own templates by name; ``deleted``: with those deleted (no words, their
+        id and when), as the JSON export carries them."""
+        rows = self._query(
+            "SELECT id, name, sections, created_at, updated_at, deleted_at FROM own_templates"
+            + ("" if deleted else " WHERE deleted_at IS NULL")
+        )
+        found = [
+            Template(
+                id=tid,
+                name=name,
+                sections=sections_from_json(sections),
+                own=True,
+                created_at=datetime.fromisoformat(created_at),
+                updated_at=datetime.fromisoformat(updated_at),
+                deleted_at=_moment(deleted_at),
+            )
+            for tid, name, sections, created_at, updated_at, deleted_at in rows
+        ]
+        return sorted(found, key=lambda t: (t.deleted_at is not None, t.name.casefold(), t.name, t.id))
+
+    def own_template(self, template_id: str) -> Template:
+        for template in self.own_templates():
+            if template.id == template_id:
+                return template
+        raise NotFoundError(f"no template {template_id}")
+
+    def save_template(self, template: Template) -> Template:
+        """Add or change one of the leader's own templates (its texts cleaned, see
+        :func:`journal.templates.cleaned`); as saved."""
+        template = cleaned(template)
+        now = now_utc()
+        with self._writing():
+            rows = self._query("SELECT created_at FROM own_templates WHERE id = ?", (template.id,))
+            created = _moment(rows[0][0]) if rows else (template.created_at or now)
+            saved = replace(template, created_at=created, updated_at=now, deleted_at=None)
+            self._put_template(saved)
+        return saved
+
+    def delete_template(self, template_id: str) -> None:
+        """Delete an own template: its words go, its id and the moment stay (see the table).
+        Reflections written in it keep their headings."""
+        now = _iso(now_utc())
+        with self._writing():
+            found = self.conn.execute(
+                "UPDATE own_templates SET name = '', sections = '[]', updated_at = ?, deleted_at = ? "
+                "WHERE id = ? AND deleted_at IS NULL",
+                (now, now, template_id),
+            ).rowcount
+            if not found:
+                raise NotFoundError(f"no template {template_id}")
+
+    def _put_template(self, template: Template) -> None:
+        self.conn.execute(
+            "INSERT INTO own_templates (id, name, sections, created_at, updated_at, deleted_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+            "sections = excluded.sections, created_at = excluded.created_at, updated_at = excluded.updated_at, "
+            "deleted_at = excluded.deleted_at",
+            (
+                template.id,
+                template.name,
+                sections_to_json(template.sections),
+                _iso(template.created_at),
+                _iso(template.updated_at),
+                _iso(template.deleted_at),
+            ),
+        )
+
     # -- import ------------------------------------------------------------------------
 
     def merge(
@@ -2135,14 +2207,16 @@ class Store:
         framework_updated_at: datetime | None = None,
         revisions: Iterable[Revision] = (),
         own_criteria: Iterable[OwnCriterion] = (),
+        templates: Iterable[Template] = (),
     ) -> MergeResult:
         """Bring in reflections and personal-framework data from elsewhere, all or nothing.
 
         A reflection with a uuid we already have is replaced only if the incoming copy was
         updated later, so importing the same file twice changes nothing the second time.
-        Timestamps are kept as they are in the source (full fidelity).
+        Timestamps are kept as they are in the source (full fidelity). The leader's own templates
+        merge the same way, by id (a deletion is a change like any other).
         """
-        added = updated = unchanged = revisions_added = 0
+        added = updated = unchanged = revisions_added = templates_added = 0
         with self._writing():
             self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS merged (id INTEGER PRIMARY KEY)")
             self.conn.execute("DELETE FROM temp.merged")
@@ -2194,4 +2268,9 @@ class Store:
                 if not self._query("SELECT 1 FROM framework_revisions WHERE uuid = ?", (revision.uuid,)):
                     self._insert_revision(revision)
                     revisions_added += 1
-        return MergeResult(added, updated, unchanged, revisions_added)
+            for template in templates:
+                rows = self._query("SELECT updated_at FROM own_templates WHERE id = ?", (template.id,))
+                if not rows or _moment(rows[0][0]) < template.updated_at:
+                    self._put_template(template)
+                    templates_added += not rows and template.deleted_at is None
+        return MergeResult(added, updated, unchanged, revisions_added, templates_added)

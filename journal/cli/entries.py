@@ -1,4 +1,4 @@
-"""Writing and reading reflections: add, list, search, show."""
+"""Writing and reading reflections: add, list, search, show; and the templates to write them in."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from .. import dates
 from ..model import STAKEHOLDERS, Reflection, ReflectionFilter, ReflectionSummary, now_local
 from ..search import has_words
 from ..serialize import reflection_to_dict
+from ..templates import has_writing
 from .base import Command, Context, UsageError, add_filters, parse_when
 
 
@@ -26,6 +27,12 @@ def register(command: Command) -> dict:
     add.add_argument("--tag", action="append", default=[], help="a free tag; repeat for more")
     add.add_argument("--private", action="store_true", help="mark as private (left out of exports)")
     add.add_argument("--star", action="store_true", help="star it: a favourite, found again with --starred")
+    add.add_argument(
+        "--template",
+        metavar="TEMPLATE",
+        help="write it in a template (id or name, see `templates`): its headings, after the text if one is given; "
+        "'model' for the reflection model",
+    )
     add.add_argument("--json", action="store_true", help="print the new reflection as JSON")
 
     add_filters(command("list", "list reflections, newest first"))
@@ -49,6 +56,9 @@ def register(command: Command) -> dict:
     tags = command("tags", "the tags in use, with how many reflections have each (the Trash left out)")
     tags.add_argument("--by-name", action="store_true", help="in alphabetical order (default: most used first)")
     tags.add_argument("--json", action="store_true")
+
+    templates = command("templates", "the templates a reflection can be written in, with their sections")
+    templates.add_argument("--json", action="store_true")
     return {
         "add": cmd_add,
         "list": cmd_list,
@@ -56,6 +66,7 @@ def register(command: Command) -> dict:
         "show": cmd_show,
         "search": cmd_search,
         "tags": cmd_tags,
+        "templates": cmd_templates,
     }
 
 
@@ -80,7 +91,9 @@ def cmd_add(ctx: Context, stdin: IO[str]) -> int:
         private=a.private,
         starred=a.star,
     )
-    if not reflection.title and not reflection.body.strip():
+    if a.template:
+        reflection = _in_template(ctx, reflection, a.template)
+    if not reflection.title and not has_writing(reflection.body):
         raise UsageError("a reflection needs a title or a text (--title, --body or standard input)")
     saved = ctx.store.create(reflection)
     if a.json:
@@ -89,6 +102,16 @@ def cmd_add(ctx: Context, stdin: IO[str]) -> int:
         title = saved.title or ctx.word("reflection.untitled")
         ctx.print(f"{saved.uuid[:8]}  {dates.column(saved.entry_at, ctx.lang)}  {title}")
     return 0
+
+
+def _in_template(ctx: Context, reflection: Reflection, key: str) -> Reflection:
+    from .. import templates
+
+    known = templates.available(ctx.store, ctx.lang)
+    if key.strip() != templates.REFLECTION_MODEL and templates.find(known, key) is None:
+        names = ", ".join([templates.REFLECTION_MODEL, *(t.id if not t.own else t.name for t in known)])
+        raise UsageError(f"no template {key!r} (choose from: {names})")
+    return templates.start_in(reflection, key.strip(), known)
 
 
 def _summary_line(ctx: Context, summary: ReflectionSummary) -> str:
@@ -207,4 +230,53 @@ def cmd_tags(ctx: Context, stdin: IO[str]) -> int:
     width = len(str(max(count for _, count in found)))
     for tag, count in found:
         ctx.print(f"{count:>{width}}  {tag}")
+    return 0
+
+
+def cmd_templates(ctx: Context, stdin: IO[str]) -> int:
+    """The reflection model, the built-in templates and the leader's own (by name), as the
+    window's chooser lists them."""
+    from .. import templates
+    from ..export.reflection_doc import MODEL_STEPS
+
+    model = [ctx.word(f"reflection.step.{step}") for step in MODEL_STEPS]
+    listed = templates.available(ctx.store, ctx.lang)
+    if ctx.args.json:
+        ctx.print_json(
+            [
+                {
+                    "id": templates.REFLECTION_MODEL,
+                    "name": templates.model_name(ctx.lang),
+                    "own": False,
+                    "fields": True,  # its steps are fields of their own, not headings in the text
+                    "sections": [{"heading": step, "question": ""} for step in model],
+                }
+            ]
+            + [
+                {
+                    "id": t.id,
+                    "name": t.name,
+                    "own": t.own,
+                    "fields": False,
+                    "sections": [{"heading": s.heading, "question": s.question} for s in t.sections],
+                }
+                for t in listed
+            ]
+        )
+        return 0
+    rows = [(templates.REFLECTION_MODEL, templates.model_name(ctx.lang), "")]
+    own = ctx.word("template.own")
+    rows += [
+        (
+            t.id[:8] if t.own else t.id,
+            f"{t.name} ({own})" if t.own else t.name,
+            " · ".join(s.heading for s in t.sections),
+        )
+        for t in listed
+    ]
+    width = max(len(key) for key, _, _ in rows)
+    for key, name, sections in rows:
+        ctx.print(f"{key:<{width}}  {name}")
+        if sections:
+            ctx.print(f"{'':<{width}}  {sections}")
     return 0

@@ -391,6 +391,8 @@ def cmd_import(ctx: Context, stdin: IO[str]) -> int:
         )
     else:
         ctx.print(ctx.word("cli.import.result", **result.__dict__))
+        if result.templates_added:
+            ctx.print(ctx.word("cli.import.templates_added", count=result.templates_added))
         print_skipped(ctx, skipped)
     return 0
 

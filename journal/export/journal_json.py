@@ -1,5 +1,10 @@
 """The whole journal as JSON: every reflection (Trash included), the personal framework and its
-revisions, with every timestamp as stored. Importing it gives back an identical journal.
+revisions, the leader's own templates, with every timestamp as stored. Importing it gives back an
+identical journal.
+
+``templates`` is written only when the journal has templates of the leader's own (deleted ones
+included): an export without them is read by the versions of the app from before templates too,
+which refuse a member they do not know.
 
 Written a batch of reflections at a time, so memory stays flat however large the journal is: a
 reflection a line, as SQLite writes it (:meth:`journal.store.Store.reflections_as_json`).
@@ -12,6 +17,7 @@ from typing import IO, TYPE_CHECKING
 
 from .. import __version__
 from ..model import now_utc
+from ..templates import template_to_dict
 from .base import ExportOptions
 
 if TYPE_CHECKING:
@@ -57,6 +63,9 @@ def write_journal(store: Store, out: IO[str], options: ExportOptions) -> None:
             for revision in store.revisions()
         ],
     }
+    templates = store.own_templates(deleted=True)
+    if templates:
+        header["templates"] = [template_to_dict(template) for template in templates]
     out.write("{\n")
     for key, value in header.items():
         out.write(f"  {json.dumps(key)}: {_indented(value, 1)},\n")

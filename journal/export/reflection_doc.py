@@ -20,6 +20,7 @@ from .. import dates, words
 from ..errors import JournalError, NotFoundError
 from ..model import STAKEHOLDERS, Reflection
 from ..readings import criterion_text, stakeholder_name
+from ..templates import drop_empty_sections
 from .base import ExportOptions
 
 if TYPE_CHECKING:
@@ -162,7 +163,8 @@ def build_reflection(store: Store, options: ExportOptions, from_trash: bool = Fa
         tags=reflection.tags,
         # Steps written and then switched off are hidden in the window: the document agrees.
         steps=model_steps(reflection, lang) if reflection.template else (),
-        body=reflection.body.strip(),
+        # Written in a template: its headings stay, those of a section left empty go (journal.templates).
+        body=drop_empty_sections(reflection.body).strip(),
         next_steps=tuple(
             StepLine(step.text.strip(), step.due, step.done_at.astimezone().date() if step.done_at else None)
             for step in reflection.next_steps

@@ -21,6 +21,7 @@ from ..analytics import DUE, OVERDUE, Period
 from ..errors import NotFoundError
 from ..model import Reflection
 from ..store import Store, first_line
+from ..templates import drop_empty_sections
 from .base import ExportOptions
 from .reflection_doc import model_steps
 
@@ -230,7 +231,7 @@ def _text(reflection: Reflection, language: str) -> str:
     """The body; for a reflection written in the reflection model, its steps first, each labelled
     (with the headings the whole reflection's export gives them)."""
     steps = [f"**{heading}:** {text}" for heading, text in model_steps(reflection, language)]
-    return "\n\n".join([*steps, reflection.body.strip()]).strip()
+    return "\n\n".join([*steps, drop_empty_sections(reflection.body).strip()]).strip()
 
 
 def excerpt_markdown(text: str, limit: int = EXCERPT_CHARACTERS) -> str:

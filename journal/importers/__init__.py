@@ -243,7 +243,14 @@ def import_data(store: Store, data: ImportData, mapping: TagMapping | None = Non
     """Merge what ``read_file`` gave (after the preview), all or nothing."""
     if mapping is not None:
         data = apply_mapping(data, mapping)
-    return store.merge(data.reflections, data.framework, data.framework_updated_at, data.revisions, data.own_criteria)
+    return store.merge(
+        data.reflections,
+        data.framework,
+        data.framework_updated_at,
+        data.revisions,
+        data.own_criteria,
+        data.templates,
+    )
 
 
 def import_file(

@@ -13,6 +13,7 @@ from pathlib import Path
 from framework.personal import OwnCriterion, PersonalFramework, Revision
 
 from ..model import Reflection, normalise_tag
+from ..templates import Template
 from .targets import KINDS, Target
 
 # What imports made of a starred jrnl or Day One entry before the journal had favourites: an
@@ -67,6 +68,7 @@ class ImportData:
     framework_updated_at: datetime | None = None
     revisions: list[Revision] = field(default_factory=list)
     own_criteria: list[OwnCriterion] = field(default_factory=list)  # the register (see Store)
+    templates: list[Template] = field(default_factory=list)  # the leader's own (the app's own export)
     format: str = ""  # the importer's name, set by read_file
     # Files of a folder that were not read: (path in the folder, one of SKIP_REASONS); a folder's path ends in "/".
     skipped: tuple[tuple[str, str], ...] = ()

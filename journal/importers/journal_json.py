@@ -14,6 +14,7 @@ from ..errors import ImportFileError
 from ..export.journal_json import FORMAT_NAME, FORMAT_VERSION
 from ..model import Reflection
 from ..serialize import Fields, reflection_from_dict
+from ..templates import template_from_dict
 from .base import ImportData, Importer, Reflections, Sample
 from .common import JsonStream, unstorable
 
@@ -27,6 +28,7 @@ _TOP = (
     "personal_framework_updated_at",
     "own_criteria",
     "revisions",
+    "templates",
     "reflections",
 )
 
@@ -60,7 +62,7 @@ def _storable(value: T, file: str, place: str) -> T:
 
 
 def read(path: Path) -> ImportData:
-    """The header (format, personal framework, revisions, own criteria) read and checked now; the
+    """The header (format, personal framework, revisions, own criteria, own templates) read and checked now; the
     reflections a piece at a time whenever they are gone through (see common.JsonStream), so that
     the export of a large journal is never in memory whole."""
     file = str(path)
@@ -119,6 +121,14 @@ def read(path: Path) -> ImportData:
                 place,
             )
         )
+    templates, seen = [], {}
+    for index, item in enumerate(top.items("templates")):
+        place = f"templates[{index}]"
+        template = _storable(template_from_dict(item, file, place), file, place)
+        if template.id in seen:
+            raise ImportFileError(file, f"{place}.id", f"the same id as templates[{seen[template.id]}]")
+        seen[template.id] = index
+        templates.append(template)
     framework = data.get("personal_framework")
     return ImportData(
         reflections=Reflections(lambda: _reflections(path)),
@@ -128,6 +138,7 @@ def read(path: Path) -> ImportData:
         framework_updated_at=top.moment("personal_framework_updated_at"),
         revisions=revisions,
         own_criteria=register,
+        templates=templates,
     )
 
 

@@ -31,6 +31,7 @@ from framework import Framework
 from framework.personal import OwnCriterion
 
 from ..model import Reflection
+from ..templates import has_writing
 from ..words import word
 from .actions import NEW_KEYS, keys_text
 from .dates import DateTimeEdit, ui_language
@@ -38,6 +39,7 @@ from .fields import ContextCombo, CriteriaPicker, NextStepsEditor, StakeholderPi
 from .i18n import Retranslating
 from .markdown_edit import MarkdownEdit, MarkdownPreview
 from .suggestion_bar import SuggestionBar
+from .templates import TemplateChooser
 from .widgets import let_undo_fall_through
 
 TEMPLATE_FIELDS = ("situation", "action", "outcome", "learning")
@@ -116,11 +118,14 @@ class EntryEditor(Retranslating, QWidget):
         facts.addWidget(self.when)
         self.private = QCheckBox()
         facts.addWidget(self.private)
-        self.template = QCheckBox()
-        facts.addWidget(self.template)
+        # Templates (journal/ui/templates.py): the reflection model's switch is the first choice of
+        # the chooser's menu; ``template`` is that switch, as the checkbox it replaced was.
+        self.template_chooser = TemplateChooser(self)
+        self.template = self.template_chooser.model_action
+        facts.addWidget(self.template_chooser)
         facts.addStretch(1)
         layout.addLayout(facts)
-        self._facts = [self.when, self.private, self.template]  # hidden in focus mode
+        self._facts = [self.when, self.private, self.template_chooser]  # hidden in focus mode
         self.themes = ThemeToggles(framework, language)
         layout.addWidget(self.themes)
         self.suggestions = SuggestionBar()  # filled by the journal view after a pause in typing
@@ -247,7 +252,7 @@ class EntryEditor(Retranslating, QWidget):
             self.when,
             self.private,
             self.starred,
-            self.template,
+            self.template_chooser,
         ]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
@@ -288,7 +293,7 @@ class EntryEditor(Retranslating, QWidget):
         self.starred.setToolTip(
             self.tr("Star it: a favourite, which the ★ beside the search shows alone (%1)").replace("%1", "Ctrl+D")
         )
-        self.template.setText(self.tr("Reflection model"))
+        self.template.setText(word(language, "template.model"))
         self.template.setToolTip(
             self.tr("Write in steps: situation, what I did, what happened, what I learn, next step")
         )
@@ -392,7 +397,7 @@ class EntryEditor(Retranslating, QWidget):
         current = self.reflection()
         return current is None or not (
             current.title
-            or current.body.strip()
+            or has_writing(current.body)  # a template's empty headings alone are nothing written
             or any(getattr(current, n).strip() for n in TEMPLATE_FIELDS)
             or current.next_steps
         )
@@ -454,7 +459,8 @@ class EntryEditor(Retranslating, QWidget):
 
     def focus_body_end(self) -> None:
         self.body.setFocus()
-        self.body.moveCursor(self.body.textCursor().MoveOperation.End)
+        if not self.template_chooser.place_cursor():  # a template's headings: at the first section
+            self.body.moveCursor(self.body.textCursor().MoveOperation.End)
 
     def _when_changed(self) -> None:
         if not self._loading:

@@ -17,6 +17,7 @@ from ..errors import JournalError
 from ..model import Reflection, ReflectionFilter
 from ..organisation import earlier_in_use
 from ..store import Store
+from ..templates import start_in
 from ..words import word
 from .actions import CLEAR_FILTER_KEYS, NEW_KEYS, keys_text
 from .autosave import Autosave
@@ -142,6 +143,7 @@ class JournalView(Retranslating, QWidget):
         self.calendar.month_shown.connect(lambda *_: self.refresh_calendar())
         self.calendar.day_chosen.connect(self.show_day)
         self.journal_changed.connect(self.refresh_calendar)
+        self.editor.template_chooser.use(store)  # the leader's own templates, from the journal
         self.retranslate()
         self.refresh_choices()
         self.model.reload()
@@ -177,6 +179,7 @@ class JournalView(Retranslating, QWidget):
         self.filter_bar.set_choices(own, tags, earlier_in_use(self.store, self.framework))
         self.editor.set_known_tags(tags)
         self.editor.set_own_criteria(own, offered)
+        self.editor.template_chooser.refresh()  # an import may have brought templates
 
     def apply_filter(self, selection: ReflectionFilter) -> None:
         self.flush()
@@ -313,10 +316,14 @@ class JournalView(Retranslating, QWidget):
         self.open(uuid)
         self._reselect(uuid)
 
-    def new_reflection(self, prompt: Prompt | None = None) -> None:
-        """Start a new reflection now; it is saved once something is written in it."""
+    def new_reflection(self, prompt: Prompt | None = None, template: str = "") -> None:
+        """Start a new reflection now; it is saved once something is written in it. ``template``:
+        the id of the template to write it in (journal.templates; the default of Settings), but
+        not when it starts from a question."""
         self.flush()
         draft = Reflection(entry_at=self.clock.now())
+        if template and prompt is None:
+            draft = start_in(draft, template, self.editor.template_chooser.templates())
         if prompt is not None:
             draft = replace(
                 draft,

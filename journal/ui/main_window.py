@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QSplitter,
@@ -392,7 +393,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def new_reflection(self) -> None:
         self.show_view("journal")
-        self.journal.new_reflection()
+        self.journal.new_reflection(template=self.settings.get("template"))
 
     def save_now(self) -> None:
         if self.journal.flush():
@@ -652,6 +653,8 @@ class MainWindow(Retranslating, QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
+            elif isinstance(widget, QMenu) and widget.isVisible():  # the templates' menu, with her own
+                widget.close()
         for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu):
             menu.close()
         self.menuBar().setEnabled(False)
@@ -679,13 +682,20 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_settings(self) -> None:
         from .dialogs.settings_dialog import SettingsDialog
+        from .templates import template_choices
 
         folder = self.store.path.parent if self.store.path else None
         chosen = SettingsDialog.ask(
-            self.settings, folder, self, None if self.demo or folder is None else self.encrypted
+            self.settings,
+            folder,
+            self,
+            None if self.demo or folder is None else self.encrypted,
+            template_choices(self.store),
         )
         if chosen is None:
             return
+        if chosen.get("template", "") != self.settings.get("template"):
+            self.settings.set("template", chosen["template"])
         minutes = chosen.get("lock_minutes", self.settings.lock_minutes)
         if minutes != self.settings.lock_minutes:
             self.settings.set("lock_minutes", str(minutes))

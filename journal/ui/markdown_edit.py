@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QRectF, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QPainter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QTextBrowser, QTextEdit, QWidget
 
 from ..render import markdown_html
 from ..search import match_spans
+from ..templates import is_heading, question_for
 from .i18n import Retranslating
 
 PREVIEW_DELAY_MS = 150
@@ -34,6 +35,7 @@ class MarkdownEdit(Retranslating, QPlainTextEdit):
             action.triggered.connect(handler)
             self.addAction(action)
             self.actions_by_name[name] = action
+        self._questions: dict[str, str] = {}
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -107,6 +109,45 @@ class MarkdownEdit(Retranslating, QPlainTextEdit):
         cursor.insertText(f"[{text}](https://)")
         cursor.movePosition(QTextCursor.MoveOperation.Left)
         self.setTextCursor(cursor)
+
+    def set_questions(self, questions: dict[str, str]) -> None:
+        """A template's guiding questions by heading (journal.templates.questions): each drawn,
+        greyed as a placeholder is, in the empty line under its heading while nothing is written
+        in that section. Never part of the text, so never in an export."""
+        if questions != self._questions:
+            self._questions = questions
+            self.viewport().update()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._questions:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().placeholderText().color())
+        font = painter.font()
+        font.setItalic(True)
+        painter.setFont(font)
+        offset, bottom = self.contentOffset(), self.viewport().height()
+        margin = self.document().documentMargin()
+        block = self.firstVisibleBlock()
+        while block.isValid() and self.blockBoundingGeometry(block).translated(offset).top() < bottom:
+            under = block.next()
+            question = question_for(block.text(), self._questions) if block.text().lstrip().startswith("#") else None
+            if question and under.isValid() and not under.text().strip():
+                rest = under.next()
+                while rest.isValid() and not rest.text().strip():
+                    rest = rest.next()
+                if not rest.isValid() or is_heading(rest.text()):  # nothing written in the section yet
+                    line = self.blockBoundingGeometry(under).translated(offset)
+                    width = self.viewport().width() - 2 * margin
+                    text = painter.fontMetrics().elidedText(question, Qt.TextElideMode.ElideRight, int(width))
+                    painter.drawText(
+                        QRectF(line.left() + margin, line.top(), width, line.height()),
+                        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),  # where a typed line starts
+                        text,
+                    )
+            block = under
+        painter.end()
 
     def highlight(self, query: str, colour: QColor) -> None:
         """Mark the words of the current search in the text."""

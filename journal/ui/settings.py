@@ -24,6 +24,7 @@ DEFAULTS: dict[str, str] = {
     "text_size": "0",  # steps of Ctrl++ / Ctrl+- from the text's own size (journal.ui.editor.TEXT_STEP)
     "spelling": "auto",  # Danish spell checking: auto (on while the window is in Danish), on, off
     "own_words": "",  # words the leader added to the dictionary, one a line
+    "template": "",  # the template a new reflection starts in (journal.templates; "model": the reflection model)
 }
 CHOICES: dict[str, tuple[str, ...]] = {
     "language": LANGUAGES,

@@ -2005,6 +2005,10 @@ Journalen, som den var, gemmes blandt dine sikkerhedskopier. En stor journal kan
         <translation>Mørkt</translation>
     </message>
     <message>
+        <source>None: an empty text</source>
+        <translation>Ingen: en tom tekst</translation>
+    </message>
+    <message>
         <source>Open folder</source>
         <translation>Åbn mappe</translation>
     </message>
@@ -2061,6 +2065,10 @@ Journalen, som den var, gemmes blandt dine sikkerhedskopier. En stor journal kan
         <translation>&amp;Udseende</translation>
     </message>
     <message>
+        <source>&amp;Template for new reflections</source>
+        <translation>Ska&amp;belon til nye refleksioner</translation>
+    </message>
+    <message>
         <source>Data folder</source>
         <translation>Datamappe</translation>
     </message>
@@ -2071,6 +2079,10 @@ Journalen, som den var, gemmes blandt dine sikkerhedskopier. En stor journal kan
     <message>
         <source>&amp;Delete reflections</source>
         <translation>Sl&amp;et refleksioner</translation>
+    </message>
+    <message>
+        <source>Template for new reflections</source>
+        <translation>Skabelon til nye refleksioner</translation>
     </message>
     <message>
         <source>Backups to keep</source>
@@ -2164,6 +2176,120 @@ Journalen, som den var, gemmes blandt dine sikkerhedskopier. En stor journal kan
     <message>
         <source>Add %1</source>
         <translation>Tilføj %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <source>Template</source>
+        <translation>Skabelon</translation>
+    </message>
+    <message>
+        <source>Manage templates…</source>
+        <translation>Administrér skabeloner…</translation>
+    </message>
+    <message>
+        <source>Reflection model</source>
+        <translation>Refleksionsmodel</translation>
+    </message>
+    <message>
+        <source>Write in a template: Gibbs, Kolb, Rolfe, the reflection model, or one of your own</source>
+        <translation>Skriv i en skabelon: Gibbs, Kolb, Rolfe, refleksionsmodellen eller en af dine egne</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Templates</source>
+        <translation>Skabeloner</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiér</translation>
+    </message>
+    <message>
+        <source>A template of your own, to change, with this one&apos;s sections</source>
+        <translation>En skabelon af dine egne, som du kan ændre, med denne skabelons afsnit</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slet…</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;vn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Sections: a heading in the text, and a question to write from</source>
+        <translation>A&amp;fsnit: en overskrift i teksten og et spørgsmål at skrive ud fra</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Afsnit</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Overskrift</translation>
+    </message>
+    <message>
+        <source>Guiding question</source>
+        <translation>Vejledende spørgsmål</translation>
+    </message>
+    <message>
+        <source>&amp;Add section</source>
+        <translation>&amp;Tilføj afsnit</translation>
+    </message>
+    <message>
+        <source>&amp;Remove section</source>
+        <translation>Fje&amp;rn afsnit</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flyt n&amp;ed</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1 (indbygget)</translation>
+    </message>
+    <message>
+        <source>Saved as you write. A reflection written in a template keeps its headings when the template is changed or deleted.</source>
+        <translation>Gemmes, mens du skriver. En refleksion, der er skrevet i en skabelon, beholder sine overskrifter, når skabelonen ændres eller slettes.</translation>
+    </message>
+    <message>
+        <source>Built in: copy it to make a template of your own from it.</source>
+        <translation>Indbygget: kopiér den for at lave din egen skabelon ud fra den.</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Ny skabelon</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopi)</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Slet skabelon</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? The reflections written in it keep their headings and their text.</source>
+        <translation>Slet skabelonen »%1«? De refleksioner, der er skrevet i den, beholder deres overskrifter og deres tekst.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
     </message>
 </context>
 <context>

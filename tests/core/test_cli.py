@@ -205,7 +205,7 @@ def test_export_import_round_trip(capsys, data_dir, tmp_path):
     assert code == 0, err
     assert out.strip() == "1 tilføjet, 0 opdateret, 0 uændret, 0 revisioner tilføjet"
     code, out, _ = run(capsys, "import", str(target), "--data-dir", str(other), "--json")
-    assert json.loads(out) == {"added": 0, "updated": 0, "unchanged": 1, "revisions_added": 0}
+    assert json.loads(out) == {"added": 0, "updated": 0, "unchanged": 1, "revisions_added": 0, "templates_added": 0}
     assert (other / DB_FILENAME).exists()
 
     code, out, _ = run(capsys, "export")  # to standard output

@@ -991,7 +991,7 @@ def test_cli_imports_with_a_mapping_and_tells_what_it_did(capsys):
         capsys, "import", str(DAY_ONE_ZIP), "--map", "budget=styring", "--map", "trivsel=samarbejde.k1", "--json"
     )
     assert code == 0, err
-    assert json.loads(out) == {"added": 4, "updated": 0, "unchanged": 0, "revisions_added": 0}
+    assert json.loads(out) == {"added": 4, "updated": 0, "unchanged": 0, "revisions_added": 0, "templates_added": 0}
     code, out, _ = run(capsys, "list", "--json", "--theme", "styring")
     assert [r["title"] for r in json.loads(out)] == ["Dialogmøde i Fensmark"]
     code, out, _ = run(capsys, "list", "--json", "--criterion", "samarbejde.k1")

@@ -184,6 +184,7 @@ def test_every_dialog_fits(window_on, screen_name, language, monkeypatch):
         "revisions": lambda: window.personal_view.show_revisions(),
         "save a revision": lambda: window.personal_view.save_revision(),
         "period report": lambda: window.patterns_view.export_report(),
+        "templates": lambda: (window.show_view("journal"), window.journal.editor.template_chooser.manage()),
         "export or print the reflection": lambda: (
             window.show_view("journal"),
             window.journal.list.setCurrentIndex(window.journal.model.index(0, 0)),

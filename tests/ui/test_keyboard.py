@@ -136,6 +136,10 @@ def test_every_popup_closes_on_escape_and_on_a_click_outside(window, qtbot, how)
     popups = {
         "success criteria": (picker.popup, picker.open_popup),
         "context": (combo.view().window(), combo.showPopup),
+        "templates": (
+            editor.template_chooser.menu_,
+            lambda: editor.template_chooser.menu_.popup(editor.template_chooser.mapToGlobal(QPoint(0, 20))),
+        ),
         "calendar": (
             day.calendarWidget().window(),
             lambda: qtbot.keyClick(day, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier),

@@ -76,6 +76,7 @@ def test_settings_dialog_shows_the_data_folder(qtbot, qsettings, tmp_path):
     assert dialog.chosen() == {
         "language": "da",
         "appearance": "system",
+        "template": "",
         "backups_kept": 10,
         "data_folder": None,
         "lock_minutes": 10,

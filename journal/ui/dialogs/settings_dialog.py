@@ -1,4 +1,4 @@
-"""Settings: language, appearance, and where the journal is kept."""
+"""Settings: language, appearance, the template new reflections start in, and where the journal is kept."""
 
 from __future__ import annotations
 
@@ -44,8 +44,10 @@ class SettingsDialog(QDialog):
         data_folder: Path | None,
         parent: QWidget | None = None,
         encrypted: bool | None = None,
+        templates: list[tuple[str, str]] = (),
     ):
-        """``encrypted``: whether the journal is encrypted (None: it cannot be, as the demo's)."""
+        """``encrypted``: whether the journal is encrypted (None: it cannot be, as the demo's);
+        ``templates``: (id, name) of those a new reflection can start in."""
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -61,6 +63,11 @@ class SettingsDialog(QDialog):
         ):
             self.appearance.addItem(name, code)
         self.appearance.setCurrentIndex(self.appearance.findData(settings.get("appearance")))
+        self.template = Combo(16)
+        self.template.addItem(self.tr("None: an empty text"), "")
+        for code, name in templates:
+            self.template.addItem(name, code)
+        self.template.setCurrentIndex(max(self.template.findData(settings.get("template")), 0))
         self.folder = QLineEdit(str(data_folder or ""))
         self.folder.setReadOnly(True)
         self.folder.setMinimumWidth(360)
@@ -114,6 +121,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Appearance"), self.appearance)
+        form.addRow(self.tr("&Template for new reflections"), self.template)
         form.addRow(self.tr("Data folder"), folder_row)
         form.addRow(self.tr("&Backups to keep"), self.backups)
         form.addRow(self.tr("Encryption"), encryption_row)
@@ -136,6 +144,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.language.setAccessibleName(self.tr("Language"))
         self.appearance.setAccessibleName(self.tr("Appearance"))
+        self.template.setAccessibleName(self.tr("Template for new reflections"))
         self.folder.setAccessibleName(self.tr("Data folder"))
         self.backups.setAccessibleName(self.tr("Backups to keep"))
         self.lock_minutes.setAccessibleName(self.tr("Lock when untouched for"))
@@ -162,6 +171,7 @@ class SettingsDialog(QDialog):
         return {
             "language": self.language.currentData(),
             "appearance": self.appearance.currentData(),
+            "template": self.template.currentData(),
             "backups_kept": self.backups.value(),
             "data_folder": self.new_folder,
             "lock_minutes": self.lock_minutes.value(),
@@ -171,8 +181,13 @@ class SettingsDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, settings: Settings, data_folder: Path | None, parent: QWidget | None = None, encrypted: bool | None = None
+        cls,
+        settings: Settings,
+        data_folder: Path | None,
+        parent: QWidget | None = None,
+        encrypted: bool | None = None,
+        templates: list[tuple[str, str]] = (),
     ) -> dict | None:
         """The chosen settings, or None if cancelled."""
-        dialog = cls(settings, data_folder, parent, encrypted)
+        dialog = cls(settings, data_folder, parent, encrypted, templates)
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
