@@ -1702,6 +1702,44 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Write about it</source>
+        <translation>Skriv om det</translation>
+    </message>
+    <message>
+        <source>Write a reflection on the reminder&apos;s question</source>
+        <translation>Skriv en refleksion over påmindelsens spørgsmål</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ikke nu</translation>
+    </message>
+    <message>
+        <source>Put the reminder away</source>
+        <translation>Skjul påmindelsen</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>&amp;Open Ledelsesjournal</source>
+        <translation>&amp;Åbn Ledelsesjournal</translation>
+    </message>
+    <message>
+        <source>&amp;New reflection</source>
+        <translation>&amp;Ny refleksion</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>Next reminder: %1 at %2</source>
+        <translation>Næste påmindelse: %1 kl. %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Period report</source>

@@ -1,0 +1,286 @@
+"""The reminder in the window: its timer, the system tray and its notification, and the note in
+the window where there is no tray.
+
+journal.reminders decides (when one is due, a missed one shown once, what it says); this module
+only asks it and shows the answer:
+
+- :class:`Reminders` owns one single-shot timer, set from :func:`journal.reminders.decide` at each
+  check (``next_check_ms``), so that a computer that sleeps or a clock that changes costs at most
+  one late check. Its clock is the window's (tests give a ``FixedClock`` and move it on). The
+  schedule and the state are kept as JSON through :class:`journal.ui.settings.Settings`; the
+  demo's state is kept in memory only, so that the demo never silences a reminder of the
+  leader's own journal.
+- Where the desktop has a system tray, an icon there (Open, New reflection, Quit) shows the
+  notification; a click on it opens a new reflection on the notice's question, the window shown
+  and raised. The icon is there while it is of use: the reminder on, the window kept in the tray
+  when closed, or the app started hidden in it.
+- Where there is no tray (or it cannot show messages), the notice is shown in the window, as a
+  note above the views with *Write about it*, which stays until used or put away, and the
+  window asks for attention (its taskbar entry flashes): nothing is lost.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSystemTrayIcon,
+    QWidget,
+)
+
+from framework import Framework
+
+from .. import APP_NAME, dates
+from ..clock import Clock
+from ..errors import JournalError
+from ..reminders import (
+    Notice,
+    ReminderState,
+    Schedule,
+    decide,
+    next_due,
+    notice,
+    notice_for,
+)
+from ..store import Store
+from .assets import app_icon_path
+from .i18n import Retranslating
+from .settings import Settings
+from .style import styled
+
+START_DELAY_MS = 1500  # the first check waits for the tray icon to be registered (its first message is lost otherwise)
+MESSAGE_MS = 15_000  # how long a notification stays, where the system lets the app say
+
+
+class Reminders(QObject):
+    """The reminder while the app runs: see the module's notes. The window connects the signals."""
+
+    open_window = Signal()  # the tray's Open, or a click on its icon
+    new_reflection = Signal()  # the tray's New reflection
+    write_about = Signal(object)  # a click on the notification: a new reflection on this Prompt (None: none)
+    quit = Signal()  # the tray's Quit
+    in_window = Signal(object)  # a Notice to show in the window: there is no tray to show it
+
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        framework: Framework,
+        language: str,
+        clock: Clock | None = None,
+        parent: QObject | None = None,
+        remember: bool = True,
+        zone: tzinfo | None = None,
+    ):
+        """``remember``: keep the state in the settings (not for the demo); ``zone``: the time
+        zone of the wall clock (None: the machine's)."""
+        super().__init__(parent)
+        self.settings = settings
+        self.store = store
+        self.framework = framework
+        self.language = language
+        self.clock = clock or Clock()
+        self.zone = zone
+        self.remember = remember
+        self.schedule = settings.reminder
+        self.state = settings.reminder_state if remember else ReminderState()
+        self.notice: Notice | None = None  # the last one shown, until it is written about
+        self.tray: QSystemTrayIcon | None = None
+        self.menu: QMenu | None = None
+        self.hidden_in_tray = False  # the window is hidden, the app lives on in the tray
+        self.started = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.check)
+
+    # -- the tray ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def tray_available() -> bool:
+        """Whether the desktop has a system tray (tests replace this)."""
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+    @staticmethod
+    def tray_shows_messages() -> bool:
+        """Whether the tray can show a notification (tests replace this)."""
+        return QSystemTrayIcon.supportsMessages()
+
+    def _new_tray(self) -> QSystemTrayIcon:
+        """The tray icon (tests replace this: the offscreen platform has no tray)."""
+        return QSystemTrayIcon(QIcon(str(app_icon_path())), self)
+
+    def can_keep_running(self) -> bool:
+        """Whether closing the window should leave the app in the tray: the leader chose so, and
+        there is a tray to find it in again."""
+        return self.settings.keep_in_tray and self.tray_available()
+
+    def update_tray(self) -> None:
+        """Show the tray icon while it is of use (see the module's notes), hide it otherwise."""
+        wanted = (self.schedule.enabled or self.settings.keep_in_tray or self.hidden_in_tray) and self.tray_available()
+        if wanted and self.tray is None:
+            self.tray = self._new_tray()
+            self.menu = QMenu()
+            self.open_action = self.menu.addAction("", self.open_window.emit)
+            self.new_action = self.menu.addAction("", self.new_reflection.emit)
+            self.menu.addSeparator()
+            self.quit_action = self.menu.addAction("", self.quit.emit)
+            self.tray.setContextMenu(self.menu)
+            self.tray.activated.connect(self._activated)
+            self.tray.messageClicked.connect(self.open_notice)
+            self.retranslate()
+        if self.tray is not None:
+            self.tray.setVisible(wanted)
+            if wanted:
+                self.tray.setToolTip(self.tooltip())
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
+            self.open_window.emit()
+
+    def tray_shown(self) -> bool:
+        return self.tray is not None and self.tray.isVisible()
+
+    def tooltip(self) -> str:
+        """The app's name, and when the next reminder comes."""
+        if not self.schedule.enabled:
+            return APP_NAME
+        return f"{APP_NAME}\n{next_reminder_text(self.schedule, self.clock.now(), self.language, self.zone)}"
+
+    def retranslate(self) -> None:
+        if self.menu is not None:
+            self.open_action.setText(self.tr("&Open Ledelsesjournal"))
+            self.new_action.setText(self.tr("&New reflection"))
+            self.quit_action.setText(self.tr("&Quit"))
+        if self.tray_shown():
+            self.tray.setToolTip(self.tooltip())
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.retranslate()
+
+    def stop(self) -> None:
+        """The window closes for good: no more checks, and the icon leaves the tray."""
+        self.timer.stop()
+        self.started = False
+        if self.tray is not None:
+            self.tray.hide()
+
+    # -- checking ---------------------------------------------------------------------------------
+
+    def start(self, delay_ms: int = START_DELAY_MS) -> None:
+        """Once the window is up: the icon in the tray, and the first check (a reminder missed
+        while the computer was off is shown then) a moment later."""
+        self.started = True
+        self.update_tray()
+        self.timer.start(delay_ms)
+
+    def check(self) -> None:
+        """Ask journal.reminders whether a reminder is due now; show it if so, and set the timer
+        for the next check."""
+        decision = decide(self.schedule, self.state, self.clock, self.zone)
+        if decision.state != self.state:
+            self._keep(decision.state)
+        if decision.show:
+            self.remind()
+        self.update_tray()  # a tray that came up since (a panel started after the app, at login)
+        if decision.next_check_ms is None:
+            self.timer.stop()
+        else:
+            self.timer.start(decision.next_check_ms)
+
+    def remind(self) -> None:
+        """Show the reminder: a notification from the tray, or the note in the window."""
+        try:
+            self.notice = notice_for(self.store, self.framework, self.language, self.clock.today())
+        except JournalError:  # the journal cannot be read just now: remind without the counts
+            self.notice = notice(self.framework, {}, self.language)
+        if self.tray_shown() and self.tray_shows_messages():
+            self.tray.showMessage(self.notice.title, self.notice.body, QIcon(str(app_icon_path())), MESSAGE_MS)
+        else:
+            self.in_window.emit(self.notice)
+
+    def open_notice(self) -> None:
+        """The notification was clicked: a new reflection on its question."""
+        self.write_about.emit(self.notice.prompt if self.notice is not None else None)
+
+    def set_schedule(self, schedule: Schedule) -> None:
+        """The leader chose another schedule (or switched it on or off): kept, counted from now
+        (a due time just passed is not a missed one), and checked again."""
+        if schedule == self.schedule:
+            return
+        self.schedule = schedule
+        self.settings.reminder = schedule
+        self._keep(self.state.restarted(self.clock.now()))
+        self.update_tray()
+        if self.started:
+            self.check()
+
+    def _keep(self, state: ReminderState) -> None:
+        self.state = state
+        if self.remember:
+            self.settings.reminder_state = state
+
+
+def next_reminder_text(schedule: Schedule, now: datetime, language: str, zone: tzinfo | None = None) -> str:
+    """'Next reminder: Friday 4 December 2026 at 13:00', the date and time as journal.dates
+    writes them in ``language``, the words in the interface's."""
+    due = next_due(schedule, now, zone)
+    return (
+        QCoreApplication.translate("Reminders", "Next reminder: %1 at %2")
+        .replace("%1", dates.long_weekday_date(due.date(), language))
+        .replace("%2", dates.time_of_day(due, language))
+    )
+
+
+class ReminderBanner(Retranslating, QFrame):
+    """The reminder inside the window, where no tray shows it: its title and question, *Write
+    about it*, and *Not now*. It stays until one of them is pressed (not modal)."""
+
+    write = Signal(object)  # the Prompt (or None): a new reflection on it
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("reminderBanner")
+        styled(self, "reminder")
+        self.notice: Notice | None = None
+        self.text = QLabel()
+        self.text.setObjectName("reminderText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.write_button = QPushButton()
+        self.write_button.setObjectName("reminderWrite")
+        self.write_button.clicked.connect(self._write)
+        self.later_button = QPushButton()
+        self.later_button.setObjectName("reminderLater")
+        self.later_button.setFlat(True)
+        self.later_button.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 10, 6)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.write_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.later_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.write_button.setText(self.tr("Write about it"))
+        self.write_button.setAccessibleName(self.tr("Write a reflection on the reminder's question"))
+        self.later_button.setText(self.tr("Not now"))
+        self.later_button.setAccessibleName(self.tr("Put the reminder away"))
+
+    def show_notice(self, shown: Notice) -> None:
+        self.notice = shown
+        self.text.setText(f"<b>{escape(shown.title)}</b><br>{escape(shown.body)}")
+        self.show()
+
+    def _write(self) -> None:
+        self.hide()
+        self.write.emit(self.notice.prompt if self.notice is not None else None)

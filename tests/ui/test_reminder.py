@@ -1,0 +1,352 @@
+"""The reminder in the window: due once on a fake clock, a click opens a reflection on the most
+neglected theme's question, a missed week shown once at the start, the note in the window where
+there is no tray, the tray that keeps the app when the window closes, and --minimized."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime, time, timedelta
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+from journal.clock import FixedClock
+from journal.organisation import framework_of
+from journal.reminders import CHECK_AT_MOST_MS, DAILY, ReminderState, Schedule, notice_for
+from journal.ui.main_window import MainWindow
+from journal.ui.reminder import Reminders
+from journal.ui.settings import UNCHOSEN_REMINDER, Settings
+from tests.factories import reflection
+
+FRIDAY_13 = Schedule(weekday=4, at=time(13, 0))
+THURSDAY = datetime(2026, 12, 3, 9, 0)  # naive: the machine's own time, as the window's clock gives it
+
+
+def local(*args) -> datetime:
+    return datetime(*args).astimezone()
+
+
+class FakeTray(QObject):
+    """What the reminder uses of a QSystemTrayIcon (the offscreen platform has no tray)."""
+
+    messageClicked = Signal()
+    activated = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.messages: list[tuple[str, str]] = []
+        self.visible = False
+        self.menu = None
+        self.tip = ""
+
+    def setContextMenu(self, menu):
+        self.menu = menu
+
+    def setVisible(self, visible):
+        self.visible = visible
+
+    def hide(self):
+        self.visible = False
+
+    def isVisible(self):
+        return self.visible
+
+    def setToolTip(self, tip):
+        self.tip = tip
+
+    def showMessage(self, title, body, *_):
+        self.messages.append((title, body))
+
+
+@pytest.fixture
+def trays(monkeypatch):
+    """A desktop with a system tray: the trays the window makes."""
+    made: list[FakeTray] = []
+    monkeypatch.setattr(Reminders, "tray_available", staticmethod(lambda: True))
+    monkeypatch.setattr(Reminders, "tray_shows_messages", staticmethod(lambda: True))
+    monkeypatch.setattr(Reminders, "_new_tray", lambda self: made.append(FakeTray(self)) or made[-1])
+    return made
+
+
+@pytest.fixture
+def no_tray(monkeypatch):
+    monkeypatch.setattr(Reminders, "tray_available", staticmethod(lambda: False))
+
+
+@pytest.fixture
+def window_at(qtbot, store, qsettings, translator):
+    """The window on the test's journal with the clock given (Danish, as by default)."""
+    made = []
+
+    def make(clock: FixedClock) -> MainWindow:
+        translator.use("da")
+        window = MainWindow(store, framework_of(store), Settings(qsettings), translator, clock=clock)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.quit_app()
+        shiboken6.delete(window)
+    QApplication.setQuitOnLastWindowClosed(True)
+
+
+@pytest.fixture
+def lately(store):
+    """Reflections of the last weeks on two themes: the third, samarbejde, is the neglected one."""
+    for day in (20, 24, 27):
+        store.save(reflection(entry_at=local(2026, 11, day, 10), theme_ids=("borgere", "styring")))
+    return "samarbejde"
+
+
+def draft_prompt_of(window: MainWindow):
+    draft = window.journal.editor.reflection()
+    return draft.body, draft.theme_ids
+
+
+# -- due, once, and a click -----------------------------------------------------------------------
+
+
+def test_a_due_reminder_is_shown_once_and_a_click_opens_a_reflection_on_the_neglected_theme(
+    window_at, trays, store, lately, qsettings
+):
+    clock = FixedClock(THURSDAY)
+    window = window_at(clock)
+    window.show()
+    window.reminders.start()
+    window.reminders.set_schedule(FRIDAY_13)  # chosen on the Thursday
+    assert Settings(qsettings).reminder == FRIDAY_13
+    assert Settings(qsettings).reminder_state.since == clock.now()
+    tray = trays[0]
+    assert tray.visible and "fredag 4. december 2026 kl. 13.00" in tray.tip
+    window.reminders.check()
+    assert tray.messages == [] and window.reminders.timer.remainingTime() > CHECK_AT_MOST_MS - 1000
+
+    clock.moment = local(2026, 12, 4, 13, 0, 20)  # the timer fires on the Friday
+    window.reminders.check()
+    expected = notice_for(store, window.framework, "da", clock.today())
+    assert expected.prompt.theme_id == lately
+    assert tray.messages == [(expected.title, expected.body)]
+    assert expected.title == "Tid til refleksion: Samarbejde og relationer"
+    for minutes in (0, 1, 30):  # checks after it, the same day: nothing more
+        clock.moment = local(2026, 12, 4, 13, 1) + timedelta(minutes=minutes)
+        window.reminders.check()
+    assert len(tray.messages) == 1
+
+    window.showMinimized()  # the leader is elsewhere
+    tray.messageClicked.emit()
+    assert window.isVisible() and not window.isMinimized()
+    assert window.current_view() == "journal"
+    body, themes = draft_prompt_of(window)
+    assert body.startswith("> " + expected.prompt.text.get("da")) and themes == (lately,)
+    assert window.journal.editor.current_uuid is not None and not store.exists(window.journal.editor.current_uuid)
+
+    clock.moment = local(2026, 12, 11, 13, 0)  # a week on: the next one
+    window.reminders.check()
+    assert len(tray.messages) == 2
+
+
+def test_a_week_missed_while_the_computer_was_off_is_shown_once_at_the_next_start(
+    window_at, trays, qsettings, qtbot, lately
+):
+    settings = Settings(qsettings)
+    settings.reminder = FRIDAY_13
+    settings.reminder_state = ReminderState(last_shown=local(2026, 11, 13, 13, 5))  # three Fridays ago
+    monday = FixedClock(datetime(2026, 12, 7, 8, 30))
+    window = window_at(monday)
+    window.show()
+    window.reminders.start(delay_ms=0)
+    qtbot.waitUntil(lambda: bool(trays[0].messages), timeout=3000)
+    window.reminders.check()
+    assert len(trays[0].messages) == 1
+    assert Settings(qsettings).reminder_state.last_shown == monday.now()
+    window.quit_app()
+
+    again = window_at(FixedClock(datetime(2026, 12, 7, 9, 30)))  # started again an hour later
+    again.show()
+    again.reminders.start(delay_ms=0)
+    qtbot.wait(50)
+    again.reminders.check()
+    assert trays[1].messages == []
+
+
+def test_without_a_tray_the_reminder_is_a_note_in_the_window_with_write_about_it(
+    window_at, no_tray, qsettings, qtbot, lately, store
+):
+    settings = Settings(qsettings)
+    settings.reminder = FRIDAY_13
+    settings.reminder_state = ReminderState(last_shown=local(2026, 11, 27, 13, 5))
+    clock = FixedClock(datetime(2026, 12, 7, 8, 30))  # the Friday between was missed
+    window = window_at(clock)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_view("patterns")  # seen from every view, not only the journal's
+    window.reminders.start(delay_ms=0)
+    banner = window.reminder_banner
+    qtbot.waitUntil(banner.isVisible, timeout=3000)
+    expected = notice_for(store, window.framework, "da", clock.today())
+    assert expected.title in banner.text.text() and expected.body in banner.text.text()
+    assert window.reminders.tray is None
+
+    QTest.mouseClick(banner.write_button, Qt.MouseButton.LeftButton)
+    assert not banner.isVisible() and window.current_view() == "journal"
+    body, themes = draft_prompt_of(window)
+    assert body.startswith("> " + expected.prompt.text.get("da")) and themes == (lately,)
+
+    window.reminders.check()  # shown once: not again at the next check
+    assert not banner.isVisible()
+    clock.moment = local(2026, 12, 11, 13, 0)
+    window.reminders.check()
+    assert banner.isVisible()
+    QTest.mouseClick(banner.later_button, Qt.MouseButton.LeftButton)
+    assert not banner.isVisible()
+
+
+def test_the_demo_keeps_no_reminder_state(store, qsettings, translator, trays):
+    settings = Settings(qsettings)
+    settings.reminder = FRIDAY_13
+    window = MainWindow(store, framework_of(store), settings, translator, demo=True, clock=FixedClock(THURSDAY))
+    try:
+        window.reminders.check()
+        assert window.reminders.state.since is not None
+        assert Settings(qsettings).reminder_state == ReminderState()
+    finally:
+        window.quit_app()
+        shiboken6.delete(window)
+
+
+# -- the tray keeps the app, Quit ends it -----------------------------------------------------------
+
+
+def test_closing_the_window_keeps_it_in_the_tray_saved_and_quit_ends_it(window_at, trays, qsettings, store, qtbot):
+    Settings(qsettings).set("keep_in_tray", "true")
+    window = window_at(FixedClock(THURSDAY))
+    window.show()
+    window.reminders.start()
+    window.new_reflection()
+    qtbot.keyClicks(window.journal.editor.title, "Skrevet inden lukning")
+    window.close()
+    assert not window.isVisible() and trays[0].visible
+    assert [s.title for s in store.list()] == ["Skrevet inden lukning"]  # saved, as a close saves
+    assert not QApplication.quitOnLastWindowClosed()  # a dialog closed meanwhile must not end the app
+    assert window.reminders.timer.isActive()
+
+    trays[0].activated.emit(QSystemTrayIcon.ActivationReason.Trigger)  # a click on the icon
+    assert window.isVisible() and QApplication.quitOnLastWindowClosed()
+
+    window.close()  # hidden again, then Quit from the tray's menu
+    quits = []
+    import journal.ui.main_window as main_window
+
+    original = main_window.QApplication.quit
+    main_window.QApplication.quit = lambda: quits.append(True)
+    try:
+        trays[0].menu.actions()[-1].trigger()
+    finally:
+        main_window.QApplication.quit = original
+    assert quits == [True]  # no window was visible: the app is ended on purpose
+    assert not trays[0].visible and not window.reminders.timer.isActive()
+
+
+def test_ctrl_q_quits_even_with_keep_in_tray(window_at, trays, qsettings):
+    Settings(qsettings).set("keep_in_tray", "true")
+    window = window_at(FixedClock(THURSDAY))
+    window.show()
+    window.reminders.start()
+    window.actions_.quit.trigger()
+    assert not window.isVisible() and not trays[0].visible
+
+
+def test_without_a_tray_closing_the_window_ends_the_app(window_at, no_tray, qsettings):
+    Settings(qsettings).set("keep_in_tray", "true")  # chosen on another desktop, say
+    window = window_at(FixedClock(THURSDAY))
+    window.show()
+    window.close()
+    assert not window.isVisible() and QApplication.quitOnLastWindowClosed()
+    assert not window.reminders.can_keep_running()
+
+
+def test_the_tray_menu_opens_writes_and_follows_the_language(window_at, trays, qsettings):
+    Settings(qsettings).reminder = FRIDAY_13
+    window = window_at(FixedClock(THURSDAY))
+    window.reminders.start()
+    menu = trays[0].menu
+
+    def texts():
+        return [a.text() for a in menu.actions() if not a.isSeparator()]
+
+    assert texts() == ["&Åbn Ledelsesjournal", "&Ny refleksion", "&Afslut"]
+    menu.actions()[1].trigger()
+    assert window.isVisible() and window.journal.editor.current_uuid is not None
+    window.set_language("en")
+    assert texts() == ["&Open Ledelsesjournal", "&New reflection", "&Quit"]
+    assert "Friday 4 December 2026 at 13:00" in trays[0].tip
+
+
+# -- --minimized ------------------------------------------------------------------------------------
+
+
+def test_minimized_starts_hidden_in_the_tray_and_waits_with_its_questions(window_at, trays, qtbot):
+    window = window_at(FixedClock(THURSDAY))
+    asked = []
+    window.start_hidden()
+    window.when_shown(lambda: asked.append("welcome"))
+    qtbot.wait(20)
+    assert not window.isVisible() and trays[0].visible and asked == []
+    trays[0].menu.actions()[0].trigger()  # Open
+    assert window.isVisible()
+    qtbot.waitUntil(lambda: asked == ["welcome"], timeout=1000)
+
+
+def test_minimized_without_a_tray_starts_minimised(window_at, no_tray, qtbot):
+    window = window_at(FixedClock(THURSDAY))
+    asked = []
+    window.start_hidden()
+    window.when_shown(lambda: asked.append("welcome"))
+    qtbot.wait(20)
+    assert window.isMinimized() and asked == []
+    window.showNormal()
+    qtbot.waitUntil(lambda: asked == ["welcome"], timeout=1000)
+
+
+def test_run_app_with_minimized_starts_minimised_where_there_is_no_tray(qapp, tmp_path, no_tray):
+    from journal import app as app_module
+
+    seen = []
+
+    def look():
+        windows = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if windows:
+            seen.append(windows[0].isMinimized())
+            windows[0].quit_app()
+
+    poll = QTimer(interval=50)
+    poll.timeout.connect(look)
+    poll.start()
+    code = app_module.run_app(argparse.Namespace(data_dir=str(tmp_path), lang="da", command=None, minimized=True))
+    poll.stop()
+    assert code == 0 and seen[:1] == [True]
+
+
+# -- kept in the settings -------------------------------------------------------------------------
+
+
+def test_the_schedule_and_state_are_kept_as_json_and_a_bad_one_falls_back(qsettings, tmp_path):
+    settings = Settings(qsettings)
+    assert settings.reminder == UNCHOSEN_REMINDER and not settings.reminder_chosen
+    schedule = Schedule(every=DAILY, at=time(7, 45), weeks=3, anchor=date(2026, 9, 17))
+    state = ReminderState(last_shown=local(2026, 12, 4, 13), since=local(2026, 12, 1, 9))
+    settings.reminder, settings.reminder_state = schedule, state
+    from PySide6.QtCore import QSettings
+
+    again = Settings(QSettings(qsettings.fileName(), QSettings.Format.IniFormat))
+    assert again.reminder == schedule and again.reminder_state == state
+    assert '"every": "day"' in str(qsettings.value("preferences/reminder"))  # JSON text, readable in the file
+
+    qsettings.setValue("preferences/reminder", '{"weekday": "fredag"}')
+    qsettings.setValue("state/reminder", "not json")
+    assert Settings(qsettings).reminder == Schedule()  # refused: the default, as journal.reminders says
+    assert Settings(qsettings).reminder_state == ReminderState()
