@@ -4,6 +4,7 @@ the status bar. It remembers its geometry, splitters and the last view."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -44,7 +45,7 @@ from .errors import show_error
 from .i18n import Retranslating, Translator
 from .journal_view import JournalView
 from .lock import IdleTimer, LockPage
-from .reminder import ReminderBanner, Reminders
+from .reminder import ReminderBanner, Reminders, anchored
 from .settings import Settings
 from .style import styled
 
@@ -687,10 +688,11 @@ class MainWindow(Retranslating, QMainWindow):
 
         folder = self.store.path.parent if self.store.path else None
         chosen = SettingsDialog.ask(
-            self.settings, folder, self, None if self.demo or folder is None else self.encrypted
+            self.settings, folder, self, None if self.demo or folder is None else self.encrypted, self.clock
         )
         if chosen is None:
             return
+        self._apply_reminder_choices(chosen)
         minutes = chosen.get("lock_minutes", self.settings.lock_minutes)
         if minutes != self.settings.lock_minutes:
             self.settings.set("lock_minutes", str(minutes))
@@ -721,6 +723,40 @@ class MainWindow(Retranslating, QMainWindow):
             )
         if chosen["language"] != self.translator.language:
             self.set_language(chosen["language"])
+
+    def _apply_reminder_choices(self, chosen: dict) -> None:
+        """The reminder's schedule, the tray and starting at login, as the settings chose them."""
+        if "reminder" in chosen:
+            self.choose_reminder(chosen["reminder"])
+        keep = chosen.get("keep_in_tray", self.settings.keep_in_tray)
+        if keep != self.settings.keep_in_tray:
+            self.settings.set("keep_in_tray", "true" if keep else "false")
+            self.reminders.update_tray()
+        if "starts_at_login" in chosen:
+            self.start_at_login(chosen["starts_at_login"])
+
+    def choose_reminder(self, schedule) -> None:
+        """Take the leader's schedule ("every other week" counted from the coming one: anchored)."""
+        old = self.reminders.schedule
+        if replace(schedule, anchor=old.anchor) != old:
+            self.reminders.set_schedule(anchored(schedule, old, self.clock.now()))
+
+    def start_at_login(self, wanted: bool) -> None:
+        """Start the app at login, minimised, or no longer; said in words if the system refuses."""
+        from .. import autostart
+
+        try:
+            if wanted and not autostart.is_enabled():
+                autostart.enable()
+                self.statusBar().showMessage(
+                    self.tr("Ledelsesjournal starts when you log in, in the background."), STATUS_MESSAGE_MS
+                )
+            elif not wanted and autostart.disable():
+                self.statusBar().showMessage(
+                    self.tr("Ledelsesjournal no longer starts when you log in."), STATUS_MESSAGE_MS
+                )
+        except JournalError as error:  # AutostartError: another's entry is there, and left alone
+            show_error(error, self)
 
     def change_encryption(self, request: str) -> None:
         """Encrypt, decrypt (both once the window has closed, the journal with it) or change the

@@ -1,5 +1,5 @@
-"""The reminder in the window: its timer, the system tray and its notification, and the note in
-the window where there is no tray.
+"""The reminder in the window: its timer, the system tray and its notification, the note in the
+window where there is no tray, and the fields that set the schedule.
 
 journal.reminders decides (when one is due, a missed one shown once, what it says); this module
 only asks it and shows the answer:
@@ -21,18 +21,21 @@ only asks it and shows the answer:
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, tzinfo
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
     QSystemTrayIcon,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -42,6 +45,8 @@ from .. import APP_NAME, dates
 from ..clock import Clock
 from ..errors import JournalError
 from ..reminders import (
+    DAILY,
+    WEEKLY,
     Notice,
     ReminderState,
     Schedule,
@@ -52,9 +57,11 @@ from ..reminders import (
 )
 from ..store import Store
 from .assets import app_icon_path
+from .dates import TimeEdit
 from .i18n import Retranslating
 from .settings import Settings
 from .style import styled
+from .widgets import Combo
 
 START_DELAY_MS = 1500  # the first check waits for the tray icon to be registered (its first message is lost otherwise)
 MESSAGE_MS = 15_000  # how long a notification stays, where the system lets the app say
@@ -240,6 +247,19 @@ def next_reminder_text(schedule: Schedule, now: datetime, language: str, zone: t
     )
 
 
+def anchored(chosen: Schedule, given: Schedule, now: datetime, zone: tzinfo | None = None) -> Schedule:
+    """``chosen``, its weeks counted from the one it next falls in, when it counts weeks (every
+    other week, …) and its weeks, day or frequency are not those of ``given``: "every other
+    Wednesday", chosen on a Thursday, comes the coming Wednesday, then every other week. Switched
+    on or off, or moved to another time, it keeps its own count (13:00 moved to 14:00 stays in its
+    weeks)."""
+    changed = (chosen.every, chosen.weeks, chosen.weekday) != (given.every, given.weeks, given.weekday)
+    if chosen.every != DAILY and chosen.weeks > 1 and changed:
+        coming = next_due(replace(chosen, weeks=1), now, zone)
+        return replace(chosen, anchor=coming.date())
+    return chosen
+
+
 class ReminderBanner(Retranslating, QFrame):
     """The reminder inside the window, where no tray shows it: its title and question, *Write
     about it*, and *Not now*. It stays until one of them is pressed (not modal)."""
@@ -284,3 +304,104 @@ class ReminderBanner(Retranslating, QFrame):
     def _write(self) -> None:
         self.hide()
         self.write.emit(self.notice.prompt if self.notice is not None else None)
+
+
+class ScheduleFields(Retranslating, QWidget):
+    """The reminder's schedule as the settings show it: on or off, how often, the weekday and the
+    time. :meth:`schedule` gives what is chosen, its weeks counted anew if they changed
+    (:func:`anchored`, from ``now``)."""
+
+    WEEKS = (1, 2, 3, 4)  # the choices beside every day; another number stored is offered too
+    changed = Signal()
+
+    def __init__(self, schedule: Schedule, language: str, now: datetime, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.given = schedule
+        self.language = language
+        self.now = now
+        self.enabled = QCheckBox()
+        self.enabled.setObjectName("reminderEnabled")
+        self.enabled.setChecked(schedule.enabled)
+        self.often = Combo(10)
+        self.often.setObjectName("reminderOften")
+        self.weekday = Combo(8)
+        self.weekday.setObjectName("reminderWeekday")
+        self.at = TimeEdit(schedule.at)
+        self.at.setObjectName("reminderTime")
+        self.when_label = QLabel()
+        self.when_label.setBuddy(self.often)
+        when = QHBoxLayout()
+        when.setContentsMargins(0, 0, 0, 0)
+        when.addWidget(self.when_label)
+        when.addWidget(self.often, 1)
+        when.addWidget(self.weekday, 1)
+        when.addWidget(self.at)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.enabled)
+        layout.addLayout(when)
+        self.retranslate()
+        self._select(schedule)
+        self.enabled.toggled.connect(self._follow)
+        self.often.currentIndexChanged.connect(self._follow)
+        self._follow()
+        for signal in (self.enabled.toggled, self.often.currentIndexChanged, self.weekday.currentIndexChanged):
+            signal.connect(self.changed)
+        self.at.timeChanged.connect(self.changed)
+
+    def retranslate(self) -> None:
+        often = self.often.currentData()
+        weekday = self.weekday.currentIndex()
+        self.enabled.setText(self.tr("&Remind me to reflect"))
+        self.when_label.setText(self.tr("W&hen"))
+        for combo in (self.often, self.weekday):  # filled anew: no choice is "changed" meanwhile
+            combo.blockSignals(True)
+            combo.clear()
+        self.often.addItem(self.tr("Every day"), DAILY)
+        names = {
+            1: self.tr("Every week"),
+            2: self.tr("Every other week"),
+            3: self.tr("Every third week"),
+            4: self.tr("Every fourth week"),
+        }
+        for weeks in sorted({*self.WEEKS, self.given.weeks}):
+            self.often.addItem(names.get(weeks) or self.tr("Every %n week(s)", "", weeks), weeks)
+        for name in dates.WEEKDAYS["da" if self.language == "da" else "en"]:
+            self.weekday.addItem(name)
+        if often is not None:
+            self.often.setCurrentIndex(self.often.findData(often))
+        if weekday >= 0:
+            self.weekday.setCurrentIndex(weekday)
+        for combo in (self.often, self.weekday):
+            combo.blockSignals(False)
+        self.often.setAccessibleName(self.tr("How often"))
+        self.weekday.setAccessibleName(self.tr("On which day"))
+        self.at.setAccessibleName(self.tr("At what time"))
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.retranslate()
+
+    def _select(self, schedule: Schedule) -> None:
+        self.often.setCurrentIndex(self.often.findData(DAILY if schedule.every == DAILY else schedule.weeks))
+        self.weekday.setCurrentIndex(schedule.weekday)
+        self.at.set_time(schedule.at)
+
+    def _follow(self) -> None:
+        """The fields of a reminder switched off are greyed; a daily one has no weekday."""
+        on = self.enabled.isChecked()
+        for field in (self.often, self.at, self.when_label):
+            field.setEnabled(on)
+        self.weekday.setEnabled(on and self.often.currentData() != DAILY)
+
+    def schedule(self) -> Schedule:
+        often = self.often.currentData()
+        chosen = replace(
+            self.given,
+            enabled=self.enabled.isChecked(),
+            every=DAILY if often == DAILY else WEEKLY,
+            weeks=self.given.weeks if often == DAILY else often,
+            weekday=self.weekday.currentIndex(),
+            at=self.at.value(),
+        )
+        return anchored(chosen, self.given, self.now)

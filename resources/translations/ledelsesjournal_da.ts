@@ -88,8 +88,8 @@
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <source>Language, appearance and data folder</source>
-        <translation>Sprog, udseende og datamappe</translation>
+        <source>Language, appearance, the reminder and the data folder</source>
+        <translation>Sprog, udseende, påmindelsen og datamappen</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1134,6 +1134,14 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
         <translation>Fra næste start bruger Ledelsesjournal journalen i %1 (og begynder en ny dér, hvis der ingen er). Denne journal bliver, hvor den er.</translation>
     </message>
     <message>
+        <source>Ledelsesjournal starts when you log in, in the background.</source>
+        <translation>Ledelsesjournal starter nu i baggrunden, når du logger ind.</translation>
+    </message>
+    <message>
+        <source>Ledelsesjournal no longer starts when you log in.</source>
+        <translation>Ledelsesjournal starter ikke længere, når du logger ind.</translation>
+    </message>
+    <message>
         <source>Encrypt the journal</source>
         <translation>Kryptér journalen</translation>
     </message>
@@ -1925,6 +1933,56 @@ Journalen, som den var, gemmes blandt dine sikkerhedskopier. En stor journal kan
     </message>
 </context>
 <context>
+    <name>ScheduleFields</name>
+    <message>
+        <source>&amp;Remind me to reflect</source>
+        <translation>&amp;Mind mig om at reflektere</translation>
+    </message>
+    <message>
+        <source>W&amp;hen</source>
+        <translation>H&amp;vornår</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Hver dag</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Hver uge</translation>
+    </message>
+    <message>
+        <source>Every other week</source>
+        <translation>Hver anden uge</translation>
+    </message>
+    <message>
+        <source>Every third week</source>
+        <translation>Hver tredje uge</translation>
+    </message>
+    <message>
+        <source>Every fourth week</source>
+        <translation>Hver fjerde uge</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation>
+            <numerusform>Hver %n. uge</numerusform>
+            <numerusform>Hver %n. uge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Hvor ofte</translation>
+    </message>
+    <message>
+        <source>On which day</source>
+        <translation>Hvilken dag</translation>
+    </message>
+    <message>
+        <source>At what time</source>
+        <translation>Hvilket klokkeslæt</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2025,6 +2083,22 @@ Journalen, som den var, gemmes blandt dine sikkerhedskopier. En stor journal kan
     <message>
         <source>Once a year the window lists the reflections older than this and deletes them when you confirm. Never: keep them all.</source>
         <translation>Én gang om året viser vinduet de refleksioner, der er ældre end dette, og sletter dem, når du bekræfter. Aldrig: behold dem alle.</translation>
+    </message>
+    <message>
+        <source>Keep running in the &amp;tray when the window is closed</source>
+        <translation>Bliv kørende i system&amp;bakken, når vinduet lukkes</translation>
+    </message>
+    <message>
+        <source>Start at log&amp;in, minimised</source>
+        <translation>Start ved log&amp;in, minimeret</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Påmindelse</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: the reminder is shown in the window while it is open, and one that was missed comes at the next start.</source>
+        <translation>Skrivebordet har ingen systembakke: påmindelsen vises i vinduet, mens det er åbent, og en påmindelse, du gik glip af, kommer ved næste start.</translation>
     </message>
     <message>
         <source>Choose the folder of the journal</source>

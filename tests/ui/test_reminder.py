@@ -1,21 +1,26 @@
 """The reminder in the window: due once on a fake clock, a click opens a reflection on the most
 neglected theme's question, a missed week shown once at the start, the note in the window where
-there is no tray, the tray that keeps the app when the window closes, and --minimized."""
+there is no tray, the tray that keeps the app when the window closes, --minimized, and the
+settings that set it (with starting at login)."""
 
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 import pytest
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QDialog, QSystemTrayIcon
 
+from journal import autostart
 from journal.clock import FixedClock
+from journal.errors import AutostartError
 from journal.organisation import framework_of
 from journal.reminders import CHECK_AT_MOST_MS, DAILY, ReminderState, Schedule, notice_for
+from journal.ui.dialogs.settings_dialog import SettingsDialog
 from journal.ui.main_window import MainWindow
 from journal.ui.reminder import Reminders
 from journal.ui.settings import UNCHOSEN_REMINDER, Settings
@@ -331,6 +336,94 @@ def test_run_app_with_minimized_starts_minimised_where_there_is_no_tray(qapp, tm
     assert code == 0 and seen[:1] == [True]
 
 
+# -- the settings ---------------------------------------------------------------------------------
+
+
+def test_the_settings_set_the_reminder_from_now_the_tray_and_start_at_login(
+    window_at, trays, qsettings, monkeypatch, private_home
+):
+    clock = FixedClock(THURSDAY)
+    window = window_at(clock)
+    chosen = {
+        "language": "da",
+        "appearance": "system",
+        "backups_kept": 10,
+        "data_folder": None,
+        "reminder": Schedule(weekday=0, at=time(8, 30), weeks=2),
+        "keep_in_tray": True,
+        "starts_at_login": True,
+    }
+    monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, *a, **k: chosen))
+    window.actions_.settings.trigger()
+    settings = Settings(qsettings)
+    monday = date(2026, 12, 7)  # the coming Monday, then every other week
+    assert settings.reminder == Schedule(weekday=0, at=time(8, 30), weeks=2, anchor=monday)
+    assert settings.reminder_state.since == clock.now() and settings.keep_in_tray
+    entry = private_home / ".config" / "autostart" / "ledelsesjournal.desktop"
+    assert autostart.is_enabled() and "--minimized" in entry.read_text(encoding="utf-8")
+
+    chosen.update(starts_at_login=False, keep_in_tray=False)
+    window.actions_.settings.trigger()
+    assert not entry.exists() and not Settings(qsettings).keep_in_tray
+    assert "ikke længere" in window.statusBar().currentMessage()
+
+
+def test_start_at_login_refused_is_told_in_words(window_at, no_tray, monkeypatch, private_home):
+    from journal.ui import main_window
+
+    theirs = private_home / ".config" / "autostart" / "ledelsesjournal.desktop"
+    theirs.parent.mkdir(parents=True)
+    theirs.write_text("[Desktop Entry]\nType=Application\nExec=ledelsesjournal\n", encoding="utf-8")
+    told = []
+    monkeypatch.setattr(main_window, "show_error", lambda error, parent=None: told.append(error))
+    window = window_at(FixedClock(THURSDAY))
+    window.start_at_login(True)
+    assert isinstance(told[0], AutostartError)
+    title, text = told[0].explained("da")
+    assert title == "Start ved login blev ikke slået til" and str(theirs) in text
+    assert theirs.read_text(encoding="utf-8").startswith("[Desktop Entry]\nType=Application\nExec=ledelsesjournal")
+
+
+def test_the_settings_dialog_shows_the_reminder_and_closes_on_escape(qtbot, qsettings, translator):
+    translator.use("da")
+    settings = Settings(qsettings)
+    settings.reminder = FRIDAY_13
+    dialog = SettingsDialog(settings, None, clock=FixedClock(THURSDAY), tray=False, starts_at_login=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fields = dialog.reminder
+    assert fields.enabled.isChecked() and fields.weekday.currentText() == "fredag"
+    assert dialog.next_reminder.text() == "Næste påmindelse: fredag 4. december 2026 kl. 13.00"
+    assert not dialog.keep_in_tray.isEnabled()
+    assert dialog.findChild(type(dialog.next_reminder), "noTray").isVisible()
+    fields.often.setCurrentIndex(fields.often.findData(DAILY))
+    assert not fields.weekday.isEnabled()
+    assert dialog.chosen()["reminder"] == replace(FRIDAY_13, every=DAILY)
+    assert dialog.next_reminder.text() == "Næste påmindelse: torsdag 3. december 2026 kl. 13.00"
+    fields.enabled.setChecked(False)
+    assert not fields.often.isEnabled() and not dialog.next_reminder.isVisible()
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
+
+
+def test_every_other_week_and_a_tray_in_the_settings_dialog(qtbot, qsettings, translator):
+    translator.use("da")
+    clock = FixedClock(THURSDAY)
+    dialog = SettingsDialog(Settings(qsettings), None, clock=clock, tray=True, starts_at_login=True)
+    qtbot.addWidget(dialog)
+    assert not dialog.reminder.enabled.isChecked()  # none chosen yet: off
+    assert dialog.keep_in_tray.isEnabled() and dialog.starts_at_login.isChecked()
+    assert dialog.findChild(type(dialog.next_reminder), "noTray") is None
+    dialog.reminder.enabled.setChecked(True)
+    dialog.reminder.often.setCurrentIndex(dialog.reminder.often.findData(2))
+    dialog.reminder.weekday.setCurrentIndex(2)
+    dialog.reminder.at.set_time(time(15, 45))
+    # chosen on a Thursday: the coming Wednesday, then every other week
+    wednesday = date(2026, 12, 9)
+    assert dialog.chosen()["reminder"] == Schedule(weekday=2, at=time(15, 45), weeks=2, anchor=wednesday)
+    assert dialog.next_reminder.text() == "Næste påmindelse: onsdag 9. december 2026 kl. 15.45"
+
+
 # -- kept in the settings -------------------------------------------------------------------------
 
 
@@ -350,3 +443,16 @@ def test_the_schedule_and_state_are_kept_as_json_and_a_bad_one_falls_back(qsetti
     qsettings.setValue("state/reminder", "not json")
     assert Settings(qsettings).reminder == Schedule()  # refused: the default, as journal.reminders says
     assert Settings(qsettings).reminder_state == ReminderState()
+
+
+def test_every_other_week_counts_from_the_week_it_next_falls_in_and_keeps_it_when_moved_in_time():
+    from journal.ui.reminder import anchored
+
+    now = local(2026, 12, 3, 9)  # a Thursday
+    other_friday = anchored(replace(FRIDAY_13, weeks=2), FRIDAY_13, now)
+    assert other_friday.anchor == date(2026, 12, 4)  # tomorrow, then every other Friday
+    other_wednesday = anchored(replace(FRIDAY_13, weekday=2, weeks=2), FRIDAY_13, now)
+    assert other_wednesday.anchor == date(2026, 12, 9)  # this week's is past: the coming one
+    later = replace(other_friday, at=time(14, 0), anchor=date(2026, 1, 1))
+    assert anchored(later, other_friday, now) == later  # only the time moved: its weeks stay
+    assert anchored(replace(FRIDAY_13, every=DAILY), FRIDAY_13, now) == replace(FRIDAY_13, every=DAILY)
