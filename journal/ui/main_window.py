@@ -819,12 +819,19 @@ class MainWindow(Retranslating, QMainWindow):
             view.set_language(language)
         self.reminders.set_language(language)
 
-    def show_welcome(self) -> None:
+    def show_welcome(self, first: bool = False) -> None:
+        """The welcome; ``first``: at the first start, where the reminder is offered ticked (Friday
+        at 13:00) unless one was chosen before."""
         from .dialogs.welcome import WelcomeDialog
 
         can_encrypt = not self.demo and self.store.path is not None and not self.encrypted
         organisation = self.framework.organisation.get(self.translator.language)
-        choice = WelcomeDialog.ask(organisation, self, can_encrypt=can_encrypt)
+        offered = self.reminders.schedule
+        if first and not self.settings.reminder_chosen:
+            offered = replace(offered, enabled=True)
+        choice = WelcomeDialog.ask(
+            organisation, self, can_encrypt=can_encrypt, reminder=offered, remind=self.choose_reminder
+        )
         if choice == WelcomeDialog.ENCRYPT:
             self.change_encryption("encrypt")
         elif choice == WelcomeDialog.REFLECTION:
@@ -916,7 +923,7 @@ class MainWindow(Retranslating, QMainWindow):
         """On the first start with an empty journal, explain the idea once."""
         if self.demo or self.settings.flag("welcomed") or self.store.count():
             return
-        self.show_welcome()
+        self.show_welcome(first=True)
         self.settings.set_flag("welcomed")  # once closed: a crash while it is open shows it again
 
     def _version_shown(self) -> str:

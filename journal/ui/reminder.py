@@ -405,3 +405,62 @@ class ScheduleFields(Retranslating, QWidget):
             at=self.at.value(),
         )
         return anchored(chosen, self.given, self.now)
+
+
+class WelcomeReminder(Retranslating, QWidget):
+    """The welcome's one line: "[x] Remind me every [Friday] at [13:00]"; the rest of the schedule
+    (every day, every other week) is in the settings."""
+
+    def __init__(self, schedule: Schedule, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.given = schedule
+        self.language = language
+        self.enabled = QCheckBox()
+        self.enabled.setObjectName("welcomeReminder")
+        self.enabled.setChecked(schedule.enabled)
+        self.weekday = Combo(8)
+        self.weekday.setObjectName("welcomeWeekday")
+        for name in dates.WEEKDAYS["da" if language == "da" else "en"]:
+            self.weekday.addItem(name)
+        self.weekday.setCurrentIndex(schedule.weekday)
+        self.at_label = QLabel()
+        self.at = TimeEdit(schedule.at)
+        self.at.setObjectName("welcomeTime")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setObjectName("welcomeReminderNote")
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.enabled)
+        row.addWidget(self.weekday)
+        row.addWidget(self.at_label)
+        row.addWidget(self.at)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.note)
+        self.enabled.toggled.connect(lambda on: (self.weekday.setEnabled(on), self.at.setEnabled(on)))
+        self.weekday.setEnabled(schedule.enabled)
+        self.at.setEnabled(schedule.enabled)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.enabled.setText(self.tr("&Remind me to reflect every"))
+        self.at_label.setText(self.tr("at"))
+        self.weekday.setAccessibleName(self.tr("On which day"))
+        self.at.setAccessibleName(self.tr("At what time"))
+        self.note.setText(
+            self.tr(
+                "A reminder the computer was off for comes at the next start. Change it, or choose every day "
+                "or every other week, in the settings."
+            )
+        )
+
+    def schedule(self) -> Schedule:
+        """The schedule chosen: the one given if nothing was changed here (a daily one stays
+        daily), else a weekly one on the day and at the time shown."""
+        chosen = replace(self.given, enabled=self.enabled.isChecked())
+        if self.weekday.currentIndex() != self.given.weekday or self.at.value() != self.given.at:
+            chosen = replace(chosen, every=WEEKLY, weekday=self.weekday.currentIndex(), at=self.at.value())
+        return chosen

@@ -2343,6 +2343,29 @@ En kopi af den, som den var, gemmes blandt dine sikkerhedskopier. En stor journa
     </message>
 </context>
 <context>
+    <name>WelcomeReminder</name>
+    <message>
+        <source>&amp;Remind me to reflect every</source>
+        <translation>&amp;Mind mig om at reflektere hver</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>kl.</translation>
+    </message>
+    <message>
+        <source>On which day</source>
+        <translation>Hvilken dag</translation>
+    </message>
+    <message>
+        <source>At what time</source>
+        <translation>Hvilket klokkeslæt</translation>
+    </message>
+    <message>
+        <source>A reminder the computer was off for comes at the next start. Change it, or choose every day or every other week, in the settings.</source>
+        <translation>En påmindelse, der kom, mens computeren var slukket, vises ved næste start. Skift den, eller vælg hver dag eller hver anden uge, under Indstillinger.</translation>
+    </message>
+</context>
+<context>
     <name>_StepRow</name>
     <message>
         <source>Done</source>

@@ -1,7 +1,7 @@
 """The reminder in the window: due once on a fake clock, a click opens a reflection on the most
 neglected theme's question, a missed week shown once at the start, the note in the window where
 there is no tray, the tray that keeps the app when the window closes, --minimized, and the
-settings that set it (with starting at login)."""
+settings and the welcome that set it (with starting at login)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from journal.errors import AutostartError
 from journal.organisation import framework_of
 from journal.reminders import CHECK_AT_MOST_MS, DAILY, ReminderState, Schedule, notice_for
 from journal.ui.dialogs.settings_dialog import SettingsDialog
+from journal.ui.dialogs.welcome import WelcomeDialog
 from journal.ui.main_window import MainWindow
 from journal.ui.reminder import Reminders
 from journal.ui.settings import UNCHOSEN_REMINDER, Settings
@@ -422,6 +423,43 @@ def test_every_other_week_and_a_tray_in_the_settings_dialog(qtbot, qsettings, tr
     wednesday = date(2026, 12, 9)
     assert dialog.chosen()["reminder"] == Schedule(weekday=2, at=time(15, 45), weeks=2, anchor=wednesday)
     assert dialog.next_reminder.text() == "Næste påmindelse: onsdag 9. december 2026 kl. 15.45"
+
+
+# -- the welcome ----------------------------------------------------------------------------------
+
+
+def test_the_first_welcome_offers_the_reminder_ticked_and_takes_what_is_left(
+    window_at, no_tray, qsettings, monkeypatch
+):
+    def close_at_once(dialog):
+        dialog.reminder.weekday.setCurrentIndex(3)  # Thursday
+        dialog.reminder.at.set_time(time(8, 0))
+        return 0
+
+    monkeypatch.setattr(WelcomeDialog, "exec", close_at_once)
+    window = window_at(FixedClock(THURSDAY))
+    window.maybe_welcome()
+    settings = Settings(qsettings)
+    assert settings.reminder_chosen and settings.reminder == Schedule(weekday=3, at=time(8, 0))
+    assert settings.reminder_state.since == FixedClock(THURSDAY).now()
+
+
+def test_a_reminder_unticked_in_the_welcome_stays_off(window_at, no_tray, qsettings, monkeypatch):
+    monkeypatch.setattr(WelcomeDialog, "exec", lambda dialog: dialog.reminder.enabled.setChecked(False) or 0)
+    window = window_at(FixedClock(THURSDAY))
+    window.maybe_welcome()
+    assert Settings(qsettings).reminder == UNCHOSEN_REMINDER
+
+
+def test_the_welcome_line_keeps_a_daily_reminder_it_does_not_change(qtbot, translator):
+    translator.use("en")
+    daily = Schedule(every=DAILY, at=time(9, 0))
+    dialog = WelcomeDialog("Næstved Kommune", reminder=daily)
+    qtbot.addWidget(dialog)
+    assert dialog.reminder.enabled.text() == "&Remind me to reflect every"
+    assert dialog.reminder.schedule() == daily
+    dialog.reminder.weekday.setCurrentIndex(0)
+    assert dialog.reminder.schedule() == Schedule(weekday=0, at=time(9, 0))
 
 
 # -- kept in the settings -------------------------------------------------------------------------

@@ -21,7 +21,7 @@ def test_the_first_start_welcomes_once(make_window, monkeypatch, qsettings):
         WelcomeDialog,
         "ask",
         classmethod(
-            lambda cls, organisation, parent=None, can_encrypt=False: (
+            lambda cls, organisation, parent=None, can_encrypt=False, reminder=None, remind=None: (
                 shown.append(organisation) or WelcomeDialog.REFLECTION
             )
         ),
