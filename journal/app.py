@@ -182,8 +182,9 @@ def run_app(args: argparse.Namespace) -> int:
     # --lang is for this run only; the saved choice changes in the window's Language menu.
     translator.use(getattr(args, "lang", None) or settings.language)
     try:
+        minimized = bool(getattr(args, "minimized", False))
         if getattr(args, "demo", False):
-            return _run_demo(app, settings, translator, appearance)
+            return _run_demo(app, settings, translator, appearance, minimized)
         try:
             journal = Journal(ensure_private_dir(resolve_data_dir(getattr(args, "data_dir", None))))
         except OSError as error:
@@ -192,7 +193,9 @@ def run_app(args: argparse.Namespace) -> int:
         if not journal.take():
             return 0
         try:
-            return _run_journal(app, journal, settings, translator, appearance, getattr(args, "framework", None))
+            return _run_journal(
+                app, journal, settings, translator, appearance, getattr(args, "framework", None), minimized
+            )
         finally:
             journal.release()
     finally:
@@ -206,9 +209,11 @@ def _run_journal(
     translator: Translator,
     appearance: Appearance,
     offered_framework: str | None = None,
+    minimized: bool = False,
 ) -> int:
     """Open the window on the journal; again after a restore (and the like) asked for in the
-    window. ``offered_framework``: a framework file to offer once the window is up."""
+    window. ``offered_framework``: a framework file to offer once the window is up;
+    ``minimized``: start in the tray (or minimised), as at login."""
     while True:
         store = journal.open()
         if store is None:
@@ -225,13 +230,16 @@ def _run_journal(
             window.come_forward_on(journal.lock.show_request)
             check.damaged.connect(window.tell_damaged)
             check.failed.connect(window.tell_backup_failed)
-            window.show()
+            _show(window, minimized)
+            minimized = False  # a window opened again (after a restore, say) is the leader's, in sight
             check.start()
-            QTimer.singleShot(0, window.maybe_welcome)
-            QTimer.singleShot(0, window.maybe_retention)
+            # What asks the leader something waits until the window is seen (not in the tray at login).
+            window.when_shown(window.maybe_welcome)
+            window.when_shown(window.maybe_retention)
             if offered_framework:
-                QTimer.singleShot(0, lambda w=window, f=offered_framework: w.use_another_framework(f))
+                window.when_shown(lambda w=window, f=offered_framework: w.use_another_framework(f))
                 offered_framework = None
+            window.reminders.start()
             QTimer.singleShot(0, keep_what_the_start_made)
             code = app.exec()
             wanted = window.pending_restore
@@ -257,6 +265,13 @@ def _run_journal(
             Restored.tell(None, restore_showing_progress(journal.folder, wanted))
         except JournalError as error:
             show_error(error)
+
+
+def _show(window: MainWindow, minimized: bool) -> None:
+    if minimized:
+        window.start_hidden()
+    else:
+        window.show()
 
 
 def _change_encryption(folder: Path, request: str, secret: str) -> None:
@@ -327,14 +342,17 @@ def _build_window(store: Store, settings: Settings, translator: Translator, appe
     return window
 
 
-def _run_demo(app: QApplication, settings: Settings, translator: Translator, appearance: Appearance) -> int:
+def _run_demo(
+    app: QApplication, settings: Settings, translator: Translator, appearance: Appearance, minimized: bool = False
+) -> int:
     scratch = Path(tempfile.mkdtemp(prefix="ledelsesjournal-demo-"))
     try:
         clock = Clock()
         store = open_demo_store(scratch, clock)
         try:
             window = MainWindow(store, load_bundled(), settings, translator, appearance, demo=True, clock=clock)
-            window.show()
+            _show(window, minimized)
+            window.reminders.start()
             QTimer.singleShot(0, keep_what_the_start_made)
             return app.exec()
         finally:

@@ -138,7 +138,7 @@ class Actions(QObject):
                 self.tr("A &person in the journal…"),
                 self.tr("Everything the journal holds about a person: see it, export it or forget it"),
             ),
-            self.settings: (self.tr("S&ettings…"), self.tr("Language, appearance and data folder")),
+            self.settings: (self.tr("S&ettings…"), self.tr("Language, appearance, the reminder and the data folder")),
             self.lock: (self.tr("&Lock"), self.tr("Hide the journal until the passphrase is given")),
             self.quit: (self.tr("&Quit"), self.tr("Quit Ledelsesjournal")),
             self.undo: (self.tr("&Undo"), self.tr("Undo")),

@@ -7,9 +7,11 @@ of day, month and year is ours either way ("2 Dec 2026"), and weeks start on Mon
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QPoint, Qt
+from datetime import time
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QPoint, Qt, QTime
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit, QWidget
 
 NO_DATE = QDate(2000, 1, 1)  # a QDateEdit cannot be empty: its minimum stands for "no date"
 
@@ -21,8 +23,8 @@ _NAMES = {
 
 # journal.dates' short forms, as Qt display formats (Qt takes the names from the field's locale).
 EDIT_FORMATS = {
-    "da": {"date": "d. MMM yyyy", "datetime": "d. MMM yyyy HH.mm"},
-    "en": {"date": "d MMM yyyy", "datetime": "d MMM yyyy HH:mm"},
+    "da": {"date": "d. MMM yyyy", "datetime": "d. MMM yyyy HH.mm", "time": "HH.mm"},
+    "en": {"date": "d MMM yyyy", "datetime": "d MMM yyyy HH:mm", "time": "HH:mm"},
 }
 
 
@@ -107,3 +109,25 @@ class DateTimeEdit(_InLanguage, QDateTimeEdit):
         _fit(self, self.KIND)
         if moment is not None:
             self.setDateTime(moment)
+
+
+class TimeEdit(QTimeEdit):
+    """A time of day to the minute, written as journal.dates writes it ("13.00" / "13:00")."""
+
+    def __init__(self, at: time | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        _fit(self, "time")
+        if at is not None:
+            self.set_time(at)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            _fit(self, "time")
+        super().changeEvent(event)
+
+    def set_time(self, at: time) -> None:
+        self.setTime(QTime(at.hour, at.minute))
+
+    def value(self) -> time:
+        chosen = self.time()
+        return time(chosen.hour(), chosen.minute())

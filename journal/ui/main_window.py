@@ -3,11 +3,13 @@ the status bar. It remembers its geometry, splitters and the last view."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QScreen, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTextEdit,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -43,6 +46,7 @@ from .errors import show_error
 from .i18n import Retranslating, Translator
 from .journal_view import JournalView
 from .lock import IdleTimer, LockPage
+from .reminder import ReminderBanner, Reminders, anchored
 from .settings import Settings
 from .spelling import SpellChecking
 from .style import styled
@@ -105,7 +109,14 @@ class MainWindow(Retranslating, QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        # The reminder, where no tray shows it, above every view: seen whichever is open.
+        self.reminder_banner = ReminderBanner()
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.reminder_banner)
+        column.addWidget(self.stack, 1)
+        row.addLayout(column, 1)
         # The window's two faces: the journal, and (locked) only the page that asks for the passphrase.
         self.faces = QStackedWidget()
         self.faces.addWidget(body)
@@ -121,6 +132,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.actions_.preview.setChecked(settings.get("preview") == "true")
         self.actions_.preview.toggled.connect(lambda shown: settings.set("preview", "true" if shown else "false"))
         self.journal.editor.show_preview_with(self.actions_.preview)
+        # The leader's reminder, and the tray it lives in (started by journal.app once the window is up).
+        self.reminders = Reminders(settings, store, framework, language, self.clock, self, remember=not demo)
+        self._quitting = False  # Quit (or the session's end): closing the window ends the app, tray or not
+        self._when_shown: list[Callable[[], None]] = []  # what waits for the window to be seen (start_hidden)
         self._build_menus()
         self._connect()
         self._count = 0
@@ -210,7 +225,7 @@ class MainWindow(Retranslating, QMainWindow):
         a.backups.triggered.connect(self.show_backups)
         a.people.triggered.connect(self.show_people)
         a.settings.triggered.connect(self.show_settings)
-        a.quit.triggered.connect(self.close)
+        a.quit.triggered.connect(self.quit_app)
         a.lock.triggered.connect(self.lock)
         a.undo.triggered.connect(self.undo)
         a.redo.triggered.connect(self.redo)
@@ -249,6 +264,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.translator.changed.connect(self._language_changed)
         self.journal.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
         self.journal.journal_changed.connect(self.refresh_status)
+        self.reminders.open_window.connect(self.come_forward)
+        self.reminders.new_reflection.connect(self.new_from_tray)
+        self.reminders.write_about.connect(self.write_about)
+        self.reminders.quit.connect(self.quit_app)
+        self.reminders.in_window.connect(self.show_reminder_in_window)
+        self.reminder_banner.write.connect(self.write_about)
+        app = QApplication.instance()
+        if app is not None:  # the session ends (log out, shut down): quit, rather than hide and keep it waiting
+            app.commitDataRequest.connect(self._session_ends)
 
     def retranslate(self) -> None:
         self.setWindowTitle(APP_NAME + (" – " + self.tr("demo journal") if self.demo else ""))
@@ -257,6 +281,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.reminders.retranslate()
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.nav.setAccessibleName(self.tr("Views"))
         for row, name in enumerate(VIEWS):
@@ -273,7 +298,13 @@ class MainWindow(Retranslating, QMainWindow):
             self.actions_.refresh_icons(self.palette())
             for row, name in enumerate(VIEWS):
                 self.nav.item(row).setIcon(self.actions_.view_actions[name].icon())
+        elif event.type() == QEvent.Type.WindowStateChange:
+            self._run_when_shown()  # brought up from the taskbar after a start minimised
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._run_when_shown()
 
     # -- status --------------------------------------------------------------------------------
 
@@ -691,11 +722,13 @@ class MainWindow(Retranslating, QMainWindow):
             self,
             None if self.demo or folder is None else self.encrypted,
             template_choices(self.store),
+            self.clock,
         )
         if chosen is None:
             return
         if chosen.get("template", "") != self.settings.get("template"):
             self.settings.set("template", chosen["template"])
+        self._apply_reminder_choices(chosen)
         minutes = chosen.get("lock_minutes", self.settings.lock_minutes)
         if minutes != self.settings.lock_minutes:
             self.settings.set("lock_minutes", str(minutes))
@@ -726,6 +759,40 @@ class MainWindow(Retranslating, QMainWindow):
             )
         if chosen["language"] != self.translator.language:
             self.set_language(chosen["language"])
+
+    def _apply_reminder_choices(self, chosen: dict) -> None:
+        """The reminder's schedule, the tray and starting at login, as the settings chose them."""
+        if "reminder" in chosen:
+            self.choose_reminder(chosen["reminder"])
+        keep = chosen.get("keep_in_tray", self.settings.keep_in_tray)
+        if keep != self.settings.keep_in_tray:
+            self.settings.set("keep_in_tray", "true" if keep else "false")
+            self.reminders.update_tray()
+        if "starts_at_login" in chosen:
+            self.start_at_login(chosen["starts_at_login"])
+
+    def choose_reminder(self, schedule) -> None:
+        """Take the leader's schedule ("every other week" counted from the coming one: anchored)."""
+        old = self.reminders.schedule
+        if replace(schedule, anchor=old.anchor) != old:
+            self.reminders.set_schedule(anchored(schedule, old, self.clock.now()))
+
+    def start_at_login(self, wanted: bool) -> None:
+        """Start the app at login, minimised, or no longer; said in words if the system refuses."""
+        from .. import autostart
+
+        try:
+            if wanted and not autostart.is_enabled():
+                autostart.enable()
+                self.statusBar().showMessage(
+                    self.tr("Ledelsesjournal starts when you log in, in the background."), STATUS_MESSAGE_MS
+                )
+            elif not wanted and autostart.disable():
+                self.statusBar().showMessage(
+                    self.tr("Ledelsesjournal no longer starts when you log in."), STATUS_MESSAGE_MS
+                )
+        except JournalError as error:  # AutostartError: another's entry is there, and left alone
+            show_error(error, self)
 
     def change_encryption(self, request: str) -> None:
         """Encrypt, decrypt (both once the window has closed, the journal with it) or change the
@@ -786,13 +853,21 @@ class MainWindow(Retranslating, QMainWindow):
         self.actions_.language_actions.get(language, self.actions_.language_actions["en"]).setChecked(True)
         for view in self._views.values():
             view.set_language(language)
+        self.reminders.set_language(language)
 
-    def show_welcome(self) -> None:
+    def show_welcome(self, first: bool = False) -> None:
+        """The welcome; ``first``: at the first start, where the reminder is offered ticked (Friday
+        at 13:00) unless one was chosen before."""
         from .dialogs.welcome import WelcomeDialog
 
         can_encrypt = not self.demo and self.store.path is not None and not self.encrypted
         organisation = self.framework.organisation.get(self.translator.language)
-        choice = WelcomeDialog.ask(organisation, self, can_encrypt=can_encrypt)
+        offered = self.reminders.schedule
+        if first and not self.settings.reminder_chosen:
+            offered = replace(offered, enabled=True)
+        choice = WelcomeDialog.ask(
+            organisation, self, can_encrypt=can_encrypt, reminder=offered, remind=self.choose_reminder
+        )
         if choice == WelcomeDialog.ENCRYPT:
             self.change_encryption("encrypt")
         elif choice == WelcomeDialog.REFLECTION:
@@ -895,7 +970,7 @@ class MainWindow(Retranslating, QMainWindow):
         """On the first start with an empty journal, explain the idea once."""
         if self.demo or self.settings.flag("welcomed") or self.store.count():
             return
-        self.show_welcome()
+        self.show_welcome(first=True)
         self.settings.set_flag("welcomed")  # once closed: a crash while it is open shows it again
 
     def _version_shown(self) -> str:
@@ -933,9 +1008,97 @@ class MainWindow(Retranslating, QMainWindow):
         stamp = self._show_request.stat().st_mtime_ns
         if stamp != self._last_request:
             self._last_request = stamp
+            self.come_forward()
+
+    # -- the reminder and the tray ------------------------------------------------------------------
+
+    def come_forward(self) -> None:
+        """Show the window, from the tray, the taskbar or behind others, and raise it."""
+        if self.reminders.hidden_in_tray:
+            self.reminders.hidden_in_tray = False
+            QApplication.setQuitOnLastWindowClosed(True)
+            self.reminders.update_tray()
+        if self.isMinimized():
             self.showNormal()
-            self.raise_()
-            self.activateWindow()
+        else:
+            self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def start_hidden(self) -> None:
+        """``--minimized`` (as at login): in the tray where there is one, else minimised in the taskbar."""
+        if self.reminders.tray_available():
+            self._hide_in_tray()
+        else:
+            self.showMinimized()
+
+    def _hide_in_tray(self) -> None:
+        self.reminders.hidden_in_tray = True
+        # A dialog closed while the window is hidden would otherwise end the app with it.
+        QApplication.setQuitOnLastWindowClosed(False)
+        self.reminders.update_tray()
+        self.hide()
+
+    def when_shown(self, call: Callable[[], None]) -> None:
+        """Call ``call`` once the leader can see the window: now, or when it comes out of the tray
+        or the taskbar (a welcome or a question never waits, unseen, behind a hidden window)."""
+        self._when_shown.append(call)
+        self._run_when_shown()
+
+    def _run_when_shown(self) -> None:
+        if self._when_shown and self.isVisible() and not self.isMinimized():
+            waiting, self._when_shown = self._when_shown, []
+            for call in waiting:
+                QTimer.singleShot(0, call)
+
+    def quit_app(self) -> None:
+        """Quit (Ctrl+Q, the File menu, the tray): the journal saved and closed, tray or not."""
+        self._quitting = True
+        if not self.close():
+            self._quitting = False  # the leader chose to stay: the unsaved text was kept
+
+    def _session_ends(self, _manager=None) -> None:
+        """The session ends: Qt closes the visible windows itself, and this one then closes for
+        good; hidden in the tray, its journal is saved and closed here."""
+        self._quitting = True
+        if self.reminders.hidden_in_tray:
+            self.close()
+
+    def new_from_tray(self) -> None:
+        self.come_forward()
+        if not self.is_locked():
+            self.new_reflection()
+
+    def write_about(self, prompt) -> None:
+        """The reminder was clicked (or its note's Write about it): a new reflection on its
+        question, the window shown and raised. A locked window keeps the note until unlocked."""
+        self.come_forward()
+        if self.is_locked():
+            if self.reminders.notice is not None:
+                self.reminder_banner.show_notice(self.reminders.notice)
+            return
+        self.reminder_banner.hide()
+        if prompt is None:
+            self.new_reflection()
+        else:
+            self.start_from_prompt(prompt)
+
+    def show_reminder_in_window(self, notice) -> None:
+        """No tray shows the reminder: the note above the views, and the taskbar entry flashes."""
+        self.reminder_banner.show_notice(notice)
+        QApplication.alert(self)
+
+    def _keeps_running_on_close(self) -> bool:
+        """Whether closing the window hides it in the tray: the leader chose so, there is a tray,
+        and nothing asked for the window to close for good (Quit, a restore, a re-encryption, …)."""
+        asked_to_end = (
+            self._quitting
+            or self.pending_restore is not None
+            or self.pending_encryption is not None
+            or self.pending_erasure is not None
+            or self.pending_reopen
+        )
+        return not asked_to_end and self.reminders.can_keep_running()
 
     # -- state -------------------------------------------------------------------------------------
 
@@ -1030,6 +1193,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.move(outer.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._keeps_running_on_close():
+            # Saved first, as a close saves; a save that fails keeps its text in the editor and its
+            # red note, and is tried again: the window lives on, hidden in the tray.
+            self._flush()
+            self._save_state()
+            self._hide_in_tray()
+            event.ignore()
+            return
         if not self._flush() and not Confirm.ask(
             self,
             self.tr("Not saved"),
@@ -1041,6 +1212,17 @@ class MainWindow(Retranslating, QMainWindow):
         for view in (self.journal, self._views.get("personal")):  # a failed save is not tried again
             if view is not None:
                 view.stop_saving()
+        self._save_state()
+        self.journal.model.stop()  # its connections close before the journal does
+        hidden = self.reminders.hidden_in_tray
+        self.reminders.stop()
+        QApplication.setQuitOnLastWindowClosed(True)
+        super().closeEvent(event)
+        if hidden:  # no window was visible to close: Qt would not end the app on its own
+            QApplication.quit()
+
+    def _save_state(self) -> None:
+        """The window's size, dividers, view and open reflection, for the next start."""
         self.settings.set_window_state("geometry", self.saveGeometry())
         self.settings.set_window_state("state", self.saveState())
         for name, splitter in self._splitters().items():
@@ -1051,5 +1233,3 @@ class MainWindow(Retranslating, QMainWindow):
         if not self.demo:  # the demo's reflections are gone at the next start; the leader's own one stays
             self.settings.set_window_value("reflection", reading if reading and self._in_journal(reading) else "")
         self.settings.sync()
-        self.journal.model.stop()  # its connections close before the journal does
-        super().closeEvent(event)

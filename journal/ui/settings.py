@@ -6,6 +6,8 @@ changed default reaches everyone who never chose otherwise. Tests pass their own
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -13,6 +15,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from framework import DEFAULT_LANGUAGE, LANGUAGES
 
 from ..backup import DEFAULT_KEEP
+from ..reminders import DEFAULT, ReminderState, Schedule, ScheduleError
 
 DEFAULTS: dict[str, str] = {
     "language": DEFAULT_LANGUAGE,
@@ -25,13 +28,18 @@ DEFAULTS: dict[str, str] = {
     "spelling": "auto",  # Danish spell checking: auto (on while the window is in Danish), on, off
     "own_words": "",  # words the leader added to the dictionary, one a line
     "template": "",  # the template a new reflection starts in (journal.templates; "model": the reflection model)
+    "keep_in_tray": "false",  # closing the window leaves the app running in the system tray (for the reminder)
 }
 CHOICES: dict[str, tuple[str, ...]] = {
     "language": LANGUAGES,
     "appearance": ("system", "light", "dark"),
     "preview": ("true", "false"),
     "spelling": ("auto", "on", "off"),
+    "keep_in_tray": ("true", "false"),
 }
+# The reminder no one has chosen yet: Friday at 13:00, switched off. A reminder is the leader's own
+# choice (the welcome offers it, ticked); an upgrade does not start reminding anyone unasked.
+UNCHOSEN_REMINDER = replace(DEFAULT, enabled=False)
 
 
 class Settings:
@@ -83,6 +91,59 @@ class Settings:
     def backups_kept(self) -> int:
         value = self.get("backups_kept")
         return int(value) if value.isdigit() and int(value) > 0 else int(DEFAULTS["backups_kept"])
+
+    @property
+    def keep_in_tray(self) -> bool:
+        return self.get("keep_in_tray") == "true"
+
+    @property
+    def reminder(self) -> Schedule:
+        """The reminder's schedule, kept as JSON (journal.reminders). None chosen yet: the unchosen
+        one (off); one that cannot be read (edited by hand, say): the default, as the core says."""
+        text = self._text("preferences/reminder")
+        if text is None:
+            return UNCHOSEN_REMINDER
+        try:
+            return Schedule.from_json(text)
+        except ScheduleError:
+            return DEFAULT
+
+    @reminder.setter
+    def reminder(self, schedule: Schedule) -> None:
+        self._store.setValue("preferences/reminder", schedule.to_json())
+        self._store.sync()
+
+    @property
+    def reminder_chosen(self) -> bool:
+        """Whether the leader has ever chosen a reminder (on or off)."""
+        return self._text("preferences/reminder") is not None
+
+    @property
+    def reminder_state(self) -> ReminderState:
+        """When a reminder was last shown and since when the schedule runs (journal.reminders);
+        nothing kept, or what cannot be read: a fresh state (the next check starts counting)."""
+        text = self._text("state/reminder")
+        if text is None:
+            return ReminderState()
+        try:
+            return ReminderState.from_dict(json.loads(text))
+        except (ValueError, TypeError):  # ScheduleError is a ValueError, and so is bad JSON
+            return ReminderState()
+
+    @reminder_state.setter
+    def reminder_state(self, state: ReminderState) -> None:
+        self._store.setValue("state/reminder", json.dumps(state.to_dict(), sort_keys=True))
+        self._store.sync()
+
+    def _text(self, key: str) -> str | None:
+        """A value kept as text. QSettings reads an unquoted value with commas (a JSON text put in
+        the file by hand) as a list: it is joined again."""
+        value = self._store.value(key)
+        if value is None:
+            return None
+        if isinstance(value, list):
+            return ", ".join(str(part) for part in value)
+        return str(value)
 
     @property
     def language(self) -> str:

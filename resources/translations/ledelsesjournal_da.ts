@@ -88,8 +88,8 @@
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <source>Language, appearance and data folder</source>
-        <translation>Sprog, udseende og datamappe</translation>
+        <source>Language, appearance, the reminder and the data folder</source>
+        <translation>Sprog, udseende, påmindelsen og datamappen</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1234,6 +1234,14 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
         <translation>Fra næste start bruger Ledelsesjournal journalen i %1 (og begynder en ny dér, hvis der ingen er). Denne journal bliver, hvor den er.</translation>
     </message>
     <message>
+        <source>Ledelsesjournal starts when you log in, in the background.</source>
+        <translation>Ledelsesjournal starter nu i baggrunden, når du logger ind.</translation>
+    </message>
+    <message>
+        <source>Ledelsesjournal no longer starts when you log in.</source>
+        <translation>Ledelsesjournal starter ikke længere, når du logger ind.</translation>
+    </message>
+    <message>
         <source>Encrypt the journal</source>
         <translation>Kryptér journalen</translation>
     </message>
@@ -1802,6 +1810,44 @@ Ryd dem (%1) for at se alle refleksioner.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Write about it</source>
+        <translation>Skriv om det</translation>
+    </message>
+    <message>
+        <source>Write a reflection on the reminder&apos;s question</source>
+        <translation>Skriv en refleksion over påmindelsens spørgsmål</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ikke nu</translation>
+    </message>
+    <message>
+        <source>Put the reminder away</source>
+        <translation>Skjul påmindelsen</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>&amp;Open Ledelsesjournal</source>
+        <translation>&amp;Åbn Ledelsesjournal</translation>
+    </message>
+    <message>
+        <source>&amp;New reflection</source>
+        <translation>&amp;Ny refleksion</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>Next reminder: %1 at %2</source>
+        <translation>Næste påmindelse: %1 kl. %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Period report</source>
@@ -1987,6 +2033,56 @@ Journalen, som den var, gemmes blandt dine sikkerhedskopier. En stor journal kan
     </message>
 </context>
 <context>
+    <name>ScheduleFields</name>
+    <message>
+        <source>&amp;Remind me to reflect</source>
+        <translation>&amp;Mind mig om at reflektere</translation>
+    </message>
+    <message>
+        <source>W&amp;hen</source>
+        <translation>H&amp;vornår</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Hver dag</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Hver uge</translation>
+    </message>
+    <message>
+        <source>Every other week</source>
+        <translation>Hver anden uge</translation>
+    </message>
+    <message>
+        <source>Every third week</source>
+        <translation>Hver tredje uge</translation>
+    </message>
+    <message>
+        <source>Every fourth week</source>
+        <translation>Hver fjerde uge</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation>
+            <numerusform>Hver %n. uge</numerusform>
+            <numerusform>Hver %n. uge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Hvor ofte</translation>
+    </message>
+    <message>
+        <source>On which day</source>
+        <translation>Hvilken dag</translation>
+    </message>
+    <message>
+        <source>At what time</source>
+        <translation>Hvilket klokkeslæt</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2099,6 +2195,22 @@ Journalen, som den var, gemmes blandt dine sikkerhedskopier. En stor journal kan
     <message>
         <source>Once a year the window lists the reflections older than this and deletes them when you confirm. Never: keep them all.</source>
         <translation>Én gang om året viser vinduet de refleksioner, der er ældre end dette, og sletter dem, når du bekræfter. Aldrig: behold dem alle.</translation>
+    </message>
+    <message>
+        <source>Keep running in the &amp;tray when the window is closed</source>
+        <translation>Bliv kørende i system&amp;bakken, når vinduet lukkes</translation>
+    </message>
+    <message>
+        <source>Start at log&amp;in, minimised</source>
+        <translation>Start ved log&amp;in, minimeret</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Påmindelse</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: the reminder is shown in the window while it is open, and one that was missed comes at the next start.</source>
+        <translation>Skrivebordet har ingen systembakke: påmindelsen vises i vinduet, mens det er åbent, og en påmindelse, du gik glip af, kommer ved næste start.</translation>
     </message>
     <message>
         <source>Choose the folder of the journal</source>
@@ -2488,6 +2600,29 @@ En kopi af den, som den var, gemmes blandt dine sikkerhedskopier. En stor journa
     <message>
         <source>Encrypt with a passphrase…</source>
         <translation>Kryptér med en adgangssætning…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeReminder</name>
+    <message>
+        <source>&amp;Remind me to reflect every</source>
+        <translation>&amp;Mind mig om at reflektere hver</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>kl.</translation>
+    </message>
+    <message>
+        <source>On which day</source>
+        <translation>Hvilken dag</translation>
+    </message>
+    <message>
+        <source>At what time</source>
+        <translation>Hvilket klokkeslæt</translation>
+    </message>
+    <message>
+        <source>A reminder the computer was off for comes at the next start. Change it, or choose every day or every other week, in the settings.</source>
+        <translation>En påmindelse, der kom, mens computeren var slukket, vises ved næste start. Skift den, eller vælg hver dag eller hver anden uge, under Indstillinger.</translation>
     </message>
 </context>
 <context>

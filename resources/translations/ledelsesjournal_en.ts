@@ -117,6 +117,16 @@
     </message>
 </context>
 <context>
+    <name>ScheduleFields</name>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation>
+            <numerusform>Every %n week</numerusform>
+            <numerusform>Every %n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message numerus="yes">
         <source>%n reflection(s) in the Trash. Restore them to the journal, or delete them for good.</source>

@@ -179,7 +179,9 @@ def test_the_welcome_offers_to_encrypt_a_plain_journal(make_window, monkeypatch)
     offered = WelcomeDialog("Næstved Kommune", window, can_encrypt=True)
     assert offered.encrypt_button is not None and "Encrypt" in offered.encrypt_button.text()
     assert WelcomeDialog("Næstved Kommune", window).encrypt_button is None
-    monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda cls, org, parent, can_encrypt: cls.ENCRYPT))
+    monkeypatch.setattr(
+        WelcomeDialog, "ask", classmethod(lambda cls, org, parent, can_encrypt, **reminder: cls.ENCRYPT)
+    )
     monkeypatch.setattr(
         dialogs.NewPassphraseDialog, "ask", classmethod(lambda cls, title, current, parent: ("", PASSPHRASE))
     )

@@ -122,6 +122,25 @@ def test_a_click_through_from_each_chart_fits(window_on, screen_name, language):
         assert_fits(window, f"after clicking the {name} chart")
 
 
+@pytest.mark.parametrize("screen_name, language", SCREENS)
+def test_the_reminder_in_the_window_fits_in_every_view(window_on, screen_name, language):
+    """Where no tray shows it, the reminder is a note above the views: the longest question, under
+    the longest theme's name, wraps."""
+    from journal.reminders import Notice
+    from journal.words import word
+
+    window = window_on(screen_name, language)
+    framework = load_bundled()
+    longest = max(framework.prompts(), key=lambda prompt: len(prompt.text.get(language)))
+    theme = max((t.name.get(language) for t in framework.themes), key=len)
+    title = word(language, "reminder.title_theme", theme=theme)
+    window.show_reminder_in_window(Notice(title, longest.text.get(language), longest))
+    assert window.reminder_banner.isVisible()
+    for name in VIEWS:
+        window.show_view(name)
+        assert_fits(window, f"{name} with the reminder shown")
+
+
 class Dialogs:
     """Every modal dialog that opens while it watches: its size is noted, and it is closed."""
 

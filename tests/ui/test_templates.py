@@ -188,9 +188,9 @@ def test_settings_offer_every_template_as_the_default(window, monkeypatch, store
     store.save_template(templates.new_own("Før MUS", [Section("Året der gik")]))
     offered = []
 
-    def ask(cls, settings, folder, parent, encrypted, choices):
+    def ask(cls, settings, folder, parent, encrypted, choices, clock=None):
         offered.extend(choices)
-        dialog = SettingsDialog(settings, folder, parent, encrypted, choices)
+        dialog = SettingsDialog(settings, folder, parent, encrypted, choices, clock, tray=False, starts_at_login=False)
         dialog.template.setCurrentIndex(dialog.template.findText("Gibbs’ refleksive cyklus"))
         return dialog.chosen()
 

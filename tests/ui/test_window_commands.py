@@ -11,7 +11,7 @@ from journal.ui.appearance import Appearance
 from journal.ui.dialogs.export import SaveFile
 from journal.ui.dialogs.settings_dialog import SettingsDialog
 from journal.ui.dialogs.welcome import WelcomeDialog
-from journal.ui.settings import Settings
+from journal.ui.settings import UNCHOSEN_REMINDER, Settings
 from tests.factories import reflection
 
 
@@ -21,7 +21,7 @@ def test_the_first_start_welcomes_once(make_window, monkeypatch, qsettings):
         WelcomeDialog,
         "ask",
         classmethod(
-            lambda cls, organisation, parent=None, can_encrypt=False: (
+            lambda cls, organisation, parent=None, can_encrypt=False, reminder=None, remind=None: (
                 shown.append(organisation) or WelcomeDialog.REFLECTION
             )
         ),
@@ -70,10 +70,13 @@ def test_settings_change_language_and_appearance(make_window, monkeypatch, qsett
 
 
 def test_settings_dialog_shows_the_data_folder(qtbot, qsettings, tmp_path):
-    dialog = SettingsDialog(Settings(qsettings), tmp_path)
+    dialog = SettingsDialog(Settings(qsettings), tmp_path, tray=False, starts_at_login=False)
     qtbot.addWidget(dialog)
     assert dialog.folder.text() == str(tmp_path) and dialog.folder.isReadOnly()
     assert dialog.chosen() == {
+        "reminder": UNCHOSEN_REMINDER,
+        "keep_in_tray": False,
+        "starts_at_login": False,
         "language": "da",
         "appearance": "system",
         "template": "",

@@ -1,4 +1,5 @@
-"""Settings: language, appearance, the template new reflections start in, and where the journal is kept."""
+"""Settings: language, appearance, the template new reflections start in, where the journal is
+kept, and the reminder (with the tray and starting at login)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import autostart
+from ...clock import Clock
+from ..dates import ui_language
+from ..reminder import Reminders, ScheduleFields, next_reminder_text
 from ..settings import Settings
 from ..widgets import Combo
 
@@ -45,10 +52,19 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         encrypted: bool | None = None,
         templates: list[tuple[str, str]] = (),
+        clock: Clock | None = None,
+        tray: bool | None = None,
+        starts_at_login: bool | None = None,
     ):
         """``encrypted``: whether the journal is encrypted (None: it cannot be, as the demo's);
-        ``templates``: (id, name) of those a new reflection can start in."""
+        ``templates``: (id, name) of those a new reflection can start in; ``tray``: whether the
+        desktop has a system tray, and ``starts_at_login`` whether the app's own entry starts it
+        at login (None: ask the system)."""
         super().__init__(parent)
+        self.clock = clock or Clock()
+        self.tray = Reminders.tray_available() if tray is None else tray
+        if starts_at_login is None:
+            starts_at_login = autostart.is_enabled()
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self.language = Combo(10)
@@ -135,12 +151,14 @@ class SettingsDialog(QDialog):
             )
         )
         note.setWordWrap(True)
+        reminder = self._reminder_group(settings, starts_at_login)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(reminder)
         layout.addWidget(buttons)
         self.language.setAccessibleName(self.tr("Language"))
         self.appearance.setAccessibleName(self.tr("Appearance"))
@@ -155,6 +173,45 @@ class SettingsDialog(QDialog):
                 "Never: keep them all."
             )
         )
+
+    def _reminder_group(self, settings: Settings, starts_at_login: bool) -> QGroupBox:
+        """On or off, how often, the day and the time; the tray; starting at login."""
+        self.reminder = ScheduleFields(settings.reminder, ui_language(), self.clock.now())
+        self.next_reminder = QLabel()
+        self.next_reminder.setObjectName("nextReminder")
+        self.next_reminder.setWordWrap(True)
+        self.reminder.changed.connect(self._show_next)
+        self.keep_in_tray = QCheckBox(self.tr("Keep running in the &tray when the window is closed"))
+        self.keep_in_tray.setChecked(settings.keep_in_tray and self.tray)
+        self.keep_in_tray.setEnabled(self.tray)
+        self._kept_in_tray = settings.keep_in_tray  # chosen on a desktop with a tray: kept for it
+        self.starts_at_login = QCheckBox(self.tr("Start at log&in, minimised"))
+        self.starts_at_login.setChecked(starts_at_login)
+        group = QGroupBox(self.tr("Reminder"))
+        column = QVBoxLayout(group)
+        column.addWidget(self.reminder)
+        column.addWidget(self.next_reminder)
+        column.addWidget(self.keep_in_tray)
+        column.addWidget(self.starts_at_login)
+        if not self.tray:
+            no_tray = QLabel(
+                self.tr(
+                    "This desktop has no system tray: the reminder is shown in the window while it is open, "
+                    "and one that was missed comes at the next start."
+                )
+            )
+            no_tray.setObjectName("noTray")
+            no_tray.setWordWrap(True)
+            column.addWidget(no_tray)
+        self._show_next()
+        return group
+
+    def _show_next(self) -> None:
+        schedule = self.reminder.schedule()
+        self.next_reminder.setText(
+            next_reminder_text(schedule, self.clock.now(), ui_language()) if schedule.enabled else ""
+        )
+        self.next_reminder.setVisible(schedule.enabled)
 
     def _request(self, request: str) -> None:
         """Encrypting, decrypting or a new passphrase is done once the dialog has closed."""
@@ -177,6 +234,9 @@ class SettingsDialog(QDialog):
             "lock_minutes": self.lock_minutes.value(),
             "retention_years": self.retention.value(),
             "encryption": self.encryption_request,
+            "reminder": self.reminder.schedule(),
+            "keep_in_tray": self.keep_in_tray.isChecked() if self.tray else self._kept_in_tray,
+            "starts_at_login": self.starts_at_login.isChecked(),
         }
 
     @classmethod
@@ -187,7 +247,8 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         encrypted: bool | None = None,
         templates: list[tuple[str, str]] = (),
+        clock: Clock | None = None,
     ) -> dict | None:
         """The chosen settings, or None if cancelled."""
-        dialog = cls(settings, data_folder, parent, encrypted, templates)
+        dialog = cls(settings, data_folder, parent, encrypted, templates, clock)
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,15 +1,28 @@
-"""The first start: the idea in a few sentences, and where to begin."""
+"""The first start: the idea in a few sentences, a reminder to keep the habit, and where to begin."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ...reminders import Schedule
+from ..dates import ui_language
+from ..reminder import WelcomeReminder
 
 
 class WelcomeDialog(QDialog):
     REFLECTION, FRAMEWORK, LATER, ENCRYPT = "reflection", "framework", "later", "encrypt"
 
-    def __init__(self, organisation: str, parent: QWidget | None = None, can_encrypt: bool = False):
-        """``can_encrypt``: offer to encrypt the journal (a journal of the leader's own, not yet encrypted)."""
+    def __init__(
+        self,
+        organisation: str,
+        parent: QWidget | None = None,
+        can_encrypt: bool = False,
+        reminder: Schedule | None = None,
+    ):
+        """``can_encrypt``: offer to encrypt the journal (a journal of the leader's own, not yet
+        encrypted); ``reminder``: the schedule to offer ("Remind me every Friday at 13:00")."""
         super().__init__(parent)
         self.setObjectName("welcomeDialog")
         self.choice = self.LATER
@@ -56,6 +69,10 @@ class WelcomeDialog(QDialog):
             row.addWidget(privacy, 1)
             row.addWidget(self.encrypt_button)
             layout.addLayout(row)
+        self.reminder: WelcomeReminder | None = None
+        if reminder is not None:
+            self.reminder = WelcomeReminder(reminder, ui_language())
+            layout.addWidget(self.reminder)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
 
@@ -64,7 +81,18 @@ class WelcomeDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, organisation: str, parent: QWidget | None = None, can_encrypt: bool = False) -> str:
-        dialog = cls(organisation, parent, can_encrypt)
+    def ask(
+        cls,
+        organisation: str,
+        parent: QWidget | None = None,
+        can_encrypt: bool = False,
+        reminder: Schedule | None = None,
+        remind: Callable[[Schedule], None] | None = None,
+    ) -> str:
+        """Where the leader begins. ``remind`` is given the reminder's schedule as the dialog
+        leaves it, whichever way it is closed (the line is in plain sight, ticked or not)."""
+        dialog = cls(organisation, parent, can_encrypt, reminder)
         dialog.exec()
+        if remind is not None and dialog.reminder is not None:
+            remind(dialog.reminder.schedule())
         return dialog.choice
