@@ -58,10 +58,5 @@ def looking_back(store: Store, today: date) -> LookingBack:
             days.append((span, day, tuple(found), count))
     tomorrow = today + timedelta(days=1)
     _, due_by_today, _ = store.open_next_step_counts(tomorrow, tomorrow)
-    due = []
-    if due_by_today:
-        for step, summary in store.open_next_steps(limit=STEPS_SHOWN)[:STEPS_SHOWN]:
-            if step.due is None or step.due > today:
-                break  # the earliest due come first: the rest are later, or have no day
-            due.append((step, summary))
+    due = store.open_next_steps(limit=STEPS_SHOWN, due_by=today)[:STEPS_SHOWN] if due_by_today else []
     return LookingBack(tuple(days), tuple(due), due_by_today - len(due))

@@ -1811,7 +1811,9 @@ class Store:
             )
         }
 
-    def open_next_steps(self, limit: int | None = None) -> list[tuple[NextStep, ReflectionSummary]]:
+    def open_next_steps(
+        self, limit: int | None = None, due_by: date | None = None
+    ) -> list[tuple[NextStep, ReflectionSummary]]:
         """Next steps not done, on reflections not in the Trash, with the reflection each belongs
         to: those with the earliest due date first and those without one last, the steps due the
         same day in their reflections' order in time (the first ``limit`` of them, or all).
@@ -1819,9 +1821,20 @@ class Store:
         Read from next_steps alone, its reflections' times only for the steps that need them: a
         reflection's row is large, and each read of one in an encrypted journal decrypts its page
         (6,000 open steps at 100,000 reflections: 100 ms encrypted, 13 plain, read through rows)."""
+        due, bound = "", []
+        if due_by is not None:  # only those due by then; with a limit, read no further than its last day
+            bound = [due_by.isoformat()]
+            if limit is not None:
+                last = self._query(
+                    f"SELECT s.due FROM next_steps s WHERE {_OPEN_STEP} AND s.due <= ? ORDER BY s.due LIMIT 1 OFFSET ?",
+                    [due_by.isoformat(), limit - 1],
+                )
+                bound = [last[0][0]] if last else bound
+            due = " AND s.due <= ?"
         steps = self._query(
             "SELECT s.id, s.text, s.due, s.reflection_id, s.position FROM next_steps s "
-            f"WHERE {_OPEN_STEP} ORDER BY s.due IS NULL, s.due"
+            f"WHERE {_OPEN_STEP}{due} ORDER BY s.due IS NULL, s.due",
+            bound,
         )
         if limit is not None and len(steps) > limit:  # and the steps due the same day as the last one shown
             last = steps[limit - 1][2]

@@ -87,6 +87,14 @@ def main() -> None:
         window = MainWindow(store, load_bundled(), settings, translator, demo=True)
         window.show()
         journal = window.journal
+        # As the window opens: On this day beside the list, with the month calendar shown (the
+        # month before when this one has hardly begun).
+        journal.show_calendar(True)
+        if len(journal.calendar.days) < 3:
+            first, _ = journal.calendar.month()
+            journal.calendar.setCurrentPage(first.year - (first.month == 1), (first.month - 2) % 12 + 1)
+        shoot(f"journal-calendar-{language}.png", window)
+        journal.show_calendar(False)
         # A search, with its word marked in the list and the entry; then one written in the model.
         journal.filter_bar.search.setText("borger")
         wait(app, 800)  # as typed: the search runs after a pause, and its count comes from a thread
