@@ -176,6 +176,7 @@ class MarkdownPreview(QTextBrowser):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.anchorClicked.connect(self._open)
         self._source = ""
+        self._shown = None  # the text last rendered
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self._render)
 
@@ -183,13 +184,26 @@ class MarkdownPreview(QTextBrowser):
         return None  # no images, no style sheets, nothing fetched
 
     def show_markdown(self, text: str, at_once: bool = False) -> None:
+        """Render ``text``, a moment later (or at once); while the preview is hidden, when it is
+        shown: a hidden one rendered at the start, as the editor loaded its empty page, imported
+        the Markdown library (0.1 s) in the middle of the leader's first search."""
         self._source = text
-        if at_once:
+        if not self.isVisible():
+            self._timer.stop()
+        elif at_once:
             self._render()
         else:
             self._timer.start()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._shown != self._source:
+            self._render()
+
     def _render(self) -> None:
+        if not self.isVisible():
+            return
+        self._shown = self._source
         position = self.verticalScrollBar().value()
         self.setHtml(markdown_html(self._source))
         self.verticalScrollBar().setValue(position)

@@ -385,10 +385,22 @@ def test_prompt_starts_a_reflection_on_the_least_used_theme(window, store):
     assert window.journal.prompt_panel.prompt != prompt
 
 
+def test_a_hidden_preview_renders_nothing_until_it_is_shown(window, qtbot):
+    editor = window.journal.editor
+    window.actions_.preview.setChecked(False)
+    window.actions_.new.trigger()
+    editor.body.setPlainText("**Fed** tekst")
+    qtbot.wait(400)  # longer than the preview's pause
+    assert editor.preview.toPlainText() == ""  # no Markdown rendered (nor its library imported) for nothing
+    window.actions_.preview.setChecked(True)
+    assert editor.preview.toPlainText().strip() == "Fed tekst"
+
+
 def test_typed_html_is_shown_as_text_in_the_preview(window, store):
     window.actions_.new.trigger()
     editor = window.journal.editor
     editor.body.setPlainText("**Fed** <script>alert('x')</script> <img src=https://example.org/x.png>")
+    window.actions_.preview.setChecked(True)  # shown: rendered (a hidden preview waits until it is)
     editor.preview.show_markdown(editor.body.toPlainText(), at_once=True)
     assert "<script>alert('x')</script>" in editor.preview.toPlainText()
     html = editor.preview.toHtml()
