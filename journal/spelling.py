@@ -31,11 +31,9 @@ _NOT_PROSE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|\]\([^)]*\)")
 
 def available() -> bool:
     """Whether Hunspell can be loaded here (no chunspell wheel for Intel Macs)."""
-    try:
-        import hunspell  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    from importlib.util import find_spec
+
+    return find_spec("hunspell") is not None  # not imported: its library loads when first used
 
 
 def dictionary_folder() -> Path:

@@ -5,6 +5,7 @@ second of a pause, and at once when the leader switches entries, changes view or
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -21,7 +22,9 @@ from ..templates import start_in
 from ..words import word
 from .actions import CLEAR_FILTER_KEYS, NEW_KEYS, keys_text
 from .autosave import Autosave
-from .calendar_panel import CalendarPanel
+
+if TYPE_CHECKING:
+    from .calendar_panel import CalendarPanel
 from .dates import ui_language
 from .delegates import ReflectionDelegate
 from .editor import EntryEditor
@@ -97,9 +100,10 @@ class JournalView(Retranslating, QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(8, 8, 0, 8)
         left_layout.addWidget(self.filter_bar)
-        self.calendar = CalendarPanel(framework)
-        self.calendar.setVisible(False)
-        left_layout.addWidget(self.calendar)
+        # The month calendar is made the first time it is shown: a QCalendarWidget takes 40 ms to
+        # make, which every start would pay for a calendar most leave hidden.
+        self.calendar: CalendarPanel | None = None
+        self._left_layout = left_layout
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.prompt_panel)
         right = QWidget()
@@ -140,8 +144,6 @@ class JournalView(Retranslating, QWidget):
         )
         self.editor.pages.currentChanged.connect(lambda page: page == 0 and self.refresh_looking_back())
         self.filter_bar.calendar_toggle.toggled.connect(self.show_calendar)
-        self.calendar.month_shown.connect(lambda *_: self.refresh_calendar())
-        self.calendar.day_chosen.connect(self.show_day)
         self.journal_changed.connect(self.refresh_calendar)
         self.editor.template_chooser.use(store)  # the leader's own templates, from the journal
         self.retranslate()
@@ -155,7 +157,8 @@ class JournalView(Retranslating, QWidget):
         self.language = language
         self.delegate.language = language
         for part in (self.filter_bar, self.editor, self.prompt_panel, self.calendar):
-            part.set_language(language)
+            if part is not None:
+                part.set_language(language)
         self.list.viewport().update()
 
     def retranslate(self) -> None:
@@ -195,12 +198,23 @@ class JournalView(Retranslating, QWidget):
 
     def show_calendar(self, shown: bool) -> None:
         self.filter_bar.calendar_toggle.setChecked(shown)
-        self.calendar.setVisible(shown)
+        if shown and self.calendar is None:
+            from .calendar_panel import CalendarPanel
+
+            self.calendar = CalendarPanel(self.framework)
+            self.calendar.month_shown.connect(lambda *_: self.refresh_calendar())
+            self.calendar.day_chosen.connect(self.show_day)
+            self._left_layout.insertWidget(self._left_layout.indexOf(self.list), self.calendar)
+        if self.calendar is not None:
+            self.calendar.setVisible(shown)
         self.refresh_calendar()
+
+    def calendar_shown(self) -> bool:
+        return self.calendar is not None and self.calendar.isVisibleTo(self)
 
     def refresh_calendar(self) -> None:
         """Mark the month shown as the filters (not their dates) find it; nothing while hidden."""
-        if not self.calendar.isVisibleTo(self):
+        if not self.calendar_shown():
             return
         selection = self.filter_bar.selection()
         try:

@@ -1228,7 +1228,7 @@ class MainWindow(Retranslating, QMainWindow):
         for name, splitter in self._splitters().items():
             self.settings.set_window_state(name, splitter.saveState())
         self.settings.set_window_value("view", self.current_view())
-        self.settings.set_window_value("calendar", "shown" if self.journal.calendar.isVisibleTo(self.journal) else "")
+        self.settings.set_window_value("calendar", "shown" if self.journal.calendar_shown() else "")
         reading = self.journal.editor.current_uuid
         if not self.demo:  # the demo's reflections are gone at the next start; the leader's own one stays
             self.settings.set_window_value("reflection", reading if reading and self._in_journal(reading) else "")
