@@ -236,11 +236,12 @@ class JournalView(Retranslating, QWidget):
         """On this day, as the journal is now (shown while no reflection is open)."""
         from ..memories import looking_back
 
+        today = self.clock.today()  # once: the panel and what it shows agree, even at midnight
         try:
-            back = looking_back(self.store, self.clock.today())
+            back = looking_back(self.store, today)
         except JournalError:
             return  # the journal cannot be read now: the rest of the window says so
-        self.looking_back.show_back(back, self.clock.today())
+        self.looking_back.show_back(back, today)
 
     def reload(self, select: str | None = None) -> None:
         self.model.reload()
