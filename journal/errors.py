@@ -168,3 +168,20 @@ class AutostartError(JournalError):
 
     def explained(self, language: str) -> tuple[str, str]:
         return word(language, "error.autostart.title"), word(language, "error.autostart.text", place=self.place)
+
+
+class SyncError(JournalError):
+    """Syncing through a folder cannot go on: ``reason`` says why (a word of its own in the
+    catalogue, ``error.sync.<reason>``), with what the words need (the folder, say)."""
+
+    kind = "sync"
+
+    def __init__(self, reason: str, detail: str = "", **params: str):
+        self.reason = reason
+        self.params = params
+        self.detail = detail
+        text = word("en", f"error.sync.{reason}", **params)
+        super().__init__(f"{text} ({detail})" if detail else text)
+
+    def explained(self, language: str) -> tuple[str, str]:
+        return word(language, "error.sync.title"), word(language, f"error.sync.{self.reason}", **self.params)

@@ -157,6 +157,20 @@ def write_keyfile(path: Path, keyfile: dict) -> None:
         out.write("\n")
 
 
+def seal_with_passphrase(key: bytes, passphrase: str) -> dict:
+    """``key`` sealed so that ``passphrase`` opens it (a sync folder's key, journal.sync)."""
+    return _seal(key, passphrase, PASSPHRASE_KDF)
+
+
+def open_with_passphrase(slot: dict, passphrase: str) -> bytes:
+    """What :func:`seal_with_passphrase` sealed. Raises WrongSecretError, or KeyFileError if
+    the slot is damaged."""
+    try:
+        return _open(slot, passphrase)
+    except (KeyError, ValueError, TypeError) as error:
+        raise KeyFileError(f"the sealed key is damaged ({error})") from error
+
+
 # -- sealing ------------------------------------------------------------------------------
 
 

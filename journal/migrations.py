@@ -470,6 +470,190 @@ CREATE TABLE own_templates (
     )
 
 
+@_step("0015_sync")
+def _sync(db: Database) -> None:
+    """Sync through a folder (journal.sync). ``sync_state`` holds this machine's part (its device,
+    its clock, the folder, what it has read of the others); while it holds no device, the
+    triggers record nothing, so a journal that is never synced pays one lookup per write.
+    ``sync_dirty`` names what changed here since the last sync (a reflection by 'r:' and its
+    uuid, and the personal framework's parts), ``sync_docs`` each synced thing's merge state,
+    ``sync_outbox`` the changes made here not yet written to the folder, ``sync_conflicts`` the
+    texts changed on two machines at once, kept whole for the leader to compare."""
+    # Each trigger records only once the journal has a device: "WHEN EXISTS (... 'device')".
+    _script(
+        db,
+        """
+CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE sync_dirty (object TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE sync_docs (object TEXT PRIMARY KEY, state BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE sync_outbox (id INTEGER PRIMARY KEY, object TEXT NOT NULL, change BLOB NOT NULL, file INTEGER);
+CREATE TABLE sync_conflicts (
+    id INTEGER PRIMARY KEY,
+    object TEXT NOT NULL,
+    field TEXT NOT NULL,
+    mine TEXT NOT NULL,
+    theirs TEXT NOT NULL,
+    merged_at TEXT NOT NULL
+);
+CREATE TRIGGER sync_reflections_insert AFTER INSERT ON reflections
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object) VALUES ('r:' || new.uuid);
+END;
+CREATE TRIGGER sync_reflection_themes_insert AFTER INSERT ON reflection_themes
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object)
+    SELECT 'r:' || uuid FROM reflections WHERE id = new.reflection_id;
+END;
+CREATE TRIGGER sync_reflection_criteria_insert AFTER INSERT ON reflection_criteria
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object)
+    SELECT 'r:' || uuid FROM reflections WHERE id = new.reflection_id;
+END;
+CREATE TRIGGER sync_reflection_stakeholders_insert AFTER INSERT ON reflection_stakeholders
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object)
+    SELECT 'r:' || uuid FROM reflections WHERE id = new.reflection_id;
+END;
+CREATE TRIGGER sync_reflection_tags_insert AFTER INSERT ON reflection_tags
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object)
+    SELECT 'r:' || uuid FROM reflections WHERE id = new.reflection_id;
+END;
+CREATE TRIGGER sync_next_steps_insert AFTER INSERT ON next_steps
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object)
+    SELECT 'r:' || uuid FROM reflections WHERE id = new.reflection_id;
+END;
+CREATE TRIGGER sync_personal_framework_insert AFTER INSERT ON personal_framework
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object) VALUES ('framework');
+END;
+CREATE TRIGGER sync_own_criteria_insert AFTER INSERT ON own_criteria
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object) VALUES ('criterion:' || new.id);
+END;
+CREATE TRIGGER sync_framework_revisions_insert AFTER INSERT ON framework_revisions
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object) VALUES ('revision:' || new.uuid);
+END;
+CREATE TRIGGER sync_own_templates_insert AFTER INSERT ON own_templates
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object) VALUES ('template:' || new.id);
+END;
+CREATE TRIGGER sync_organisation_frameworks_insert AFTER INSERT ON organisation_frameworks
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object) VALUES ('organisation');
+END;
+CREATE TRIGGER sync_reflections_update AFTER UPDATE ON reflections
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object) VALUES ('r:' || new.uuid);
+END;
+CREATE TRIGGER sync_next_steps_update AFTER UPDATE ON next_steps
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object)
+    SELECT 'r:' || uuid FROM reflections WHERE id = new.reflection_id;
+END;
+CREATE TRIGGER sync_personal_framework_update AFTER UPDATE ON personal_framework
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object) VALUES ('framework');
+END;
+CREATE TRIGGER sync_own_criteria_update AFTER UPDATE ON own_criteria
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object) VALUES ('criterion:' || new.id);
+END;
+CREATE TRIGGER sync_framework_revisions_update AFTER UPDATE ON framework_revisions
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object) VALUES ('revision:' || new.uuid);
+END;
+CREATE TRIGGER sync_own_templates_update AFTER UPDATE ON own_templates
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object) VALUES ('template:' || new.id);
+END;
+CREATE TRIGGER sync_organisation_frameworks_update AFTER UPDATE ON organisation_frameworks
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object) VALUES ('organisation');
+END;
+CREATE TRIGGER sync_reflections_delete AFTER DELETE ON reflections
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object) VALUES ('r:' || old.uuid);
+END;
+CREATE TRIGGER sync_reflection_themes_delete AFTER DELETE ON reflection_themes
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object)
+    SELECT 'r:' || uuid FROM reflections WHERE id = old.reflection_id;
+END;
+CREATE TRIGGER sync_reflection_criteria_delete AFTER DELETE ON reflection_criteria
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object)
+    SELECT 'r:' || uuid FROM reflections WHERE id = old.reflection_id;
+END;
+CREATE TRIGGER sync_reflection_stakeholders_delete AFTER DELETE ON reflection_stakeholders
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object)
+    SELECT 'r:' || uuid FROM reflections WHERE id = old.reflection_id;
+END;
+CREATE TRIGGER sync_reflection_tags_delete AFTER DELETE ON reflection_tags
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object)
+    SELECT 'r:' || uuid FROM reflections WHERE id = old.reflection_id;
+END;
+CREATE TRIGGER sync_next_steps_delete AFTER DELETE ON next_steps
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object)
+    SELECT 'r:' || uuid FROM reflections WHERE id = old.reflection_id;
+END;
+CREATE TRIGGER sync_personal_framework_delete AFTER DELETE ON personal_framework
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object) VALUES ('framework');
+END;
+CREATE TRIGGER sync_own_criteria_delete AFTER DELETE ON own_criteria
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object) VALUES ('criterion:' || old.id);
+END;
+CREATE TRIGGER sync_framework_revisions_delete AFTER DELETE ON framework_revisions
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object) VALUES ('revision:' || old.uuid);
+END;
+CREATE TRIGGER sync_own_templates_delete AFTER DELETE ON own_templates
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object) VALUES ('template:' || old.id);
+END;
+CREATE TRIGGER sync_organisation_frameworks_delete AFTER DELETE ON organisation_frameworks
+WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')
+BEGIN
+    INSERT OR IGNORE INTO sync_dirty (object) VALUES ('organisation');
+END;
+""",
+    )
+
 # What the steps above build, as store.schema_outline() reads it from SQLite: every table with
 # its columns (name, declared type, constraints), every index and trigger. Store.open refuses a
 # journal of this version whose schema differs (a byte flipped in its text, say), so a step that
@@ -524,6 +708,41 @@ OUTLINE = {
     "sqlite_autoindex_own_criteria_1": "index on own_criteria",
     "sqlite_autoindex_own_templates_1": "index on own_templates",
     "sqlite_autoindex_reflections_1": "index on reflections",
+    "sync_conflicts": "id INTEGER key, object TEXT not null, field TEXT not null, mine TEXT not null, "
+    "theirs TEXT not null, merged_at TEXT not null",
+    "sync_dirty": "object TEXT not null key",
+    "sync_docs": "object TEXT not null key, state BLOB not null",
+    "sync_framework_revisions_delete": "trigger on framework_revisions",
+    "sync_framework_revisions_insert": "trigger on framework_revisions",
+    "sync_framework_revisions_update": "trigger on framework_revisions",
+    "sync_next_steps_delete": "trigger on next_steps",
+    "sync_next_steps_insert": "trigger on next_steps",
+    "sync_next_steps_update": "trigger on next_steps",
+    "sync_organisation_frameworks_delete": "trigger on organisation_frameworks",
+    "sync_organisation_frameworks_insert": "trigger on organisation_frameworks",
+    "sync_organisation_frameworks_update": "trigger on organisation_frameworks",
+    "sync_outbox": "id INTEGER key, object TEXT not null, change BLOB not null, file INTEGER",
+    "sync_own_criteria_delete": "trigger on own_criteria",
+    "sync_own_criteria_insert": "trigger on own_criteria",
+    "sync_own_criteria_update": "trigger on own_criteria",
+    "sync_own_templates_delete": "trigger on own_templates",
+    "sync_own_templates_insert": "trigger on own_templates",
+    "sync_own_templates_update": "trigger on own_templates",
+    "sync_personal_framework_delete": "trigger on personal_framework",
+    "sync_personal_framework_insert": "trigger on personal_framework",
+    "sync_personal_framework_update": "trigger on personal_framework",
+    "sync_reflection_criteria_delete": "trigger on reflection_criteria",
+    "sync_reflection_criteria_insert": "trigger on reflection_criteria",
+    "sync_reflection_stakeholders_delete": "trigger on reflection_stakeholders",
+    "sync_reflection_stakeholders_insert": "trigger on reflection_stakeholders",
+    "sync_reflection_tags_delete": "trigger on reflection_tags",
+    "sync_reflection_tags_insert": "trigger on reflection_tags",
+    "sync_reflection_themes_delete": "trigger on reflection_themes",
+    "sync_reflection_themes_insert": "trigger on reflection_themes",
+    "sync_reflections_delete": "trigger on reflections",
+    "sync_reflections_insert": "trigger on reflections",
+    "sync_reflections_update": "trigger on reflections",
+    "sync_state": "key TEXT not null key, value TEXT not null",
 }
 
 

@@ -20,7 +20,7 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from framework.personal import OWN_CRITERION_PREFIX, OwnCriterion, PersonalFramework, Revision
 
@@ -135,6 +135,13 @@ def _words_of(r: Reflection) -> set[str]:
 
 
 _SEARCHED = ", ".join(f"r.{column}" for column in migrations.FTS_COLUMNS)  # search_holds' fields
+# The rows that travel whole in a sync (Store.sync_object): kind -> table, key column, columns.
+_SYNCED_ROWS = {
+    "framework": ("personal_framework", "id", ("data", "updated_at")),
+    "criterion": ("own_criteria", "id", ("theme_id", "text", "created_at", "retired_at")),
+    "revision": ("framework_revisions", "uuid", ("name", "created_at", "data")),
+    "template": ("own_templates", "id", ("name", "sections", "created_at", "updated_at", "deleted_at")),
+}
 _SEARCHED_COLUMNS = ", ".join(migrations.FTS_COLUMNS)
 _FTS_INSERT = "reflections_fts_insert"  # the trigger that indexes a new reflection for search
 # A next step not done, on a reflection not in the Trash: told by the Trash's own small index,
@@ -2209,6 +2216,170 @@ class Store:
                 _iso(template.updated_at),
                 _iso(template.deleted_at),
             ),
+        )
+
+    # -- sync (journal.sync) -------------------------------------------------------------
+    #
+    # What travels is named by an object id: 'r:' and a reflection's uuid, 'framework' (the
+    # personal framework), 'criterion:', 'revision:' or 'template:' and the row's id, and
+    # 'organisation' (the organisation framework in use). Triggers (migration 0015) name each one
+    # a write changes in sync_dirty, once this journal has a device (sync_state 'device').
+
+    def sync_state(self) -> dict[str, str]:
+        return dict(self._query("SELECT key, value FROM sync_state"))
+
+    def set_sync_state(self, values: Mapping[str, str | None]) -> None:
+        """Set (``None``: remove) this machine's sync values, in the current transaction or one of
+        its own."""
+        with self._writing():
+            for key, value in values.items():
+                if value is None:
+                    self.conn.execute("DELETE FROM sync_state WHERE key = ?", (key,))
+                else:
+                    self.conn.execute(
+                        "INSERT INTO sync_state (key, value) VALUES (?, ?) "
+                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                        (key, value),
+                    )
+
+    def sync_mark_all(self) -> None:
+        """Name everything that travels as changed: a journal's first sync sends all of it."""
+        with self._writing():
+            self.conn.execute("INSERT OR IGNORE INTO sync_dirty (object) SELECT 'r:' || uuid FROM reflections")
+            self.conn.execute(
+                "INSERT OR IGNORE INTO sync_dirty (object) SELECT 'framework' FROM personal_framework "
+                "UNION ALL SELECT 'criterion:' || id FROM own_criteria "
+                "UNION ALL SELECT 'revision:' || uuid FROM framework_revisions "
+                "UNION ALL SELECT 'template:' || id FROM own_templates "
+                "UNION ALL SELECT 'organisation' FROM organisation_frameworks LIMIT -1"
+            )
+
+    def sync_forget_all(self) -> None:
+        """This journal syncs no more: its sync tables are emptied (the folder is left as it is)."""
+        with self._writing():
+            for table in ("sync_state", "sync_dirty", "sync_docs", "sync_outbox", "sync_conflicts"):
+                self.conn.execute(f"DELETE FROM {table}")
+
+    def sync_dirty(self, limit: int) -> list[str]:
+        return [row[0] for row in self._query("SELECT object FROM sync_dirty LIMIT ?", (limit,))]
+
+    def sync_dirty_count(self) -> int:
+        return self._query("SELECT count(*) FROM sync_dirty")[0][0]
+
+    def sync_is_dirty(self, obj: str) -> bool:
+        return bool(self._query("SELECT 1 FROM sync_dirty WHERE object = ?", (obj,)))
+
+    def sync_doc(self, obj: str) -> bytes | None:
+        rows = self._query("SELECT state FROM sync_docs WHERE object = ?", (obj,))
+        return rows[0][0] if rows else None
+
+    def sync_keep(self, obj: str, state: bytes, change: bytes | None = None) -> None:
+        """Keep an object's merge state, with the change made here (for the outbox) if any; the
+        object is no longer changed since the last sync. Inside :meth:`sync_writing`."""
+        self.conn.execute(
+            "INSERT INTO sync_docs (object, state) VALUES (?, ?) "
+            "ON CONFLICT (object) DO UPDATE SET state = excluded.state",
+            (obj, state),
+        )
+        if change is not None:
+            self.conn.execute("INSERT INTO sync_outbox (object, change) VALUES (?, ?)", (obj, change))
+        self.conn.execute("DELETE FROM sync_dirty WHERE object = ?", (obj,))
+
+    def sync_writing(self):
+        """One transaction for a part of a sync round."""
+        return self._writing()
+
+    def sync_assign(self, number: int, at_most: int) -> int:
+        """Give up to ``at_most`` changes not yet in a file the change file ``number``."""
+        with self._writing():
+            return self.conn.execute(
+                "UPDATE sync_outbox SET file = ? WHERE id IN "
+                "(SELECT id FROM sync_outbox WHERE file IS NULL ORDER BY id LIMIT ?)",
+                (number, at_most),
+            ).rowcount
+
+    def sync_unsent_files(self) -> list[int]:
+        return [
+            row[0] for row in self._query("SELECT DISTINCT file FROM sync_outbox WHERE file IS NOT NULL ORDER BY 1")
+        ]
+
+    def sync_outbox(self, number: int) -> list[tuple[str, bytes]]:
+        return self._query("SELECT object, change FROM sync_outbox WHERE file = ? ORDER BY id", (number,))
+
+    def sync_sent(self, number: int) -> None:
+        with self._writing():
+            self.conn.execute("DELETE FROM sync_outbox WHERE file = ?", (number,))
+
+    def sync_forget_outbox(self) -> None:
+        with self._writing():
+            self.conn.execute("DELETE FROM sync_outbox")
+
+    def sync_conflict(self, obj: str, field_name: str, mine: str, theirs: str) -> None:
+        self.conn.execute(
+            "INSERT INTO sync_conflicts (object, field, mine, theirs, merged_at) VALUES (?, ?, ?, ?, ?)",
+            (obj, field_name, mine, theirs, _iso(now_utc())),
+        )
+
+    def sync_conflicts(self) -> list[tuple[int, str, str, str, str, datetime]]:
+        """The texts changed on two machines at once: (id, object, field, mine, theirs, when)."""
+        return [
+            (cid, obj, name, mine, theirs, datetime.fromisoformat(at))
+            for cid, obj, name, mine, theirs, at in self._query(
+                "SELECT id, object, field, mine, theirs, merged_at FROM sync_conflicts ORDER BY id"
+            )
+        ]
+
+    def sync_resolve(self, conflict_id: int) -> None:
+        with self._writing():
+            self.conn.execute("DELETE FROM sync_conflicts WHERE id = ?", (conflict_id,))
+
+    def sync_object(self, obj: str) -> Any:
+        """What an object holds now: a reflection (Trash included), a row's values as stored, the
+        organisation framework in use; ``None`` when there is none."""
+        kind, _, key = obj.partition(":")
+        if kind == "r":
+            rows = self._query(f"SELECT {_COLUMNS} FROM reflections WHERE uuid = ?", (key,))
+            return self._reflections(rows)[0] if rows else None
+        if kind == "organisation":
+            used = self.organisation_framework_in_use()
+            return list(used) if used else None
+        table, column, columns = _SYNCED_ROWS[kind]
+        rows = self._query(f"SELECT {', '.join(columns)} FROM {table} WHERE {column} = ?", (key or 1,))
+        return dict(zip(columns, rows[0], strict=True)) if rows else None
+
+    def sync_put(self, obj: str, value: Any) -> None:
+        """Make an object hold what another device wrote (:meth:`sync_object`'s form), timestamps
+        as they came. Inside :meth:`sync_writing`."""
+        kind, _, key = obj.partition(":")
+        if kind == "r":
+            rows = self._query("SELECT id FROM reflections WHERE uuid = ?", (key,))
+            if value is None:
+                if rows:
+                    self._count(rows[0][0], -1)
+                    self.conn.execute("DELETE FROM reflections WHERE id = ?", (rows[0][0],))
+            elif rows:
+                self._write_row(rows[0][0], value)
+            else:
+                self._insert(value)
+            return
+        if kind == "organisation":
+            if value is not None and list(self.organisation_framework_in_use() or ()) != list(value):
+                self.use_organisation_framework(str(value[0]), str(value[1]))
+            return
+        table, column, columns = _SYNCED_ROWS[kind]
+        if value is None:
+            self.conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (key or 1,))
+            return
+        names = [column, *columns]
+        values = [key or 1, *(value.get(name) for name in columns)]
+        extra = ""
+        if table == "own_criteria":
+            names.append("position")
+            extra = ", (SELECT coalesce(max(position), 0) + 1 FROM own_criteria)"
+        self.conn.execute(
+            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(values))}{extra}) "
+            f"ON CONFLICT ({column}) DO UPDATE SET {', '.join(f'{name} = excluded.{name}' for name in columns)}",
+            values,
         )
 
     # -- import ------------------------------------------------------------------------

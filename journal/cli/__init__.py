@@ -21,11 +21,11 @@ from typing import IO
 from .. import version_text
 from ..errors import JournalError, NotFoundError
 from ..options import add_demo_option, add_journal_options, add_minimized_option
-from . import entries, figures, files, privacy, safety
+from . import entries, figures, files, privacy, safety, syncing
 from .base import PROG, Context, Parser, UsageError
 
 __all__ = ["PROG", "UsageError", "build_parser", "main", "parse_args", "run"]
-MODULES = (entries, figures, files, privacy, safety)
+MODULES = (entries, figures, files, privacy, safety, syncing)
 
 
 def build_parser() -> tuple[Parser, dict]:

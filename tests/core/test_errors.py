@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from journal import errors
-from journal.errors import ConflictError, DatabaseError, ImportFileError, JournalError
+from journal.errors import ConflictError, DatabaseError, ImportFileError, JournalError, SyncError
 from journal.store import explain_sqlite_error
 
 JOURNAL = Path("/home/lene/.local/share/ledelsesjournal/journal.sqlite3")
@@ -28,6 +28,8 @@ def make(kind: type[JournalError]) -> JournalError:
         return kind(JOURNAL)
     if kind is ImportFileError:
         return kind("noter.json", "entries[3].date", "not a date")
+    if kind is SyncError:
+        return kind("no_such_folder", folder="/media/usb/journal")
     return kind("no reflection with id abc")
 
 

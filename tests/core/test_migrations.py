@@ -23,7 +23,7 @@ from journal.store import Store
 from tests.factories import at, reflection
 
 ROOT = Path(__file__).resolve().parents[2]
-RELEASED = 14  # steps 0001 to 0014 have shipped
+RELEASED = 15  # steps 0001 to 0015 have shipped
 MIGRATIONS = ROOT / "journal" / "migrations.py"
 RECORD = ROOT / "tests" / "data" / "migrations" / f"steps-0001-{RELEASED:04d}.json"
 # Not the steps' text: sqlite-utils's record of the steps, and the tables SQLite's full-text

@@ -603,6 +603,7 @@ def test_migrations_are_named_and_versioned(file_store):
         "0012_search_vocabulary",
         "0013_favourites",
         "0014_own_templates",
+        "0015_sync",
     ]
     assert file_store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
     assert file_store.conn.execute("PRAGMA application_id").fetchone()[0] == migrations.APPLICATION_ID
