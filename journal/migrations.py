@@ -654,6 +654,7 @@ END;
 """,
     )
 
+
 # What the steps above build, as store.schema_outline() reads it from SQLite: every table with
 # its columns (name, declared type, constraints), every index and trigger. Store.open refuses a
 # journal of this version whose schema differs (a byte flipped in its text, say), so a step that
